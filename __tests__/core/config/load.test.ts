@@ -1,0 +1,171 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../../../src/core/config/load.js';
+import { UserError } from '../../../src/core/diagnostics.js';
+
+const SEED = `version: 1
+channels:
+  ml-alerts:
+    type: slack
+    url: \${SLACK_WEBHOOK_URL}
+alerts:
+  - name: accuracy-regression
+    experiment: iris
+    metric: accuracy
+    op: "<"
+    threshold: 0.9
+    channels: [ml-alerts]
+`;
+const env = { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/secret' };
+
+function errorsOf(text: string, extra: Partial<Parameters<typeof loadConfig>[0]> = {}): string[] {
+  try {
+    loadConfig({ text, file: 'alerts.yml', env, ...extra });
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).message.split('\n');
+  }
+  throw new Error('expected the file to be refused');
+}
+
+describe('loadConfig', () => {
+  it('loads the seed scenario with defaults applied', () => {
+    const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env });
+    expect(warnings).toEqual([]);
+    expect(secrets).toEqual([env.SLACK_WEBHOOK_URL]);
+    expect(config.channels.get('ml-alerts')?.url).toBe(env.SLACK_WEBHOOK_URL);
+    expect(config.alerts[0]).toMatchObject({
+      name: 'accuracy-regression', experiment: 'iris', metric: 'accuracy', op: '<', threshold: 0.9,
+      severity: 'warning', enabled: true, channels: ['ml-alerts'], for: 1, repeat: { kind: 'never' },
+      notifyResolved: true, onMissing: 'warn', reduce: 'last', labels: {},
+    });
+    expect(config.history).toEqual({ keepRuns: 100, keepEvents: 200 });
+  });
+
+  it('reports an unknown key with its position and a suggestion', () => {
+    const errs = errorsOf(SEED.replace('    threshold: 0.9', '    treshold: 0.9'));
+    expect(errs).toContain('alerts.yml:11:5: unknown key "treshold" in alerts[0]; did you mean "threshold"? Allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels');
+    expect(errs).toContain('alerts.yml:7:5: alerts[0].threshold is required but missing');
+  });
+
+  it('reports every error of the file at once, in order', () => {
+    const text = `version: 2
+channels:
+  ml-alerts:
+    type: slack
+    url: http://example.com/hook
+alerts:
+  - name: a
+    metric: acc
+    op: "=<"
+    threshold: .nan
+    channels: [ml-alert]
+    repeat: 3 hours
+  - name: a
+    metric: acc
+    op: "<"
+    threshold: 1
+    severity: critcal
+`;
+    const errs = errorsOf(text);
+    expect(errs).toEqual([
+      'alerts.yml:1:10: version must be 1 (the only version), found 2',
+      'alerts.yml:9:9: alerts[0].op cannot be "=<"; allowed: <, >, <=, >=, ==, !=, =',
+      'alerts.yml:10:16: alerts[0].threshold must be a finite number, found NaN',
+      'alerts.yml:12:13: alerts[0].repeat cannot be "3 hours"; allowed: never, every-run, or a duration like 30m, 6h, 1d',
+      'alerts.yml:17:15: alerts[1].severity cannot be "critcal"; allowed: info, warning, critical. Did you mean "critical"?',
+    ]);
+  });
+
+  it('reports semantic errors: duplicates, unknown channels, URLs, templates, ${} outside channels', () => {
+    const text = `version: 1
+channels:
+  ml-alerts:
+    type: slack
+    url: http://example.com/hook
+    mentions: ["@here"]
+alerts:
+  - name: a
+    metric: acc
+    op: "<"
+    threshold: 1
+    channels: [ml-alert]
+    message: "{{metric}} is {{constructor.constructor}}"
+    description: \${SECRET}
+  - name: a
+    metric: acc
+    op: "<"
+    threshold: 1
+    runbook: ftp://x
+`;
+    const errs = errorsOf(text);
+    expect(errs).toEqual([
+      'alerts.yml:5:10: channel "ml-alerts": url must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])',
+      'alerts.yml:6:16: channel "ml-alerts": mention "@here" is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"',
+      'alerts.yml:12:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
+      'alerts.yml:13:14: message: unknown template variable {{constructor.constructor}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:14:18: ${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in alerts[0].description',
+      'alerts.yml:15:11: duplicate alert name "a" (first used by alerts[0] on line 8); names must be unique',
+      'alerts.yml:19:14: runbook must be an https: URL, found the scheme "ftp"',
+    ]);
+  });
+
+  it('refuses duplicate YAML keys, tabs and alias bombs with positions', () => {
+    expect(errorsOf('version: 1\nversion: 1\nalerts: []\n')[0]).toMatch(/^alerts\.yml:2:1: duplicate key/);
+    expect(errorsOf('version: 1\nalerts:\n\t- name: a\n')[0]).toMatch(/^alerts\.yml:3:1: .*tab/i);
+    const bomb = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    bomb.push('alerts: []');
+    expect(errorsOf(bomb.join('\n'))[0]).toMatch(/alias/i);
+  });
+
+  it('refuses an empty file and a file that is not a mapping', () => {
+    expect(errorsOf('')).toEqual(['alerts.yml:1:1: the file is empty; expected a mapping with "version: 1" and "alerts:"']);
+    expect(errorsOf('- a\n- b\n')).toEqual(['alerts.yml:1:1: (top level) must be a mapping, found a list']);
+  });
+
+  it('keeps a channel whose variable is unset as unconfigured, with a warning', () => {
+    const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env: {} });
+    expect(config.channels.get('ml-alerts')?.url).toBeUndefined();
+    expect(secrets).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual(['channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped']);
+  });
+
+  it('never echoes a URL read from the environment in an error', () => {
+    const errs = errorsOf(SEED, { env: { SLACK_WEBHOOK_URL: 'http://hooks.example.com/secret-token' } });
+    expect(errs.join('\n')).not.toContain('secret-token');
+    expect(errs[0]).toBe('alerts.yml:5:10: channel "ml-alerts": the url read from ${SLACK_WEBHOOK_URL} must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])');
+  });
+
+  it('warns on a literal webhook URL and accepts loopback http', () => {
+    const text = SEED.replace('${SLACK_WEBHOOK_URL}', 'http://127.0.0.1:9/hook');
+    const { config, warnings, secrets } = loadConfig({ text, file: 'alerts.yml', env: {} });
+    expect(config.channels.get('ml-alerts')?.url).toBe('http://127.0.0.1:9/hook');
+    expect(secrets).toEqual(['http://127.0.0.1:9/hook']);
+    expect(warnings[0]?.message).toMatch(/repository now holds a secret/);
+    expect(warnings[0]?.message).not.toContain('127.0.0.1');
+  });
+
+  it('applies defaults, the default channel and change defaults', () => {
+    const text = `version: 1
+defaults:
+  severity: critical
+  repeat: 6h
+  labels: { team: vision }
+alerts:
+  - name: loss-nan
+    metric: loss
+    op: ">"
+    threshold: 10
+    change: { from: mean }
+  - name: acc
+    metric: eval.accuracy
+    op: "="
+    threshold: 1
+    severity: info
+    labels: { owner: me }
+`;
+    const { config } = loadConfig({ text, file: 'a.yml', env: {}, defaultWebhookUrl: 'https://hooks.slack.com/x' });
+    expect(config.alerts[0]).toMatchObject({ severity: 'critical', channels: ['default'], repeat: { kind: 'interval', ms: 21_600_000 }, change: { from: 'mean', window: 10, unit: 'absolute' }, labels: { team: 'vision' } });
+    expect(config.alerts[1]).toMatchObject({ op: '==', severity: 'info', labels: { team: 'vision', owner: 'me' } });
+  });
+});

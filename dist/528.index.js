@@ -1,0 +1,144 @@
+export const id = 528;
+export const ids = [528];
+export const modules = {
+
+/***/ 528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SLACK_POLICY: () => (/* binding */ SLACK_POLICY),
+/* harmony export */   deliverAll: () => (/* binding */ deliverAll)
+/* harmony export */ });
+const SLACK_POLICY = {
+    timeoutMs: 10_000,
+    maxRetries: 3,
+    backoffMs: 1_000,
+    maxRetryAfterMs: 30_000,
+    channelBudgetMs: 60_000,
+    spacingMs: 1_000,
+};
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+/** Delivers every job; channels run concurrently, messages to one URL in order and spaced. Never throws. */
+async function deliverAll(jobs, policy = SLACK_POLICY) {
+    if (jobs.length === 0)
+        return [];
+    const { Agent, request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const agent = new Agent({ keepAliveTimeout: 1_000, connect: { timeout: policy.timeoutMs } });
+    const lastSent = new Map();
+    const chains = new Map();
+    try {
+        return await Promise.all(jobs.map((job) => {
+            const previous = chains.get(job.url) ?? Promise.resolve();
+            const run = previous.then(async () => {
+                const wait = (lastSent.get(job.url) ?? -Infinity) + policy.spacingMs - Date.now();
+                if (wait > 0)
+                    await sleep(wait);
+                try {
+                    return await deliverOne(job, policy, (body, signal) => request(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, dispatcher: agent }).then(async (res) => ({
+                        status: res.statusCode,
+                        retryAfter: header(res.headers['retry-after']),
+                        body: await res.body.text(),
+                    })));
+                }
+                finally {
+                    lastSent.set(job.url, Date.now());
+                }
+            });
+            chains.set(job.url, run);
+            return run;
+        }));
+    }
+    finally {
+        await agent.close().catch(() => undefined);
+    }
+}
+function header(v) {
+    return Array.isArray(v) ? v[0] : v;
+}
+async function deliverOne(job, policy, post) {
+    const body = JSON.stringify(job.message);
+    const deadline = Date.now() + policy.channelBudgetMs;
+    let attempts = 0;
+    let failures = 0;
+    for (;;) {
+        attempts++;
+        const left = deadline - Date.now();
+        let answer;
+        let networkError;
+        try {
+            answer = await post(body, AbortSignal.timeout(Math.min(policy.timeoutMs, Math.max(1, left))));
+        }
+        catch (e) {
+            networkError = describeNetworkError(e, policy.timeoutMs);
+        }
+        let wait;
+        if (answer) {
+            const text = answer.body.trim();
+            if (answer.status === 200 && text === 'ok')
+                return { channel: job.channel, ok: true, status: 200, attempts };
+            if (answer.status === 429) {
+                const seconds = Number(answer.retryAfter);
+                wait = Math.min(policy.maxRetryAfterMs, Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : policy.backoffMs);
+                if (Date.now() + wait >= deadline)
+                    return fail(job, attempts, 429, `rate limited (429); gave up after ${attempts} attempts within the ${policy.channelBudgetMs / 1000} s budget`);
+            }
+            else if (answer.status >= 500) {
+                failures++;
+                if (failures > policy.maxRetries)
+                    return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''} after ${attempts} attempts`);
+                wait = backoff(policy, failures);
+            }
+            else {
+                // Other answers are final: Slack names the problem in the body (invalid_payload, channel_not_found, ...).
+                return fail(job, attempts, answer.status, text ? clip(text) : `HTTP ${answer.status}`);
+            }
+        }
+        else {
+            failures++;
+            if (failures > policy.maxRetries)
+                return fail(job, attempts, undefined, `${networkError} after ${attempts} attempts`);
+            wait = backoff(policy, failures);
+        }
+        if (Date.now() + wait >= deadline)
+            return fail(job, attempts, answer?.status, `${answer ? `HTTP ${answer.status}` : networkError}; the ${policy.channelBudgetMs / 1000} s budget for this channel ran out`);
+        await sleep(wait);
+    }
+}
+function backoff(policy, failures) {
+    const base = policy.backoffMs * 2 ** (failures - 1);
+    return base / 2 + Math.random() * (base / 2);
+}
+function fail(job, attempts, status, error) {
+    const out = { channel: job.channel, ok: false, attempts, error };
+    if (status !== undefined)
+        out.status = status;
+    return out;
+}
+function clip(s) {
+    const one = s.replace(/\s+/g, ' ');
+    return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+/** A network error in words, without the URL (it is a secret). */
+function describeNetworkError(e, timeoutMs) {
+    const err = e;
+    if (err?.name === 'TimeoutError' || err?.name === 'AbortError')
+        return `no answer within ${timeoutMs / 1000} s`;
+    const code = err?.code ?? err?.cause?.code;
+    const words = {
+        ECONNREFUSED: 'connection refused',
+        ECONNRESET: 'connection reset',
+        ENOTFOUND: 'host not found (DNS)',
+        EAI_AGAIN: 'DNS lookup failed',
+        UND_ERR_SOCKET: 'connection closed by the server',
+        UND_ERR_CONNECT_TIMEOUT: `could not connect within ${timeoutMs / 1000} s`,
+        UND_ERR_HEADERS_TIMEOUT: `no answer within ${timeoutMs / 1000} s`,
+        UND_ERR_BODY_TIMEOUT: `no answer within ${timeoutMs / 1000} s`,
+    };
+    return code ? (words[code] ?? `network error ${code}`) : 'network error';
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,67 @@
+// The action's inputs (SPEC §6), read and checked. Errors name the input and what it allows.
+import { UserError } from '../core/diagnostics.js';
+import type { FailOn } from '../app/check.js';
+
+export type HistoryKind = 'cache' | 'git' | 'file' | 'none';
+
+export interface ActionInputs {
+  config: string;
+  metrics: string;
+  artifact: string;
+  artifactRunId: string;
+  experiment: string;
+  runId: string;
+  history: HistoryKind;
+  historyKey: string;
+  historyBranch: string;
+  historyPath: string;
+  historyWrite: 'auto' | 'true' | 'false';
+  slackWebhookUrl: string;
+  dryRun: boolean;
+  testChannels: boolean;
+  failOn: FailOn;
+}
+
+type Get = (name: string) => string;
+
+function oneOf<T extends string>(get: Get, name: string, allowed: readonly T[], fallback: T): T {
+  const v = get(name).trim() || fallback;
+  if (!(allowed as readonly string[]).includes(v)) {
+    throw new UserError(`input ${name}: "${v}" is not allowed; allowed: ${allowed.join(', ')}`);
+  }
+  return v as T;
+}
+
+function bool(get: Get, name: string): boolean {
+  const v = get(name).trim().toLowerCase() || 'false';
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new UserError(`input ${name}: "${v}" is not allowed; allowed: true, false`);
+}
+
+export function readInputs(get: Get): ActionInputs {
+  return {
+    config: get('config').trim() || 'alerts.yml',
+    metrics: get('metrics'),
+    artifact: get('artifact').trim(),
+    artifactRunId: get('artifact-run-id').trim(),
+    experiment: get('experiment').trim() || 'default',
+    runId: get('run-id').trim(),
+    history: oneOf(get, 'history', ['cache', 'git', 'file', 'none'] as const, 'cache'),
+    historyKey: get('history-key').trim() || 'metric-alerts',
+    historyBranch: get('history-branch').trim() || 'metric-alerts-history',
+    historyPath: get('history-path').trim() || 'alerts-history.json',
+    historyWrite: oneOf(get, 'history-write', ['auto', 'true', 'false'] as const, 'auto'),
+    slackWebhookUrl: get('slack-webhook-url').trim(),
+    dryRun: bool(get, 'dry-run'),
+    testChannels: bool(get, 'test-channels'),
+    failOn: oneOf(get, 'fail-on', ['never', 'info', 'warning', 'critical'] as const, 'never'),
+  };
+}
+
+/** history-write: auto writes except on pull_request* events (fork pull requests must not change history). */
+export function historyWrites(setting: ActionInputs['historyWrite'], eventName: string): boolean {
+  if (setting === 'true') return true;
+  if (setting === 'false') return false;
+  return !eventName.startsWith('pull_request');
+}

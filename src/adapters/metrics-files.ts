@@ -1,0 +1,90 @@
+// Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { MAX_METRICS_BYTES, type MetricsText } from '../core/metrics/runs.js';
+
+/** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
+export function splitPatterns(input: string): string[] {
+  return input
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+export function globToRegExp(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*' && pattern[i + 1] === '*') {
+      re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += pattern[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    if (e.name === '.git' || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) await walk(p, out);
+    else if (e.isFile()) out.push(p);
+  }
+}
+
+/** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
+export async function findMetricsFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
+  const found: string[] = [];
+  const problems: Diagnostic[] = [];
+  for (const pattern of patterns) {
+    const normal = pattern.replace(/\\/g, '/');
+    if (!GLOB_CHARS.test(normal)) {
+      const full = path.resolve(cwd, normal);
+      const s = await stat(full).catch(() => undefined);
+      if (!s) problems.push({ file: pattern, message: 'the metrics file does not exist' });
+      else if (!s.isFile()) problems.push({ file: pattern, message: 'the metrics path is not a file' });
+      else found.push(full);
+      continue;
+    }
+    const segments = normal.split('/');
+    const staticPart: string[] = [];
+    for (const s of segments) {
+      if (GLOB_CHARS.test(s)) break;
+      staticPart.push(s);
+    }
+    const base = path.resolve(cwd, staticPart.join('/') || '.');
+    const re = globToRegExp(path.resolve(cwd, normal).replace(/\\/g, '/'));
+    const all: string[] = [];
+    await walk(base, all);
+    const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
+    if (matched.length === 0) problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
+    found.push(...matched);
+  }
+  if (problems.length > 0) throw new UserError(problems);
+  return [...new Set(found)];
+}
+
+/** Reads the files; one over the size limit is refused before it is read. */
+export async function readMetricsFiles(files: readonly string[], cwd: string, limit = MAX_METRICS_BYTES): Promise<MetricsText[]> {
+  const out: MetricsText[] = [];
+  for (const f of files) {
+    const name = path.relative(cwd, f) || f;
+    const s = await stat(f);
+    if (s.size > limit) {
+      throw new UserError([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
+    }
+    out.push({ file: name, text: await readFile(f, 'utf8') });
+  }
+  return out;
+}

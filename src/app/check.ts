@@ -1,0 +1,252 @@
+// One check: read rules and metrics, evaluate against history, notify, record, report. The action and the CLI
+// are thin shells over this. Everything that can be refused is refused before anything is sent or written.
+import { loadConfig, type LoadedConfig } from '../core/config/load.js';
+import { planDeliveries } from '../core/deliveries.js';
+import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { evaluate, type Evaluation, type InstanceResult } from '../core/evaluate.js';
+import { emptyLedger, instanceKey, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
+import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/runs.js';
+import { countResults, resultsJson, toResultObject, type Counts } from '../core/report/results.js';
+import { buildSummary } from '../core/report/summary.js';
+import { buildDigest, buildWiredUpMessage, type DigestItem, type SlackMessage } from '../core/slack/message.js';
+import { SEVERITY_RANK, type Config, type RunContext, type Severity } from '../core/types.js';
+import type { DeliveryJob, DeliveryOutcome } from '../adapters/slack-webhook.js';
+import type { HistoryStore, Logger } from './ports.js';
+
+export type FailOn = 'never' | Severity;
+
+export interface CheckIO {
+  readConfig(): Promise<{ file: string; text: string }>;
+  readMetrics(): Promise<MetricsText[]>;
+  /** Registers a secret so that no log shows it (core.setSecret in the action). */
+  mask(secret: string): void;
+  deliver(jobs: readonly DeliveryJob[]): Promise<DeliveryOutcome[]>;
+  /** Shows a message that a dry run would have sent. */
+  preview?(channel: string, message: SlackMessage): void;
+  log: Logger;
+}
+
+export interface CheckOptions {
+  env: Readonly<Record<string, string | undefined>>;
+  defaultWebhookUrl?: string;
+  identity: RunIdentity;
+  /** null: history: none. */
+  history: HistoryStore | null;
+  historyWrite: boolean;
+  dryRun: boolean;
+  failOn: FailOn;
+  ctx: RunContext;
+  now: number;
+}
+
+export interface CheckOutcome {
+  counts: Counts;
+  results: string;
+  resultsTruncated: boolean;
+  summary: string;
+  /** Reasons the step fails (fail-on, on-missing: fail); empty when it passes. */
+  failures: string[];
+  evaluation: Evaluation;
+}
+
+export class Redactor {
+  private readonly secrets: string[] = [];
+  add(secret: string): void {
+    if (secret && !this.secrets.includes(secret)) this.secrets.push(secret);
+  }
+  apply(text: string): string {
+    let out = text;
+    for (const s of this.secrets) out = out.split(s).join('***');
+    return out;
+  }
+}
+
+export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor): Promise<LoadedConfig> {
+  if (opts.defaultWebhookUrl) {
+    io.mask(opts.defaultWebhookUrl);
+    redactor.add(opts.defaultWebhookUrl);
+  }
+  const { file, text } = await io.readConfig();
+  const loaded = loadConfig({ text, file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) });
+  for (const s of loaded.secrets) {
+    io.mask(s);
+    redactor.add(s);
+  }
+  for (const w of loaded.warnings) io.log.warning(redactor.apply(w.message), position(w));
+  return loaded;
+}
+
+function position(d: Diagnostic): { file: string; line?: number; col?: number } {
+  const p: { file: string; line?: number; col?: number } = { file: d.file };
+  if (d.line !== undefined) p.line = d.line;
+  if (d.col !== undefined) p.col = d.col;
+  return p;
+}
+
+export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOutcome> {
+  const redactor = new Redactor();
+  const { log } = io;
+  const warnings: string[] = [];
+  const warn = (message: string, where?: Diagnostic) => {
+    const clean = redactor.apply(message);
+    warnings.push(where ? formatDiagnostic({ ...where, message: clean }) : clean);
+    log.warning(clean, where ? position(where) : undefined);
+  };
+
+  // 1. Everything that can be refused, before anything is sent or written.
+  const { config, warnings: configWarnings } = await loadRules(io, opts, redactor);
+  for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
+  const read = readRuns(await io.readMetrics(), opts.identity);
+  for (const w of read.warnings) warn(w.message, w);
+  let prior: Ledger | undefined;
+  let historyNote: string | undefined;
+  if (opts.history) {
+    prior = await opts.history.load();
+    if (!prior) {
+      historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
+      log.notice(historyNote);
+    }
+  }
+  const stateless = opts.history === null;
+  const ledger = prior ?? emptyLedger();
+
+  // 2. Evaluate (pure).
+  const evaluation = evaluate({ config, runs: read.runs, ledger, now: opts.now, stateless });
+  for (const n of evaluation.notes) warn(n.message);
+  for (const e of evaluation.events) if (opts.ctx.workflowRunUrl) e.runUrl = opts.ctx.workflowRunUrl;
+
+  // 3. Notify.
+  const deliveries = await notify(io, opts, config, evaluation, stateless ? [] : ledger.events, redactor, warn);
+
+  // 4. Record.
+  const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
+  if (writes) await opts.history!.save(evaluation.ledger);
+  else if (opts.history && !opts.dryRun && !opts.historyWrite) historyNote = `History is read but not written (history-write is off for this event).`;
+
+  // 5. Report.
+  const perResult = new Map<InstanceResult, Delivery[]>();
+  const byEvent = new Map<string, LedgerEvent>();
+  for (const e of evaluation.events) byEvent.set(instanceKey(e.alert, e.experiment), e);
+  for (const r of evaluation.results) {
+    const e = r.event ? byEvent.get(instanceKey(r.alert, r.experiment)) : undefined;
+    perResult.set(r, e ? e.deliveries : []);
+  }
+  const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
+  const counts = countResults(evaluation.results, failedDeliveries);
+  const objects = evaluation.results.map((r) => toResultObject(r, perResult.get(r) ?? []));
+  const { json, truncated } = resultsJson(objects);
+  for (const r of evaluation.results) {
+    if (r.state !== 'firing' || r.rerun) continue;
+    const text = `${r.alert} is firing on ${r.experiment}: ${r.metric} = ${r.value ?? 'missing'} (${r.op} ${r.threshold}), run ${r.run}`;
+    if (r.severity === 'critical') log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
+    else log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
+  }
+  const summary = redactor.apply(buildSummary({ results: evaluation.results, deliveries: perResult, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
+
+  const failures: string[] = [];
+  if (opts.failOn !== 'never') {
+    const threshold = SEVERITY_RANK[opts.failOn];
+    const bad = evaluation.results.filter((r) => r.state === 'firing' && SEVERITY_RANK[r.severity] >= threshold);
+    if (bad.length) failures.push(`fail-on: ${opts.failOn}: ${bad.length} alert instance(s) firing at ${opts.failOn} or above (${bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`).join(', ')}${bad.length > 5 ? ', ...' : ''})`);
+  }
+  for (const r of evaluation.failedMissing) failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
+  return { counts, results: redactor.apply(json), resultsTruncated: truncated, summary, failures: failures.map((f) => redactor.apply(f)), evaluation };
+}
+
+async function notify(
+  io: CheckIO,
+  opts: CheckOptions,
+  config: Config,
+  evaluation: Evaluation,
+  earlierEvents: readonly LedgerEvent[],
+  redactor: Redactor,
+  warn: (m: string) => void,
+): Promise<Delivery[]> {
+  const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
+  const recent = new Map<LedgerEvent, readonly number[]>();
+  for (const r of evaluation.results) {
+    const e = evaluation.events.find((x) => x.alert === r.alert && x.experiment === r.experiment);
+    if (e) recent.set(e, r.recent);
+  }
+  const rules = new Map(config.alerts.map((a) => [a.name, a]));
+  const at = new Date(opts.now).toISOString();
+  const jobs: { job: DeliveryJob; items: DigestItem[] }[] = [];
+  const all: Delivery[] = [];
+  const record = (items: readonly DigestItem[], d: Delivery) => {
+    all.push(d);
+    for (const { event } of items) {
+      const i = event.deliveries.findIndex((x) => x.channel === d.channel);
+      const earlierAttempts = i >= 0 ? event.deliveries[i]!.attempts : 0;
+      const entry = { ...d, attempts: d.attempts + (d.skipped ? 0 : earlierAttempts) };
+      if (i >= 0) event.deliveries[i] = entry;
+      else event.deliveries.push(entry);
+    }
+  };
+  for (const [name, planned] of plan) {
+    const channel = config.channels.get(name);
+    if (!channel) continue; // a retry for a channel that no longer exists
+    const items: DigestItem[] = planned.map((p) => {
+      const item: DigestItem = { event: p.event, recent: recent.get(p.event) ?? [], retry: p.retry };
+      const rule = rules.get(p.event.alert);
+      if (rule) item.rule = rule;
+      return item;
+    });
+    const message = buildDigest(items, channel, opts.ctx);
+    if (opts.dryRun) {
+      io.preview?.(name, message);
+      all.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
+      continue;
+    }
+    if (!channel.url) {
+      warn(`channel ${name} is not configured (${channel.unconfiguredReason ?? 'no URL'}): ${items.length} event(s) not sent`);
+      record(items, { channel: name, ok: false, skipped: true, attempts: 0, error: 'channel not configured', at });
+      continue;
+    }
+    jobs.push({ job: { channel: name, url: channel.url, message }, items });
+  }
+  const outcomes = await io.deliver(jobs.map((j) => j.job));
+  outcomes.forEach((o, i) => {
+    const d: Delivery = { ...o, at };
+    if (d.error) d.error = redactor.apply(d.error);
+    record(jobs[i]!.items, d);
+    if (!d.ok) warn(`delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}); it is retried on the next run with history`);
+    else io.log.info(`sent ${jobs[i]!.items.length} event(s) to channel ${d.channel}`);
+  });
+  // Dry-run deliveries are shown on the results, not recorded on events.
+  if (opts.dryRun) {
+    for (const [name, planned] of plan) for (const p of planned) if (!p.retry) p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
+  }
+  return all;
+}
+
+export interface TestChannelsOutcome {
+  sent: number;
+  failed: string[];
+  skipped: string[];
+}
+
+/** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
+export async function runTestChannels(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl' | 'ctx'>): Promise<TestChannelsOutcome> {
+  const redactor = new Redactor();
+  const { config } = await loadRules(io, opts, redactor);
+  const jobs: DeliveryJob[] = [];
+  const skipped: string[] = [];
+  for (const ch of config.channels.values()) {
+    if (!ch.url) {
+      skipped.push(ch.name);
+      io.log.warning(`channel ${ch.name} is not configured (${ch.unconfiguredReason ?? 'no URL'}): not tested`);
+      continue;
+    }
+    jobs.push({ channel: ch.name, url: ch.url, message: buildWiredUpMessage(ch.name, opts.ctx) });
+  }
+  const outcomes = await io.deliver(jobs);
+  const failed: string[] = [];
+  for (const o of outcomes) {
+    if (o.ok) io.log.info(`channel ${o.channel}: wired up`);
+    else {
+      failed.push(o.channel);
+      io.log.warning(redactor.apply(`channel ${o.channel}: the test message failed: ${o.error ?? 'unknown error'}`));
+    }
+  }
+  return { sent: outcomes.length - failed.length, failed, skipped };
+}

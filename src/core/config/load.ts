@@ -1,0 +1,362 @@
+// alerts.yml text -> Config, or every problem of the file as a positioned diagnostic.
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
+import { parseDuration } from '../duration.js';
+import { parseTemplate } from '../template.js';
+import type { AlertRule, ChannelConfig, Config, Op, Repeat } from '../types.js';
+import { fileSchema, KNOWN_KEYS, NAME_PATTERN, type AlertsFile, type RawAlert, type RawDefaults } from './schema.js';
+import { locate, type Path } from './yaml-positions.js';
+
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const DEFAULT_CHANNEL = 'default';
+const MAX_ALIASES = 100;
+
+export interface LoadConfigInput {
+  text: string;
+  file: string;
+  /** The step's environment, for ${NAME} in channel fields. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** The `slack-webhook-url` input: defines the `default` channel. */
+  defaultWebhookUrl?: string;
+}
+
+export interface LoadedConfig {
+  config: Config;
+  warnings: Diagnostic[];
+  /** Every resolved secret (webhook URLs), to be masked before anything is logged. */
+  secrets: string[];
+}
+
+const MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
+const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+
+export function loadConfig(input: LoadConfigInput): LoadedConfig {
+  const { text, file } = input;
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const secrets: string[] = [];
+
+  if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
+    throw new UserError([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  for (const e of doc.errors) {
+    const pos = lc.linePos(e.pos[0]);
+    errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message) });
+  }
+  if (errors.length > 0) throw new UserError(errors);
+
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    const message = e instanceof Error && /alias/i.test(e.message)
+      ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
+      : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    throw new UserError([{ file, line: 1, col: 1, message }]);
+  }
+  if (raw === null || raw === undefined) {
+    throw new UserError([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+  }
+  const at = (path: Path, key = false): Pick<Diagnostic, 'line' | 'col'> => locate(doc, lc, path, { key });
+  const err = (path: Path, message: string, key = false) => errors.push({ file, ...at(path, key), message });
+
+  const parsed = fileSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) reportIssue(issue, raw, err);
+    throw new UserError(sortDiagnostics(errors));
+  }
+  const data: AlertsFile = parsed.data;
+
+  rejectEnvOutsideChannels(raw, err);
+
+  // Channels.
+  const channels = new Map<string, ChannelConfig>();
+  for (const [name, ch] of Object.entries(data.channels ?? {})) {
+    const path = ['channels', name];
+    const url = interpolate(ch.url, input.env);
+    const channel: ChannelConfig = { name, type: 'slack', url: undefined, mentions: [] };
+    if (url.missing.length > 0) {
+      channel.unconfiguredReason = `\${${url.missing.join('}, ${')}} is unset or empty`;
+    } else {
+      const problem = checkUrl(url.value);
+      if (problem) {
+        // Never echo a URL that came from the environment: it is a secret.
+        err([...path, 'url'], url.fromEnv
+          ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
+          : `channel "${name}": url ${problem}`);
+      } else {
+        channel.url = url.value;
+        secrets.push(url.value);
+        if (!url.fromEnv) {
+          warnings.push({ file, ...at([...path, 'url']), message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
+        }
+      }
+    }
+    (ch.mentions ?? []).forEach((m, i) => {
+      const value = interpolate(m, input.env);
+      if (value.missing.length > 0) return;
+      if (!MENTION.test(value.value)) {
+        err([...path, 'mentions', i], `channel "${name}": mention ${describeValue(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
+      } else {
+        channel.mentions.push(value.value);
+      }
+    });
+    channels.set(name, channel);
+  }
+  if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
+    if (channels.has(DEFAULT_CHANNEL)) {
+      warnings.push({ file, ...at(['channels', DEFAULT_CHANNEL], true), message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
+    } else {
+      const problem = checkUrl(input.defaultWebhookUrl);
+      if (problem) throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
+      channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
+      secrets.push(input.defaultWebhookUrl);
+    }
+  }
+
+  // Defaults and alerts.
+  const defaults: RawDefaults = data.defaults ?? {};
+  checkOverridable(defaults, ['defaults'], channels, err);
+  const seen = new Map<string, number>();
+  const alerts: AlertRule[] = [];
+  data.alerts.forEach((a, i) => {
+    const path = ['alerts', i];
+    const first = seen.get(a.name);
+    if (first !== undefined) {
+      err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+    } else {
+      seen.set(a.name, i);
+    }
+    checkOverridable(a, path, channels, err);
+    alerts.push(toRule(a, defaults, channels));
+  });
+  for (const rule of alerts) {
+    if (rule.channels.length === 0 && rule.enabled) {
+      const i = data.alerts.findIndex((a) => a.name === rule.name);
+      warnings.push({ file, ...at(['alerts', i, 'name']), message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
+    }
+  }
+
+  if (errors.length > 0) throw new UserError(sortDiagnostics(errors));
+
+  for (const ch of channels.values()) {
+    if (ch.url === undefined && ch.unconfiguredReason) {
+      warnings.push({ file, ...at(['channels', ch.name], true), message: `channel "${ch.name}" is not configured (${ch.unconfiguredReason}); its messages are skipped` });
+    }
+  }
+
+  const config: Config = {
+    version: 1,
+    file,
+    channels,
+    alerts,
+    history: { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 },
+  };
+  return { config, warnings, secrets };
+}
+
+function toRule(a: RawAlert, d: RawDefaults, channels: Map<string, ChannelConfig>): AlertRule {
+  const pick = <K extends keyof RawDefaults>(k: K): RawDefaults[K] => (a[k] !== undefined ? a[k] : d[k]);
+  const repeatText = pick('repeat') ?? 'never';
+  const repeat: Repeat = repeatText === 'never' || repeatText === 'every-run'
+    ? { kind: repeatText }
+    : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
+  const change = pick('change');
+  const rule: AlertRule = {
+    name: a.name,
+    metric: a.metric,
+    op: (a.op === '=' ? '==' : a.op) as Op,
+    threshold: a.threshold,
+    severity: pick('severity') ?? 'warning',
+    enabled: pick('enabled') ?? true,
+    channels: pick('channels') ?? (channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : []),
+    for: pick('for') ?? 1,
+    repeat,
+    notifyResolved: pick('notify-resolved') ?? true,
+    onMissing: pick('on-missing') ?? 'warn',
+    reduce: pick('reduce') ?? 'last',
+    labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
+  };
+  const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined) (rule as unknown as Record<string, unknown>)[k] = v;
+  if (change) {
+    rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
+  }
+  return rule;
+}
+
+type Report = (path: Path, message: string, key?: boolean) => void;
+
+function checkOverridable(a: RawDefaults, path: Path, channels: Map<string, ChannelConfig>, err: Report): void {
+  (a.channels ?? []).forEach((c, i) => {
+    if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
+      const known = [...channels.keys()];
+      const hint = suggest(c, known);
+      err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
+    }
+  });
+  if (a.runbook !== undefined) {
+    const problem = checkUrl(a.runbook);
+    if (problem) err([...path, 'runbook'], `runbook ${problem}`);
+  }
+  if (a.message !== undefined) {
+    for (const p of parseTemplate(a.message).problems) err([...path, 'message'], `message: ${p.message}`);
+  }
+  if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
+    err([...path, 'experiment'], `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+  }
+}
+
+/** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
+export function checkUrl(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is not a valid URL';
+  }
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return undefined;
+  if (url.protocol === 'http:') return 'must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])';
+  return `must be an https: URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+function interpolate(value: string, env: Readonly<Record<string, string | undefined>>) {
+  const refs: string[] = [];
+  const missing: string[] = [];
+  const out = value.replace(ENV_REF, (_m, name: string) => {
+    refs.push(name);
+    const v = Object.hasOwn(env, name) ? env[name] : undefined;
+    if (v === undefined || v === '') missing.push(name);
+    return v ?? '';
+  });
+  return { value: out, refs, missing, fromEnv: refs.length > 0 };
+}
+
+function rejectEnvOutsideChannels(raw: unknown, err: Report): void {
+  const walk = (v: unknown, path: (string | number)[]): void => {
+    if (typeof v === 'string') {
+      if (v.includes('${')) err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, i]));
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    }
+  };
+  const obj = raw as Record<string, unknown>;
+  walk(obj.alerts, ['alerts']);
+  walk(obj.defaults, ['defaults']);
+}
+
+function pathText(path: Path): string {
+  let s = '';
+  for (const seg of path) s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+  return s || '(top level)';
+}
+
+function knownKeysAt(path: Path): readonly string[] {
+  const [a, b, c] = path;
+  if (path.length === 0) return KNOWN_KEYS.file;
+  if (a === 'channels' && path.length === 2) return KNOWN_KEYS.channel;
+  if (a === 'alerts' && path.length === 2) return KNOWN_KEYS.alert;
+  if (a === 'defaults' && path.length === 1) return KNOWN_KEYS.defaults;
+  if (a === 'history' && path.length === 1) return KNOWN_KEYS.history;
+  if ((a === 'alerts' && c === 'change') || (a === 'defaults' && b === 'change')) return KNOWN_KEYS.change;
+  return [];
+}
+
+function valueAt(raw: unknown, path: Path): unknown {
+  let v = raw;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const where = pathText(path);
+  const input = 'input' in issue ? issue.input : valueAt(raw, path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const known = knownKeysAt(path);
+      for (const key of issue.keys) {
+        const hint = suggest(key, known);
+        err([...path, key], `unknown key "${key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''}${known.length ? ` Allowed: ${known.join(', ')}` : ''}`, true);
+      }
+      return;
+    }
+    case 'invalid_type': {
+      if (input === undefined) {
+        err(path.slice(0, -1), `${where} is required but missing`);
+      } else if (issue.expected === 'number' && typeof input === 'number') {
+        err(path, `${where} must be a finite number, found ${String(input)}`);
+      } else {
+        err(path, `${where} must be ${article(issue.expected)}, found ${describeValue(input)}`);
+      }
+      return;
+    }
+    case 'invalid_value': {
+      const allowed = issue.values.map((v) => String(v));
+      if (path.length === 1 && path[0] === 'version') {
+        err(path, `version must be 1 (the only version), found ${describeValue(input)}`);
+      } else {
+        const hint = typeof input === 'string' && input.length > 2 ? suggest(input, allowed) : undefined;
+        err(path, `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+      }
+      return;
+    }
+    case 'invalid_union':
+      if (path[path.length - 1] === 'repeat') {
+        err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+      } else {
+        err(path, `${where} has an invalid value ${describeValue(input)}`);
+      }
+      return;
+    case 'invalid_format':
+      if (path[path.length - 1] === 'repeat') {
+        err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+      } else if (path[path.length - 1] === 'name') {
+        err(path, `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
+      } else {
+        err(path, `${where} ${describeValue(input)} has the wrong form (${issue.message})`);
+      }
+      return;
+    case 'invalid_key':
+      err(path, `channel name ${describeValue(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
+      return;
+    case 'too_small':
+    case 'too_big': {
+      const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+      const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
+      err(path, `${where} ${what}, found ${describeValue(input)}`);
+      return;
+    }
+    default:
+      err(path, `${where}: ${issue.message}`);
+  }
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+  return names[type] ?? type;
+}
+
+function yamlMessage(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/ at line.*$/, '')}; each key may appear once`;
+  if (/tab/i.test(first)) return `${first} (YAML indentation must use spaces, not tabs)`;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}

@@ -1,0 +1,280 @@
+// Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
+import { baselineOf, changeOf } from './baseline.js';
+import { breaches } from './compare.js';
+import { matchesExperiment } from './glob.js';
+import {
+  fromStored,
+  instanceKey,
+  pruneLedger,
+  toStored,
+  type EventKind,
+  type InstanceState,
+  type InstanceStateName,
+  type Ledger,
+  type LedgerEvent,
+  type StoredRun,
+} from './history/ledger.js';
+import { reduceValue } from './metrics/reduce.js';
+import { byExperiment, readMetric } from './metrics/runs.js';
+import type { AlertRule, Config, Op, Run, Severity } from './types.js';
+
+export type ResultState = InstanceStateName | 'no data' | 'no baseline';
+
+export interface InstanceResult {
+  alert: string;
+  experiment: string;
+  run: string;
+  metric: string;
+  value: number | null;
+  baseline: number | null;
+  change: number | null;
+  op: Op;
+  threshold: number;
+  severity: Severity;
+  state: ResultState;
+  previousState: InstanceStateName;
+  event: EventKind | null;
+  /** The run was evaluated before (a re-run, or an older run): nothing changed. */
+  rerun: boolean;
+  /** Why there is no value: "absent", "a string", ... */
+  missing?: string;
+  /** Recent values of the quantity compared (oldest first, this run last), for sparklines. */
+  recent: number[];
+  rule: AlertRule;
+}
+
+export interface EvaluationNote {
+  kind: 'missing' | 'unmatched';
+  alert: string;
+  experiment?: string;
+  message: string;
+}
+
+export interface Evaluation {
+  ledger: Ledger;
+  results: InstanceResult[];
+  /** Events created by this evaluation (also appended to ledger.events). */
+  events: LedgerEvent[];
+  notes: EvaluationNote[];
+  /** Instances whose metric was missing under on-missing: fail. */
+  failedMissing: InstanceResult[];
+  disabled: AlertRule[];
+}
+
+export interface EvaluateInput {
+  config: Pick<Config, 'alerts' | 'history'>;
+  runs: readonly Run[];
+  ledger: Ledger;
+  /** Epoch milliseconds. */
+  now: number;
+  /** history: none: no memory, every breaching evaluation fires. */
+  stateless: boolean;
+}
+
+const REMEMBERED_RUNS = 20;
+const SPARK_POINTS = 20;
+
+/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
+export function valueKey(rule: Pick<AlertRule, 'metric' | 'reduce'>): string {
+  return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
+}
+
+function valueOf(run: Run, rule: AlertRule): { value?: number; missing?: string } {
+  const v = readMetric(run.metrics, rule.metric);
+  if (v === undefined) return { missing: 'absent' };
+  if (typeof v === 'object' && !Array.isArray(v)) return { missing: v.invalid };
+  return { value: reduceValue(v, rule.reduce) };
+}
+
+export function evaluate(input: EvaluateInput): Evaluation {
+  const { config, ledger, now, stateless } = input;
+  const nowIso = new Date(now).toISOString();
+  const groups = byExperiment(input.runs);
+  const instances = new Map(ledger.instances);
+  const results: InstanceResult[] = [];
+  const events: LedgerEvent[] = [];
+  const notes: EvaluationNote[] = [];
+  const failedMissing: InstanceResult[] = [];
+  const enabled = config.alerts.filter((a) => a.enabled);
+  /** Value keys read per experiment, to record with its runs. */
+  const keysRead = new Map<string, Map<string, AlertRule>>();
+
+  for (const rule of enabled) {
+    let matched = 0;
+    for (const [experiment, group] of groups) {
+      if (!matchesExperiment(rule.experiment, experiment)) continue;
+      matched++;
+      const keys = keysRead.get(experiment) ?? new Map<string, AlertRule>();
+      keys.set(valueKey(rule), rule);
+      keysRead.set(experiment, keys);
+
+      const latest = group[group.length - 1]!;
+      const key = instanceKey(rule.name, experiment);
+      const prev: InstanceState = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
+      const earlier = earlierValues(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
+      const read = valueOf(latest, rule);
+      const base: InstanceResult = {
+        alert: rule.name, experiment, run: latest.id, metric: rule.metric,
+        value: read.value ?? null, baseline: null, change: null, op: rule.op, threshold: rule.threshold, severity: rule.severity,
+        state: prev.state, previousState: prev.state, event: null, rerun: false, recent: [], rule,
+      };
+      if (read.missing !== undefined) base.missing = read.missing;
+
+      const rerun = prev.runs.includes(latest.id) || (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
+
+      // The quantity compared: the value, or its change against a baseline.
+      let quantity = read.value;
+      if (rule.change && read.value !== undefined) {
+        const baseline = baselineOf(earlier, rule.change.from, rule.change.window);
+        const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
+        base.baseline = baseline ?? null;
+        if (change === undefined) {
+          results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, read.value), rerun });
+          continue;
+        }
+        base.change = change;
+        quantity = change;
+      }
+      base.recent = recentSeries(earlier, read.value);
+
+      if (read.value === undefined && rule.onMissing !== 'alert') {
+        if (rule.onMissing === 'ignore') continue;
+        const result: InstanceResult = { ...base, state: 'no data', rerun };
+        results.push(result);
+        notes.push({ kind: 'missing', alert: rule.name, experiment, message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})` });
+        if (rule.onMissing === 'fail') failedMissing.push(result);
+        continue;
+      }
+
+      if (rerun) {
+        results.push({ ...base, rerun: true });
+        continue;
+      }
+
+      const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
+      const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
+      instances.set(key, next.state);
+      const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
+      results.push(result);
+      if (next.event) events.push(toEvent(result, next.event, nowIso));
+    }
+    if (matched === 0) {
+      notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
+    }
+  }
+
+  const newLedger: Ledger = stateless
+    ? { ...ledger, instances: new Map(), runs: new Map(), events }
+    : pruneLedger({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
+  return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
+}
+
+function step(
+  rule: AlertRule,
+  prev: InstanceState,
+  breach: boolean,
+  quantity: number | undefined,
+  run: Run,
+  now: number,
+  nowIso: string,
+  stateless: boolean,
+): { state: InstanceState; event: EventKind | null } {
+  const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
+  const common = { ...prev, lastRun: run.id, runs };
+  if (run.at !== undefined) common.lastRunAt = run.at;
+  const to = (state: InstanceStateName, streak: number): InstanceState => ({
+    ...common,
+    state,
+    streak,
+    since: state === prev.state ? prev.since : nowIso,
+  });
+
+  if (breach) {
+    const streak = prev.streak + 1;
+    if (prev.state === 'firing' && !stateless) {
+      return remind(rule, to('firing', streak), now, nowIso);
+    }
+    if (streak >= rule.for || stateless) {
+      return { state: { ...to('firing', streak), lastNotifiedAt: nowIso }, event: 'fired' };
+    }
+    return { state: to('pending', streak), event: null };
+  }
+  if (prev.state === 'firing') {
+    const recovered = rule.recoverThreshold === undefined || quantity === undefined || !breaches(quantity, rule.op, rule.recoverThreshold);
+    if (!recovered) return remind(rule, to('firing', 0), now, nowIso);
+    return { state: to('ok', 0), event: 'resolved' };
+  }
+  return { state: to('ok', 0), event: null };
+}
+
+function remind(rule: AlertRule, state: InstanceState, now: number, nowIso: string): { state: InstanceState; event: EventKind | null } {
+  const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
+  const due = rule.repeat.kind === 'every-run' || (rule.repeat.kind === 'interval' && now - last >= rule.repeat.ms);
+  return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
+}
+
+function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
+  return {
+    alert: r.alert,
+    experiment: r.experiment,
+    run: r.run,
+    kind,
+    at,
+    state: r.state as InstanceStateName,
+    previousState: r.previousState,
+    metric: r.metric,
+    value: r.value === null ? null : toStored(r.value),
+    baseline: r.baseline,
+    change: r.change === null ? null : toStored(r.change),
+    op: r.op,
+    threshold: r.threshold,
+    severity: r.severity,
+    notify: kind !== 'resolved' || r.rule.notifyResolved,
+    channels: r.rule.channels,
+    deliveries: [],
+  };
+}
+
+/** Values of the rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
+function earlierValues(rule: AlertRule, group: readonly Run[], stored: readonly StoredRun[]): number[] {
+  const inArtifact = new Set(group.map((r) => r.id));
+  const k = valueKey(rule);
+  const out: number[] = [];
+  for (const s of stored) {
+    if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k)) continue;
+    out.push(fromStored(s.values[k]!));
+  }
+  for (let i = 0; i < group.length - 1; i++) {
+    const v = valueOf(group[i]!, rule).value;
+    if (v !== undefined) out.push(v);
+  }
+  return out;
+}
+
+function recentSeries(earlier: readonly number[], value: number | undefined): number[] {
+  const series = value === undefined ? [...earlier] : [...earlier, value];
+  return series.slice(-SPARK_POINTS);
+}
+
+/** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
+function recordRuns(prior: Map<string, StoredRun[]>, groups: Map<string, Run[]>, keysRead: Map<string, Map<string, AlertRule>>): Map<string, StoredRun[]> {
+  const runs = new Map(prior);
+  for (const [experiment, group] of groups) {
+    const keys = keysRead.get(experiment);
+    const byId = new Map<string, StoredRun>();
+    for (const s of prior.get(experiment) ?? []) byId.set(s.id, s);
+    for (const r of group) {
+      const values: Record<string, number | string> = {};
+      for (const [k, rule] of keys ?? []) {
+        const v = valueOf(r, rule).value;
+        if (v !== undefined) Object.defineProperty(values, k, { value: toStored(v), enumerable: true, writable: true, configurable: true });
+      }
+      const stored: StoredRun = { id: r.id, values: values as StoredRun['values'] };
+      if (r.at !== undefined) stored.at = r.at;
+      byId.delete(r.id);
+      byId.set(r.id, stored);
+    }
+    runs.set(experiment, [...byId.values()]);
+  }
+  return runs;
+}

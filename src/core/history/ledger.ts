@@ -1,0 +1,174 @@
+// The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
+// One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
+// so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
+import { UserError } from '../diagnostics.js';
+import type { Op, Severity } from '../types.js';
+
+export const LEDGER_VERSION = 1;
+
+export type InstanceStateName = 'ok' | 'pending' | 'firing';
+export type EventKind = 'fired' | 'resolved' | 'reminder';
+/** JSON has no NaN or Infinity: they are kept as these strings. */
+export type StoredNumber = number | 'NaN' | 'Infinity' | '-Infinity';
+
+export interface InstanceState {
+  alert: string;
+  experiment: string;
+  state: InstanceStateName;
+  /** Consecutive breaching evaluations. */
+  streak: number;
+  /** When the current state began (ISO). */
+  since: string;
+  lastRun?: string;
+  /** Time of the last evaluated run (epoch ms), when it had one. */
+  lastRunAt?: number;
+  /** Recently evaluated run ids: a run seen again (a re-run) changes nothing. */
+  runs: string[];
+  /** Time of the last fired or reminder event (ISO), for `repeat`. */
+  lastNotifiedAt?: string;
+}
+
+export interface StoredRun {
+  id: string;
+  /** The run's own time (epoch ms), when it had one. */
+  at?: number;
+  /** The values the rules read, by value key (metric path, or path@reducer for lists). */
+  values: Record<string, StoredNumber>;
+}
+
+export interface Delivery {
+  channel: string;
+  ok: boolean;
+  /** Not attempted: the channel is unconfigured, or a dry run. */
+  skipped?: boolean;
+  status?: number;
+  attempts: number;
+  error?: string;
+  at: string;
+}
+
+export interface LedgerEvent {
+  alert: string;
+  experiment: string;
+  run: string;
+  kind: EventKind;
+  at: string;
+  state: InstanceStateName;
+  previousState: InstanceStateName;
+  metric: string;
+  value: StoredNumber | null;
+  baseline: number | null;
+  change: StoredNumber | null;
+  op: Op;
+  threshold: number;
+  severity: Severity;
+  /** Link to the workflow run that evaluated it. */
+  runUrl?: string;
+  /** Whether the event is sent (a resolved event with notify-resolved: false is recorded only). */
+  notify: boolean;
+  channels: string[];
+  deliveries: Delivery[];
+}
+
+export interface Ledger {
+  version: typeof LEDGER_VERSION;
+  instances: Map<string, InstanceState>;
+  runs: Map<string, StoredRun[]>;
+  events: LedgerEvent[];
+}
+
+export function instanceKey(alert: string, experiment: string): string {
+  return `${alert}\u0000${experiment}`;
+}
+
+export function emptyLedger(): Ledger {
+  return { version: LEDGER_VERSION, instances: new Map(), runs: new Map(), events: [] };
+}
+
+export function toStored(n: number): StoredNumber {
+  if (Number.isFinite(n)) return n;
+  return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
+}
+
+export function fromStored(n: StoredNumber): number {
+  return typeof n === 'number' ? n : Number(n);
+}
+
+interface LedgerDocument {
+  version: number;
+  instances: InstanceState[];
+  runs: { experiment: string; runs: StoredRun[] }[];
+  events: LedgerEvent[];
+}
+
+export function serializeLedger(ledger: Ledger): string {
+  const doc: LedgerDocument = {
+    version: ledger.version,
+    instances: [...ledger.instances.values()],
+    runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
+    events: ledger.events,
+  };
+  return `${JSON.stringify(doc)}\n`;
+}
+
+/** Parses a ledger; a corrupt one or one from a newer version is a UserError naming the file. */
+export function parseLedger(text: string, file: string): Ledger {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw corrupt(file, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw corrupt(file, 'it is not a JSON object');
+  const d = doc as Partial<LedgerDocument>;
+  if (typeof d.version !== 'number') throw corrupt(file, 'it has no version field');
+  if (d.version > LEDGER_VERSION) {
+    throw new UserError([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
+  }
+  if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
+    throw corrupt(file, 'instances, runs and events must be lists');
+  }
+  const ledger = emptyLedger();
+  for (const s of d.instances) {
+    if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state as string)) {
+      throw corrupt(file, 'an instance entry is malformed');
+    }
+    ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] } as InstanceState);
+  }
+  for (const r of d.runs) {
+    if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs)) throw corrupt(file, 'a runs entry is malformed');
+    ledger.runs.set(r.experiment, r.runs as StoredRun[]);
+  }
+  for (const e of d.events) {
+    if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
+      throw corrupt(file, 'an event entry is malformed');
+    }
+  }
+  ledger.events = d.events;
+  return ledger;
+}
+
+function corrupt(file: string, why: string): UserError {
+  return new UserError([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
+export function pruneLedger(ledger: Ledger, keepRuns: number, keepEvents: number): Ledger {
+  const runs = new Map<string, StoredRun[]>();
+  for (const [exp, list] of ledger.runs) runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
+  const counts = new Map<string, number>();
+  const kept: LedgerEvent[] = [];
+  for (let i = ledger.events.length - 1; i >= 0; i--) {
+    const e = ledger.events[i]!;
+    const k = instanceKey(e.alert, e.experiment);
+    const n = (counts.get(k) ?? 0) + 1;
+    counts.set(k, n);
+    if (n <= keepEvents) kept.push(e);
+  }
+  kept.reverse();
+  return { ...ledger, runs, events: kept };
+}

@@ -1,0 +1,89 @@
+// The `results` output and the counters: one object per alert instance, capped under GitHub's 1 MiB.
+import type { InstanceResult } from '../evaluate.js';
+import { toStored, type Delivery, type StoredNumber } from '../history/ledger.js';
+
+export const MAX_OUTPUT_BYTES = 1024 * 1024;
+
+export interface ResultDelivery {
+  channel: string;
+  ok: boolean;
+  skipped: boolean;
+  status: number | null;
+  attempts: number;
+  error: string | null;
+}
+
+export interface ResultObject {
+  alert: string;
+  experiment: string;
+  run: string;
+  metric: string;
+  value: StoredNumber | null;
+  baseline: number | null;
+  change: StoredNumber | null;
+  op: string;
+  threshold: number;
+  severity: string;
+  state: string;
+  previous_state: string;
+  event: string | null;
+  labels: Record<string, string>;
+  deliveries: ResultDelivery[];
+}
+
+export interface Counts {
+  checked: number;
+  triggered: number;
+  fired: number;
+  resolved: number;
+  firing: number;
+  failedDeliveries: number;
+}
+
+export function toResultObject(r: InstanceResult, deliveries: readonly Delivery[]): ResultObject {
+  return {
+    alert: r.alert,
+    experiment: r.experiment,
+    run: r.run,
+    metric: r.metric,
+    value: r.value === null ? null : toStored(r.value),
+    baseline: r.baseline,
+    change: r.change === null ? null : toStored(r.change),
+    op: r.op,
+    threshold: r.threshold,
+    severity: r.severity,
+    state: r.state,
+    previous_state: r.previousState,
+    event: r.event,
+    labels: r.rule.labels,
+    deliveries: deliveries.map((d) => ({ channel: d.channel, ok: d.ok, skipped: d.skipped ?? false, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+  };
+}
+
+export function countResults(results: readonly InstanceResult[], failedDeliveries: number): Counts {
+  return {
+    checked: results.length,
+    triggered: results.filter((r) => r.state === 'pending' || r.state === 'firing').length,
+    fired: results.filter((r) => r.event === 'fired').length,
+    resolved: results.filter((r) => r.event === 'resolved').length,
+    firing: results.filter((r) => r.state === 'firing').length,
+    failedDeliveries,
+  };
+}
+
+/** JSON of the results, instances that are not ok first, cut to stay under `limit` bytes. */
+export function resultsJson(objects: readonly ResultObject[], limit = MAX_OUTPUT_BYTES): { json: string; truncated: boolean } {
+  const ordered = [...objects].sort((a, b) => Number(a.state === 'ok') - Number(b.state === 'ok'));
+  const full = JSON.stringify(ordered);
+  if (Buffer.byteLength(full) <= limit) return { json: full, truncated: false };
+  const parts: string[] = [];
+  let size = 2;
+  for (const o of ordered) {
+    const s = JSON.stringify(o);
+    const add = Buffer.byteLength(s) + (parts.length ? 1 : 0);
+    if (size + add > limit) break;
+    parts.push(s);
+    size += add;
+  }
+  return { json: `[${parts.join(',')}]`, truncated: true };
+}

@@ -1,0 +1,85 @@
+// The job summary: a table a person reads at a glance, then disabled alerts and warnings. Stays under 1 MiB.
+import type { InstanceResult } from '../evaluate.js';
+import { formatChange, formatCondition, formatNumber, sparkline } from '../format.js';
+import type { Delivery } from '../history/ledger.js';
+import type { AlertRule, RunContext } from '../types.js';
+import { mdCell, mdLink } from './markdown.js';
+import { MAX_OUTPUT_BYTES, type Counts } from './results.js';
+
+export interface SummaryInput {
+  results: readonly InstanceResult[];
+  deliveries: ReadonlyMap<InstanceResult, readonly Delivery[]>;
+  counts: Counts;
+  disabled: readonly AlertRule[];
+  warnings: readonly string[];
+  ctx: RunContext;
+  dryRun: boolean;
+  historyNote?: string;
+}
+
+const STATE_ICON: Record<string, string> = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
+
+function sentTo(deliveries: readonly Delivery[] | undefined): string {
+  if (!deliveries || deliveries.length === 0) return '';
+  return deliveries
+    .map((d) => `${mdCell(d.channel)} ${d.ok ? '✅' : d.skipped ? '⏭️' : `❌${d.status ? ` ${d.status}` : ''}`}`)
+    .join(', ');
+}
+
+function row(r: InstanceResult, deliveries: readonly Delivery[] | undefined, ctx: RunContext): string {
+  const unit = r.rule.change?.unit;
+  let value = r.missing ? (r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`) : formatNumber(r.value);
+  if (r.change !== null) value += ` (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})`;
+  const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
+  const cells = [
+    state,
+    mdCell(r.alert),
+    mdCell(r.experiment),
+    mdCell(r.metric),
+    mdCell(value),
+    mdCell(formatCondition(r.op, r.threshold, unit)),
+    mdLink(r.run, ctx.workflowRunUrl),
+    sparkline(r.recent),
+    sentTo(deliveries),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): string {
+  const { counts } = input;
+  const head: string[] = ['## metric-alerts', ''];
+  const stats = [`**${counts.firing} firing**`, `${counts.triggered} triggered`, `${counts.checked} checked`, `${counts.fired} fired`, `${counts.resolved} resolved`];
+  if (counts.failedDeliveries) stats.push(`**${counts.failedDeliveries} failed deliveries**`);
+  head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
+  const tail: string[] = [];
+  if (input.disabled.length) tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
+  if (input.historyNote) tail.push('', mdCell(input.historyNote));
+  if (input.warnings.length) {
+    tail.push('', '### Warnings', '');
+    for (const w of input.warnings.slice(0, 200)) tail.push(`- ${mdCell(w)}`);
+    if (input.warnings.length > 200) tail.push(`- …and ${input.warnings.length - 200} more`);
+  }
+  const order = [...input.results].sort((a, b) => rank(a) - rank(b));
+  const lines = [...head];
+  if (order.length === 0) {
+    lines.push('No alert instance was evaluated.');
+  } else {
+    lines.push('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |', '|---|---|---|---|---|---|---|---|---|');
+    let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
+    let shown = 0;
+    for (const r of order) {
+      const line = row(r, input.deliveries.get(r), input.ctx);
+      const n = Buffer.byteLength(line) + 1;
+      if (size + n > limit) break;
+      lines.push(line);
+      size += n;
+      shown++;
+    }
+    if (shown < order.length) lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
+  }
+  return `${[...lines, ...tail].join('\n')}\n`;
+}
+
+function rank(r: InstanceResult): number {
+  return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
+}

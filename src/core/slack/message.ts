@@ -1,0 +1,164 @@
+// Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
+import { formatChange, formatCondition, formatNumber, sparkline } from '../format.js';
+import { fromStored, type LedgerEvent } from '../history/ledger.js';
+import { renderTemplate } from '../template.js';
+import { SEVERITY_RANK, type AlertRule, type ChannelConfig, type RunContext } from '../types.js';
+
+export const MAX_BLOCKS = 50;
+export const MAX_SECTION_TEXT = 3000;
+export const MAX_HEADER_TEXT = 150;
+export const MAX_FALLBACK_TEXT = 3000;
+
+export interface SlackBlock {
+  type: string;
+  [key: string]: unknown;
+}
+
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface DigestItem {
+  event: LedgerEvent;
+  rule?: AlertRule;
+  /** Recent values (oldest first) for the sparkline. */
+  recent: readonly number[];
+  /** A failed delivery of an earlier run, sent again. */
+  retry: boolean;
+}
+
+/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
+export function escapeSlack(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function link(url: string | undefined, label: string): string {
+  if (!url) return escapeSlack(label);
+  const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
+  return `<${safe}|${escapeSlack(label)}>`;
+}
+
+const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 } as const;
+
+export function orderItems(items: readonly DigestItem[]): DigestItem[] {
+  return [...items].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.event.severity] - SEVERITY_RANK[a.event.severity] ||
+      KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
+      a.event.alert.localeCompare(b.event.alert) ||
+      a.event.experiment.localeCompare(b.event.experiment),
+  );
+}
+
+function truncate(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+const SEVERITY_ICON = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' } as const;
+
+export function templateValues(e: LedgerEvent, rule: AlertRule | undefined, ctx: RunContext): Record<string, string | undefined> {
+  const values: Record<string, string | undefined> = {
+    alert: e.alert,
+    description: rule?.description,
+    experiment: e.experiment,
+    run: e.run,
+    run_url: e.runUrl ?? ctx.workflowRunUrl,
+    metric: e.metric,
+    value: formatNumber(e.value === null ? null : fromStored(e.value)),
+    op: e.op,
+    threshold: formatNumber(e.threshold),
+    baseline: formatNumber(e.baseline),
+    change: formatChange(e.change === null ? null : fromStored(e.change), rule?.change?.unit),
+    severity: e.severity,
+    state: e.state,
+    repository: ctx.repository,
+    sha: ctx.sha,
+  };
+  for (const [k, v] of Object.entries(rule?.labels ?? {})) values[`labels.${k}`] = v;
+  return values;
+}
+
+function valueLine(e: LedgerEvent, rule: AlertRule | undefined): string {
+  const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
+  const unit = rule?.change?.unit;
+  if (e.baseline === null || unit === undefined) return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
+  const change = formatChange(e.change === null ? null : fromStored(e.change), unit);
+  return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
+}
+
+function section(item: DigestItem, ctx: RunContext): string {
+  const { event: e, rule } = item;
+  const lines: string[] = [];
+  const name = `*${escapeSlack(e.alert)}*`;
+  if (e.kind === 'resolved') {
+    lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
+  } else {
+    const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
+    lines.push(`${SEVERITY_ICON[e.severity]} *${e.severity.toUpperCase()}* · ${name} ${status}`);
+  }
+  if (rule?.message) lines.push(renderTemplate(rule.message, templateValues(e, rule, ctx), escapeSlack));
+  lines.push(valueLine(e, rule));
+  lines.push(`Experiment *${escapeSlack(e.experiment)}* · run ${link(e.runUrl ?? ctx.workflowRunUrl, e.run)}`);
+  const spark = sparkline(item.recent);
+  if (spark) lines.push(`Recent: ${spark}`);
+  if (rule?.description) lines.push(`_${escapeSlack(rule.description)}_`);
+  const extras: string[] = [];
+  if (rule?.runbook) extras.push(link(rule.runbook, 'Runbook'));
+  const labels = Object.entries(rule?.labels ?? {});
+  if (labels.length) extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
+  if (extras.length) lines.push(extras.join(' · '));
+  if (item.retry) lines.push(`_Sent again: the delivery of ${escapeSlack(e.at)} failed._`);
+  return truncate(lines.join('\n'), MAX_SECTION_TEXT);
+}
+
+function fallbackLine(e: LedgerEvent): string {
+  const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
+  const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
+  return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${e.op} ${formatNumber(e.threshold)})`;
+}
+
+export function buildDigest(items: readonly DigestItem[], channel: Pick<ChannelConfig, 'mentions'>, ctx: RunContext): SlackMessage {
+  const ordered = orderItems(items);
+  const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
+  const resolved = ordered.length - firing;
+  const parts: string[] = [];
+  if (firing) parts.push(`${firing} firing`);
+  if (resolved) parts.push(`${resolved} resolved`);
+  const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
+
+  const mentions = firing > 0 ? channel.mentions : [];
+  const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
+  let shown = ordered;
+  let hidden = 0;
+  if (ordered.length > MAX_BLOCKS - reserved) {
+    shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
+    hidden = ordered.length - shown.length;
+  }
+  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
+  for (const item of shown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
+  if (hidden > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
+  if (mentions.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
+  const context: string[] = [];
+  if (ctx.repository) context.push(link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
+  if (ctx.workflowRunUrl) context.push(link(ctx.workflowRunUrl, 'workflow run'));
+  if (ctx.sha) context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
+  context.push('metric-alerts');
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
+
+  let text = `metric-alerts: ${ordered.slice(0, 10).map((i) => fallbackLine(i.event)).join('; ')}`;
+  if (ordered.length > 10) text += `; and ${ordered.length - 10} more`;
+  text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
+  if (mentions.length) text = `${mentions.join(' ')} ${text}`;
+  return { text, blocks };
+}
+
+export function buildWiredUpMessage(channelName: string, ctx: RunContext): SlackMessage {
+  const where = ctx.repository ? ` for ${ctx.repository}` : '';
+  const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
+  const blocks: SlackBlock[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.` } },
+  ];
+  if (ctx.workflowRunUrl) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: link(ctx.workflowRunUrl, 'workflow run') }] });
+  return { text, blocks };
+}

@@ -1,0 +1,93 @@
+// Typed values the core works on. Nothing here does I/O.
+
+export type Op = '<' | '>' | '<=' | '>=' | '==' | '!=';
+export type Severity = 'info' | 'warning' | 'critical';
+export type OnMissing = 'ignore' | 'warn' | 'alert' | 'fail';
+export type Reduce = 'last' | 'min' | 'max' | 'mean';
+export type BaselineFrom = 'previous' | 'min' | 'max' | 'mean' | 'median';
+export type ChangeUnit = 'absolute' | 'percent';
+export type Repeat = { kind: 'never' } | { kind: 'every-run' } | { kind: 'interval'; ms: number; text: string };
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
+
+export interface ChannelConfig {
+  name: string;
+  type: 'slack';
+  /** Resolved URL, or undefined when the channel is unconfigured (its variable is unset or empty). */
+  url: string | undefined;
+  /** Why the channel is unconfigured, for the warning. */
+  unconfiguredReason?: string;
+  mentions: string[];
+}
+
+export interface ChangeConfig {
+  from: BaselineFrom;
+  window: number;
+  unit: ChangeUnit;
+}
+
+export interface AlertRule {
+  name: string;
+  description?: string;
+  runbook?: string;
+  experiment?: string;
+  metric: string;
+  op: Op;
+  threshold: number;
+  severity: Severity;
+  enabled: boolean;
+  channels: string[];
+  for: number;
+  repeat: Repeat;
+  notifyResolved: boolean;
+  recoverThreshold?: number;
+  onMissing: OnMissing;
+  reduce: Reduce;
+  change?: ChangeConfig;
+  message?: string;
+  labels: Record<string, string>;
+}
+
+export interface HistoryRetention {
+  keepRuns: number;
+  keepEvents: number;
+}
+
+export interface Config {
+  version: 1;
+  file: string;
+  channels: Map<string, ChannelConfig>;
+  alerts: AlertRule[];
+  history: HistoryRetention;
+}
+
+/** A metric value as read from an artifact: a number (possibly NaN/±Infinity) or a list of numbers. */
+export type MetricValue = number | number[];
+
+/** A leaf that is present but is not a metric value; kept to name its type in warnings. */
+export interface InvalidMetric {
+  invalid: string; // "string", "boolean", "null", "object", "array"
+}
+
+export interface Run {
+  experiment: string;
+  id: string;
+  /** Epoch milliseconds, when the run named a time. */
+  at?: number;
+  status?: string;
+  /** The run's metrics as read (nested objects allowed); read them with readMetric. */
+  metrics: Readonly<Record<string, unknown>>;
+  /** Where the run came from, for messages: "out/metrics.json" or "runs.jsonl:3". */
+  source: string;
+}
+
+/** Everything a message or a link needs to know about where this evaluation ran. */
+export interface RunContext {
+  repository?: string;
+  serverUrl: string;
+  /** Workflow run whose metrics are evaluated (links point here). */
+  workflowRunId?: string;
+  workflowRunAttempt?: string;
+  workflowRunUrl?: string;
+  sha?: string;
+}
