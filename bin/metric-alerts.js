@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// npx metric-alerts: the bundled CLI.
+await import('../dist/cli/index.js');
