@@ -1,0 +1,251 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../../src/core/config/load.js';
+import { evaluate, type Evaluation } from '../../src/core/evaluate.js';
+import { emptyLedger, parseLedger, serializeLedger, type Ledger } from '../../src/core/history/ledger.js';
+import type { Run } from '../../src/core/types.js';
+
+const HOUR = 3_600_000;
+const T0 = Date.parse('2026-11-20T10:00:00Z');
+
+function rules(alertFields: string, extra = ''): ReturnType<typeof loadConfig>['config'] {
+  const text = `version: 1\n${extra}alerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n${alertFields
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => `    ${l}`)
+    .join('\n')}\n`;
+  return loadConfig({ text, file: 'alerts.yml', env: {} }).config;
+}
+
+function run(id: string, metrics: Record<string, unknown>, experiment = 'iris', at?: number): Run {
+  const r: Run = { experiment, id, metrics, source: 'test' };
+  if (at !== undefined) r.at = at;
+  return r;
+}
+
+/** Runs a sequence of evaluations, one run each, carrying the ledger through a serialise/parse round trip. */
+function sequence(config: ReturnType<typeof rules>, values: (number | undefined)[], opts: { stateless?: boolean; step?: number } = {}): Evaluation[] {
+  let ledger: Ledger = emptyLedger();
+  return values.map((v, i) => {
+    const e = evaluate({ config, runs: [run(`r${i}`, v === undefined ? {} : { accuracy: v })], ledger, now: T0 + i * (opts.step ?? HOUR), stateless: opts.stateless ?? false });
+    ledger = parseLedger(serializeLedger(e.ledger), 'h.json');
+    return e;
+  });
+}
+
+const states = (es: Evaluation[]) => es.map((e) => e.results[0]?.state);
+const events = (es: Evaluation[]) => es.map((e) => e.results[0]?.event ?? null);
+
+describe('evaluate: the state machine', () => {
+  it('fires once, stays firing silently, resolves once', () => {
+    const es = sequence(rules(''), [0.95, 0.78, 0.8, 0.95, 0.96]);
+    expect(states(es)).toEqual(['ok', 'firing', 'firing', 'ok', 'ok']);
+    expect(events(es)).toEqual([null, 'fired', null, 'resolved', null]);
+  });
+
+  it('waits for `for` consecutive breaching runs (pending), and a good run resets the count', () => {
+    const es = sequence(rules('for: 3'), [0.5, 0.5, 0.95, 0.5, 0.5, 0.5, 0.5]);
+    expect(states(es)).toEqual(['pending', 'pending', 'ok', 'pending', 'pending', 'firing', 'firing']);
+    expect(events(es)).toEqual([null, null, null, null, null, 'fired', null]);
+  });
+
+  it('repeat: every-run reminds on each later breaching run', () => {
+    expect(events(sequence(rules('repeat: every-run'), [0.5, 0.5, 0.5, 0.95]))).toEqual(['fired', 'reminder', 'reminder', 'resolved']);
+  });
+
+  it('repeat: a duration reminds once the interval has passed since the last notification', () => {
+    // One run per hour, repeat every 2h: fired at 0h, reminders at 2h and 4h.
+    expect(events(sequence(rules('repeat: 2h'), [0.5, 0.5, 0.5, 0.5, 0.5]))).toEqual(['fired', null, 'reminder', null, 'reminder']);
+  });
+
+  it('notify-resolved: false records the resolved event without sending it', () => {
+    const es = sequence(rules('notify-resolved: false'), [0.5, 0.95]);
+    expect(es[1]!.events).toEqual([expect.objectContaining({ kind: 'resolved', notify: false })]);
+  });
+
+  it('recover-threshold: once firing, resolves only on the good side of it (hysteresis)', () => {
+    const es = sequence(rules('recover-threshold: 0.92'), [0.85, 0.91, 0.915, 0.93, 0.91]);
+    expect(states(es)).toEqual(['firing', 'firing', 'firing', 'ok', 'ok']);
+    expect(events(es)).toEqual(['fired', null, null, 'resolved', null]);
+  });
+
+  it('a non-finite value breaches every op, and never recovers', () => {
+    for (const op of ['<', '>', '<=', '>=', '==', '!=']) {
+      const config = rules('');
+      config.alerts[0]!.op = op as never;
+      for (const v of [NaN, Infinity, -Infinity]) {
+        expect(sequence(config, [v])[0]!.results[0]).toMatchObject({ state: 'firing', event: 'fired' });
+      }
+    }
+  });
+
+  it('compares with each op', () => {
+    const cases: [string, number, boolean][] = [['<', 0.89, true], ['<', 0.9, false], ['<=', 0.9, true], ['>', 0.91, true], ['>=', 0.9, true], ['==', 0.9, true], ['!=', 0.9, false], ['!=', 0.8, true]];
+    for (const [op, value, fires] of cases) {
+      const config = rules('');
+      config.alerts[0]!.op = op as never;
+      expect([op, value, sequence(config, [value])[0]!.results[0]!.state]).toEqual([op, value, fires ? 'firing' : 'ok']);
+    }
+  });
+
+  it('a re-run (the same run id) changes nothing and sends nothing', () => {
+    const config = rules('');
+    const first = evaluate({ config, runs: [run('r1', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: false });
+    const again = evaluate({ config, runs: [run('r1', { accuracy: 0.5 })], ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    expect(again.events).toEqual([]);
+    expect(again.results[0]).toMatchObject({ state: 'firing', rerun: true, event: null });
+    // Even with a different value (a re-run that computed something else), the run is not evaluated twice.
+    const changed = evaluate({ config, runs: [run('r1', { accuracy: 0.99 })], ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    expect(changed.events).toEqual([]);
+  });
+
+  it('a run older than the last evaluated one changes nothing', () => {
+    const config = rules('');
+    const first = evaluate({ config, runs: [run('new', { accuracy: 0.5 }, 'iris', T0)], ledger: emptyLedger(), now: T0, stateless: false });
+    const late = evaluate({ config, runs: [run('old', { accuracy: 0.99 }, 'iris', T0 - HOUR)], ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    expect(late.events).toEqual([]);
+    expect(late.results[0]).toMatchObject({ state: 'firing', rerun: true });
+  });
+
+  it('history: none fires on every breaching evaluation and never resolves', () => {
+    const es = sequence(rules('for: 3'), [0.5, 0.5, 0.95, 0.5], { stateless: true });
+    expect(events(es)).toEqual(['fired', 'fired', null, 'fired']);
+  });
+
+  it('evaluates only the latest run of each experiment, per experiment glob', () => {
+    const config = rules('experiment: "iris-*"');
+    const e = evaluate({
+      config,
+      runs: [run('a1', { accuracy: 0.5 }, 'iris-a'), run('a2', { accuracy: 0.95 }, 'iris-a'), run('b1', { accuracy: 0.5 }, 'iris-b'), run('c1', { accuracy: 0.1 }, 'mnist')],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    expect(e.results.map((r) => [r.experiment, r.run, r.state])).toEqual([['iris-a', 'a2', 'ok'], ['iris-b', 'b1', 'firing']]);
+    // Every run read is recorded for baselines.
+    expect(e.ledger.runs.get('iris-a')!.map((r) => r.id)).toEqual(['a1', 'a2']);
+  });
+
+  it('orders runs by timestamp when every run has one', () => {
+    const e = evaluate({ config: rules(''), runs: [run('late', { accuracy: 0.5 }, 'iris', T0 + HOUR), run('early', { accuracy: 0.95 }, 'iris', T0)], ledger: emptyLedger(), now: T0, stateless: false });
+    expect(e.results[0]).toMatchObject({ run: 'late', state: 'firing' });
+  });
+
+  it('warns when an alert matches no experiment', () => {
+    const e = evaluate({ config: rules('experiment: cifar'), runs: [run('r', { accuracy: 0.5 }, 'iris')], ledger: emptyLedger(), now: T0, stateless: false });
+    expect(e.results).toEqual([]);
+    expect(e.notes).toEqual([expect.objectContaining({ kind: 'unmatched', message: expect.stringContaining('experiments read: iris') })]);
+  });
+
+  it('disabled alerts are listed, never evaluated', () => {
+    const e = evaluate({ config: rules('enabled: false'), runs: [run('r', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: false });
+    expect(e.results).toEqual([]);
+    expect(e.disabled.map((a) => a.name)).toEqual(['acc']);
+  });
+});
+
+describe('evaluate: missing metrics (on-missing)', () => {
+  const once = (fields: string, metrics: Record<string, unknown>) => evaluate({ config: rules(fields), runs: [run('r', metrics)], ledger: emptyLedger(), now: T0, stateless: false });
+
+  it('warn: a "no data" row and a note naming the type found', () => {
+    const e = once('', { accuracy: 'high' });
+    expect(e.results[0]).toMatchObject({ state: 'no data', missing: 'a string', event: null });
+    expect(e.notes[0]!.message).toBe('accuracy is not a number (found a string) in run r of experiment iris (alert acc, on-missing: warn)');
+    expect(once('', { loss: 1 }).notes[0]!.message).toContain('accuracy is missing in run r');
+  });
+
+  it('ignore: nothing at all', () => {
+    const e = once('on-missing: ignore', {});
+    expect(e.results).toEqual([]);
+    expect(e.notes).toEqual([]);
+  });
+
+  it('alert: counts as a breach', () => {
+    expect(once('on-missing: alert', { accuracy: null }).results[0]).toMatchObject({ state: 'firing', event: 'fired', value: null });
+  });
+
+  it('fail: recorded for failing the step afterwards', () => {
+    const e = once('on-missing: fail', {});
+    expect(e.failedMissing).toHaveLength(1);
+    expect(e.results[0]!.state).toBe('no data');
+  });
+
+  it.each([
+    [true, 'a boolean'],
+    [null, 'null'],
+    [{}, 'an object'],
+    [[], 'an empty list'],
+    [[1, 'x'], 'a list holding string'],
+  ])('%j counts as missing (%s)', (value, missing) => {
+    expect(once('', { accuracy: value }).results[0]).toMatchObject({ state: 'no data', missing });
+  });
+});
+
+describe('evaluate: reduce and nested paths', () => {
+  const value = (fields: string, metrics: Record<string, unknown>, metric = 'accuracy') => {
+    const config = rules(fields);
+    config.alerts[0]!.metric = metric;
+    return evaluate({ config, runs: [run('r', metrics)], ledger: emptyLedger(), now: T0, stateless: false }).results[0]!.value;
+  };
+  it.each([
+    ['last', 0.7],
+    ['min', 0.5],
+    ['max', 0.95],
+    ['mean', (0.5 + 0.95 + 0.7) / 3],
+  ])('reduce: %s', (reduce, expected) => {
+    expect(value(`reduce: ${reduce}`, { accuracy: [0.5, 0.95, 0.7] })).toBeCloseTo(expected);
+  });
+  it('a NaN in a list makes min/max/mean NaN', () => {
+    expect(value('reduce: min', { accuracy: [0.5, NaN] })).toBeNaN();
+  });
+  it('reads dotted paths; an exact key with a dot wins', () => {
+    expect(value('', { eval: { accuracy: 0.5 } }, 'eval.accuracy')).toBe(0.5);
+    expect(value('', { 'eval.accuracy': 0.7, eval: { accuracy: 0.5 } }, 'eval.accuracy')).toBe(0.7);
+    expect(value('', { a: { 'b.c': 1, b: { c: 2 } } }, 'a.b.c')).toBe(1);
+  });
+  it('never reads inherited properties', () => {
+    expect(value('', {}, 'constructor')).toBeNull();
+    expect(value('', {}, '__proto__')).toBeNull();
+  });
+});
+
+describe('evaluate: change against a baseline', () => {
+  const config = (change: string) => {
+    const c = rules(`change: ${change}`);
+    c.alerts[0]!.op = '<';
+    c.alerts[0]!.threshold = -5;
+    return c;
+  };
+  it('percent drop against the previous run', () => {
+    // 0.8 is 11% below 0.9: fires. 0.7 is 12.5% below 0.8: still firing. 0.69 is 1.4% below 0.7: resolves.
+    const es = sequence(config('{ from: previous, unit: percent }'), [0.9, 0.8, 0.7, 0.69]);
+    expect(es.map((e) => e.results[0]!.state)).toEqual(['no baseline', 'firing', 'firing', 'ok']);
+    expect(es[1]!.results[0]!.baseline).toBe(0.9);
+    expect(es[1]!.results[0]!.change).toBeCloseTo(-11.111, 2);
+    expect(events(es)).toEqual([null, 'fired', null, 'resolved']);
+  });
+  it('mean, max, min and median of the window, with fewer earlier runs than the window', () => {
+    const baselineAfter = (from: string, values: number[]) => sequence(config(`{ from: ${from}, window: 3 }`), values).at(-1)!.results[0]!.baseline;
+    expect(baselineAfter('mean', [1, 2, 3, 4, 0])).toBeCloseTo(3);
+    expect(baselineAfter('max', [5, 1, 2, 3, 0])).toBe(3);
+    expect(baselineAfter('min', [0, 4, 2, 3, 9])).toBe(2);
+    expect(baselineAfter('median', [1, 9, 2, 3, 9])).toBe(3);
+    expect(baselineAfter('mean', [2, 4, 0])).toBe(3);
+  });
+  it('a zero baseline with percent is "no baseline"', () => {
+    expect(sequence(config('{ from: previous, unit: percent }'), [0, 1]).at(-1)!.results[0]).toMatchObject({ state: 'no baseline', baseline: 0 });
+  });
+  it('uses earlier runs of the artifact itself with history: none', () => {
+    const e = evaluate({ config: config('{ from: previous, unit: percent }'), runs: [run('a', { accuracy: 1 }), run('b', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: true });
+    expect(e.results[0]).toMatchObject({ baseline: 1, change: -50, state: 'firing' });
+  });
+});
+
+describe('evaluate: history bounds', () => {
+  it('keeps at most keep-runs runs per experiment and keep-events events per instance', () => {
+    const config = rules('repeat: every-run', 'history:\n  keep-runs: 3\n  keep-events: 2\n');
+    const es = sequence(config, [0.5, 0.5, 0.5, 0.5, 0.5]);
+    const last = es.at(-1)!.ledger;
+    expect(last.runs.get('iris')!.map((r) => r.id)).toEqual(['r2', 'r3', 'r4']);
+    expect(last.events.map((e) => [e.run, e.kind])).toEqual([['r3', 'reminder'], ['r4', 'reminder']]);
+  });
+});
