@@ -1,0 +1,101 @@
+// Real HTTP against a loopback server answering as Slack does.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { deliverAll, SLACK_POLICY, type DeliveryPolicy } from '../../src/adapters/slack-webhook.js';
+import { startSlack, type SlackStandIn } from '../helpers/slack-server.js';
+
+const message = { text: 'hello', blocks: [] };
+const fast: DeliveryPolicy = { ...SLACK_POLICY, backoffMs: 20, spacingMs: 0, timeoutMs: 300, channelBudgetMs: 5_000 };
+
+describe('deliverAll', () => {
+  let slack: SlackStandIn;
+  beforeEach(async () => {
+    slack = await startSlack();
+  });
+  afterEach(() => slack.close());
+
+  it('SPEC defaults: 10 s timeout, 3 retries, Retry-After capped at 30 s, 60 s per channel, 1 s apart', () => {
+    expect(SLACK_POLICY).toEqual({ timeoutMs: 10_000, maxRetries: 3, backoffMs: 1_000, maxRetryAfterMs: 30_000, channelBudgetMs: 60_000, spacingMs: 1_000 });
+  });
+
+  it('posts JSON and succeeds on 200 ok', async () => {
+    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], fast);
+    expect(r).toEqual({ channel: 'c', ok: true, status: 200, attempts: 1 });
+    expect(slack.received[0]!.json).toEqual(message);
+  });
+
+  it('does not retry other 4xx and reports Slack\'s error string', async () => {
+    slack.answer('/a', { status: 400, body: 'invalid_payload' });
+    slack.answer('/b', { status: 404, body: 'channel_not_found' });
+    const r = await deliverAll([{ channel: 'a', url: slack.url('/a'), message }, { channel: 'b', url: slack.url('/b'), message }], fast);
+    expect(r).toEqual([
+      { channel: 'a', ok: false, status: 400, attempts: 1, error: 'invalid_payload' },
+      { channel: 'b', ok: false, status: 404, attempts: 1, error: 'channel_not_found' },
+    ]);
+  });
+
+  it('waits Retry-After on 429 and retries', async () => {
+    slack.answer('/a', { status: 429, body: 'rate_limited', headers: { 'retry-after': '1' } });
+    const t = Date.now();
+    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], fast);
+    expect(r).toMatchObject({ ok: true, attempts: 2 });
+    expect(slack.received[1]!.at - slack.received[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(Date.now() - t).toBeLessThan(5_000);
+  });
+
+  it('gives up on 429 when Retry-After would pass the channel budget', async () => {
+    slack.answer('/a', { status: 429, body: 'rate_limited', headers: { 'retry-after': '10' } });
+    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], { ...fast, channelBudgetMs: 2_000 });
+    expect(r).toMatchObject({ ok: false, status: 429, attempts: 1 });
+    expect(slack.received).toHaveLength(1);
+  });
+
+  it('retries 5xx with backoff at most 3 times', async () => {
+    slack.answer('/a', ...Array(10).fill({ status: 503, body: 'service_unavailable' }));
+    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], fast);
+    expect(r).toMatchObject({ ok: false, status: 503, attempts: 4 });
+    expect(r!.error).toContain('HTTP 503: service_unavailable after 4 attempts');
+    expect(slack.received).toHaveLength(4);
+  });
+
+  it('recovers when a retry succeeds', async () => {
+    slack.answer('/a', { status: 500, body: 'oops' }, 'reset');
+    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], fast);
+    expect(r).toMatchObject({ ok: true, attempts: 3 });
+  });
+
+  it('times out a hanging server, and one hanging channel does not delay another', async () => {
+    slack.answer('/hang', 'hang', 'hang', 'hang', 'hang');
+    const t = Date.now();
+    let okAt = 0;
+    const [hung, ok] = await Promise.all([
+      deliverAll([{ channel: 'slow', url: slack.url('/hang'), message }], fast),
+      deliverAll([{ channel: 'fast', url: slack.url('/ok'), message }], fast).then((r) => ((okAt = Date.now() - t), r)),
+    ]);
+    expect(hung[0]).toMatchObject({ ok: false, attempts: 4, error: expect.stringContaining('no answer within 0.3 s') });
+    expect(ok[0]).toMatchObject({ ok: true });
+    expect(okAt).toBeLessThan(300);
+    // In one call too: the channels are delivered concurrently.
+    slack.answer('/hang2', 'hang', 'hang', 'hang', 'hang');
+    const t2 = Date.now();
+    const both = await deliverAll([{ channel: 'slow', url: slack.url('/hang2'), message }, { channel: 'fast', url: slack.url('/ok2'), message }], fast);
+    expect(both.map((b) => b.ok)).toEqual([false, true]);
+    expect(slack.received.find((r) => r.path === '/ok2')!.at - t2).toBeLessThan(300);
+  });
+
+  it('reports a refused connection without the URL', async () => {
+    const url = slack.url('/secret-path');
+    await slack.close();
+    const [r] = await deliverAll([{ channel: 'c', url, message }], fast);
+    expect(r).toMatchObject({ ok: false, attempts: 4, error: 'connection refused after 4 attempts' });
+    expect(JSON.stringify(r)).not.toContain('secret-path');
+    slack = await startSlack();
+  });
+
+  it('spaces messages to the same URL and keeps their order', async () => {
+    const jobs = [1, 2, 3].map((n) => ({ channel: `c${n}`, url: slack.url('/same'), message: { text: String(n), blocks: [] } }));
+    await deliverAll(jobs, { ...fast, spacingMs: 200 });
+    expect(slack.received.map((r) => r.json.text)).toEqual(['1', '2', '3']);
+    expect(slack.received[1]!.at - slack.received[0]!.at).toBeGreaterThanOrEqual(190);
+    expect(slack.received[2]!.at - slack.received[1]!.at).toBeGreaterThanOrEqual(190);
+  });
+});

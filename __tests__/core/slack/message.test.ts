@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../../../src/core/config/load.js';
+import type { LedgerEvent } from '../../../src/core/history/ledger.js';
+import { buildDigest, escapeSlack, MAX_BLOCKS, MAX_HEADER_TEXT, MAX_SECTION_TEXT, type DigestItem } from '../../../src/core/slack/message.js';
+import type { RunContext } from '../../../src/core/types.js';
+
+const ctx: RunContext = { serverUrl: 'https://github.com', repository: 'acme/vision', workflowRunUrl: 'https://github.com/acme/vision/actions/runs/9', sha: 'abcdef1234' };
+
+function event(over: Partial<LedgerEvent> = {}): LedgerEvent {
+  return {
+    alert: 'acc', experiment: 'iris', run: '9', kind: 'fired', at: '2026-11-20T10:00:00.000Z', state: 'firing', previousState: 'ok',
+    metric: 'accuracy', value: 0.78, baseline: null, change: null, op: '<', threshold: 0.9, severity: 'warning', notify: true, channels: ['c'], deliveries: [], ...over,
+  };
+}
+const item = (over: Partial<LedgerEvent> = {}, extra: Partial<DigestItem> = {}): DigestItem => ({ event: event(over), recent: [], retry: false, ...extra });
+const allText = (m: ReturnType<typeof buildDigest>) => JSON.stringify(m);
+
+describe('buildDigest', () => {
+  it('names the alert, experiment, run (linked), value and condition, with a text fallback', () => {
+    const m = buildDigest([item({}, { recent: [0.95, 0.94, 0.78] })], { mentions: [] }, ctx);
+    const section = (m.blocks[1] as { text: { text: string } }).text.text;
+    expect(section).toContain('*acc* is firing');
+    expect(section).toContain('Experiment *iris* · run <https://github.com/acme/vision/actions/runs/9|9>');
+    expect(section).toContain('`accuracy = 0.78` &lt; 0.9');
+    expect(section).toContain('Recent: ██▁');
+    expect(m.text).toBe('metric-alerts: acc firing on iris (accuracy = 0.78, condition &lt; 0.9)');
+    expect(m.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '🚨 metric-alerts: 1 firing', emoji: true } });
+  });
+
+  it('escapes every interpolated value, so <!channel> in a name pings no one', () => {
+    const m = buildDigest([item({ experiment: '<!channel>', run: '<@U123>|x', metric: 'a&b' })], { mentions: [] }, ctx);
+    const s = allText(m);
+    expect(s).not.toMatch(/<!channel>|<@U123>/);
+    expect(s).toContain('&lt;!channel&gt;');
+    expect(s).toContain('a&amp;b');
+    expect(m).not.toHaveProperty('parse');
+    expect(m).not.toHaveProperty('link_names');
+  });
+
+  it('escapes template text and values alike', () => {
+    const { config } = loadConfig({ text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    message: "<!here> {{experiment}} at {{value}} ({{labels.team}})"\n    labels: { team: "<b>" }\n', file: 'a.yml', env: {} });
+    const m = buildDigest([item({ experiment: '<!everyone>' }, { rule: config.alerts[0]! })], { mentions: [] }, ctx);
+    const s = (m.blocks[1] as { text: { text: string } }).text.text;
+    expect(s).toContain('&lt;!here&gt; &lt;!everyone&gt; at 0.78 (&lt;b&gt;)');
+  });
+
+  it('adds the channel mentions to firing digests only', () => {
+    expect(allText(buildDigest([item()], { mentions: ['<@U012AB3CD>'] }, ctx))).toContain('cc <@U012AB3CD>');
+    expect(allText(buildDigest([item({ kind: 'resolved', state: 'ok' })], { mentions: ['<@U012AB3CD>'] }, ctx))).not.toContain('U012AB3CD');
+  });
+
+  it('orders critical first, then fired, reminder, resolved', () => {
+    const m = buildDigest([item({ alert: 'r', kind: 'resolved', severity: 'critical' }), item({ alert: 'w', severity: 'warning' }), item({ alert: 'c', severity: 'critical' }), item({ alert: 'i', severity: 'info' })], { mentions: [] }, ctx);
+    const names = m.blocks.filter((b) => b.type === 'section').map((b) => /\*([a-z])\*/.exec((b as { text: { text: string } }).text.text)?.[1] ?? /\*([a-z])\* resolved/.exec((b as { text: { text: string } }).text.text)?.[1]);
+    expect(names).toEqual(['c', 'r', 'w', 'i']);
+  });
+
+  it('stays within Slack limits: 50 blocks with "and N more", 3,000-character sections, 150-character header', () => {
+    const many = Array.from({ length: 120 }, (_, i) => item({ alert: `a${i}` }));
+    const m = buildDigest(many, { mentions: ['<@U012AB3CD>'] }, ctx);
+    expect(m.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
+    const texts = m.blocks.map((b) => (b as { text?: { text: string } }).text?.text ?? '');
+    expect(texts.some((t) => /…and \d+ more/.test(t))).toBe(true);
+    const shown = m.blocks.filter((b) => b.type === 'section' && /is firing/.test((b as { text: { text: string } }).text.text)).length;
+    expect(texts.find((t) => t.includes('more'))).toBe(`…and ${120 - shown} more (see the job summary)`);
+    const { config } = loadConfig({ text: `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    description: "${'x'.repeat(2000)}"\n    message: "${'{{experiment}}'.repeat(100)}"\n`, file: 'a.yml', env: {} });
+    const long = buildDigest([item({ experiment: 'e'.repeat(500) }, { rule: config.alerts[0]! })], { mentions: [] }, ctx);
+    for (const b of long.blocks) if (b.type === 'section') expect((b as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
+    expect(((long.blocks[0] as { text: { text: string } }).text.text).length).toBeLessThanOrEqual(MAX_HEADER_TEXT);
+  });
+
+  it('shows resolved events with the new value, and retried ones as such', () => {
+    const m = buildDigest([item({ kind: 'resolved', state: 'ok', value: 0.95 }), item({ alert: 'b' }, { retry: true })], { mentions: [] }, ctx);
+    const s = allText(m);
+    expect(s).toContain(':white_check_mark: *acc* resolved');
+    expect(s).toContain('`accuracy = 0.95`');
+    expect(s).toContain('Sent again: the delivery of 2026-11-20T10:00:00.000Z failed.');
+  });
+
+  it('escapeSlack escapes exactly & < >', () => {
+    expect(escapeSlack('a & <b> *c*')).toBe('a &amp; &lt;b&gt; *c*');
+  });
+});
