@@ -9877,7 +9877,7 @@ function loadConfig(input) {
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     for (const e of doc.errors) {
         const pos = lc.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message) });
+        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
     }
     if (errors.length > 0)
         throw new UserError(errors);
@@ -10199,10 +10199,12 @@ function article(type) {
     const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
     return names[type] ?? type;
 }
-function yamlMessage(code, message) {
+function yamlMessage(code, message, at) {
     const first = message.split('\n')[0] ?? message;
-    if (code === 'DUPLICATE_KEY')
-        return `duplicate key: ${first.replace(/ at line.*$/, '')}; each key may appear once`;
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^["']?([^"':\n]+)/.exec(at)?.[1]?.trim();
+        return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+    }
     if (/tab/i.test(first))
         return `${first} (YAML indentation must use spaces, not tabs)`;
     return first.replace(/ at line \d+, column \d+:?$/, '');
@@ -11522,9 +11524,12 @@ function message_buildWiredUpMessage(channelName, ctx) {
 
 class Redactor {
     secrets = [];
+    /** Returns true when the secret is new. */
     add(secret) {
-        if (secret && !this.secrets.includes(secret))
-            this.secrets.push(secret);
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        this.secrets.push(secret);
+        return true;
     }
     apply(text) {
         let out = text;
@@ -11534,16 +11539,13 @@ class Redactor {
     }
 }
 async function loadRules(io, opts, redactor) {
-    if (opts.defaultWebhookUrl) {
+    if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl))
         io.mask(opts.defaultWebhookUrl);
-        redactor.add(opts.defaultWebhookUrl);
-    }
     const { file, text } = await io.readConfig();
     const loaded = loadConfig({ text, file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) });
-    for (const s of loaded.secrets) {
-        io.mask(s);
-        redactor.add(s);
-    }
+    for (const s of loaded.secrets)
+        if (redactor.add(s))
+            io.mask(s);
     for (const w of loaded.warnings)
         io.log.warning(redactor.apply(w.message), position(w));
     return loaded;

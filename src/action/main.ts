@@ -42,7 +42,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   try {
     const inputs = readInputs((name) => core.getInput(name));
-    if (inputs.slackWebhookUrl) core.setSecret(inputs.slackWebhookUrl);
+    // Secrets are registered with the runner (core.setSecret) by loadRules, before anything is logged.
     const ctx = readRunnerContext(env);
     const io: CheckIO = {
       readConfig: () => readConfigFile(inputs.config, cwd),

@@ -51,8 +51,11 @@ export interface CheckOutcome {
 
 export class Redactor {
   private readonly secrets: string[] = [];
-  add(secret: string): void {
-    if (secret && !this.secrets.includes(secret)) this.secrets.push(secret);
+  /** Returns true when the secret is new. */
+  add(secret: string): boolean {
+    if (!secret || this.secrets.includes(secret)) return false;
+    this.secrets.push(secret);
+    return true;
   }
   apply(text: string): string {
     let out = text;
@@ -62,16 +65,10 @@ export class Redactor {
 }
 
 export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor): Promise<LoadedConfig> {
-  if (opts.defaultWebhookUrl) {
-    io.mask(opts.defaultWebhookUrl);
-    redactor.add(opts.defaultWebhookUrl);
-  }
+  if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl)) io.mask(opts.defaultWebhookUrl);
   const { file, text } = await io.readConfig();
   const loaded = loadConfig({ text, file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) });
-  for (const s of loaded.secrets) {
-    io.mask(s);
-    redactor.add(s);
-  }
+  for (const s of loaded.secrets) if (redactor.add(s)) io.mask(s);
   for (const w of loaded.warnings) io.log.warning(redactor.apply(w.message), position(w));
   return loaded;
 }

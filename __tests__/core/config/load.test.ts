@@ -110,7 +110,7 @@ alerts:
   });
 
   it('refuses duplicate YAML keys, tabs and alias bombs with positions', () => {
-    expect(errorsOf('version: 1\nversion: 1\nalerts: []\n')[0]).toMatch(/^alerts\.yml:2:1: duplicate key/);
+    expect(errorsOf('version: 1\nversion: 1\nalerts: []\n')).toEqual(['alerts.yml:2:1: duplicate key "version": each key may appear once in a mapping']);
     expect(errorsOf('version: 1\nalerts:\n\t- name: a\n')[0]).toMatch(/^alerts\.yml:3:1: .*tab/i);
     const bomb = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);

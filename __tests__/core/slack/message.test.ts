@@ -13,12 +13,13 @@ function event(over: Partial<LedgerEvent> = {}): LedgerEvent {
   };
 }
 const item = (over: Partial<LedgerEvent> = {}, extra: Partial<DigestItem> = {}): DigestItem => ({ event: event(over), recent: [], retry: false, ...extra });
+const textOf = (b: unknown): string => (b as { text?: { text: string } }).text?.text ?? '';
 const allText = (m: ReturnType<typeof buildDigest>) => JSON.stringify(m);
 
 describe('buildDigest', () => {
   it('names the alert, experiment, run (linked), value and condition, with a text fallback', () => {
     const m = buildDigest([item({}, { recent: [0.95, 0.94, 0.78] })], { mentions: [] }, ctx);
-    const section = (m.blocks[1] as { text: { text: string } }).text.text;
+    const section = textOf(m.blocks[1]);
     expect(section).toContain('*acc* is firing');
     expect(section).toContain('Experiment *iris* · run <https://github.com/acme/vision/actions/runs/9|9>');
     expect(section).toContain('`accuracy = 0.78` &lt; 0.9');
@@ -40,7 +41,7 @@ describe('buildDigest', () => {
   it('escapes template text and values alike', () => {
     const { config } = loadConfig({ text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    message: "<!here> {{experiment}} at {{value}} ({{labels.team}})"\n    labels: { team: "<b>" }\n', file: 'a.yml', env: {} });
     const m = buildDigest([item({ experiment: '<!everyone>' }, { rule: config.alerts[0]! })], { mentions: [] }, ctx);
-    const s = (m.blocks[1] as { text: { text: string } }).text.text;
+    const s = textOf(m.blocks[1]);
     expect(s).toContain('&lt;!here&gt; &lt;!everyone&gt; at 0.78 (&lt;b&gt;)');
   });
 
@@ -51,7 +52,7 @@ describe('buildDigest', () => {
 
   it('orders critical first, then fired, reminder, resolved', () => {
     const m = buildDigest([item({ alert: 'r', kind: 'resolved', severity: 'critical' }), item({ alert: 'w', severity: 'warning' }), item({ alert: 'c', severity: 'critical' }), item({ alert: 'i', severity: 'info' })], { mentions: [] }, ctx);
-    const names = m.blocks.filter((b) => b.type === 'section').map((b) => /\*([a-z])\*/.exec((b as { text: { text: string } }).text.text)?.[1] ?? /\*([a-z])\* resolved/.exec((b as { text: { text: string } }).text.text)?.[1]);
+    const names = m.blocks.filter((b) => b.type === 'section').map((b) => /\*([a-z])\*/.exec(textOf(b))?.[1] ?? /\*([a-z])\* resolved/.exec(textOf(b))?.[1]);
     expect(names).toEqual(['c', 'r', 'w', 'i']);
   });
 
@@ -61,12 +62,12 @@ describe('buildDigest', () => {
     expect(m.blocks.length).toBeLessThanOrEqual(MAX_BLOCKS);
     const texts = m.blocks.map((b) => (b as { text?: { text: string } }).text?.text ?? '');
     expect(texts.some((t) => /…and \d+ more/.test(t))).toBe(true);
-    const shown = m.blocks.filter((b) => b.type === 'section' && /is firing/.test((b as { text: { text: string } }).text.text)).length;
+    const shown = m.blocks.filter((b) => b.type === 'section' && /is firing/.test(textOf(b))).length;
     expect(texts.find((t) => t.includes('more'))).toBe(`…and ${120 - shown} more (see the job summary)`);
     const { config } = loadConfig({ text: `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    description: "${'x'.repeat(2000)}"\n    message: "${'{{experiment}}'.repeat(100)}"\n`, file: 'a.yml', env: {} });
     const long = buildDigest([item({ experiment: 'e'.repeat(500) }, { rule: config.alerts[0]! })], { mentions: [] }, ctx);
-    for (const b of long.blocks) if (b.type === 'section') expect((b as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
-    expect(((long.blocks[0] as { text: { text: string } }).text.text).length).toBeLessThanOrEqual(MAX_HEADER_TEXT);
+    for (const b of long.blocks) if (b.type === 'section') expect(textOf(b).length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
+    expect(textOf(long.blocks[0]).length).toBeLessThanOrEqual(MAX_HEADER_TEXT);
   });
 
   it('shows resolved events with the new value, and retried ones as such', () => {

@@ -44,7 +44,7 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors) {
     const pos = lc.linePos(e.pos[0]);
-    errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message) });
+    errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
   }
   if (errors.length > 0) throw new UserError(errors);
 
@@ -350,9 +350,12 @@ function article(type: string): string {
   return names[type] ?? type;
 }
 
-function yamlMessage(code: string, message: string): string {
+function yamlMessage(code: string, message: string, at: string): string {
   const first = message.split('\n')[0] ?? message;
-  if (code === 'DUPLICATE_KEY') return `duplicate key: ${first.replace(/ at line.*$/, '')}; each key may appear once`;
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^["']?([^"':\n]+)/.exec(at)?.[1]?.trim();
+    return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+  }
   if (/tab/i.test(first)) return `${first} (YAML indentation must use spaces, not tabs)`;
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
