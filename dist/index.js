@@ -41430,7 +41430,7 @@ function reportIssue(issue, raw, err) {
             const known = knownKeysAt(path);
             for (const key of issue.keys) {
                 const hint = suggest(key, known);
-                err([...path, key], `unknown key "${key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''}${known.length ? ` Allowed: ${known.join(', ')}` : ''}`, true);
+                err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
             }
             return;
         }
@@ -41803,7 +41803,9 @@ class LenientParser {
         const code = c.charCodeAt(0);
         if (code < 0x20 || code === 0xfffd)
             return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
-        return JSON.stringify(this.s.slice(this.i, this.i + 12).split(/\s/)[0] || c);
+        if (/[{}[\],:"]/.test(c))
+            return JSON.stringify(c);
+        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
     }
     ws() {
         while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))

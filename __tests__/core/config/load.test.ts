@@ -43,7 +43,7 @@ describe('loadConfig', () => {
 
   it('reports an unknown key with its position and a suggestion', () => {
     const errs = errorsOf(SEED.replace('    threshold: 0.9', '    treshold: 0.9'));
-    expect(errs).toContain('alerts.yml:11:5: unknown key "treshold" in alerts[0]; did you mean "threshold"? Allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels');
+    expect(errs).toContain('alerts.yml:11:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?');
     expect(errs).toContain('alerts.yml:7:5: alerts[0].threshold is required but missing');
   });
 

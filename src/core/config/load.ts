@@ -290,7 +290,7 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
         const hint = suggest(key, known);
-        err([...path, key], `unknown key "${key}" in ${where}${hint ? `; did you mean "${hint}"?` : ''}${known.length ? ` Allowed: ${known.join(', ')}` : ''}`, true);
+        err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
       }
       return;
     }

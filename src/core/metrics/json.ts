@@ -77,7 +77,8 @@ class LenientParser {
     const c = this.s[this.i]!;
     const code = c.charCodeAt(0);
     if (code < 0x20 || code === 0xfffd) return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
-    return JSON.stringify(this.s.slice(this.i, this.i + 12).split(/\s/)[0] || c);
+    if (/[{}[\],:"]/.test(c)) return JSON.stringify(c);
+    return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
   }
 
   private ws(): void {
