@@ -3,21 +3,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { messageText, startSlack, type SlackStandIn } from '../helpers/slack-server.js';
+import { seedRules as RULES } from '../helpers/fixtures.js';
 import { runAction, tempDir, writeFiles, type ActionOptions } from '../helpers/run-action.js';
 
-const RULES = (extra = '') => `version: 1
-channels:
-  ml-alerts:
-    type: slack
-    url: \${SLACK_WEBHOOK_URL}
-alerts:
-  - name: accuracy-regression
-    experiment: iris
-    metric: accuracy
-    op: "<"
-    threshold: 0.9
-    channels: [ml-alerts]
-${extra}`;
 
 let slack: SlackStandIn;
 beforeAll(async () => {

@@ -3,21 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { messageText, startSlack, type SlackStandIn } from '../helpers/slack-server.js';
+import { seedRules } from '../helpers/fixtures.js';
 import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
 
-const RULES = `version: 1
-channels:
-  ml-alerts:
-    type: slack
-    url: \${SLACK_WEBHOOK_URL}
-alerts:
-  - name: accuracy-regression
-    experiment: iris
-    metric: accuracy
-    op: "<"
-    threshold: 0.9
-    channels: [ml-alerts]
-`;
 
 describe('the seed scenario', () => {
   let slack: SlackStandIn;
@@ -25,7 +13,7 @@ describe('the seed scenario', () => {
   beforeAll(async () => {
     slack = await startSlack();
     ws = tempDir();
-    writeFiles(ws, { 'alerts.yml': RULES });
+    writeFiles(ws, { 'alerts.yml': seedRules() });
   });
   afterAll(() => slack.close());
 

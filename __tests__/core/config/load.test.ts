@@ -1,20 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../src/core/config/load.js';
+import { seedRules } from '../../helpers/fixtures.js';
 import { UserError } from '../../../src/core/diagnostics.js';
 
-const SEED = `version: 1
-channels:
-  ml-alerts:
-    type: slack
-    url: \${SLACK_WEBHOOK_URL}
-alerts:
-  - name: accuracy-regression
-    experiment: iris
-    metric: accuracy
-    op: "<"
-    threshold: 0.9
-    channels: [ml-alerts]
-`;
+const SEED = seedRules();
 const env = { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/secret' };
 
 function errorsOf(text: string, extra: Partial<Parameters<typeof loadConfig>[0]> = {}): string[] {
