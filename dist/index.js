@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 4059:
+/***/ 6659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31329,85 +31329,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/diagnostics.ts
-// Positioned, human-readable problems: `FILE:LINE:COL: message`.
-function formatDiagnostic(d) {
-    if (d.line === undefined)
-        return `${d.file}: ${d.message}`;
-    return `${d.file}:${d.line}:${d.col ?? 1}: ${d.message}`;
-}
-/** An error caused by the user's input (config, metrics, history, flags): shown without a stack trace. */
-class UserError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        const list = typeof diagnostics === 'string' ? [{ file: '', message: diagnostics }] : diagnostics;
-        super(list.map((d) => (d.file ? formatDiagnostic(d) : d.message)).join('\n'));
-        this.name = 'UserError';
-        this.diagnostics = list;
-    }
-}
-/** Line and column (1-based) of a character offset in a text. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: offset - lineStart + 1 };
-}
-/** Closest known word within a small edit distance, for "did you mean". */
-function suggest(word, known) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const k of known) {
-        const d = editDistance(lower, k.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-        }
-    }
-    const limit = Math.max(1, Math.floor(word.length / 3));
-    return bestDistance <= limit || (best !== undefined && normalise(best) === normalise(word)) ? best : undefined;
-}
-function normalise(s) {
-    return s.toLowerCase().replace(/[-_ ]/g, '');
-}
-function editDistance(a, b) {
-    const prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** A value as a user would recognise it in a message. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    return 'a mapping';
-}
-
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 // Durations like 30s, 30m, 6h, 1d, 2w.
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -41166,7 +41089,7 @@ function loadConfig(input) {
     const warnings = [];
     const secrets = [];
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-        throw new UserError([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
@@ -41175,7 +41098,7 @@ function loadConfig(input) {
         errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
     }
     if (errors.length > 0)
-        throw new UserError(errors);
+        throw new diagnostics/* UserError */.yo(errors);
     let raw;
     try {
         raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -41184,10 +41107,10 @@ function loadConfig(input) {
         const message = e instanceof Error && /alias/i.test(e.message)
             ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
             : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
-        throw new UserError([{ file, line: 1, col: 1, message }]);
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
     }
     if (raw === null || raw === undefined) {
-        throw new UserError([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
     }
     const at = (path, key = false) => locate(doc, lc, path, { key });
     const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
@@ -41195,7 +41118,7 @@ function loadConfig(input) {
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, err);
-        throw new UserError(sortDiagnostics(errors));
+        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
     }
     const data = parsed.data;
     rejectEnvOutsideChannels(raw, err);
@@ -41229,7 +41152,7 @@ function loadConfig(input) {
             if (value.missing.length > 0)
                 return;
             if (!MENTION.test(value.value)) {
-                err([...path, 'mentions', i], `channel "${name}": mention ${describeValue(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
+                err([...path, 'mentions', i], `channel "${name}": mention ${(0,diagnostics/* describeValue */.bp)(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
             }
             else {
                 channel.mentions.push(value.value);
@@ -41244,7 +41167,7 @@ function loadConfig(input) {
         else {
             const problem = checkUrl(input.defaultWebhookUrl);
             if (problem)
-                throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
+                throw new diagnostics/* UserError */.yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
             channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
             secrets.push(input.defaultWebhookUrl);
         }
@@ -41273,7 +41196,7 @@ function loadConfig(input) {
         }
     }
     if (errors.length > 0)
-        throw new UserError(sortDiagnostics(errors));
+        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
     for (const ch of channels.values()) {
         if (ch.url === undefined && ch.unconfiguredReason) {
             warnings.push({ file, ...at(['channels', ch.name], true), message: `channel "${ch.name}" is not configured (${ch.unconfiguredReason}); its messages are skipped` });
@@ -41323,7 +41246,7 @@ function checkOverridable(a, path, channels, err) {
     (a.channels ?? []).forEach((c, i) => {
         if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
             const known = [...channels.keys()];
-            const hint = suggest(c, known);
+            const hint = (0,diagnostics/* suggest */.ZA)(c, known);
             err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
         }
     });
@@ -41337,7 +41260,7 @@ function checkOverridable(a, path, channels, err) {
             err([...path, 'message'], `message: ${p.message}`);
     }
     if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
-        err([...path, 'experiment'], `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
     }
 }
 /** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
@@ -41429,7 +41352,7 @@ function reportIssue(issue, raw, err) {
         case 'unrecognized_keys': {
             const known = knownKeysAt(path);
             for (const key of issue.keys) {
-                const hint = suggest(key, known);
+                const hint = (0,diagnostics/* suggest */.ZA)(key, known);
                 err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
             }
             return;
@@ -41442,48 +41365,48 @@ function reportIssue(issue, raw, err) {
                 err(path, `${where} must be a finite number, found ${String(input)}`);
             }
             else {
-                err(path, `${where} must be ${article(issue.expected)}, found ${describeValue(input)}`);
+                err(path, `${where} must be ${article(issue.expected)}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             }
             return;
         }
         case 'invalid_value': {
             const allowed = issue.values.map((v) => String(v));
             if (path.length === 1 && path[0] === 'version') {
-                err(path, `version must be 1 (the only version), found ${describeValue(input)}`);
+                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             }
             else {
-                const hint = typeof input === 'string' && input.length > 2 ? suggest(input, allowed) : undefined;
-                err(path, `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
             }
             return;
         }
         case 'invalid_union':
             if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
             }
             else {
-                err(path, `${where} has an invalid value ${describeValue(input)}`);
+                err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
             }
             return;
         case 'invalid_format':
             if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
             }
             else if (path[path.length - 1] === 'name') {
-                err(path, `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
             }
             else {
-                err(path, `${where} ${describeValue(input)} has the wrong form (${issue.message})`);
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
             }
             return;
         case 'invalid_key':
-            err(path, `channel name ${describeValue(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
+            err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
             return;
         case 'too_small':
         case 'too_big': {
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
             const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
-            err(path, `${where} ${what}, found ${describeValue(input)}`);
+            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             return;
         }
         default:
@@ -41605,100 +41528,8 @@ function matchesExperiment(pattern, experiment) {
     return globToRegExp(pattern).test(experiment);
 }
 
-;// CONCATENATED MODULE: ./src/core/history/ledger.ts
-// The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
-// One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
-// so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
-
-const LEDGER_VERSION = 1;
-function instanceKey(alert, experiment) {
-    return `${alert}\u0000${experiment}`;
-}
-function emptyLedger() {
-    return { version: LEDGER_VERSION, instances: new Map(), runs: new Map(), events: [] };
-}
-function toStored(n) {
-    if (Number.isFinite(n))
-        return n;
-    return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
-}
-function fromStored(n) {
-    return typeof n === 'number' ? n : Number(n);
-}
-function serializeLedger(ledger) {
-    const doc = {
-        version: ledger.version,
-        instances: [...ledger.instances.values()],
-        runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
-        events: ledger.events,
-    };
-    return `${JSON.stringify(doc)}\n`;
-}
-/** Parses a ledger; a corrupt one or one from a newer version is a UserError naming the file. */
-function parseLedger(text, file) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw corrupt(file, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        throw corrupt(file, 'it is not a JSON object');
-    const d = doc;
-    if (typeof d.version !== 'number')
-        throw corrupt(file, 'it has no version field');
-    if (d.version > LEDGER_VERSION) {
-        throw new UserError([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
-    }
-    if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
-        throw corrupt(file, 'instances, runs and events must be lists');
-    }
-    const ledger = emptyLedger();
-    for (const s of d.instances) {
-        if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state)) {
-            throw corrupt(file, 'an instance entry is malformed');
-        }
-        ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] });
-    }
-    for (const r of d.runs) {
-        if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
-            throw corrupt(file, 'a runs entry is malformed');
-        ledger.runs.set(r.experiment, r.runs);
-    }
-    for (const e of d.events) {
-        if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
-            throw corrupt(file, 'an event entry is malformed');
-        }
-    }
-    ledger.events = d.events;
-    return ledger;
-}
-function corrupt(file, why) {
-    return new UserError([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
-function pruneLedger(ledger, keepRuns, keepEvents) {
-    const runs = new Map();
-    for (const [exp, list] of ledger.runs)
-        runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
-    const counts = new Map();
-    const kept = [];
-    for (let i = ledger.events.length - 1; i >= 0; i--) {
-        const e = ledger.events[i];
-        const k = instanceKey(e.alert, e.experiment);
-        const n = (counts.get(k) ?? 0) + 1;
-        counts.set(k, n);
-        if (n <= keepEvents)
-            kept.push(e);
-    }
-    kept.reverse();
-    return { ...ledger, runs, events: kept };
-}
-
+// EXTERNAL MODULE: ./src/core/history/ledger.ts
+var history_ledger = __nccwpck_require__(355);
 ;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
 function reduceValue(v, how) {
     if (typeof v === 'number')
@@ -41966,14 +41797,14 @@ function readRuns(files, identity) {
         catch (e) {
             if (e instanceof JsonError)
                 errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
-            else if (e instanceof UserError)
+            else if (e instanceof diagnostics/* UserError */.yo)
                 errors.push(...e.diagnostics);
             else
                 throw e;
         }
     }
     if (errors.length > 0)
-        throw new UserError(errors);
+        throw new diagnostics/* UserError */.yo(errors);
     // Runs that name no id take the run-id input; several in one experiment are numbered in order.
     const unnamed = new Map();
     for (const d of drafts)
@@ -42000,9 +41831,9 @@ function readRuns(files, identity) {
 function parseMetricsText(f, warnings) {
     const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
     if (text.trim() === '')
-        throw new UserError([{ file: f.file, message: 'the metrics file is empty' }]);
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
     if (text.includes('\u0000'))
-        throw new UserError([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
     const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
     if (!jsonLines) {
         try {
@@ -42026,7 +41857,7 @@ function parseMetricsText(f, warnings) {
         if (line.trim() !== '') {
             const value = parseJson(line, lineNo - 1);
             if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new UserError([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
+                throw new diagnostics/* UserError */.yo([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
             }
             drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
         }
@@ -42042,13 +41873,13 @@ function fromDocument(value, file, warnings) {
     if (Array.isArray(value)) {
         return value.flatMap((item, i) => {
             if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-                throw new UserError([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
+                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
             }
             return fromRunObject(item, `${file}[${i}]`, warnings);
         });
     }
     if (value === null || typeof value !== 'object') {
-        throw new UserError([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
     }
     return fromRunObject(value, file, warnings);
 }
@@ -42298,7 +42129,7 @@ function evaluate(input) {
             keys.set(valueKey(rule), rule);
             keysRead.set(experiment, keys);
             const latest = group[group.length - 1];
-            const key = instanceKey(rule.name, experiment);
+            const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
             const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
             const earlier = earlierValues(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
             const read = evaluate_valueOf(latest, rule);
@@ -42352,7 +42183,7 @@ function evaluate(input) {
     }
     const newLedger = stateless
         ? { ...ledger, instances: new Map(), runs: new Map(), events }
-        : pruneLedger({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
+        : (0,history_ledger/* pruneLedger */.OJ)({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
     return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
 }
 function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
@@ -42399,9 +42230,9 @@ function toEvent(r, kind, at) {
         state: r.state,
         previousState: r.previousState,
         metric: r.metric,
-        value: r.value === null ? null : toStored(r.value),
+        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
         baseline: r.baseline,
-        change: r.change === null ? null : toStored(r.change),
+        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
         op: r.op,
         threshold: r.threshold,
         severity: r.severity,
@@ -42418,7 +42249,7 @@ function earlierValues(rule, group, stored) {
     for (const s of stored) {
         if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
             continue;
-        out.push(fromStored(s.values[k]));
+        out.push((0,history_ledger/* fromStored */.Ie)(s.values[k]));
     }
     for (let i = 0; i < group.length - 1; i++) {
         const v = evaluate_valueOf(group[i], rule).value;
@@ -42444,7 +42275,7 @@ function recordRuns(prior, groups, keysRead) {
             for (const [k, rule] of keys ?? []) {
                 const v = evaluate_valueOf(r, rule).value;
                 if (v !== undefined)
-                    Object.defineProperty(values, k, { value: toStored(v), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(values, k, { value: (0,history_ledger/* toStored */.z4)(v), enumerable: true, writable: true, configurable: true });
             }
             const stored = { id: r.id, values: values };
             if (r.at !== undefined)
@@ -42466,9 +42297,9 @@ function toResultObject(r, deliveries) {
         experiment: r.experiment,
         run: r.run,
         metric: r.metric,
-        value: r.value === null ? null : toStored(r.value),
+        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
         baseline: r.baseline,
-        change: r.change === null ? null : toStored(r.change),
+        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
         op: r.op,
         threshold: r.threshold,
         severity: r.severity,
@@ -42694,11 +42525,11 @@ function templateValues(e, rule, ctx) {
         run: e.run,
         run_url: e.runUrl ?? ctx.workflowRunUrl,
         metric: e.metric,
-        value: formatNumber(e.value === null ? null : fromStored(e.value)),
+        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
         op: e.op,
         threshold: formatNumber(e.threshold),
         baseline: formatNumber(e.baseline),
-        change: formatChange(e.change === null ? null : fromStored(e.change), rule?.change?.unit),
+        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
         severity: e.severity,
         state: e.state,
         repository: ctx.repository,
@@ -42709,11 +42540,11 @@ function templateValues(e, rule, ctx) {
     return values;
 }
 function valueLine(e, rule) {
-    const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
     const unit = rule?.change?.unit;
     if (e.baseline === null || unit === undefined)
         return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
-    const change = formatChange(e.change === null ? null : fromStored(e.change), unit);
+    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
     return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
 }
 function section(item, ctx) {
@@ -42749,7 +42580,7 @@ function section(item, ctx) {
     return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
 function fallbackLine(e) {
-    const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
     const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
     return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${e.op} ${formatNumber(e.threshold)})`;
 }
@@ -42861,49 +42692,58 @@ async function runCheck(io, opts) {
     const warnings = [];
     const warn = (message, where) => {
         const clean = redactor.apply(message);
-        warnings.push(where ? formatDiagnostic({ ...where, message: clean }) : clean);
+        warnings.push(where ? (0,diagnostics/* formatDiagnostic */.xy)({ ...where, message: clean }) : clean);
         log.warning(clean, where ? position(where) : undefined);
     };
     // 1. Everything that can be refused, before anything is sent or written.
     const { config, warnings: configWarnings } = await loadRules(io, opts, redactor);
     for (const w of configWarnings)
-        warnings.push(redactor.apply(formatDiagnostic(w)));
+        warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
     const read = readRuns(await io.readMetrics(), opts.identity);
     for (const w of read.warnings)
         warn(w.message, w);
-    let prior;
-    let historyNote;
-    if (opts.history) {
-        prior = await opts.history.load();
-        if (!prior) {
-            historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
-            log.notice(historyNote);
-        }
-    }
     const stateless = opts.history === null;
-    const ledger = prior ?? emptyLedger();
-    // 2. Evaluate (pure).
-    const evaluation = evaluate({ config, runs: read.runs, ledger, now: opts.now, stateless });
+    const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
+    const evaluateOn = (prior) => {
+        const ev = evaluate({ config, runs: read.runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
+        if (opts.ctx.workflowRunUrl)
+            for (const e of ev.events)
+                e.runUrl = opts.ctx.workflowRunUrl;
+        return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
+    };
+    // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
+    //    which events this run sends, so one transition is notified once even when two runs see it at once.
+    let claimed;
+    if (writes)
+        claimed = await opts.history.update((prior) => {
+            const c = evaluateOn(prior);
+            return { ledger: c.ev.ledger, result: c };
+        }, `metric-alerts: evaluate run ${opts.identity.runId}`);
+    else
+        claimed = evaluateOn(opts.history ? await opts.history.load() : undefined);
+    const evaluation = claimed.ev;
+    let historyNote;
+    if (opts.history && claimed.fresh) {
+        historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
+        log.notice(historyNote);
+    }
+    if (opts.history && !opts.dryRun && !opts.historyWrite)
+        historyNote = `History is read but not written (history-write is off for this event).`;
     for (const n of evaluation.notes)
         warn(n.message);
-    for (const e of evaluation.events)
-        if (opts.ctx.workflowRunUrl)
-            e.runUrl = opts.ctx.workflowRunUrl;
-    // 3. Notify.
-    const deliveries = await notify(io, opts, config, evaluation, stateless ? [] : ledger.events, redactor, warn);
-    // 4. Record.
-    const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
-    if (writes)
-        await opts.history.save(evaluation.ledger);
-    else if (opts.history && !opts.dryRun && !opts.historyWrite)
-        historyNote = `History is read but not written (history-write is off for this event).`;
+    // 3. Notify: only what this run claimed.
+    const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
+    // 4. Record the delivery results on the events, merged into the latest state.
+    if (writes && touched.length > 0) {
+        await opts.history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+    }
     // 5. Report.
     const perResult = new Map();
     const byEvent = new Map();
     for (const e of evaluation.events)
-        byEvent.set(instanceKey(e.alert, e.experiment), e);
+        byEvent.set((0,history_ledger/* instanceKey */.pA)(e.alert, e.experiment), e);
     for (const r of evaluation.results) {
-        const e = r.event ? byEvent.get(instanceKey(r.alert, r.experiment)) : undefined;
+        const e = r.event ? byEvent.get((0,history_ledger/* instanceKey */.pA)(r.alert, r.experiment)) : undefined;
         perResult.set(r, e ? e.deliveries : []);
     }
     const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
@@ -42997,7 +42837,11 @@ async function notify(io, opts, config, evaluation, earlierEvents, redactor, war
                 if (!p.retry)
                     p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
     }
-    return all;
+    const touched = new Set();
+    for (const planned of plan.values())
+        for (const p of planned)
+            touched.add(p.event);
+    return { deliveries: all, touched: [...touched] };
 }
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 async function runTestChannels(io, opts) {
@@ -43038,9 +42882,9 @@ async function readConfigFile(file, cwd) {
     const full = external_node_path_default().resolve(cwd, file);
     const s = await (0,promises_.stat)(full).catch(() => undefined);
     if (!s || !s.isFile())
-        throw new UserError([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
     if (s.size > MAX_CONFIG_BYTES)
-        throw new UserError([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
     return { file, text: await (0,promises_.readFile)(full, 'utf8') };
 }
 
@@ -43052,7 +42896,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 function fileHistory(path) {
-    return {
+    const store = {
         describe: `file ${path}`,
         async load() {
             let text;
@@ -43064,12 +42908,12 @@ function fileHistory(path) {
                     return undefined;
                 throw e;
             }
-            return parseLedger(text, path);
+            return (0,history_ledger/* parseLedger */.h8)(text, path);
         },
         async save(ledger) {
             const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
             try {
-                await (0,promises_.writeFile)(tmp, serializeLedger(ledger));
+                await (0,promises_.writeFile)(tmp, (0,history_ledger/* serializeLedger */.CE)(ledger));
                 await (0,promises_.rename)(tmp, path);
             }
             catch (e) {
@@ -43077,7 +42921,13 @@ function fileHistory(path) {
                 throw e;
             }
         },
+        async update(change) {
+            const { ledger, result } = change(await store.load());
+            await store.save(ledger);
+            return result;
+        },
     };
+    return store;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
@@ -43163,7 +43013,7 @@ async function findMetricsFiles(patterns, cwd) {
         found.push(...matched);
     }
     if (problems.length > 0)
-        throw new UserError(problems);
+        throw new diagnostics/* UserError */.yo(problems);
     return [...new Set(found)];
 }
 /** Reads the files; one over the size limit is refused before it is read. */
@@ -43173,7 +43023,7 @@ async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
         const name = external_node_path_default().relative(cwd, f) || f;
         const s = await (0,promises_.stat)(f);
         if (s.size > limit) {
-            throw new UserError([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
+            throw new diagnostics/* UserError */.yo([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
         }
         out.push({ file: name, text: await (0,promises_.readFile)(f, 'utf8') });
     }
@@ -43237,7 +43087,7 @@ function readEvent(path) {
 function oneOf(get, name, allowed, fallback) {
     const v = get(name).trim() || fallback;
     if (!allowed.includes(v)) {
-        throw new UserError(`input ${name}: "${v}" is not allowed; allowed: ${allowed.join(', ')}`);
+        throw new diagnostics/* UserError */.yo(`input ${name}: "${v}" is not allowed; allowed: ${allowed.join(', ')}`);
     }
     return v;
 }
@@ -43247,7 +43097,7 @@ function bool(get, name) {
         return true;
     if (['false', 'no', '0', 'off'].includes(v))
         return false;
-    throw new UserError(`input ${name}: "${v}" is not allowed; allowed: true, false`);
+    throw new diagnostics/* UserError */.yo(`input ${name}: "${v}" is not allowed; allowed: true, false`);
 }
 function readInputs(get) {
     return {
@@ -43263,6 +43113,7 @@ function readInputs(get) {
         historyPath: get('history-path').trim() || 'alerts-history.json',
         historyWrite: oneOf(get, 'history-write', ['auto', 'true', 'false'], 'auto'),
         slackWebhookUrl: get('slack-webhook-url').trim(),
+        githubToken: get('github-token').trim(),
         dryRun: bool(get, 'dry-run'),
         testChannels: bool(get, 'test-channels'),
         failOn: oneOf(get, 'fail-on', ['never', 'info', 'warning', 'critical'], 'never'),
@@ -43307,30 +43158,36 @@ function annotation(w) {
         p.title = w.title;
     return p;
 }
-function historyStore(inputs, cwd) {
+async function historyStore(inputs, cwd) {
     switch (inputs.history) {
         case 'none':
             return null;
         case 'file':
             return fileHistory(external_node_path_default().resolve(cwd, inputs.historyPath));
+        case 'git': {
+            const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+            return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => info(m) });
+        }
         default:
-            throw new UserError(`input history: "${inputs.history}" is not available in this version yet; use history: file (a ledger file in the workspace, kept with actions/cache or committed by a later step) or history: none`);
+            throw new diagnostics/* UserError */.yo(`input history: "${inputs.history}" is not available in this version yet; use history: git (a ledger branch, safe under concurrent runs), history: file (a ledger file in the workspace) or history: none`);
     }
 }
 async function main(env = process.env) {
     const cwd = env.GITHUB_WORKSPACE || process.cwd();
     try {
         const inputs = readInputs((name) => getInput(name));
+        if (inputs.githubToken)
+            core_setSecret(inputs.githubToken);
         // Secrets are registered with the runner (core.setSecret) by loadRules, before anything is logged.
         const ctx = readRunnerContext(env);
         const io = {
             readConfig: () => readConfigFile(inputs.config, cwd),
             readMetrics: async () => {
                 if (inputs.artifact)
-                    throw new UserError(`input artifact: reading metrics from a workflow artifact is not available in this version yet; download it with actions/download-artifact and pass its files as metrics`);
+                    throw new diagnostics/* UserError */.yo(`input artifact: reading metrics from a workflow artifact is not available in this version yet; download it with actions/download-artifact and pass its files as metrics`);
                 const patterns = splitPatterns(inputs.metrics);
                 if (patterns.length === 0)
-                    throw new UserError('input metrics is required: paths or globs of the metrics files (newline- or comma-separated)');
+                    throw new diagnostics/* UserError */.yo('input metrics is required: paths or globs of the metrics files (newline- or comma-separated)');
                 return readMetricsFiles(await findMetricsFiles(patterns, cwd), cwd);
             },
             mask: (s) => core_setSecret(s),
@@ -43343,15 +43200,16 @@ async function main(env = process.env) {
             await summary.addRaw(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`).write();
             return;
         }
+        const history = await historyStore(inputs, cwd);
         const outcome = await runCheck(io, {
             ...common,
             identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-            history: historyStore(inputs, cwd),
+            history,
             historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,
             now: Date.now(),
-        });
+        }).finally(() => history?.close?.());
         const c = outcome.counts;
         setOutput('checked', c.checked);
         setOutput('triggered', c.triggered);
@@ -43371,10 +43229,10 @@ async function main(env = process.env) {
     }
 }
 async function reportFailure(e, env) {
-    if (e instanceof UserError) {
+    if (e instanceof diagnostics/* UserError */.yo) {
         const located = e.diagnostics.filter((d) => d.file);
         for (const d of located)
-            error(formatDiagnostic(d), annotation({ file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.col ? { col: d.col } : {}) }));
+            error((0,diagnostics/* formatDiagnostic */.xy)(d), annotation({ file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.col ? { col: d.col } : {}) }));
         const text = `${e.message}\nNothing was sent and no history was written.`;
         await writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
         process.exitCode = 1;
@@ -43405,11 +43263,222 @@ async function writeSummarySafely(text) {
 
 /***/ }),
 
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export positionOf */
+// Positioned, human-readable problems: `FILE:LINE:COL: message`.
+function formatDiagnostic(d) {
+    if (d.line === undefined)
+        return `${d.file}: ${d.message}`;
+    return `${d.file}:${d.line}:${d.col ?? 1}: ${d.message}`;
+}
+/** An error caused by the user's input (config, metrics, history, flags): shown without a stack trace. */
+class UserError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        const list = typeof diagnostics === 'string' ? [{ file: '', message: diagnostics }] : diagnostics;
+        super(list.map((d) => (d.file ? formatDiagnostic(d) : d.message)).join('\n'));
+        this.name = 'UserError';
+        this.diagnostics = list;
+    }
+}
+/** Line and column (1-based) of a character offset in a text. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+/** Closest known word within a small edit distance, for "did you mean". */
+function suggest(word, known) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const k of known) {
+        const d = editDistance(lower, k.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = k;
+        }
+    }
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    return bestDistance <= limit || (best !== undefined && normalise(best) === normalise(word)) ? best : undefined;
+}
+function normalise(s) {
+    return s.toLowerCase().replace(/[-_ ]/g, '');
+}
+function editDistance(a, b) {
+    const prev = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** A value as a user would recognise it in a message. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    return 'a mapping';
+}
+
+
+/***/ }),
+
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   Ie: () => (/* binding */ fromStored),
+/* harmony export */   OJ: () => (/* binding */ pruneLedger),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   pA: () => (/* binding */ instanceKey),
+/* harmony export */   xG: () => (/* binding */ withDeliveries),
+/* harmony export */   z4: () => (/* binding */ toStored)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, eventId */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+// The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
+// One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
+// so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
+
+const LEDGER_VERSION = 1;
+function instanceKey(alert, experiment) {
+    return `${alert}\u0000${experiment}`;
+}
+function emptyLedger() {
+    return { version: LEDGER_VERSION, instances: new Map(), runs: new Map(), events: [] };
+}
+function toStored(n) {
+    if (Number.isFinite(n))
+        return n;
+    return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
+}
+function fromStored(n) {
+    return typeof n === 'number' ? n : Number(n);
+}
+function serializeLedger(ledger) {
+    const doc = {
+        version: ledger.version,
+        instances: [...ledger.instances.values()],
+        runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
+        events: ledger.events,
+    };
+    return `${JSON.stringify(doc)}\n`;
+}
+/** Parses a ledger; a corrupt one or one from a newer version is a UserError naming the file. */
+function parseLedger(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw corrupt(file, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        throw corrupt(file, 'it is not a JSON object');
+    const d = doc;
+    if (typeof d.version !== 'number')
+        throw corrupt(file, 'it has no version field');
+    if (d.version > LEDGER_VERSION) {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
+    }
+    if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
+        throw corrupt(file, 'instances, runs and events must be lists');
+    }
+    const ledger = emptyLedger();
+    for (const s of d.instances) {
+        if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state)) {
+            throw corrupt(file, 'an instance entry is malformed');
+        }
+        ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] });
+    }
+    for (const r of d.runs) {
+        if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
+            throw corrupt(file, 'a runs entry is malformed');
+        ledger.runs.set(r.experiment, r.runs);
+    }
+    for (const e of d.events) {
+        if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
+            throw corrupt(file, 'an event entry is malformed');
+        }
+    }
+    ledger.events = d.events;
+    return ledger;
+}
+function corrupt(file, why) {
+    return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
+function pruneLedger(ledger, keepRuns, keepEvents) {
+    const runs = new Map();
+    for (const [exp, list] of ledger.runs)
+        runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
+    const counts = new Map();
+    const kept = [];
+    for (let i = ledger.events.length - 1; i >= 0; i--) {
+        const e = ledger.events[i];
+        const k = instanceKey(e.alert, e.experiment);
+        const n = (counts.get(k) ?? 0) + 1;
+        counts.set(k, n);
+        if (n <= keepEvents)
+            kept.push(e);
+    }
+    kept.reverse();
+    return { ...ledger, runs, events: kept };
+}
+/** Identity of an event across reads of the ledger. */
+function eventId(e) {
+    return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
+}
+/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
+function withDeliveries(ledger, delivered) {
+    const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
+    return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4059);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6659);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
@@ -43482,6 +43551,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -43542,6 +43618,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

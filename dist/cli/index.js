@@ -10403,6 +10403,15 @@ function pruneLedger(ledger, keepRuns, keepEvents) {
     kept.reverse();
     return { ...ledger, runs, events: kept };
 }
+/** Identity of an event across reads of the ledger. */
+function eventId(e) {
+    return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
+}
+/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
+function withDeliveries(ledger, delivered) {
+    const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
+    return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
+}
 
 ;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
 function reduceValue(v, how) {
@@ -11576,32 +11585,41 @@ async function runCheck(io, opts) {
     const read = readRuns(await io.readMetrics(), opts.identity);
     for (const w of read.warnings)
         warn(w.message, w);
-    let prior;
-    let historyNote;
-    if (opts.history) {
-        prior = await opts.history.load();
-        if (!prior) {
-            historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
-            log.notice(historyNote);
-        }
-    }
     const stateless = opts.history === null;
-    const ledger = prior ?? emptyLedger();
-    // 2. Evaluate (pure).
-    const evaluation = evaluate({ config, runs: read.runs, ledger, now: opts.now, stateless });
+    const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
+    const evaluateOn = (prior) => {
+        const ev = evaluate({ config, runs: read.runs, ledger: prior ?? emptyLedger(), now: opts.now, stateless });
+        if (opts.ctx.workflowRunUrl)
+            for (const e of ev.events)
+                e.runUrl = opts.ctx.workflowRunUrl;
+        return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
+    };
+    // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
+    //    which events this run sends, so one transition is notified once even when two runs see it at once.
+    let claimed;
+    if (writes)
+        claimed = await opts.history.update((prior) => {
+            const c = evaluateOn(prior);
+            return { ledger: c.ev.ledger, result: c };
+        }, `metric-alerts: evaluate run ${opts.identity.runId}`);
+    else
+        claimed = evaluateOn(opts.history ? await opts.history.load() : undefined);
+    const evaluation = claimed.ev;
+    let historyNote;
+    if (opts.history && claimed.fresh) {
+        historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
+        log.notice(historyNote);
+    }
+    if (opts.history && !opts.dryRun && !opts.historyWrite)
+        historyNote = `History is read but not written (history-write is off for this event).`;
     for (const n of evaluation.notes)
         warn(n.message);
-    for (const e of evaluation.events)
-        if (opts.ctx.workflowRunUrl)
-            e.runUrl = opts.ctx.workflowRunUrl;
-    // 3. Notify.
-    const deliveries = await notify(io, opts, config, evaluation, stateless ? [] : ledger.events, redactor, warn);
-    // 4. Record.
-    const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
-    if (writes)
-        await opts.history.save(evaluation.ledger);
-    else if (opts.history && !opts.dryRun && !opts.historyWrite)
-        historyNote = `History is read but not written (history-write is off for this event).`;
+    // 3. Notify: only what this run claimed.
+    const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
+    // 4. Record the delivery results on the events, merged into the latest state.
+    if (writes && touched.length > 0) {
+        await opts.history.update((current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+    }
     // 5. Report.
     const perResult = new Map();
     const byEvent = new Map();
@@ -11702,7 +11720,11 @@ async function notify(io, opts, config, evaluation, earlierEvents, redactor, war
                 if (!p.retry)
                     p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
     }
-    return all;
+    const touched = new Set();
+    for (const planned of plan.values())
+        for (const p of planned)
+            touched.add(p.event);
+    return { deliveries: all, touched: [...touched] };
 }
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 async function runTestChannels(io, opts) {
@@ -11764,7 +11786,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 function fileHistory(path) {
-    return {
+    const store = {
         describe: `file ${path}`,
         async load() {
             let text;
@@ -11789,7 +11811,13 @@ function fileHistory(path) {
                 throw e;
             }
         },
+        async update(change) {
+            const { ledger, result } = change(await store.load());
+            await store.save(ledger);
+            return result;
+        },
     };
+    return store;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts

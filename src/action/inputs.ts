@@ -17,6 +17,7 @@ export interface ActionInputs {
   historyPath: string;
   historyWrite: 'auto' | 'true' | 'false';
   slackWebhookUrl: string;
+  githubToken: string;
   dryRun: boolean;
   testChannels: boolean;
   failOn: FailOn;
@@ -53,6 +54,7 @@ export function readInputs(get: Get): ActionInputs {
     historyPath: get('history-path').trim() || 'alerts-history.json',
     historyWrite: oneOf(get, 'history-write', ['auto', 'true', 'false'] as const, 'auto'),
     slackWebhookUrl: get('slack-webhook-url').trim(),
+    githubToken: get('github-token').trim(),
     dryRun: bool(get, 'dry-run'),
     testChannels: bool(get, 'test-channels'),
     failOn: oneOf(get, 'fail-on', ['never', 'info', 'warning', 'critical'] as const, 'never'),

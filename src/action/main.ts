@@ -27,14 +27,18 @@ function annotation(w: { file?: string; line?: number; col?: number; title?: str
   return p;
 }
 
-function historyStore(inputs: ActionInputs, cwd: string): HistoryStore | null {
+async function historyStore(inputs: ActionInputs, cwd: string): Promise<HistoryStore | null> {
   switch (inputs.history) {
     case 'none':
       return null;
     case 'file':
       return fileHistory(path.resolve(cwd, inputs.historyPath));
+    case 'git': {
+      const { gitHistory } = await import('../adapters/history-git.js');
+      return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => core.info(m) });
+    }
     default:
-      throw new UserError(`input history: "${inputs.history}" is not available in this version yet; use history: file (a ledger file in the workspace, kept with actions/cache or committed by a later step) or history: none`);
+      throw new UserError(`input history: "${inputs.history}" is not available in this version yet; use history: git (a ledger branch, safe under concurrent runs), history: file (a ledger file in the workspace) or history: none`);
   }
 }
 
@@ -42,6 +46,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   try {
     const inputs = readInputs((name) => core.getInput(name));
+    if (inputs.githubToken) core.setSecret(inputs.githubToken);
     // Secrets are registered with the runner (core.setSecret) by loadRules, before anything is logged.
     const ctx = readRunnerContext(env);
     const io: CheckIO = {
@@ -64,15 +69,16 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       return;
     }
 
+    const history = await historyStore(inputs, cwd);
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-      history: historyStore(inputs, cwd),
+      history,
       historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,
       now: Date.now(),
-    });
+    }).finally(() => history?.close?.());
     const c = outcome.counts;
     core.setOutput('checked', c.checked);
     core.setOutput('triggered', c.triggered);

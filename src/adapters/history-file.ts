@@ -5,7 +5,7 @@ import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledge
 import type { HistoryStore } from '../app/ports.js';
 
 export function fileHistory(path: string): HistoryStore {
-  return {
+  const store: HistoryStore = {
     describe: `file ${path}`,
     async load(): Promise<Ledger | undefined> {
       let text: string;
@@ -27,5 +27,11 @@ export function fileHistory(path: string): HistoryStore {
         throw e;
       }
     },
+    async update(change) {
+      const { ledger, result } = change(await store.load());
+      await store.save(ledger);
+      return result;
+    },
   };
+  return store;
 }

@@ -4,7 +4,7 @@ import { loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { planDeliveries } from '../core/deliveries.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { evaluate, type Evaluation, type InstanceResult } from '../core/evaluate.js';
-import { emptyLedger, instanceKey, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
+import { emptyLedger, instanceKey, withDeliveries, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
 import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/runs.js';
 import { countResults, resultsJson, toResultObject, type Counts } from '../core/report/results.js';
 import { buildSummary } from '../core/report/summary.js';
@@ -95,30 +95,38 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
   const read = readRuns(await io.readMetrics(), opts.identity);
   for (const w of read.warnings) warn(w.message, w);
-  let prior: Ledger | undefined;
-  let historyNote: string | undefined;
-  if (opts.history) {
-    prior = await opts.history.load();
-    if (!prior) {
-      historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
-      log.notice(historyNote);
-    }
-  }
   const stateless = opts.history === null;
-  const ledger = prior ?? emptyLedger();
-
-  // 2. Evaluate (pure).
-  const evaluation = evaluate({ config, runs: read.runs, ledger, now: opts.now, stateless });
-  for (const n of evaluation.notes) warn(n.message);
-  for (const e of evaluation.events) if (opts.ctx.workflowRunUrl) e.runUrl = opts.ctx.workflowRunUrl;
-
-  // 3. Notify.
-  const deliveries = await notify(io, opts, config, evaluation, stateless ? [] : ledger.events, redactor, warn);
-
-  // 4. Record.
   const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
-  if (writes) await opts.history!.save(evaluation.ledger);
-  else if (opts.history && !opts.dryRun && !opts.historyWrite) historyNote = `History is read but not written (history-write is off for this event).`;
+  const evaluateOn = (prior: Ledger | undefined) => {
+    const ev = evaluate({ config, runs: read.runs, ledger: prior ?? emptyLedger(), now: opts.now, stateless });
+    if (opts.ctx.workflowRunUrl) for (const e of ev.events) e.runUrl = opts.ctx.workflowRunUrl;
+    return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
+  };
+
+  // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
+  //    which events this run sends, so one transition is notified once even when two runs see it at once.
+  let claimed: ReturnType<typeof evaluateOn>;
+  if (writes) claimed = await opts.history!.update((prior) => {
+    const c = evaluateOn(prior);
+    return { ledger: c.ev.ledger, result: c };
+  }, `metric-alerts: evaluate run ${opts.identity.runId}`);
+  else claimed = evaluateOn(opts.history ? await opts.history.load() : undefined);
+  const evaluation = claimed.ev;
+  let historyNote: string | undefined;
+  if (opts.history && claimed.fresh) {
+    historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
+    log.notice(historyNote);
+  }
+  if (opts.history && !opts.dryRun && !opts.historyWrite) historyNote = `History is read but not written (history-write is off for this event).`;
+  for (const n of evaluation.notes) warn(n.message);
+
+  // 3. Notify: only what this run claimed.
+  const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
+
+  // 4. Record the delivery results on the events, merged into the latest state.
+  if (writes && touched.length > 0) {
+    await opts.history!.update((current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+  }
 
   // 5. Report.
   const perResult = new Map<InstanceResult, Delivery[]>();
@@ -158,7 +166,7 @@ async function notify(
   earlierEvents: readonly LedgerEvent[],
   redactor: Redactor,
   warn: (m: string) => void,
-): Promise<Delivery[]> {
+): Promise<{ deliveries: Delivery[]; touched: LedgerEvent[] }> {
   const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
   const recent = new Map<LedgerEvent, readonly number[]>();
   for (const r of evaluation.results) {
@@ -213,7 +221,9 @@ async function notify(
   if (opts.dryRun) {
     for (const [name, planned] of plan) for (const p of planned) if (!p.retry) p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
   }
-  return all;
+  const touched = new Set<LedgerEvent>();
+  for (const planned of plan.values()) for (const p of planned) touched.add(p.event);
+  return { deliveries: all, touched: [...touched] };
 }
 
 export interface TestChannelsOutcome {

@@ -7,6 +7,13 @@ export interface HistoryStore {
   /** The stored ledger, or undefined when there is none yet. */
   load(): Promise<Ledger | undefined>;
   save(ledger: Ledger): Promise<void>;
+  /**
+   * Reads the current ledger, applies `change` and writes the result. Stores shared by concurrent runs (git) run
+   * `change` again against the newer state when someone else wrote first; `result` is that of the write that won.
+   */
+  update<T>(change: (current: Ledger | undefined) => { ledger: Ledger; result: T }, message: string): Promise<T>;
+  /** Releases temporary resources. */
+  close?(): Promise<void>;
 }
 
 export interface AnnotationPosition {

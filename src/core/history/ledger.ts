@@ -172,3 +172,14 @@ export function pruneLedger(ledger: Ledger, keepRuns: number, keepEvents: number
   kept.reverse();
   return { ...ledger, runs, events: kept };
 }
+
+/** Identity of an event across reads of the ledger. */
+export function eventId(e: Pick<LedgerEvent, 'alert' | 'experiment' | 'run' | 'kind' | 'at'>): string {
+  return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
+}
+
+/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
+export function withDeliveries(ledger: Ledger, delivered: readonly LedgerEvent[]): Ledger {
+  const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
+  return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e))! } : e)) };
+}
