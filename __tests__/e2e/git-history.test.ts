@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { cli } from '../../src/cli/main.js';
 import { seedRules } from '../helpers/fixtures.js';
 import { checkoutState, cloneOf, git, ledgerOn, originWith } from '../helpers/git-repo.js';
 import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
@@ -44,6 +45,12 @@ describe('history: git', () => {
     expect(ledger.runs[0]!.runs.map((r) => r.id)).toEqual(['1', '2', '3']);
     expect(checkoutState(ws)).toBe(before);
     expect(git(ws, 'status', '--porcelain', '--untracked-files=no')).toBe('');
+
+    // metric-alerts history reads the ledger branch of the current repository.
+    const out: string[] = [];
+    const code = await cli(['history', '--history-branch', 'metric-alerts-history', '--json'], {}, { out: (s) => out.push(s), err: (s) => out.push(s) }, ws);
+    expect(code).toBe(0);
+    expect(JSON.parse(out.join('\n')).map((e: { run: string; event: string }) => [e.run, e.event])).toEqual([['3', 'resolved'], ['1', 'fired']]);
   });
 
   it('8 concurrent runs lose no run and no event; a shared transition is sent exactly once', async () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3526);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3257);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3526:
+/***/ 3257:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,85 +34,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/diagnostics.ts
-// Positioned, human-readable problems: `FILE:LINE:COL: message`.
-function formatDiagnostic(d) {
-    if (d.line === undefined)
-        return `${d.file}: ${d.message}`;
-    return `${d.file}:${d.line}:${d.col ?? 1}: ${d.message}`;
-}
-/** An error caused by the user's input (config, metrics, history, flags): shown without a stack trace. */
-class UserError extends Error {
-    diagnostics;
-    constructor(diagnostics) {
-        const list = typeof diagnostics === 'string' ? [{ file: '', message: diagnostics }] : diagnostics;
-        super(list.map((d) => (d.file ? formatDiagnostic(d) : d.message)).join('\n'));
-        this.name = 'UserError';
-        this.diagnostics = list;
-    }
-}
-/** Line and column (1-based) of a character offset in a text. */
-function positionOf(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, col: offset - lineStart + 1 };
-}
-/** Closest known word within a small edit distance, for "did you mean". */
-function suggest(word, known) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const k of known) {
-        const d = editDistance(lower, k.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = k;
-        }
-    }
-    const limit = Math.max(1, Math.floor(word.length / 3));
-    return bestDistance <= limit || (best !== undefined && normalise(best) === normalise(word)) ? best : undefined;
-}
-function normalise(s) {
-    return s.toLowerCase().replace(/[-_ ]/g, '');
-}
-function editDistance(a, b) {
-    const prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** A value as a user would recognise it in a message. */
-function describeValue(value) {
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    if (typeof value === 'number')
-        return String(value);
-    if (typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    return 'a mapping';
-}
-
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
 ;// CONCATENATED MODULE: ./src/core/duration.ts
 // Durations like 30s, 30m, 6h, 1d, 2w.
 const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -9871,7 +9794,7 @@ function loadConfig(input) {
     const warnings = [];
     const secrets = [];
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-        throw new UserError([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
@@ -9880,7 +9803,7 @@ function loadConfig(input) {
         errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
     }
     if (errors.length > 0)
-        throw new UserError(errors);
+        throw new diagnostics/* UserError */.yo(errors);
     let raw;
     try {
         raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -9889,10 +9812,10 @@ function loadConfig(input) {
         const message = e instanceof Error && /alias/i.test(e.message)
             ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
             : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
-        throw new UserError([{ file, line: 1, col: 1, message }]);
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
     }
     if (raw === null || raw === undefined) {
-        throw new UserError([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
     }
     const at = (path, key = false) => locate(doc, lc, path, { key });
     const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
@@ -9900,7 +9823,7 @@ function loadConfig(input) {
     if (!parsed.success) {
         for (const issue of parsed.error.issues)
             reportIssue(issue, raw, err);
-        throw new UserError(sortDiagnostics(errors));
+        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
     }
     const data = parsed.data;
     rejectEnvOutsideChannels(raw, err);
@@ -9934,7 +9857,7 @@ function loadConfig(input) {
             if (value.missing.length > 0)
                 return;
             if (!MENTION.test(value.value)) {
-                err([...path, 'mentions', i], `channel "${name}": mention ${describeValue(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
+                err([...path, 'mentions', i], `channel "${name}": mention ${(0,diagnostics/* describeValue */.bp)(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
             }
             else {
                 channel.mentions.push(value.value);
@@ -9949,7 +9872,7 @@ function loadConfig(input) {
         else {
             const problem = checkUrl(input.defaultWebhookUrl);
             if (problem)
-                throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
+                throw new diagnostics/* UserError */.yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
             channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
             secrets.push(input.defaultWebhookUrl);
         }
@@ -9978,7 +9901,7 @@ function loadConfig(input) {
         }
     }
     if (errors.length > 0)
-        throw new UserError(sortDiagnostics(errors));
+        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
     for (const ch of channels.values()) {
         if (ch.url === undefined && ch.unconfiguredReason) {
             warnings.push({ file, ...at(['channels', ch.name], true), message: `channel "${ch.name}" is not configured (${ch.unconfiguredReason}); its messages are skipped` });
@@ -10028,7 +9951,7 @@ function checkOverridable(a, path, channels, err) {
     (a.channels ?? []).forEach((c, i) => {
         if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
             const known = [...channels.keys()];
-            const hint = suggest(c, known);
+            const hint = (0,diagnostics/* suggest */.ZA)(c, known);
             err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
         }
     });
@@ -10042,7 +9965,7 @@ function checkOverridable(a, path, channels, err) {
             err([...path, 'message'], `message: ${p.message}`);
     }
     if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
-        err([...path, 'experiment'], `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
     }
 }
 /** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
@@ -10134,7 +10057,7 @@ function reportIssue(issue, raw, err) {
         case 'unrecognized_keys': {
             const known = knownKeysAt(path);
             for (const key of issue.keys) {
-                const hint = suggest(key, known);
+                const hint = (0,diagnostics/* suggest */.ZA)(key, known);
                 err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
             }
             return;
@@ -10147,48 +10070,48 @@ function reportIssue(issue, raw, err) {
                 err(path, `${where} must be a finite number, found ${String(input)}`);
             }
             else {
-                err(path, `${where} must be ${article(issue.expected)}, found ${describeValue(input)}`);
+                err(path, `${where} must be ${article(issue.expected)}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             }
             return;
         }
         case 'invalid_value': {
             const allowed = issue.values.map((v) => String(v));
             if (path.length === 1 && path[0] === 'version') {
-                err(path, `version must be 1 (the only version), found ${describeValue(input)}`);
+                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             }
             else {
-                const hint = typeof input === 'string' && input.length > 2 ? suggest(input, allowed) : undefined;
-                err(path, `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
             }
             return;
         }
         case 'invalid_union':
             if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
             }
             else {
-                err(path, `${where} has an invalid value ${describeValue(input)}`);
+                err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
             }
             return;
         case 'invalid_format':
             if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
             }
             else if (path[path.length - 1] === 'name') {
-                err(path, `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
             }
             else {
-                err(path, `${where} ${describeValue(input)} has the wrong form (${issue.message})`);
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
             }
             return;
         case 'invalid_key':
-            err(path, `channel name ${describeValue(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
+            err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
             return;
         case 'too_small':
         case 'too_big': {
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
             const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
-            err(path, `${where} ${what}, found ${describeValue(input)}`);
+            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             return;
         }
         default:
@@ -10310,109 +10233,8 @@ function matchesExperiment(pattern, experiment) {
     return globToRegExp(pattern).test(experiment);
 }
 
-;// CONCATENATED MODULE: ./src/core/history/ledger.ts
-// The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
-// One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
-// so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
-
-const LEDGER_VERSION = 1;
-function instanceKey(alert, experiment) {
-    return `${alert}\u0000${experiment}`;
-}
-function emptyLedger() {
-    return { version: LEDGER_VERSION, instances: new Map(), runs: new Map(), events: [] };
-}
-function toStored(n) {
-    if (Number.isFinite(n))
-        return n;
-    return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
-}
-function fromStored(n) {
-    return typeof n === 'number' ? n : Number(n);
-}
-function serializeLedger(ledger) {
-    const doc = {
-        version: ledger.version,
-        instances: [...ledger.instances.values()],
-        runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
-        events: ledger.events,
-    };
-    return `${JSON.stringify(doc)}\n`;
-}
-/** Parses a ledger; a corrupt one or one from a newer version is a UserError naming the file. */
-function parseLedger(text, file) {
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (e) {
-        throw corrupt(file, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
-        throw corrupt(file, 'it is not a JSON object');
-    const d = doc;
-    if (typeof d.version !== 'number')
-        throw corrupt(file, 'it has no version field');
-    if (d.version > LEDGER_VERSION) {
-        throw new UserError([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
-    }
-    if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
-        throw corrupt(file, 'instances, runs and events must be lists');
-    }
-    const ledger = emptyLedger();
-    for (const s of d.instances) {
-        if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state)) {
-            throw corrupt(file, 'an instance entry is malformed');
-        }
-        ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] });
-    }
-    for (const r of d.runs) {
-        if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
-            throw corrupt(file, 'a runs entry is malformed');
-        ledger.runs.set(r.experiment, r.runs);
-    }
-    for (const e of d.events) {
-        if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
-            throw corrupt(file, 'an event entry is malformed');
-        }
-    }
-    ledger.events = d.events;
-    return ledger;
-}
-function corrupt(file, why) {
-    return new UserError([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
-function pruneLedger(ledger, keepRuns, keepEvents) {
-    const runs = new Map();
-    for (const [exp, list] of ledger.runs)
-        runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
-    const counts = new Map();
-    const kept = [];
-    for (let i = ledger.events.length - 1; i >= 0; i--) {
-        const e = ledger.events[i];
-        const k = instanceKey(e.alert, e.experiment);
-        const n = (counts.get(k) ?? 0) + 1;
-        counts.set(k, n);
-        if (n <= keepEvents)
-            kept.push(e);
-    }
-    kept.reverse();
-    return { ...ledger, runs, events: kept };
-}
-/** Identity of an event across reads of the ledger. */
-function eventId(e) {
-    return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
-}
-/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
-function withDeliveries(ledger, delivered) {
-    const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
-    return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
-}
-
+// EXTERNAL MODULE: ./src/core/history/ledger.ts
+var history_ledger = __nccwpck_require__(355);
 ;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
 function reduceValue(v, how) {
     if (typeof v === 'number')
@@ -10680,14 +10502,14 @@ function readRuns(files, identity) {
         catch (e) {
             if (e instanceof JsonError)
                 errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
-            else if (e instanceof UserError)
+            else if (e instanceof diagnostics/* UserError */.yo)
                 errors.push(...e.diagnostics);
             else
                 throw e;
         }
     }
     if (errors.length > 0)
-        throw new UserError(errors);
+        throw new diagnostics/* UserError */.yo(errors);
     // Runs that name no id take the run-id input; several in one experiment are numbered in order.
     const unnamed = new Map();
     for (const d of drafts)
@@ -10714,9 +10536,9 @@ function readRuns(files, identity) {
 function parseMetricsText(f, warnings) {
     const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
     if (text.trim() === '')
-        throw new UserError([{ file: f.file, message: 'the metrics file is empty' }]);
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
     if (text.includes('\u0000'))
-        throw new UserError([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
     const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
     if (!jsonLines) {
         try {
@@ -10740,7 +10562,7 @@ function parseMetricsText(f, warnings) {
         if (line.trim() !== '') {
             const value = parseJson(line, lineNo - 1);
             if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new UserError([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
+                throw new diagnostics/* UserError */.yo([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
             }
             drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
         }
@@ -10756,13 +10578,13 @@ function fromDocument(value, file, warnings) {
     if (Array.isArray(value)) {
         return value.flatMap((item, i) => {
             if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-                throw new UserError([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
+                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
             }
             return fromRunObject(item, `${file}[${i}]`, warnings);
         });
     }
     if (value === null || typeof value !== 'object') {
-        throw new UserError([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
     }
     return fromRunObject(value, file, warnings);
 }
@@ -11012,7 +10834,7 @@ function evaluate(input) {
             keys.set(valueKey(rule), rule);
             keysRead.set(experiment, keys);
             const latest = group[group.length - 1];
-            const key = instanceKey(rule.name, experiment);
+            const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
             const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
             const earlier = earlierValues(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
             const read = evaluate_valueOf(latest, rule);
@@ -11066,7 +10888,7 @@ function evaluate(input) {
     }
     const newLedger = stateless
         ? { ...ledger, instances: new Map(), runs: new Map(), events }
-        : pruneLedger({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
+        : (0,history_ledger/* pruneLedger */.OJ)({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
     return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
 }
 function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
@@ -11113,9 +10935,9 @@ function toEvent(r, kind, at) {
         state: r.state,
         previousState: r.previousState,
         metric: r.metric,
-        value: r.value === null ? null : toStored(r.value),
+        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
         baseline: r.baseline,
-        change: r.change === null ? null : toStored(r.change),
+        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
         op: r.op,
         threshold: r.threshold,
         severity: r.severity,
@@ -11132,7 +10954,7 @@ function earlierValues(rule, group, stored) {
     for (const s of stored) {
         if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
             continue;
-        out.push(fromStored(s.values[k]));
+        out.push((0,history_ledger/* fromStored */.Ie)(s.values[k]));
     }
     for (let i = 0; i < group.length - 1; i++) {
         const v = evaluate_valueOf(group[i], rule).value;
@@ -11158,7 +10980,7 @@ function recordRuns(prior, groups, keysRead) {
             for (const [k, rule] of keys ?? []) {
                 const v = evaluate_valueOf(r, rule).value;
                 if (v !== undefined)
-                    Object.defineProperty(values, k, { value: toStored(v), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(values, k, { value: (0,history_ledger/* toStored */.z4)(v), enumerable: true, writable: true, configurable: true });
             }
             const stored = { id: r.id, values: values };
             if (r.at !== undefined)
@@ -11180,9 +11002,9 @@ function toResultObject(r, deliveries) {
         experiment: r.experiment,
         run: r.run,
         metric: r.metric,
-        value: r.value === null ? null : toStored(r.value),
+        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
         baseline: r.baseline,
-        change: r.change === null ? null : toStored(r.change),
+        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
         op: r.op,
         threshold: r.threshold,
         severity: r.severity,
@@ -11408,11 +11230,11 @@ function templateValues(e, rule, ctx) {
         run: e.run,
         run_url: e.runUrl ?? ctx.workflowRunUrl,
         metric: e.metric,
-        value: formatNumber(e.value === null ? null : fromStored(e.value)),
+        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
         op: e.op,
         threshold: formatNumber(e.threshold),
         baseline: formatNumber(e.baseline),
-        change: formatChange(e.change === null ? null : fromStored(e.change), rule?.change?.unit),
+        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
         severity: e.severity,
         state: e.state,
         repository: ctx.repository,
@@ -11423,11 +11245,11 @@ function templateValues(e, rule, ctx) {
     return values;
 }
 function valueLine(e, rule) {
-    const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
     const unit = rule?.change?.unit;
     if (e.baseline === null || unit === undefined)
         return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
-    const change = formatChange(e.change === null ? null : fromStored(e.change), unit);
+    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
     return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
 }
 function section(item, ctx) {
@@ -11463,7 +11285,7 @@ function section(item, ctx) {
     return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
 function fallbackLine(e) {
-    const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
     const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
     return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${e.op} ${formatNumber(e.threshold)})`;
 }
@@ -11575,20 +11397,20 @@ async function runCheck(io, opts) {
     const warnings = [];
     const warn = (message, where) => {
         const clean = redactor.apply(message);
-        warnings.push(where ? formatDiagnostic({ ...where, message: clean }) : clean);
+        warnings.push(where ? (0,diagnostics/* formatDiagnostic */.xy)({ ...where, message: clean }) : clean);
         log.warning(clean, where ? position(where) : undefined);
     };
     // 1. Everything that can be refused, before anything is sent or written.
     const { config, warnings: configWarnings } = await loadRules(io, opts, redactor);
     for (const w of configWarnings)
-        warnings.push(redactor.apply(formatDiagnostic(w)));
+        warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
     const read = readRuns(await io.readMetrics(), opts.identity);
     for (const w of read.warnings)
         warn(w.message, w);
     const stateless = opts.history === null;
     const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
     const evaluateOn = (prior) => {
-        const ev = evaluate({ config, runs: read.runs, ledger: prior ?? emptyLedger(), now: opts.now, stateless });
+        const ev = evaluate({ config, runs: read.runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
         if (opts.ctx.workflowRunUrl)
             for (const e of ev.events)
                 e.runUrl = opts.ctx.workflowRunUrl;
@@ -11618,15 +11440,15 @@ async function runCheck(io, opts) {
     const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
     // 4. Record the delivery results on the events, merged into the latest state.
     if (writes && touched.length > 0) {
-        await opts.history.update((current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+        await opts.history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
     }
     // 5. Report.
     const perResult = new Map();
     const byEvent = new Map();
     for (const e of evaluation.events)
-        byEvent.set(instanceKey(e.alert, e.experiment), e);
+        byEvent.set((0,history_ledger/* instanceKey */.pA)(e.alert, e.experiment), e);
     for (const r of evaluation.results) {
-        const e = r.event ? byEvent.get(instanceKey(r.alert, r.experiment)) : undefined;
+        const e = r.event ? byEvent.get((0,history_ledger/* instanceKey */.pA)(r.alert, r.experiment)) : undefined;
         perResult.set(r, e ? e.deliveries : []);
     }
     const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
@@ -11798,12 +11620,12 @@ function fileHistory(path) {
                     return undefined;
                 throw e;
             }
-            return parseLedger(text, path);
+            return (0,history_ledger/* parseLedger */.h8)(text, path);
         },
         async save(ledger) {
             const tmp = `${path}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`;
             try {
-                await (0,promises_.writeFile)(tmp, serializeLedger(ledger));
+                await (0,promises_.writeFile)(tmp, (0,history_ledger/* serializeLedger */.CE)(ledger));
                 await (0,promises_.rename)(tmp, path);
             }
             catch (e) {
@@ -11903,7 +11725,7 @@ async function findMetricsFiles(patterns, cwd) {
         found.push(...matched);
     }
     if (problems.length > 0)
-        throw new UserError(problems);
+        throw new diagnostics/* UserError */.yo(problems);
     return [...new Set(found)];
 }
 /** Reads the files; one over the size limit is refused before it is read. */
@@ -11913,7 +11735,7 @@ async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
         const name = external_node_path_default().relative(cwd, f) || f;
         const s = await (0,promises_.stat)(f);
         if (s.size > limit) {
-            throw new UserError([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
+            throw new diagnostics/* UserError */.yo([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
         }
         out.push({ file: name, text: await (0,promises_.readFile)(f, 'utf8') });
     }
@@ -11930,9 +11752,9 @@ async function readConfigFile(file, cwd) {
     const full = external_node_path_default().resolve(cwd, file);
     const s = await (0,promises_.stat)(full).catch(() => undefined);
     if (!s || !s.isFile())
-        throw new UserError([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
     if (s.size > MAX_CONFIG_BYTES)
-        throw new UserError([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
     return { file, text: await (0,promises_.readFile)(full, 'utf8') };
 }
 
@@ -11957,17 +11779,17 @@ function parseArgs(argv, spec, command) {
         const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
         if (!kind) {
             const known = Object.keys(spec).map((k) => `--${k}`);
-            throw new UserError(`${command}: unknown flag --${name}; allowed: ${known.join(', ') || '(none)'}`);
+            throw new diagnostics/* UserError */.yo(`${command}: unknown flag --${name}; allowed: ${known.join(', ') || '(none)'}`);
         }
         if (kind === 'boolean') {
             if (eq > 0)
-                throw new UserError(`${command}: --${name} takes no value`);
+                throw new diagnostics/* UserError */.yo(`${command}: --${name} takes no value`);
             flags[name] = true;
         }
         else {
             const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
             if (value === undefined)
-                throw new UserError(`${command}: --${name} needs a value`);
+                throw new diagnostics/* UserError */.yo(`${command}: --${name} needs a value`);
             flags[name] = value;
         }
     }
@@ -11996,13 +11818,13 @@ Usage:
                       [--history-file F | --no-history] [--fail-on never|info|warning|critical]
                       [--slack-webhook-url URL] [--dry-run] [--json]
   metric-alerts validate [alerts.yml]
-  metric-alerts history [ALERT] [--experiment E] [--history-file F] [--json]
+  metric-alerts history [ALERT] [--experiment E] [--history-file F | --history-branch B [--history-path P]] [--json]
   metric-alerts schema
 
 Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.
 Channel URLs come from the environment (\${SLACK_WEBHOOK_URL} in alerts.yml).`;
 function stderrLogger(err, redactor) {
-    const where = (w) => (w?.file ? `${formatDiagnostic({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: ` : '');
+    const where = (w) => (w?.file ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: ` : '');
     return {
         info: () => undefined,
         debug: () => undefined,
@@ -12032,11 +11854,11 @@ async function cli(argv, env, streams, cwd = process.cwd()) {
             case 'history':
                 return await main_history(rest, streams, cwd);
             default:
-                throw new UserError(`unknown command "${command}"; allowed: check, validate, history, schema, --help`);
+                throw new diagnostics/* UserError */.yo(`unknown command "${command}"; allowed: check, validate, history, schema, --help`);
         }
     }
     catch (e) {
-        if (e instanceof UserError) {
+        if (e instanceof diagnostics/* UserError */.yo) {
             streams.err(e.message);
             return 2;
         }
@@ -12050,11 +11872,11 @@ async function cli(argv, env, streams, cwd = process.cwd()) {
 async function main_validate(argv, env, streams, cwd) {
     const { positional } = parseArgs(argv, {}, 'validate');
     if (positional.length > 1)
-        throw new UserError('validate: give one rules file');
+        throw new diagnostics/* UserError */.yo('validate: give one rules file');
     const { file, text } = await readConfigFile(positional[0] ?? 'alerts.yml', cwd);
     const { config, warnings } = loadConfig({ text, file, env });
     for (const w of warnings)
-        streams.err(`warning: ${formatDiagnostic(w)}`);
+        streams.err(`warning: ${(0,diagnostics/* formatDiagnostic */.xy)(w)}`);
     streams.out(`${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`);
     return 0;
 }
@@ -12064,15 +11886,15 @@ async function main_check(argv, env, streams, cwd) {
         'no-history': 'boolean', 'dry-run': 'boolean', json: 'boolean', 'fail-on': 'string', 'slack-webhook-url': 'string',
     }, 'check');
     if (positional.length)
-        throw new UserError(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
+        throw new diagnostics/* UserError */.yo(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
     const metrics = typeof flags.metrics === 'string' ? splitPatterns(flags.metrics) : [];
     if (metrics.length === 0)
-        throw new UserError('check: --metrics is required (paths or globs of metrics files)');
+        throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files)');
     const failOn = flags['fail-on'] ?? 'never';
     if (!['never', 'info', 'warning', 'critical'].includes(failOn))
-        throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
+        throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
     if (flags['no-history'] && flags['history-file'])
-        throw new UserError('check: --no-history and --history-file exclude each other');
+        throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
     const historyFile = flags['history-file'] ?? 'alerts-history.json';
     const store = flags['no-history'] ? null : fileHistory(external_node_path_default().resolve(cwd, historyFile));
     const redactor = new Redactor();
@@ -12117,13 +11939,27 @@ async function main_check(argv, env, streams, cwd) {
     return outcome.failures.length ? 1 : 0;
 }
 async function main_history(argv, streams, cwd) {
-    const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', json: 'boolean' }, 'history');
+    const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', 'history-branch': 'string', 'history-path': 'string', json: 'boolean' }, 'history');
     if (positional.length > 1)
-        throw new UserError('history: give at most one alert name');
-    const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
-    const ledger = await fileHistory(file).load();
-    if (!ledger)
-        throw new UserError([{ file: external_node_path_default().relative(cwd, file) || file, message: 'no history file here (set --history-file)' }]);
+        throw new diagnostics/* UserError */.yo('history: give at most one alert name');
+    if (flags['history-branch'] && flags['history-file'])
+        throw new diagnostics/* UserError */.yo('history: --history-branch and --history-file exclude each other');
+    let ledger;
+    if (typeof flags['history-branch'] === 'string') {
+        // The git ledger of the current repository's origin.
+        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+        const store = await gitHistory({ workspace: cwd, branch: flags['history-branch'], path: flags['history-path'] ?? 'alerts-history.json' });
+        ledger = await store.load();
+        await store.close?.();
+        if (!ledger)
+            throw new diagnostics/* UserError */.yo(`history: no ledger on branch ${flags['history-branch']} of origin`);
+    }
+    else {
+        const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
+        ledger = await fileHistory(file).load();
+        if (!ledger)
+            throw new diagnostics/* UserError */.yo([{ file: external_node_path_default().relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
+    }
     const alert = positional[0];
     const events = ledger.events
         .filter((e) => (alert === undefined || e.alert === alert) && (flags.experiment === undefined || e.experiment === flags.experiment))
@@ -12137,7 +11973,7 @@ async function main_history(argv, streams, cwd) {
     else {
         for (const e of events) {
             const sent = e.deliveries.map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`).join(' ');
-            streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber(fromStored(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
+            streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
         }
     }
     return 0;
@@ -12155,6 +11991,217 @@ function historyObject(e) {
         severity: e.severity,
         deliveries: e.deliveries.map((d) => ({ channel: d.channel, ok: d.ok, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
     };
+}
+
+
+/***/ }),
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZA: () => (/* binding */ suggest),
+/* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   xy: () => (/* binding */ formatDiagnostic),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export positionOf */
+// Positioned, human-readable problems: `FILE:LINE:COL: message`.
+function formatDiagnostic(d) {
+    if (d.line === undefined)
+        return `${d.file}: ${d.message}`;
+    return `${d.file}:${d.line}:${d.col ?? 1}: ${d.message}`;
+}
+/** An error caused by the user's input (config, metrics, history, flags): shown without a stack trace. */
+class UserError extends Error {
+    diagnostics;
+    constructor(diagnostics) {
+        const list = typeof diagnostics === 'string' ? [{ file: '', message: diagnostics }] : diagnostics;
+        super(list.map((d) => (d.file ? formatDiagnostic(d) : d.message)).join('\n'));
+        this.name = 'UserError';
+        this.diagnostics = list;
+    }
+}
+/** Line and column (1-based) of a character offset in a text. */
+function positionOf(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, col: offset - lineStart + 1 };
+}
+/** Closest known word within a small edit distance, for "did you mean". */
+function suggest(word, known) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    for (const k of known) {
+        const d = editDistance(lower, k.toLowerCase());
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = k;
+        }
+    }
+    const limit = Math.max(1, Math.floor(word.length / 3));
+    return bestDistance <= limit || (best !== undefined && normalise(best) === normalise(word)) ? best : undefined;
+}
+function normalise(s) {
+    return s.toLowerCase().replace(/[-_ ]/g, '');
+}
+function editDistance(a, b) {
+    const prev = new Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        prev[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** A value as a user would recognise it in a message. */
+function describeValue(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    return 'a mapping';
+}
+
+
+/***/ }),
+
+/***/ 355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CE: () => (/* binding */ serializeLedger),
+/* harmony export */   Hg: () => (/* binding */ emptyLedger),
+/* harmony export */   Ie: () => (/* binding */ fromStored),
+/* harmony export */   OJ: () => (/* binding */ pruneLedger),
+/* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   pA: () => (/* binding */ instanceKey),
+/* harmony export */   xG: () => (/* binding */ withDeliveries),
+/* harmony export */   z4: () => (/* binding */ toStored)
+/* harmony export */ });
+/* unused harmony exports LEDGER_VERSION, eventId */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+// The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
+// One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
+// so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
+
+const LEDGER_VERSION = 1;
+function instanceKey(alert, experiment) {
+    return `${alert}\u0000${experiment}`;
+}
+function emptyLedger() {
+    return { version: LEDGER_VERSION, instances: new Map(), runs: new Map(), events: [] };
+}
+function toStored(n) {
+    if (Number.isFinite(n))
+        return n;
+    return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
+}
+function fromStored(n) {
+    return typeof n === 'number' ? n : Number(n);
+}
+function serializeLedger(ledger) {
+    const doc = {
+        version: ledger.version,
+        instances: [...ledger.instances.values()],
+        runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
+        events: ledger.events,
+    };
+    return `${JSON.stringify(doc)}\n`;
+}
+/** Parses a ledger; a corrupt one or one from a newer version is a UserError naming the file. */
+function parseLedger(text, file) {
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch (e) {
+        throw corrupt(file, `it is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc))
+        throw corrupt(file, 'it is not a JSON object');
+    const d = doc;
+    if (typeof d.version !== 'number')
+        throw corrupt(file, 'it has no version field');
+    if (d.version > LEDGER_VERSION) {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
+    }
+    if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
+        throw corrupt(file, 'instances, runs and events must be lists');
+    }
+    const ledger = emptyLedger();
+    for (const s of d.instances) {
+        if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state)) {
+            throw corrupt(file, 'an instance entry is malformed');
+        }
+        ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] });
+    }
+    for (const r of d.runs) {
+        if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
+            throw corrupt(file, 'a runs entry is malformed');
+        ledger.runs.set(r.experiment, r.runs);
+    }
+    for (const e of d.events) {
+        if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
+            throw corrupt(file, 'an event entry is malformed');
+        }
+    }
+    ledger.events = d.events;
+    return ledger;
+}
+function corrupt(file, why) {
+    return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
+function pruneLedger(ledger, keepRuns, keepEvents) {
+    const runs = new Map();
+    for (const [exp, list] of ledger.runs)
+        runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
+    const counts = new Map();
+    const kept = [];
+    for (let i = ledger.events.length - 1; i >= 0; i--) {
+        const e = ledger.events[i];
+        const k = instanceKey(e.alert, e.experiment);
+        const n = (counts.get(k) ?? 0) + 1;
+        counts.set(k, n);
+        if (n <= keepEvents)
+            kept.push(e);
+    }
+    kept.reverse();
+    return { ...ledger, runs, events: kept };
+}
+/** Identity of an event across reads of the ledger. */
+function eventId(e) {
+    return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
+}
+/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
+function withDeliveries(ledger, delivered) {
+    const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
+    return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
 }
 
 
@@ -12185,6 +12232,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -12248,6 +12302,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

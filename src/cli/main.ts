@@ -26,7 +26,7 @@ Usage:
                       [--history-file F | --no-history] [--fail-on never|info|warning|critical]
                       [--slack-webhook-url URL] [--dry-run] [--json]
   metric-alerts validate [alerts.yml]
-  metric-alerts history [ALERT] [--experiment E] [--history-file F] [--json]
+  metric-alerts history [ALERT] [--experiment E] [--history-file F | --history-branch B [--history-path P]] [--json]
   metric-alerts schema
 
 Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.
@@ -141,11 +141,22 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
 }
 
 async function history(argv: readonly string[], streams: Streams, cwd: string): Promise<number> {
-  const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', json: 'boolean' }, 'history');
+  const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', 'history-branch': 'string', 'history-path': 'string', json: 'boolean' }, 'history');
   if (positional.length > 1) throw new UserError('history: give at most one alert name');
-  const file = path.resolve(cwd, (flags['history-file'] as string | undefined) ?? 'alerts-history.json');
-  const ledger = await fileHistory(file).load();
-  if (!ledger) throw new UserError([{ file: path.relative(cwd, file) || file, message: 'no history file here (set --history-file)' }]);
+  if (flags['history-branch'] && flags['history-file']) throw new UserError('history: --history-branch and --history-file exclude each other');
+  let ledger;
+  if (typeof flags['history-branch'] === 'string') {
+    // The git ledger of the current repository's origin.
+    const { gitHistory } = await import('../adapters/history-git.js');
+    const store = await gitHistory({ workspace: cwd, branch: flags['history-branch'], path: (flags['history-path'] as string | undefined) ?? 'alerts-history.json' });
+    ledger = await store.load();
+    await store.close?.();
+    if (!ledger) throw new UserError(`history: no ledger on branch ${flags['history-branch']} of origin`);
+  } else {
+    const file = path.resolve(cwd, (flags['history-file'] as string | undefined) ?? 'alerts-history.json');
+    ledger = await fileHistory(file).load();
+    if (!ledger) throw new UserError([{ file: path.relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
+  }
   const alert = positional[0];
   const events = ledger.events
     .filter((e) => (alert === undefined || e.alert === alert) && (flags.experiment === undefined || e.experiment === flags.experiment))
