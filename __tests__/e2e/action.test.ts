@@ -60,7 +60,7 @@ describe('refusals: nothing is sent and no history is written', () => {
     ['a truncated metrics file', { 'out/metrics.json': '{"accuracy": ' }, {}, 'out/metrics.json:1:14: the JSON ends too early (truncated?)'],
     ['no metrics input', {}, { metrics: '' }, 'input metrics is required'],
     ['a bad fail-on', {}, { 'fail-on': 'sometimes' }, 'input fail-on: "sometimes" is not allowed; allowed: never, info, warning, critical'],
-    ['a history backend not available yet', {}, { history: 'cache' }, 'input history: "cache" is not available in this version yet'],
+    ['a bad history backend', {}, { history: 'redis' }, 'input history: "redis" is not allowed; allowed: cache, git, file, none'],
   ])('%s', async (_name, files, inputs, message) => {
     const ws = workspace(files as Record<string, string | undefined>);
     const r = await act(ws, { inputs });

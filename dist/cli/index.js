@@ -11407,10 +11407,20 @@ async function runCheck(io, opts) {
     const read = readRuns(await io.readMetrics(), opts.identity);
     for (const w of read.warnings)
         warn(w.message, w);
-    const stateless = opts.history === null;
-    const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
+    const store = opts.history ? await opts.history() : null;
+    try {
+        return await checkWith(store, config, read.runs, io, opts, redactor, warnings, warn);
+    }
+    finally {
+        await store?.close?.();
+    }
+}
+async function checkWith(history, config, runs, io, opts, redactor, warnings, warn) {
+    const { log } = io;
+    const stateless = history === null;
+    const writes = history !== null && opts.historyWrite && !opts.dryRun;
     const evaluateOn = (prior) => {
-        const ev = evaluate({ config, runs: read.runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
+        const ev = evaluate({ config, runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
         if (opts.ctx.workflowRunUrl)
             for (const e of ev.events)
                 e.runUrl = opts.ctx.workflowRunUrl;
@@ -11420,19 +11430,19 @@ async function runCheck(io, opts) {
     //    which events this run sends, so one transition is notified once even when two runs see it at once.
     let claimed;
     if (writes)
-        claimed = await opts.history.update((prior) => {
+        claimed = await history.update((prior) => {
             const c = evaluateOn(prior);
             return { ledger: c.ev.ledger, result: c };
         }, `metric-alerts: evaluate run ${opts.identity.runId}`);
     else
-        claimed = evaluateOn(opts.history ? await opts.history.load() : undefined);
+        claimed = evaluateOn(history ? await history.load() : undefined);
     const evaluation = claimed.ev;
     let historyNote;
-    if (opts.history && claimed.fresh) {
-        historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
+    if (history && claimed.fresh) {
+        historyNote = `No history yet in ${history.describe}: starting an empty one.`;
         log.notice(historyNote);
     }
-    if (opts.history && !opts.dryRun && !opts.historyWrite)
+    if (history && !opts.dryRun && !opts.historyWrite)
         historyNote = `History is read but not written (history-write is off for this event).`;
     for (const n of evaluation.notes)
         warn(n.message);
@@ -11440,7 +11450,7 @@ async function runCheck(io, opts) {
     const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
     // 4. Record the delivery results on the events, merged into the latest state.
     if (writes && touched.length > 0) {
-        await opts.history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+        await history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
     }
     // 5. Report.
     const perResult = new Map();
@@ -11896,7 +11906,7 @@ async function main_check(argv, env, streams, cwd) {
     if (flags['no-history'] && flags['history-file'])
         throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
     const historyFile = flags['history-file'] ?? 'alerts-history.json';
-    const store = flags['no-history'] ? null : fileHistory(external_node_path_default().resolve(cwd, historyFile));
+    const store = flags['no-history'] ? null : async () => fileHistory(external_node_path_default().resolve(cwd, historyFile));
     const redactor = new Redactor();
     const log = stderrLogger(streams.err, redactor);
     const json = flags.json === true;

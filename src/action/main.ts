@@ -7,7 +7,7 @@ import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { fileHistory } from '../adapters/history-file.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
-import { readRunnerContext } from './context.js';
+import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
 
 const logger: Logger = {
@@ -27,7 +27,7 @@ function annotation(w: { file?: string; line?: number; col?: number; title?: str
   return p;
 }
 
-async function historyStore(inputs: ActionInputs, cwd: string): Promise<HistoryStore | null> {
+async function historyStore(inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore | null> {
   switch (inputs.history) {
     case 'none':
       return null;
@@ -37,8 +37,19 @@ async function historyStore(inputs: ActionInputs, cwd: string): Promise<HistoryS
       const { gitHistory } = await import('../adapters/history-git.js');
       return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => core.info(m) });
     }
-    default:
-      throw new UserError(`input history: "${inputs.history}" is not available in this version yet; use history: git (a ledger branch, safe under concurrent runs), history: file (a ledger file in the workspace) or history: none`);
+    case 'cache': {
+      const { cacheHistory } = await import('../adapters/history-cache.js');
+      return cacheHistory({
+        workspace: cwd,
+        ledgerPath: inputs.historyPath,
+        keyPrefix: inputs.historyKey,
+        runId: ctx.workflowRunId ?? ctx.defaultRunId,
+        attempt: ctx.workflowRunAttempt ?? '1',
+        env: process.env,
+        warn: (m) => core.warning(m),
+        info: (m) => core.info(m),
+      });
+    }
   }
 }
 
@@ -69,16 +80,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       return;
     }
 
-    const history = await historyStore(inputs, cwd);
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-      history,
+      history: inputs.history === 'none' ? null : () => historyStore(inputs, cwd, ctx) as Promise<HistoryStore>,
       historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,
       now: Date.now(),
-    }).finally(() => history?.close?.());
+    });
     const c = outcome.counts;
     core.setOutput('checked', c.checked);
     core.setOutput('triggered', c.triggered);

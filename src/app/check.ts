@@ -9,7 +9,7 @@ import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/ru
 import { countResults, resultsJson, toResultObject, type Counts } from '../core/report/results.js';
 import { buildSummary } from '../core/report/summary.js';
 import { buildDigest, buildWiredUpMessage, type DigestItem, type SlackMessage } from '../core/slack/message.js';
-import { SEVERITY_RANK, type Config, type RunContext, type Severity } from '../core/types.js';
+import { SEVERITY_RANK, type Config, type Run, type RunContext, type Severity } from '../core/types.js';
 import type { DeliveryJob, DeliveryOutcome } from '../adapters/slack-webhook.js';
 import type { HistoryStore, Logger } from './ports.js';
 
@@ -30,8 +30,8 @@ export interface CheckOptions {
   env: Readonly<Record<string, string | undefined>>;
   defaultWebhookUrl?: string;
   identity: RunIdentity;
-  /** null: history: none. */
-  history: HistoryStore | null;
+  /** Opens the history store (after the rules are loaded and their secrets masked); null: history: none. */
+  history: (() => Promise<HistoryStore>) | null;
   historyWrite: boolean;
   dryRun: boolean;
   failOn: FailOn;
@@ -95,10 +95,29 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
   const read = readRuns(await io.readMetrics(), opts.identity);
   for (const w of read.warnings) warn(w.message, w);
-  const stateless = opts.history === null;
-  const writes = opts.history !== null && opts.historyWrite && !opts.dryRun;
+  const store = opts.history ? await opts.history() : null;
+  try {
+    return await checkWith(store, config, read.runs, io, opts, redactor, warnings, warn);
+  } finally {
+    await store?.close?.();
+  }
+}
+
+async function checkWith(
+  history: HistoryStore | null,
+  config: Config,
+  runs: readonly Run[],
+  io: CheckIO,
+  opts: CheckOptions,
+  redactor: Redactor,
+  warnings: string[],
+  warn: (message: string, where?: Diagnostic) => void,
+): Promise<CheckOutcome> {
+  const { log } = io;
+  const stateless = history === null;
+  const writes = history !== null && opts.historyWrite && !opts.dryRun;
   const evaluateOn = (prior: Ledger | undefined) => {
-    const ev = evaluate({ config, runs: read.runs, ledger: prior ?? emptyLedger(), now: opts.now, stateless });
+    const ev = evaluate({ config, runs, ledger: prior ?? emptyLedger(), now: opts.now, stateless });
     if (opts.ctx.workflowRunUrl) for (const e of ev.events) e.runUrl = opts.ctx.workflowRunUrl;
     return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
   };
@@ -106,18 +125,18 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
   //    which events this run sends, so one transition is notified once even when two runs see it at once.
   let claimed: ReturnType<typeof evaluateOn>;
-  if (writes) claimed = await opts.history!.update((prior) => {
+  if (writes) claimed = await history!.update((prior) => {
     const c = evaluateOn(prior);
     return { ledger: c.ev.ledger, result: c };
   }, `metric-alerts: evaluate run ${opts.identity.runId}`);
-  else claimed = evaluateOn(opts.history ? await opts.history.load() : undefined);
+  else claimed = evaluateOn(history ? await history.load() : undefined);
   const evaluation = claimed.ev;
   let historyNote: string | undefined;
-  if (opts.history && claimed.fresh) {
-    historyNote = `No history yet in ${opts.history.describe}: starting an empty one.`;
+  if (history && claimed.fresh) {
+    historyNote = `No history yet in ${history.describe}: starting an empty one.`;
     log.notice(historyNote);
   }
-  if (opts.history && !opts.dryRun && !opts.historyWrite) historyNote = `History is read but not written (history-write is off for this event).`;
+  if (history && !opts.dryRun && !opts.historyWrite) historyNote = `History is read but not written (history-write is off for this event).`;
   for (const n of evaluation.notes) warn(n.message);
 
   // 3. Notify: only what this run claimed.
@@ -125,7 +144,7 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
 
   // 4. Record the delivery results on the events, merged into the latest state.
   if (writes && touched.length > 0) {
-    await opts.history!.update((current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+    await history!.update((current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
   }
 
   // 5. Report.

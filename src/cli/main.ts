@@ -100,7 +100,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
   if (!['never', 'info', 'warning', 'critical'].includes(failOn)) throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
   if (flags['no-history'] && flags['history-file']) throw new UserError('check: --no-history and --history-file exclude each other');
   const historyFile = (flags['history-file'] as string | undefined) ?? 'alerts-history.json';
-  const store: HistoryStore | null = flags['no-history'] ? null : fileHistory(path.resolve(cwd, historyFile));
+  const store = flags['no-history'] ? null : async (): Promise<HistoryStore> => fileHistory(path.resolve(cwd, historyFile));
   const redactor = new Redactor();
   const log = stderrLogger(streams.err, redactor);
   const json = flags.json === true;
