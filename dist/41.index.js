@@ -109,6 +109,7 @@ async function gitHistory(opts) {
             return undefined;
         return (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .parseLedger */ .h8)(r.stdout, `${opts.branch}:${opts.path}`);
     };
+    let lastRejection = '';
     /** Commits the ledger on top of `base` and pushes; undefined when the remote moved (someone else wrote first). */
     const write = async (ledger, base, message) => {
         const blob = (await git(['hash-object', '-w', '--stdin'], { input: (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_5__/* .serializeLedger */ .CE)(ledger) })).stdout.trim();
@@ -122,9 +123,12 @@ async function gitHistory(opts) {
         const push = await git(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${opts.branch}`], { allowFail: true });
         if (push.code === 0)
             return commit;
-        if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|reference already exists|remote rejected.*(?:lock|exists)/i.test(push.stdout + push.stderr) && !/denied|permission|403/i.test(push.stderr))
-            return undefined;
-        throw explain(new GitError(['push'], push.stderr || push.stdout), remote, opts.branch);
+        // A refusal for lack of permission is final. Anything else (non-fast-forward, a lost race to create the branch or
+        // to lock the ref, whatever words this git version uses for them) is retried against a fresh fetch, bounded.
+        if (/denied|permission|403|Authentication failed|could not read Username/i.test(push.stderr))
+            throw explain(new GitError(['push'], push.stderr), remote, opts.branch);
+        lastRejection = (push.stderr || push.stdout).trim().split('\n').slice(-2).join(' ');
+        return undefined;
     };
     // The last state seen on the remote: updated by every fetch and every successful push.
     let base = await fetch();
@@ -145,7 +149,7 @@ async function gitHistory(opts) {
                     return result;
                 }
                 if (attempt >= maxAttempts) {
-                    throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`history: git: branch ${opts.branch} kept changing under ${maxAttempts} attempts to write it (many concurrent runs?); re-run the job.`);
+                    throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`history: git: could not write branch ${opts.branch} in ${maxAttempts} attempts (last answer: ${lastRejection || 'rejected'}). Re-run the job.`);
                 }
                 opts.log?.(`history: branch ${opts.branch} moved; retrying against the new state (attempt ${attempt + 1})`);
                 await sleep(Math.random() * 150 * Math.min(attempt, 6) + 20);

@@ -1,20 +1,13 @@
 // The bundled action run as a process, for each input and each way it can be refused.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { messageText, startSlack, type SlackStandIn } from '../helpers/slack-server.js';
+import { messageText, slackForSuite } from '../helpers/slack-server.js';
 import { seedRules as RULES } from '../helpers/fixtures.js';
 import { runAction, tempDir, writeFiles, type ActionOptions } from '../helpers/run-action.js';
 
 
-let slack: SlackStandIn;
-beforeAll(async () => {
-  slack = await startSlack();
-});
-afterAll(() => slack.close());
-beforeEach(() => {
-  slack.received.length = 0;
-});
+const slack = slackForSuite();
 
 function workspace(files: Record<string, string | undefined>): string {
   const ws = tempDir();
@@ -28,7 +21,7 @@ const act = (ws: string, over: Partial<ActionOptions> & { inputs?: Record<string
     workspace: ws,
     ...over,
     inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'file', ...(over.inputs ?? {}) },
-    env: { SLACK_WEBHOOK_URL: slack.url(), ...(over.env ?? {}) },
+    env: { SLACK_WEBHOOK_URL: slack.server.url(), ...(over.env ?? {}) },
   });
 
 const errors = (stdout: string) => stdout.split('\n').filter((l) => l.startsWith('::error'));
@@ -46,7 +39,7 @@ describe('refusals: nothing is sent and no history is written', () => {
       '::error::metric-alerts: 2 problem(s), listed above. Nothing was sent and no history was written.',
     ]);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
     expect(readFileSync(path.join(ws, HISTORY), 'utf8')).toBe('{"version":1,"instances":[],"runs":[],"events":[]}\n');
     expect(r.summary).toContain('## metric-alerts failed');
     expect(r.summary).toContain('alerts.yml:13:5: unknown key "treshold"');
@@ -66,7 +59,7 @@ describe('refusals: nothing is sent and no history is written', () => {
     const r = await act(ws, { inputs });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(message);
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
   });
 
@@ -79,7 +72,7 @@ describe('refusals: nothing is sent and no history is written', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(message);
     expect(readFileSync(path.join(ws, HISTORY), 'utf8')).toBe(text);
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
   });
 });
 
@@ -90,18 +83,18 @@ describe('inputs', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ fired: '1', firing: '1', 'failed-deliveries': '0' });
     expect(JSON.parse(r.outputs.results!)[0].deliveries).toEqual([{ channel: 'ml-alerts', ok: false, skipped: true, status: null, attempts: 0, error: 'dry run' }]);
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
     expect(r.summary).toContain('dry run: nothing sent, no history written');
   });
 
   it('test-channels: one "wired up" message per configured channel, evaluates and records nothing', async () => {
     const ws = workspace({ 'alerts.yml': RULES().replace('\nalerts:', `\n  team:\n    type: slack\n    url: \${TEAM_URL}\n  unset:\n    type: slack\n    url: \${NOT_SET}\nalerts:`) });
-    const r = await act(ws, { inputs: { 'test-channels': 'true' }, env: { TEAM_URL: slack.url('/team') } });
+    const r = await act(ws, { inputs: { 'test-channels': 'true' }, env: { TEAM_URL: slack.server.url('/team') } });
     expect(r.code).toBe(0);
-    expect(slack.received.map((m) => m.path).sort()).toEqual(['/services/T000/B000/secret-token', '/team']);
-    expect(messageText(slack.received[0]!)).toContain('metric-alerts is wired up');
-    expect(messageText(slack.received[0]!)).toContain('acme/vision');
+    expect(slack.server.received.map((m) => m.path).sort()).toEqual(['/services/T000/B000/secret-token', '/team']);
+    expect(messageText(slack.server.received[0]!)).toContain('metric-alerts is wired up');
+    expect(messageText(slack.server.received[0]!)).toContain('acme/vision');
     expect(warnings(r.stdout).join('\n')).toContain('channel unset is not configured');
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
     expect(r.outputs.fired).toBeUndefined();
@@ -111,7 +104,7 @@ describe('inputs', () => {
     const ws = workspace({ 'alerts.yml': RULES('    severity: critical\n') });
     const r = await act(ws, { inputs: { 'fail-on': 'warning' } });
     expect(r.code).toBe(1);
-    expect(slack.received).toHaveLength(1);
+    expect(slack.server.received).toHaveLength(1);
     expect(JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8')).events).toHaveLength(1);
     expect(r.stdout).toContain('::error::fail-on: warning: 1 alert instance(s) firing at warning or above (accuracy-regression on iris)');
     expect(errors(r.stdout)[0]).toContain('::error title=metric-alerts%3A accuracy-regression::accuracy-regression is firing on iris');
@@ -124,17 +117,17 @@ describe('inputs', () => {
     const ws = workspace({ 'alerts.yml': RULES(`  - name: loss\n    metric: loss\n    op: ">"\n    threshold: 1\n    on-missing: fail\n    channels: [ml-alerts]\n`) });
     const r = await act(ws);
     expect(r.code).toBe(1);
-    expect(slack.received).toHaveLength(1);
+    expect(slack.server.received).toHaveLength(1);
     expect(r.stdout).toContain('on-missing: fail: loss is missing in run 1000 of iris (alert loss)');
     expect(existsSync(path.join(ws, HISTORY))).toBe(true);
   });
 
   it('slack-webhook-url defines the default channel for alerts with no channels, and is masked', async () => {
     const ws = workspace({ 'alerts.yml': 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n' });
-    const url = slack.url('/default-secret');
+    const url = slack.server.url('/default-secret');
     const r = await act(ws, { inputs: { 'slack-webhook-url': url, experiment: 'default' } });
     expect(r.code).toBe(0);
-    expect(slack.received.map((m) => m.path)).toEqual(['/default-secret']);
+    expect(slack.server.received.map((m) => m.path)).toEqual(['/default-secret']);
     expect(r.stdout.split('\n').filter((l) => l.includes('default-secret'))).toEqual([`::add-mask::${url}`]);
   });
 
@@ -144,7 +137,7 @@ describe('inputs', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ fired: '1', 'failed-deliveries': '0' });
     expect(warnings(r.stdout).join('\n')).toContain('channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped');
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
     const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
     expect(ledger.events[0].deliveries[0]).toMatchObject({ channel: 'ml-alerts', ok: false, skipped: true, error: 'channel not configured' });
   });
@@ -153,7 +146,7 @@ describe('inputs', () => {
     const ws = workspace({});
     const r = await act(ws, { event: { name: 'pull_request', payload: { number: 1 } } });
     expect(r.code).toBe(0);
-    expect(slack.received).toHaveLength(1);
+    expect(slack.server.received).toHaveLength(1);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
     expect(r.summary).toContain('History is read but not written');
   });
@@ -162,7 +155,7 @@ describe('inputs', () => {
     const ws = workspace({});
     await act(ws, { inputs: { history: 'none' }, runId: '1' });
     await act(ws, { inputs: { history: 'none' }, runId: '1' });
-    expect(slack.received).toHaveLength(2);
+    expect(slack.server.received).toHaveLength(2);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
   });
 
@@ -171,14 +164,14 @@ describe('inputs', () => {
     const r = await act(ws, { event: { name: 'workflow_run', payload: { workflow_run: { id: 424242, run_attempt: 2, head_sha: 'feedface', html_url: 'https://github.com/acme/vision/actions/runs/424242' } } } });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.results!)[0].run).toBe('424242');
-    expect(messageText(slack.received[0]!)).toContain('<https://github.com/acme/vision/actions/runs/424242|424242>');
+    expect(messageText(slack.server.received[0]!)).toContain('<https://github.com/acme/vision/actions/runs/424242|424242>');
   });
 });
 
 describe('deliveries', () => {
   it('a failed delivery is a warning, recorded, and sent again on the next run', async () => {
     const ws = workspace({});
-    slack.answer('/services/T000/B000/secret-token', { status: 400, body: 'invalid_payload' });
+    slack.server.answer('/services/T000/B000/secret-token', { status: 400, body: 'invalid_payload' });
     const first = await act(ws, { runId: '1' });
     expect(first.code).toBe(0);
     expect(first.outputs['failed-deliveries']).toBe('1');
@@ -189,13 +182,13 @@ describe('deliveries', () => {
 
     const second = await act(ws, { runId: '2' });
     expect(second.code).toBe(0);
-    expect(slack.received).toHaveLength(2);
-    expect(messageText(slack.received[1]!)).toContain('Sent again');
+    expect(slack.server.received).toHaveLength(2);
+    expect(messageText(slack.server.received[1]!)).toContain('Sent again');
     ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
     expect(ledger.events[0].deliveries).toEqual([expect.objectContaining({ ok: true, status: 200, attempts: 2 })]);
 
     await act(ws, { runId: '3' });
-    expect(slack.received).toHaveLength(2);
+    expect(slack.server.received).toHaveLength(2);
   });
 
   it('all events of one evaluation for one channel go out as one digest', async () => {
@@ -205,8 +198,8 @@ describe('deliveries', () => {
     });
     const r = await act(ws);
     expect(r.code).toBe(0);
-    expect(slack.received).toHaveLength(1);
-    const text = messageText(slack.received[0]!);
+    expect(slack.server.received).toHaveLength(1);
+    const text = messageText(slack.server.received[0]!);
     expect(text.indexOf('loss-nan')).toBeLessThan(text.indexOf('accuracy-regression'));
     expect(r.outputs).toMatchObject({ checked: '3', fired: '3' });
   });

@@ -1,27 +1,20 @@
 // history: git with real git: a bare repository as origin, the bundled action as concurrent processes.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { chmodSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { cli } from '../../src/cli/main.js';
 import { seedRules } from '../helpers/fixtures.js';
 import { checkoutState, cloneOf, git, ledgerOn, originWith } from '../helpers/git-repo.js';
 import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
-import { messageText, startSlack, type SlackStandIn } from '../helpers/slack-server.js';
+import { messageText, slackForSuite } from '../helpers/slack-server.js';
 
 const ANY_EXPERIMENT = 'version: 1\nchannels:\n  ml-alerts:\n    type: slack\n    url: ${SLACK_WEBHOOK_URL}\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    channels: [ml-alerts]\n';
 
-let slack: SlackStandIn;
-beforeAll(async () => {
-  slack = await startSlack();
-});
-afterAll(() => slack.close());
-beforeEach(() => {
-  slack.received.length = 0;
-});
+const slack = slackForSuite();
 
 function step(ws: string, runId: string, metrics: unknown, extra: Record<string, string> = {}) {
   writeFiles(ws, { 'out/metrics.json': JSON.stringify(metrics) });
-  return runAction({ workspace: ws, runId, inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'git', ...extra }, env: { SLACK_WEBHOOK_URL: slack.url() } });
+  return runAction({ workspace: ws, runId, inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'git', ...extra }, env: { SLACK_WEBHOOK_URL: slack.server.url() } });
 }
 
 describe('history: git', () => {
@@ -32,14 +25,14 @@ describe('history: git', () => {
     const first = await step(ws, '1', { accuracy: 0.5 });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('No history yet in git branch metric-alerts-history');
-    expect(slack.received).toHaveLength(1);
+    expect(slack.server.received).toHaveLength(1);
     // An orphan branch holding only the ledger.
     expect(git(origin, 'rev-list', '--max-parents=0', 'metric-alerts-history').split('\n')).toHaveLength(1);
     expect(git(origin, 'ls-tree', '--name-only', 'metric-alerts-history')).toBe('alerts-history.json');
     // Still firing on a later run: nothing sent. Recovery: one resolved message.
     expect((await step(ws, '2', { accuracy: 0.6 })).outputs.fired).toBe('0');
     expect((await step(ws, '3', { accuracy: 0.95 })).outputs.resolved).toBe('1');
-    expect(slack.received).toHaveLength(2);
+    expect(slack.server.received).toHaveLength(2);
     const ledger = ledgerOn(origin);
     expect(ledger.events.map((e) => [e.kind, e.deliveries[0]?.ok])).toEqual([['fired', true], ['resolved', true]]);
     expect(ledger.runs[0]!.runs.map((r) => r.id)).toEqual(['1', '2', '3']);
@@ -64,7 +57,7 @@ describe('history: git', () => {
       }),
     );
     for (const r of runs) expect({ code: r.code, err: r.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({ code: 0, err: [] });
-    const texts = slack.received.map(messageText).join('\n');
+    const texts = slack.server.received.map(messageText).join('\n');
     for (let i = 0; i < 4; i++) expect(texts.split(`Experiment *exp-${i}*`).length - 1).toBe(1);
     expect(texts.split('Experiment *shared*').length - 1).toBe(1);
     expect(runs.reduce((n, r) => n + Number(r.outputs.fired), 0)).toBe(5);
@@ -97,7 +90,7 @@ describe('history: git', () => {
     const denied = await step(cloneOf(origin), '1', { accuracy: 0.5 });
     expect(denied.code).toBe(1);
     expect(denied.stdout).toContain('was refused for lack of permission. Give the job write access (permissions: contents: write)');
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
   });
 
   it('a corrupt ledger on the branch fails the step and is left as it is', async () => {
@@ -114,6 +107,6 @@ describe('history: git', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('metric-alerts-history:alerts-history.json: the history file is unreadable');
     expect(git(origin, 'rev-parse', 'metric-alerts-history')).toBe(head);
-    expect(slack.received).toHaveLength(0);
+    expect(slack.server.received).toHaveLength(0);
   });
 });

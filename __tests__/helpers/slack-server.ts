@@ -1,5 +1,6 @@
 // A loopback stand-in for Slack incoming webhooks. Answers as Slack documents: 200 "ok", 400 "invalid_payload",
 // 404 "channel_not_found", 429 with Retry-After, 5xx, or no answer at all.
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -74,4 +75,17 @@ export function messageText(r: Received): string {
   return r.json.blocks
     .map((b) => b.text?.text ?? (b.elements ?? []).map((e) => e.text).join(' '))
     .join('\n');
+}
+
+/** One Slack stand-in for a test file, emptied before each test. */
+export function slackForSuite(): { readonly server: SlackStandIn } {
+  const holder = {} as { server: SlackStandIn };
+  beforeAll(async () => {
+    holder.server = await startSlack();
+  });
+  afterAll(() => holder.server.close());
+  beforeEach(() => {
+    holder.server.received.length = 0;
+  });
+  return holder;
 }

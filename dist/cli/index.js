@@ -11450,7 +11450,13 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
     const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
     // 4. Record the delivery results on the events, merged into the latest state.
     if (writes && touched.length > 0) {
-        await history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+        try {
+            await history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+        }
+        catch (e) {
+            // The events are recorded and sent; only their delivery results are lost (failed ones are then not retried).
+            warn(`the delivery results could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`);
+        }
     }
     // 5. Report.
     const perResult = new Map();

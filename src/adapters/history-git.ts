@@ -110,6 +110,7 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
     return parseLedger(r.stdout, `${opts.branch}:${opts.path}`);
   };
 
+  let lastRejection = '';
   /** Commits the ledger on top of `base` and pushes; undefined when the remote moved (someone else wrote first). */
   const write = async (ledger: Ledger, base: string | undefined, message: string): Promise<string | undefined> => {
     const blob = (await git(['hash-object', '-w', '--stdin'], { input: serializeLedger(ledger) })).stdout.trim();
@@ -121,8 +122,11 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
     const commit = (await git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-m', message])).stdout.trim();
     const push = await git(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${opts.branch}`], { allowFail: true });
     if (push.code === 0) return commit;
-    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|reference already exists|remote rejected.*(?:lock|exists)/i.test(push.stdout + push.stderr) && !/denied|permission|403/i.test(push.stderr)) return undefined;
-    throw explain(new GitError(['push'], push.stderr || push.stdout), remote, opts.branch);
+    // A refusal for lack of permission is final. Anything else (non-fast-forward, a lost race to create the branch or
+    // to lock the ref, whatever words this git version uses for them) is retried against a fresh fetch, bounded.
+    if (/denied|permission|403|Authentication failed|could not read Username/i.test(push.stderr)) throw explain(new GitError(['push'], push.stderr), remote, opts.branch);
+    lastRejection = (push.stderr || push.stdout).trim().split('\n').slice(-2).join(' ');
+    return undefined;
   };
 
   // The last state seen on the remote: updated by every fetch and every successful push.
@@ -145,7 +149,7 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
           return result;
         }
         if (attempt >= maxAttempts) {
-          throw new UserError(`history: git: branch ${opts.branch} kept changing under ${maxAttempts} attempts to write it (many concurrent runs?); re-run the job.`);
+          throw new UserError(`history: git: could not write branch ${opts.branch} in ${maxAttempts} attempts (last answer: ${lastRejection || 'rejected'}). Re-run the job.`);
         }
         opts.log?.(`history: branch ${opts.branch} moved; retrying against the new state (attempt ${attempt + 1})`);
         await sleep(Math.random() * 150 * Math.min(attempt, 6) + 20);
