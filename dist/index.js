@@ -39230,9 +39230,11 @@ function evaluate(input) {
             const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
             instances.set(key, next.state);
             const result = { ...base, state: next.state.state, event: next.event };
+            if (next.event) {
+                result.record = toEvent(result, next.event, nowIso);
+                events.push(result.record);
+            }
             results.push(result);
-            if (next.event)
-                events.push(toEvent(result, next.event, nowIso));
         }
         if (matched === 0) {
             notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
@@ -39812,13 +39814,8 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
     }
     // 5. Report.
     const perResult = new Map();
-    const byEvent = new Map();
-    for (const e of evaluation.events)
-        byEvent.set((0,history_ledger/* instanceKey */.pA)(e.alert, e.experiment), e);
-    for (const r of evaluation.results) {
-        const e = r.event ? byEvent.get((0,history_ledger/* instanceKey */.pA)(r.alert, r.experiment)) : undefined;
-        perResult.set(r, e ? e.deliveries : []);
-    }
+    for (const r of evaluation.results)
+        perResult.set(r, r.record?.deliveries ?? []);
     const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
     const counts = countResults(evaluation.results, failedDeliveries);
     const objects = evaluation.results.map((r) => toResultObject(r, perResult.get(r) ?? []));
@@ -39847,11 +39844,9 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
 async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
     const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
     const recent = new Map();
-    for (const r of evaluation.results) {
-        const e = evaluation.events.find((x) => x.alert === r.alert && x.experiment === r.experiment);
-        if (e)
-            recent.set(e, r.recent);
-    }
+    for (const r of evaluation.results)
+        if (r.record)
+            recent.set(r.record, r.recent);
     const rules = new Map(config.alerts.map((a) => [a.name, a]));
     const at = new Date(opts.now).toISOString();
     const jobs = [];
@@ -40191,10 +40186,10 @@ function annotation(w) {
         p.title = w.title;
     return p;
 }
+/** The history store of the `history` input (`none` has none). */
 async function historyStore(inputs, cwd, ctx) {
     switch (inputs.history) {
         case 'none':
-            return null;
         case 'file':
             return (0,history_file/* fileHistory */.Z)(external_node_path_default().resolve(cwd, inputs.historyPath));
         case 'git': {

@@ -10878,9 +10878,11 @@ function evaluate(input) {
             const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
             instances.set(key, next.state);
             const result = { ...base, state: next.state.state, event: next.event };
+            if (next.event) {
+                result.record = toEvent(result, next.event, nowIso);
+                events.push(result.record);
+            }
             results.push(result);
-            if (next.event)
-                events.push(toEvent(result, next.event, nowIso));
         }
         if (matched === 0) {
             notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
@@ -11460,13 +11462,8 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
     }
     // 5. Report.
     const perResult = new Map();
-    const byEvent = new Map();
-    for (const e of evaluation.events)
-        byEvent.set((0,history_ledger/* instanceKey */.pA)(e.alert, e.experiment), e);
-    for (const r of evaluation.results) {
-        const e = r.event ? byEvent.get((0,history_ledger/* instanceKey */.pA)(r.alert, r.experiment)) : undefined;
-        perResult.set(r, e ? e.deliveries : []);
-    }
+    for (const r of evaluation.results)
+        perResult.set(r, r.record?.deliveries ?? []);
     const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
     const counts = countResults(evaluation.results, failedDeliveries);
     const objects = evaluation.results.map((r) => toResultObject(r, perResult.get(r) ?? []));
@@ -11495,11 +11492,9 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
 async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
     const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
     const recent = new Map();
-    for (const r of evaluation.results) {
-        const e = evaluation.events.find((x) => x.alert === r.alert && x.experiment === r.experiment);
-        if (e)
-            recent.set(e, r.recent);
-    }
+    for (const r of evaluation.results)
+        if (r.record)
+            recent.set(r.record, r.recent);
     const rules = new Map(config.alerts.map((a) => [a.name, a]));
     const at = new Date(opts.now).toISOString();
     const jobs = [];

@@ -27,10 +27,10 @@ function annotation(w: { file?: string; line?: number; col?: number; title?: str
   return p;
 }
 
-async function historyStore(inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore | null> {
+/** The history store of the `history` input (`none` has none). */
+async function historyStore(inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
   switch (inputs.history) {
     case 'none':
-      return null;
     case 'file':
       return fileHistory(path.resolve(cwd, inputs.historyPath));
     case 'git': {
@@ -83,7 +83,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-      history: inputs.history === 'none' ? null : () => historyStore(inputs, cwd, ctx) as Promise<HistoryStore>,
+      history: inputs.history === 'none' ? null : () => historyStore(inputs, cwd, ctx),
       historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

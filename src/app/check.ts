@@ -4,7 +4,7 @@ import { loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { planDeliveries } from '../core/deliveries.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { evaluate, type Evaluation, type InstanceResult } from '../core/evaluate.js';
-import { emptyLedger, instanceKey, withDeliveries, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
+import { emptyLedger, withDeliveries, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
 import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/runs.js';
 import { countResults, resultsJson, toResultObject, type Counts } from '../core/report/results.js';
 import { buildSummary } from '../core/report/summary.js';
@@ -154,12 +154,7 @@ async function checkWith(
 
   // 5. Report.
   const perResult = new Map<InstanceResult, Delivery[]>();
-  const byEvent = new Map<string, LedgerEvent>();
-  for (const e of evaluation.events) byEvent.set(instanceKey(e.alert, e.experiment), e);
-  for (const r of evaluation.results) {
-    const e = r.event ? byEvent.get(instanceKey(r.alert, r.experiment)) : undefined;
-    perResult.set(r, e ? e.deliveries : []);
-  }
+  for (const r of evaluation.results) perResult.set(r, r.record?.deliveries ?? []);
   const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
   const counts = countResults(evaluation.results, failedDeliveries);
   const objects = evaluation.results.map((r) => toResultObject(r, perResult.get(r) ?? []));
@@ -193,10 +188,7 @@ async function notify(
 ): Promise<{ deliveries: Delivery[]; touched: LedgerEvent[] }> {
   const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
   const recent = new Map<LedgerEvent, readonly number[]>();
-  for (const r of evaluation.results) {
-    const e = evaluation.events.find((x) => x.alert === r.alert && x.experiment === r.experiment);
-    if (e) recent.set(e, r.recent);
-  }
+  for (const r of evaluation.results) if (r.record) recent.set(r.record, r.recent);
   const rules = new Map(config.alerts.map((a) => [a.name, a]));
   const at = new Date(opts.now).toISOString();
   const jobs: { job: DeliveryJob; items: DigestItem[] }[] = [];

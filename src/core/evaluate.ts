@@ -34,6 +34,8 @@ export interface InstanceResult {
   state: ResultState;
   previousState: InstanceStateName;
   event: EventKind | null;
+  /** The event this evaluation created for the instance, when there is one. */
+  record?: LedgerEvent;
   /** The run was evaluated before (a re-run, or an older run): nothing changed. */
   rerun: boolean;
   /** Why there is no value: "absent", "a string", ... */
@@ -155,8 +157,11 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
       instances.set(key, next.state);
       const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
+      if (next.event) {
+        result.record = toEvent(result, next.event, nowIso);
+        events.push(result.record);
+      }
       results.push(result);
-      if (next.event) events.push(toEvent(result, next.event, nowIso));
     }
     if (matched === 0) {
       notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
