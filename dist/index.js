@@ -40186,10 +40186,9 @@ function annotation(w) {
         p.title = w.title;
     return p;
 }
-/** The history store of the `history` input (`none` has none). */
-async function historyStore(inputs, cwd, ctx) {
-    switch (inputs.history) {
-        case 'none':
+/** The history store of the `history` input; never called for `none`, which keeps nothing. */
+async function historyStore(kind, inputs, cwd, ctx) {
+    switch (kind) {
         case 'file':
             return (0,history_file/* fileHistory */.Z)(external_node_path_default().resolve(cwd, inputs.historyPath));
         case 'git': {
@@ -40239,10 +40238,11 @@ async function main(env = process.env) {
             await lib_core/* summary */.z.addRaw(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`).write();
             return;
         }
+        const kind = inputs.history;
         const outcome = await runCheck(io, {
             ...common,
             identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-            history: inputs.history === 'none' ? null : () => historyStore(inputs, cwd, ctx),
+            history: kind === 'none' ? null : () => historyStore(kind, inputs, cwd, ctx),
             historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,

@@ -27,10 +27,9 @@ function annotation(w: { file?: string; line?: number; col?: number; title?: str
   return p;
 }
 
-/** The history store of the `history` input (`none` has none). */
-async function historyStore(inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
-  switch (inputs.history) {
-    case 'none':
+/** The history store of the `history` input; never called for `none`, which keeps nothing. */
+async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
+  switch (kind) {
     case 'file':
       return fileHistory(path.resolve(cwd, inputs.historyPath));
     case 'git': {
@@ -80,10 +79,11 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       return;
     }
 
+    const kind = inputs.history;
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-      history: inputs.history === 'none' ? null : () => historyStore(inputs, cwd, ctx),
+      history: kind === 'none' ? null : () => historyStore(kind, inputs, cwd, ctx),
       historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,
