@@ -56,10 +56,12 @@ class GitError extends Error {
     }
 }
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** What git and GitHub say when they refuse for lack of permission (final, never retried). */
+const PERMISSION_REFUSED = /denied|permission|403|Authentication failed|could not read Username/i;
 /** Why a git failure happened and how to fix it, for a person. */
 function explain(e, remote, branch) {
     const text = e instanceof GitError ? e.stderr : e instanceof Error ? e.message : String(e);
-    if (/403|permission|denied|not allowed|unable to access|Authentication failed|could not read Username/i.test(text)) {
+    if (PERMISSION_REFUSED.test(text) || /not allowed|unable to access/i.test(text)) {
         return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`history: git: pushing to branch ${branch} of ${remote} was refused for lack of permission. Give the job write access (permissions: contents: write) and keep github-token at its default.`);
     }
     return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`history: git: ${e instanceof Error ? e.message : String(e)}`);
@@ -125,7 +127,7 @@ async function gitHistory(opts) {
             return commit;
         // A refusal for lack of permission is final. Anything else (non-fast-forward, a lost race to create the branch or
         // to lock the ref, whatever words this git version uses for them) is retried against a fresh fetch, bounded.
-        if (/denied|permission|403|Authentication failed|could not read Username/i.test(push.stderr))
+        if (PERMISSION_REFUSED.test(push.stderr))
             throw explain(new GitError(['push'], push.stderr), remote, opts.branch);
         lastRejection = (push.stderr || push.stdout).trim().split('\n').slice(-2).join(' ');
         return undefined;

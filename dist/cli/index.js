@@ -10998,7 +10998,8 @@ function recordRuns(prior, groups, keysRead) {
 ;// CONCATENATED MODULE: ./src/core/report/results.ts
 
 const MAX_OUTPUT_BYTES = 1024 * 1024;
-function toResultObject(r, deliveries) {
+function toResultObject(r) {
+    const deliveries = r.record?.deliveries ?? [];
     return {
         alert: r.alert,
         experiment: r.experiment,
@@ -11124,7 +11125,7 @@ function sentTo(deliveries) {
         .map((d) => `${mdCell(d.channel)} ${d.ok ? '✅' : d.skipped ? '⏭️' : `❌${d.status ? ` ${d.status}` : ''}`}`)
         .join(', ');
 }
-function row(r, deliveries, ctx) {
+function row(r, ctx) {
     const unit = r.rule.change?.unit;
     let value = r.missing ? (r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`) : formatNumber(r.value);
     if (r.change !== null)
@@ -11139,7 +11140,7 @@ function row(r, deliveries, ctx) {
         mdCell(formatCondition(r.op, r.threshold, unit)),
         mdLink(r.run, ctx.workflowRunUrl),
         sparkline(r.recent),
-        sentTo(deliveries),
+        sentTo(r.record?.deliveries),
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -11172,7 +11173,7 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
         let shown = 0;
         for (const r of order) {
-            const line = row(r, input.deliveries.get(r), input.ctx);
+            const line = row(r, input.ctx);
             const n = Buffer.byteLength(line) + 1;
             if (size + n > limit)
                 break;
@@ -11461,12 +11462,9 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
         }
     }
     // 5. Report.
-    const perResult = new Map();
-    for (const r of evaluation.results)
-        perResult.set(r, r.record?.deliveries ?? []);
     const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
     const counts = countResults(evaluation.results, failedDeliveries);
-    const objects = evaluation.results.map((r) => toResultObject(r, perResult.get(r) ?? []));
+    const objects = evaluation.results.map(toResultObject);
     const { json, truncated } = resultsJson(objects);
     for (const r of evaluation.results) {
         if (r.state !== 'firing' || r.rerun)
@@ -11477,7 +11475,7 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
         else
             log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
     }
-    const summary = redactor.apply(buildSummary({ results: evaluation.results, deliveries: perResult, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
+    const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
     const failures = [];
     if (opts.failOn !== 'never') {
         const threshold = SEVERITY_RANK[opts.failOn];

@@ -3,7 +3,7 @@
 import { loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { planDeliveries } from '../core/deliveries.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
-import { evaluate, type Evaluation, type InstanceResult } from '../core/evaluate.js';
+import { evaluate, type Evaluation } from '../core/evaluate.js';
 import { emptyLedger, withDeliveries, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
 import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/runs.js';
 import { countResults, resultsJson, toResultObject, type Counts } from '../core/report/results.js';
@@ -153,11 +153,9 @@ async function checkWith(
   }
 
   // 5. Report.
-  const perResult = new Map<InstanceResult, Delivery[]>();
-  for (const r of evaluation.results) perResult.set(r, r.record?.deliveries ?? []);
   const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
   const counts = countResults(evaluation.results, failedDeliveries);
-  const objects = evaluation.results.map((r) => toResultObject(r, perResult.get(r) ?? []));
+  const objects = evaluation.results.map(toResultObject);
   const { json, truncated } = resultsJson(objects);
   for (const r of evaluation.results) {
     if (r.state !== 'firing' || r.rerun) continue;
@@ -165,7 +163,7 @@ async function checkWith(
     if (r.severity === 'critical') log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
     else log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
   }
-  const summary = redactor.apply(buildSummary({ results: evaluation.results, deliveries: perResult, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
+  const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
 
   const failures: string[] = [];
   if (opts.failOn !== 'never') {

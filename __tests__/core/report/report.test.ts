@@ -15,7 +15,7 @@ function evaluation(experiments: string[], value = 0.5) {
 describe('results output', () => {
   it('keeps valid JSON under the limit: not-ok instances first, then cut', () => {
     const ev = evaluation(Array.from({ length: 400 }, (_, i) => `exp-${i}`));
-    const objects = ev.results.map((r) => toResultObject(r, []));
+    const objects = ev.results.map(toResultObject);
     const { json, truncated } = resultsJson(objects, 20_000);
     expect(truncated).toBe(true);
     expect(Buffer.byteLength(json)).toBeLessThanOrEqual(20_000);
@@ -26,7 +26,7 @@ describe('results output', () => {
   });
   it('stores non-finite values as strings', () => {
     const ev = evaluation(['a'], NaN);
-    expect(toResultObject(ev.results[0]!, []).value).toBe('NaN');
+    expect(toResultObject(ev.results[0]!).value).toBe('NaN');
   });
   it('counts', () => {
     const ev = evaluation(['a', 'b', 'c']);
@@ -37,7 +37,7 @@ describe('results output', () => {
 describe('job summary', () => {
   it('a table a person reads at a glance, firing first, disabled alerts and warnings after', () => {
     const ev = evaluation(['iris', 'mnist']);
-    const md = buildSummary({ results: ev.results, deliveries: new Map(), counts: countResults(ev.results, 0), disabled: ev.disabled, warnings: ['a <warning> | here'], ctx: { serverUrl: 'https://github.com', workflowRunUrl: 'https://github.com/a/b/actions/runs/1' }, dryRun: false });
+    const md = buildSummary({ results: ev.results, counts: countResults(ev.results, 0), disabled: ev.disabled, warnings: ['a <warning> | here'], ctx: { serverUrl: 'https://github.com', workflowRunUrl: 'https://github.com/a/b/actions/runs/1' }, dryRun: false });
     const lines = md.split('\n');
     expect(lines[2]).toBe('**1 firing** · 1 triggered · 2 checked · 1 fired · 0 resolved');
     expect(lines[4]).toBe('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |');
@@ -51,7 +51,7 @@ describe('job summary', () => {
   });
   it('stays under the 1 MiB limit with a note', () => {
     const ev = evaluation(Array.from({ length: 3000 }, (_, i) => `experiment-${'x'.repeat(50)}-${i}`));
-    const md = buildSummary({ results: ev.results, deliveries: new Map(), counts: countResults(ev.results, 0), disabled: [], warnings: [], ctx: { serverUrl: 'https://github.com' }, dryRun: false }, 50_000);
+    const md = buildSummary({ results: ev.results, counts: countResults(ev.results, 0), disabled: [], warnings: [], ctx: { serverUrl: 'https://github.com' }, dryRun: false }, 50_000);
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(50_000);
     expect(md).toMatch(/…and \d+ more instances/);
   });

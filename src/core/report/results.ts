@@ -40,7 +40,8 @@ export interface Counts {
   failedDeliveries: number;
 }
 
-export function toResultObject(r: InstanceResult, deliveries: readonly Delivery[]): ResultObject {
+export function toResultObject(r: InstanceResult): ResultObject {
+  const deliveries: readonly Delivery[] = r.record?.deliveries ?? [];
   return {
     alert: r.alert,
     experiment: r.experiment,

@@ -8,7 +8,6 @@ import { MAX_OUTPUT_BYTES, type Counts } from './results.js';
 
 export interface SummaryInput {
   results: readonly InstanceResult[];
-  deliveries: ReadonlyMap<InstanceResult, readonly Delivery[]>;
   counts: Counts;
   disabled: readonly AlertRule[];
   warnings: readonly string[];
@@ -26,7 +25,7 @@ function sentTo(deliveries: readonly Delivery[] | undefined): string {
     .join(', ');
 }
 
-function row(r: InstanceResult, deliveries: readonly Delivery[] | undefined, ctx: RunContext): string {
+function row(r: InstanceResult, ctx: RunContext): string {
   const unit = r.rule.change?.unit;
   let value = r.missing ? (r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`) : formatNumber(r.value);
   if (r.change !== null) value += ` (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})`;
@@ -40,7 +39,7 @@ function row(r: InstanceResult, deliveries: readonly Delivery[] | undefined, ctx
     mdCell(formatCondition(r.op, r.threshold, unit)),
     mdLink(r.run, ctx.workflowRunUrl),
     sparkline(r.recent),
-    sentTo(deliveries),
+    sentTo(r.record?.deliveries),
   ];
   return `| ${cells.join(' | ')} |`;
 }
@@ -68,7 +67,7 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
     let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
     let shown = 0;
     for (const r of order) {
-      const line = row(r, input.deliveries.get(r), input.ctx);
+      const line = row(r, input.ctx);
       const n = Buffer.byteLength(line) + 1;
       if (size + n > limit) break;
       lines.push(line);
