@@ -28370,7 +28370,7 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
-/***/ 7403:
+/***/ 6878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38567,6 +38567,7 @@ function breaches(value, op, threshold) {
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 // Experiment globs: * matches any run of characters, ? one character; everything else is literal.
+// Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
 const cache = new Map();
 function globToRegExp(glob) {
     let re = cache.get(glob);
@@ -38583,6 +38584,26 @@ function matchesExperiment(pattern, experiment) {
     if (!pattern.includes('*') && !pattern.includes('?'))
         return pattern === experiment;
     return globToRegExp(pattern).test(experiment);
+}
+/** Characters that make a metrics path a glob. */
+const GLOB_CHARS = /[*?[]/;
+/** A path glob over "/"-separated paths. */
+function pathGlobToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
 }
 
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
@@ -39950,112 +39971,12 @@ async function readConfigFile(file, cwd) {
     if (!s || !s.isFile())
         throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
     if (s.size > MAX_CONFIG_BYTES)
-        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, MAX_CONFIG_BYTES) }]);
     return { file, text: await (0,promises_.readFile)(full, 'utf8') };
 }
 
 // EXTERNAL MODULE: ./src/adapters/history-file.ts
 var history_file = __nccwpck_require__(3079);
-;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
-// Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
-
-
-
-
-/** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
-function splitPatterns(input) {
-    return input
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-const GLOB_CHARS = /[*?[]/;
-function metrics_files_globToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += pattern[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-async function walk(dir, out) {
-    let entries;
-    try {
-        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (e.name === '.git' || e.name === 'node_modules')
-            continue;
-        const p = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
-            await walk(p, out);
-        else if (e.isFile())
-            out.push(p);
-    }
-}
-/** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
-async function findMetricsFiles(patterns, cwd) {
-    const found = [];
-    const problems = [];
-    for (const pattern of patterns) {
-        const normal = pattern.replace(/\\/g, '/');
-        if (!GLOB_CHARS.test(normal)) {
-            const full = external_node_path_default().resolve(cwd, normal);
-            const s = await (0,promises_.stat)(full).catch(() => undefined);
-            if (!s)
-                problems.push({ file: pattern, message: 'the metrics file does not exist' });
-            else if (!s.isFile())
-                problems.push({ file: pattern, message: 'the metrics path is not a file' });
-            else
-                found.push(full);
-            continue;
-        }
-        const segments = normal.split('/');
-        const staticPart = [];
-        for (const s of segments) {
-            if (GLOB_CHARS.test(s))
-                break;
-            staticPart.push(s);
-        }
-        const base = external_node_path_default().resolve(cwd, staticPart.join('/') || '.');
-        const re = metrics_files_globToRegExp(external_node_path_default().resolve(cwd, normal).replace(/\\/g, '/'));
-        const all = [];
-        await walk(base, all);
-        const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
-        if (matched.length === 0)
-            problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
-        found.push(...matched);
-    }
-    if (problems.length > 0)
-        throw new diagnostics/* UserError */.yo(problems);
-    return [...new Set(found)];
-}
-/** Reads the files; one over the size limit is refused before it is read. */
-async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
-    const out = [];
-    for (const f of files) {
-        const name = external_node_path_default().relative(cwd, f) || f;
-        const s = await (0,promises_.stat)(f);
-        if (s.size > limit) {
-            throw new diagnostics/* UserError */.yo([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
-        }
-        out.push({ file: name, text: await (0,promises_.readFile)(f, 'utf8') });
-    }
-    return out;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -40069,6 +39990,7 @@ function readRunnerContext(env) {
     let attempt = env.GITHUB_RUN_ATTEMPT || undefined;
     let sha = env.GITHUB_SHA || undefined;
     let runUrl;
+    let sourceEvent = eventName;
     if (eventName === 'workflow_run' && env.GITHUB_EVENT_PATH) {
         const run = readEvent(env.GITHUB_EVENT_PATH)?.workflow_run;
         if (run && typeof run === 'object') {
@@ -40080,11 +40002,13 @@ function readRunnerContext(env) {
                 sha = run.head_sha;
             if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url))
                 runUrl = run.html_url;
+            if (typeof run.event === 'string')
+                sourceEvent = run.event;
         }
     }
     if (!runUrl && repository && runId)
         runUrl = `${serverUrl}/${repository}/actions/runs/${runId}`;
-    const ctx = { serverUrl, eventName, defaultRunId: runId ?? 'local' };
+    const ctx = { serverUrl, eventName, sourceEvent, defaultRunId: runId ?? 'local' };
     if (repository)
         ctx.repository = repository;
     if (runId)
@@ -40145,13 +40069,264 @@ function readInputs(get) {
         failOn: oneOf(get, 'fail-on', ['never', 'info', 'warning', 'critical'], 'never'),
     };
 }
-/** history-write: auto writes except on pull_request* events (fork pull requests must not change history). */
+/**
+ * history-write: auto writes except for metrics from pull_request* events (fork pull requests must not change history),
+ * including a workflow_run triggered by a pull request's training run.
+ */
 function historyWrites(setting, eventName) {
     if (setting === 'true')
         return true;
     if (setting === 'false')
         return false;
     return !eventName.startsWith('pull_request');
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/core/zip.ts
+// Reads a ZIP archive held in memory (a workflow artifact): lists its files and inflates one at a time, bounded.
+// Nothing is written to disk, so an entry named "../../x" is only a name here and cannot escape anywhere.
+
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+const STORED = 0;
+const DEFLATED = 8;
+function refuse(label, message) {
+    throw new diagnostics/* UserError */.yo([{ file: label, message }]);
+}
+/** The files of the archive (directories left out), in archive order. */
+function listZip(zip, label) {
+    const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    const end = findEndOfCentralDirectory(buf);
+    if (end < 0)
+        refuse(label, `not a ZIP archive (${buf.length} bytes, no end-of-archive record)`);
+    const count = buf.readUInt16LE(end + 10);
+    const size = buf.readUInt32LE(end + 12);
+    const offset = buf.readUInt32LE(end + 16);
+    if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+        refuse(label, 'the archive is a ZIP64 archive (over 4 GiB or 65,535 files); not supported for metrics');
+    if (offset + size > end)
+        refuse(label, 'the archive is truncated or damaged (its directory lies outside the file)');
+    const entries = [];
+    let p = offset;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL)
+            refuse(label, `the archive is damaged (directory entry ${i + 1} of ${count} is unreadable)`);
+        const nameLength = buf.readUInt16LE(p + 28);
+        const extraLength = buf.readUInt16LE(p + 30);
+        const commentLength = buf.readUInt16LE(p + 32);
+        const name = buf.toString('utf8', p + 46, p + 46 + nameLength).replace(/\\/g, '/');
+        const entry = {
+            name,
+            flags: buf.readUInt16LE(p + 8),
+            method: buf.readUInt16LE(p + 10),
+            crc: buf.readUInt32LE(p + 16),
+            compressedSize: buf.readUInt32LE(p + 20),
+            size: buf.readUInt32LE(p + 24),
+            localOffset: buf.readUInt32LE(p + 42),
+        };
+        if (!name.endsWith('/'))
+            entries.push(entry);
+        p += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+function findEndOfCentralDirectory(buf) {
+    const lowest = Math.max(0, buf.length - 22 - 0xffff);
+    for (let i = buf.length - 22; i >= lowest; i--)
+        if (buf.readUInt32LE(i) === EOCD)
+            return i;
+    return -1;
+}
+/** One file's bytes. Refuses, before inflating, a file declared over `limit`, and stops one that inflates past it. */
+function readZipEntry(zip, entry, label, limit) {
+    const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    const where = `${label}/${entry.name}`;
+    if (entry.flags & 1)
+        refuse(where, 'the file is encrypted in the archive; metrics must not be');
+    if (entry.size > limit)
+        refuse(where, (0,diagnostics/* overLimit */.W1)('the metrics file', entry.size, limit));
+    const p = entry.localOffset;
+    if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL)
+        refuse(where, 'the archive is damaged (the file header is missing)');
+    const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+    const data = buf.subarray(start, start + entry.compressedSize);
+    if (start + entry.compressedSize > buf.length)
+        refuse(where, 'the archive is truncated (the file data is cut off)');
+    let out;
+    if (entry.method === STORED)
+        out = data;
+    else if (entry.method === DEFLATED) {
+        try {
+            out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.size) });
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ERR_BUFFER_TOO_LARGE')
+                refuse(where, `the file inflates past the ${(0,diagnostics/* formatBytes */.z3)(entry.size)} the archive declares; refused`);
+            refuse(where, 'the archive is damaged (the file does not inflate)');
+        }
+    }
+    else
+        refuse(where, `the file is compressed with ZIP method ${entry.method}; only stored (0) and deflated (8) files are read`);
+    if (out.length !== entry.size)
+        refuse(where, `the archive is damaged (the file is ${out.length} bytes, the archive declares ${entry.size})`);
+    if ((0,external_node_zlib_.crc32)(out) >>> 0 !== entry.crc)
+        refuse(where, 'the archive is damaged (checksum mismatch)');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/archive.ts
+// Metrics files inside a downloaded artifact archive: the ones `metrics` matches (default: every JSON/JSONL/NDJSON file).
+
+
+
+
+const DEFAULT_ARTIFACT_PATTERNS = ['**/*.json', '**/*.jsonl', '**/*.ndjson'];
+/**
+ * Reads the matched files of the archive as text. `label` names the artifact in diagnostics ("NAME"); each file is
+ * reported as `NAME/path/in/archive`. Every pattern must match something (a typo is not silent).
+ */
+function metricsFromArchive(zip, patterns, label, limit = MAX_METRICS_BYTES) {
+    const entries = listZip(zip, label);
+    const wanted = patterns.length > 0 ? patterns : DEFAULT_ARTIFACT_PATTERNS;
+    const chosen = new Set();
+    const problems = [];
+    for (const pattern of wanted) {
+        const normal = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
+        const matched = GLOB_CHARS.test(normal) ? entries.filter((e) => pathGlobToRegExp(normal).test(e.name)) : entries.filter((e) => e.name === normal);
+        if (matched.length === 0 && patterns.length > 0)
+            problems.push({ file: label, message: `no file in the artifact matches "${pattern}"; it holds ${holds(entries)}` });
+        for (const e of matched)
+            chosen.add(e);
+    }
+    if (problems.length > 0)
+        throw new diagnostics/* UserError */.yo(problems);
+    if (chosen.size === 0)
+        throw new diagnostics/* UserError */.yo([{ file: label, message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input` }]);
+    return [...chosen]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((e) => ({ file: `${label}/${e.name}`, text: readZipEntry(zip, e, label, limit).toString('utf8') }));
+}
+function holds(entries) {
+    if (entries.length === 0)
+        return 'no files';
+    const shown = entries.slice(0, 10).map((e) => JSON.stringify(e.name));
+    return `${entries.length} file(s): ${shown.join(', ')}${entries.length > 10 ? ', …' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
+// Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
+
+
+
+
+
+/** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
+function splitPatterns(input) {
+    return input
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+async function walk(dir, out) {
+    let entries;
+    try {
+        entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        if (e.name === '.git' || e.name === 'node_modules')
+            continue;
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            await walk(p, out);
+        else if (e.isFile())
+            out.push(p);
+    }
+}
+/** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
+async function findMetricsFiles(patterns, cwd) {
+    const found = [];
+    const problems = [];
+    for (const pattern of patterns) {
+        const normal = pattern.replace(/\\/g, '/');
+        if (!GLOB_CHARS.test(normal)) {
+            const full = external_node_path_default().resolve(cwd, normal);
+            const s = await (0,promises_.stat)(full).catch(() => undefined);
+            if (!s)
+                problems.push({ file: pattern, message: 'the metrics file does not exist' });
+            else if (!s.isFile())
+                problems.push({ file: pattern, message: 'the metrics path is not a file' });
+            else
+                found.push(full);
+            continue;
+        }
+        const segments = normal.split('/');
+        const staticPart = [];
+        for (const s of segments) {
+            if (GLOB_CHARS.test(s))
+                break;
+            staticPart.push(s);
+        }
+        const base = external_node_path_default().resolve(cwd, staticPart.join('/') || '.');
+        const re = pathGlobToRegExp(external_node_path_default().resolve(cwd, normal).replace(/\\/g, '/'));
+        const all = [];
+        await walk(base, all);
+        const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
+        if (matched.length === 0)
+            problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
+        found.push(...matched);
+    }
+    if (problems.length > 0)
+        throw new diagnostics/* UserError */.yo(problems);
+    return [...new Set(found)];
+}
+/** Reads the files; one over the size limit is refused before it is read. */
+async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
+    const out = [];
+    for (const f of files) {
+        const name = external_node_path_default().relative(cwd, f) || f;
+        const s = await (0,promises_.stat)(f);
+        if (s.size > limit) {
+            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', s.size, limit) }]);
+        }
+        out.push({ file: name, text: await (0,promises_.readFile)(f, 'utf8') });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/metrics-source.ts
+// Where the action's metrics come from: files in the workspace (`metrics`), or a workflow run's artifact (`artifact`,
+// with `metrics` filtering the files inside it).
+
+
+
+async function readActionMetrics(inputs, ctx, cwd, env, log) {
+    const patterns = splitPatterns(inputs.metrics);
+    if (!inputs.artifact) {
+        if (patterns.length === 0)
+            throw new diagnostics/* UserError */.yo('input metrics is required: paths or globs of the metrics files (newline- or comma-separated), or set artifact');
+        return readMetricsFiles(await findMetricsFiles(patterns, cwd), cwd);
+    }
+    const runId = inputs.artifactRunId || ctx.workflowRunId;
+    if (!runId)
+        throw new diagnostics/* UserError */.yo('input artifact: no run to read it from; set artifact-run-id (GITHUB_RUN_ID is not set)');
+    if (!/^\d+$/.test(runId))
+        throw new diagnostics/* UserError */.yo(`input artifact-run-id: "${runId}" is not a run id; allowed: the number in a run's URL (…/actions/runs/NUMBER)`);
+    if (!ctx.repository)
+        throw new diagnostics/* UserError */.yo('input artifact: GITHUB_REPOSITORY is not set, so there is no repository to read the artifact from');
+    const { downloadArtifact } = await __nccwpck_require__.e(/* import() */ 527).then(__nccwpck_require__.bind(__nccwpck_require__, 1527));
+    const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
+    log(`Downloading artifact "${inputs.artifact}" of run ${runId} in ${ctx.repository}`);
+    const zip = await downloadArtifact({ apiUrl, repository: ctx.repository, runId, name: inputs.artifact, token: inputs.githubToken });
+    const files = metricsFromArchive(zip, patterns, inputs.artifact);
+    log(`Read ${files.length} metrics file(s) from the artifact: ${files.map((f) => f.file).join(', ')}`);
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -40218,14 +40393,7 @@ async function main(env = process.env) {
         const ctx = readRunnerContext(env);
         const io = {
             readConfig: () => readConfigFile(inputs.config, cwd),
-            readMetrics: async () => {
-                if (inputs.artifact)
-                    throw new diagnostics/* UserError */.yo(`input artifact: reading metrics from a workflow artifact is not available in this version yet; download it with actions/download-artifact and pass its files as metrics`);
-                const patterns = splitPatterns(inputs.metrics);
-                if (patterns.length === 0)
-                    throw new diagnostics/* UserError */.yo('input metrics is required: paths or globs of the metrics files (newline- or comma-separated)');
-                return readMetricsFiles(await findMetricsFiles(patterns, cwd), cwd);
-            },
+            readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => lib_core/* info */.pq(m)),
             mask: (s) => lib_core/* setSecret */.Pq(s),
             deliver: async (jobs) => (await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 528))).deliverAll(jobs),
             log: logger,
@@ -40241,7 +40409,7 @@ async function main(env = process.env) {
             ...common,
             identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
             history: kind === 'none' ? null : () => historyStore(kind, inputs, cwd, ctx),
-            historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
+            historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,
             now: Date.now(),
@@ -40356,10 +40524,12 @@ function fileHistory(path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W1: () => (/* binding */ overLimit),
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic),
-/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */   yo: () => (/* binding */ UserError),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* unused harmony export positionOf */
 // Positioned, human-readable problems: `FILE:LINE:COL: message`.
@@ -40438,6 +40608,19 @@ function describeValue(value) {
     if (Array.isArray(value))
         return 'a list';
     return 'a mapping';
+}
+/** A size for people: "512 bytes", "3.5 KiB", "100 MiB". */
+function formatBytes(n) {
+    const fixed = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+    if (n < 1024)
+        return `${n} bytes`;
+    if (n < 1048576)
+        return `${fixed(n / 1024)} KiB`;
+    return `${fixed(n / 1048576)} MiB`;
+}
+/** "the metrics file is 2 KiB, over the 1 KiB limit; refused without reading it" */
+function overLimit(what, size, limit, refusal = 'refused without reading it') {
+    return `${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; ${refusal}`;
 }
 
 
@@ -40567,7 +40750,7 @@ function withDeliveries(ledger, delivered) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7403);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6878);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

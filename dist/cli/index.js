@@ -10215,6 +10215,7 @@ function breaches(value, op, threshold) {
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts
 // Experiment globs: * matches any run of characters, ? one character; everything else is literal.
+// Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
 const cache = new Map();
 function globToRegExp(glob) {
     let re = cache.get(glob);
@@ -10231,6 +10232,26 @@ function matchesExperiment(pattern, experiment) {
     if (!pattern.includes('*') && !pattern.includes('?'))
         return pattern === experiment;
     return globToRegExp(pattern).test(experiment);
+}
+/** Characters that make a metrics path a glob. */
+const GLOB_CHARS = /[*?[]/;
+/** A path glob over "/"-separated paths. */
+function pathGlobToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
 }
 
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
@@ -11657,30 +11678,13 @@ function fileHistory(path) {
 
 
 
+
 /** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
 function splitPatterns(input) {
     return input
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter((s) => s !== '');
-}
-const GLOB_CHARS = /[*?[]/;
-function metrics_files_globToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += pattern[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
 }
 async function walk(dir, out) {
     let entries;
@@ -11725,7 +11729,7 @@ async function findMetricsFiles(patterns, cwd) {
             staticPart.push(s);
         }
         const base = external_node_path_default().resolve(cwd, staticPart.join('/') || '.');
-        const re = metrics_files_globToRegExp(external_node_path_default().resolve(cwd, normal).replace(/\\/g, '/'));
+        const re = pathGlobToRegExp(external_node_path_default().resolve(cwd, normal).replace(/\\/g, '/'));
         const all = [];
         await walk(base, all);
         const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
@@ -11744,7 +11748,7 @@ async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
         const name = external_node_path_default().relative(cwd, f) || f;
         const s = await (0,promises_.stat)(f);
         if (s.size > limit) {
-            throw new diagnostics/* UserError */.yo([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
+            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', s.size, limit) }]);
         }
         out.push({ file: name, text: await (0,promises_.readFile)(f, 'utf8') });
     }
@@ -11763,7 +11767,7 @@ async function readConfigFile(file, cwd) {
     if (!s || !s.isFile())
         throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
     if (s.size > MAX_CONFIG_BYTES)
-        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
+        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, MAX_CONFIG_BYTES) }]);
     return { file, text: await (0,promises_.readFile)(full, 'utf8') };
 }
 
@@ -12009,12 +12013,13 @@ function historyObject(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W1: () => (/* binding */ overLimit),
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export positionOf */
+/* unused harmony exports positionOf, formatBytes */
 // Positioned, human-readable problems: `FILE:LINE:COL: message`.
 function formatDiagnostic(d) {
     if (d.line === undefined)
@@ -12091,6 +12096,19 @@ function describeValue(value) {
     if (Array.isArray(value))
         return 'a list';
     return 'a mapping';
+}
+/** A size for people: "512 bytes", "3.5 KiB", "100 MiB". */
+function formatBytes(n) {
+    const fixed = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+    if (n < 1024)
+        return `${n} bytes`;
+    if (n < 1048576)
+        return `${fixed(n / 1024)} KiB`;
+    return `${fixed(n / 1048576)} MiB`;
+}
+/** "the metrics file is 2 KiB, over the 1 KiB limit; refused without reading it" */
+function overLimit(what, size, limit, refusal = 'refused without reading it') {
+    return `${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; ${refusal}`;
 }
 
 

@@ -6,6 +6,8 @@ export interface RunnerContext extends RunContext {
   eventName: string;
   /** Run id of runs that name none: the triggering run on workflow_run, else this run. */
   defaultRunId: string;
+  /** The event that produced the metrics: on workflow_run, the triggering run's event (a pull request's training run). */
+  sourceEvent: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -18,6 +20,7 @@ export function readRunnerContext(env: Env): RunnerContext {
   let attempt = env.GITHUB_RUN_ATTEMPT || undefined;
   let sha = env.GITHUB_SHA || undefined;
   let runUrl: string | undefined;
+  let sourceEvent = eventName;
   if (eventName === 'workflow_run' && env.GITHUB_EVENT_PATH) {
     const run = readEvent(env.GITHUB_EVENT_PATH)?.workflow_run as Record<string, unknown> | undefined;
     if (run && typeof run === 'object') {
@@ -25,10 +28,11 @@ export function readRunnerContext(env: Env): RunnerContext {
       if (run.run_attempt !== undefined) attempt = String(run.run_attempt);
       if (typeof run.head_sha === 'string') sha = run.head_sha;
       if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url)) runUrl = run.html_url;
+      if (typeof run.event === 'string') sourceEvent = run.event;
     }
   }
   if (!runUrl && repository && runId) runUrl = `${serverUrl}/${repository}/actions/runs/${runId}`;
-  const ctx: RunnerContext = { serverUrl, eventName, defaultRunId: runId ?? 'local' };
+  const ctx: RunnerContext = { serverUrl, eventName, sourceEvent, defaultRunId: runId ?? 'local' };
   if (repository) ctx.repository = repository;
   if (runId) ctx.workflowRunId = runId;
   if (attempt) ctx.workflowRunAttempt = attempt;

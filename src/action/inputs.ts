@@ -61,7 +61,10 @@ export function readInputs(get: Get): ActionInputs {
   };
 }
 
-/** history-write: auto writes except on pull_request* events (fork pull requests must not change history). */
+/**
+ * history-write: auto writes except for metrics from pull_request* events (fork pull requests must not change history),
+ * including a workflow_run triggered by a pull request's training run.
+ */
 export function historyWrites(setting: ActionInputs['historyWrite'], eventName: string): boolean {
   if (setting === 'true') return true;
   if (setting === 'false') return false;

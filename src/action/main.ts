@@ -6,9 +6,9 @@ import type { HistoryStore, Logger } from '../app/ports.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { fileHistory } from '../adapters/history-file.js';
-import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
 import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
+import { readActionMetrics } from './metrics-source.js';
 
 const logger: Logger = {
   info: (m) => core.info(m),
@@ -61,12 +61,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const ctx = readRunnerContext(env);
     const io: CheckIO = {
       readConfig: () => readConfigFile(inputs.config, cwd),
-      readMetrics: async () => {
-        if (inputs.artifact) throw new UserError(`input artifact: reading metrics from a workflow artifact is not available in this version yet; download it with actions/download-artifact and pass its files as metrics`);
-        const patterns = splitPatterns(inputs.metrics);
-        if (patterns.length === 0) throw new UserError('input metrics is required: paths or globs of the metrics files (newline- or comma-separated)');
-        return readMetricsFiles(await findMetricsFiles(patterns, cwd), cwd);
-      },
+      readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => core.info(m)),
       mask: (s) => core.setSecret(s),
       deliver: async (jobs) => (await import('../adapters/slack-webhook.js')).deliverAll(jobs),
       log: logger,
@@ -84,7 +79,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
       history: kind === 'none' ? null : () => historyStore(kind, inputs, cwd, ctx),
-      historyWrite: historyWrites(inputs.historyWrite, ctx.eventName),
+      historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,
       now: Date.now(),

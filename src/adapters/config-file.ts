@@ -2,12 +2,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { MAX_CONFIG_BYTES } from '../core/config/load.js';
-import { UserError } from '../core/diagnostics.js';
+import { overLimit, UserError } from '../core/diagnostics.js';
 
 export async function readConfigFile(file: string, cwd: string): Promise<{ file: string; text: string }> {
   const full = path.resolve(cwd, file);
   const s = await stat(full).catch(() => undefined);
   if (!s || !s.isFile()) throw new UserError([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
-  if (s.size > MAX_CONFIG_BYTES) throw new UserError([{ file, message: `the rules file is ${s.size} bytes, over the 1 MiB limit` }]);
+  if (s.size > MAX_CONFIG_BYTES) throw new UserError([{ file, message: overLimit('the rules file', s.size, MAX_CONFIG_BYTES) }]);
   return { file, text: await readFile(full, 'utf8') };
 }

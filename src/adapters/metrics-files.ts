@@ -1,7 +1,8 @@
 // Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { UserError, type Diagnostic } from '../core/diagnostics.js';
+import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
+import { GLOB_CHARS, pathGlobToRegExp } from '../core/glob.js';
 import { MAX_METRICS_BYTES, type MetricsText } from '../core/metrics/runs.js';
 
 /** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
@@ -10,22 +11,6 @@ export function splitPatterns(input: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== '');
-}
-
-const GLOB_CHARS = /[*?[]/;
-
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += pattern[i + 2] === '/' ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
 }
 
 async function walk(dir: string, out: string[]): Promise<void> {
@@ -64,7 +49,7 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
       staticPart.push(s);
     }
     const base = path.resolve(cwd, staticPart.join('/') || '.');
-    const re = globToRegExp(path.resolve(cwd, normal).replace(/\\/g, '/'));
+    const re = pathGlobToRegExp(path.resolve(cwd, normal).replace(/\\/g, '/'));
     const all: string[] = [];
     await walk(base, all);
     const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
@@ -82,7 +67,7 @@ export async function readMetricsFiles(files: readonly string[], cwd: string, li
     const name = path.relative(cwd, f) || f;
     const s = await stat(f);
     if (s.size > limit) {
-      throw new UserError([{ file: name, message: `the metrics file is ${(s.size / 1048576).toFixed(1)} MiB, over the ${limit / 1048576} MiB limit; refused without reading it` }]);
+      throw new UserError([{ file: name, message: overLimit('the metrics file', s.size, limit) }]);
     }
     out.push({ file: name, text: await readFile(f, 'utf8') });
   }

@@ -81,3 +81,16 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   return 'a mapping';
 }
+
+/** A size for people: "512 bytes", "3.5 KiB", "100 MiB". */
+export function formatBytes(n: number): string {
+  const fixed = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(1));
+  if (n < 1024) return `${n} bytes`;
+  if (n < 1048576) return `${fixed(n / 1024)} KiB`;
+  return `${fixed(n / 1048576)} MiB`;
+}
+
+/** "the metrics file is 2 KiB, over the 1 KiB limit; refused without reading it" */
+export function overLimit(what: string, size: number, limit: number, refusal = 'refused without reading it'): string {
+  return `${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; ${refusal}`;
+}

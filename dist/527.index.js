@@ -1,0 +1,127 @@
+export const id = 527;
+export const ids = [527];
+export const modules = {
+
+/***/ 1527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   downloadArtifact: () => (/* binding */ downloadArtifact)
+/* harmony export */ });
+/* unused harmony export MAX_ARTIFACT_BYTES */
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+// Downloads a named artifact of a workflow run through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
+// Server works): list the run's artifacts, then fetch the archive, whose endpoint redirects to short-lived storage.
+// The token goes to the API only, never to the storage host, and never into a message. The HTTP stack loads lazily.
+
+const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+/** The artifact's ZIP archive, or a UserError naming the artifact, the run and what to do. */
+async function downloadArtifact(req) {
+    const { Agent, request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const timeout = req.timeoutMs ?? 60_000;
+    const agent = new Agent({ connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
+    const maxBytes = req.maxBytes ?? MAX_ARTIFACT_BYTES;
+    const api = req.apiUrl.replace(/\/+$/, '');
+    const what = `artifact "${req.name}" of run ${req.runId} in ${req.repository}`;
+    const fail = (message) => {
+        throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${message}`);
+    };
+    const get = async (url, auth, limit) => {
+        const headers = { 'user-agent': 'metric-alerts', accept: auth ? 'application/vnd.github+json' : '*/*' };
+        if (auth) {
+            headers.authorization = `Bearer ${req.token}`;
+            headers['x-github-api-version'] = '2022-11-28';
+        }
+        let res;
+        try {
+            res = await request(url, { method: 'GET', headers, dispatcher: agent });
+        }
+        catch (e) {
+            return fail(`could not reach ${new URL(url).origin} (${e.message || 'network error'})`);
+        }
+        const chunks = [];
+        let length = 0;
+        for await (const chunk of res.body) {
+            length += chunk.length;
+            if (length > limit) {
+                res.body.destroy();
+                fail(`the download is over the ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)} limit; refused`);
+            }
+            chunks.push(chunk);
+        }
+        const location = res.headers.location;
+        return { status: res.statusCode, location: Array.isArray(location) ? location[0] : location, body: Buffer.concat(chunks) };
+    };
+    const refused = (a, doing) => {
+        const message = apiMessage(a.body);
+        if (a.status === 401)
+            return fail(`the github-token was refused while ${doing} (HTTP 401${message}); pass a valid token in github-token`);
+        if (a.status === 403 && /rate limit/i.test(message))
+            return fail(`GitHub's API rate limit was hit while ${doing} (HTTP 403${message}); try again later`);
+        if (a.status === 403)
+            return fail(`the github-token may not read it (HTTP 403${message}); give the job \`permissions: actions: read\` (and for another repository's run, a token with access to it)`);
+        if (a.status === 404)
+            return fail(`the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`);
+        if (a.status === 410)
+            return fail(`the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+        return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
+    };
+    try {
+        if (!req.token)
+            fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
+        const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
+        const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
+        if (listed.status !== 200)
+            refused(listed, 'listing the run\'s artifacts');
+        const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
+        if (named.length === 0) {
+            const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
+            const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
+            fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
+        }
+        const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+        const chosen = live[0];
+        if (!chosen)
+            return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+        if ((chosen.size_in_bytes ?? 0) > maxBytes)
+            fail((0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .overLimit */ .W1)('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
+        const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
+        let answer = await get(zipUrl, true, maxBytes);
+        if (answer.status >= 300 && answer.status < 400 && answer.location) {
+            // Storage URLs are pre-signed: the token must not travel there.
+            answer = await get(new URL(answer.location, zipUrl).toString(), false, maxBytes);
+            if (answer.status !== 200)
+                fail(`the artifact storage answered HTTP ${answer.status} to the download`);
+        }
+        else if (answer.status !== 200)
+            refused(answer, 'downloading the artifact');
+        return answer.body;
+    }
+    finally {
+        await agent.close().catch(() => undefined);
+    }
+}
+function artifactsOf(body) {
+    try {
+        const v = JSON.parse(body.toString('utf8'));
+        return Array.isArray(v.artifacts) ? v.artifacts.filter((a) => a && typeof a.name === 'string' && typeof a.id === 'number') : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** ": message" from a GitHub error body, cut short. */
+function apiMessage(body) {
+    try {
+        const m = JSON.parse(body.toString('utf8')).message;
+        return typeof m === 'string' && m ? `: ${m.slice(0, 200)}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+
+/***/ })
+
+};

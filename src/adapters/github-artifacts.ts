@@ -1,0 +1,130 @@
+// Downloads a named artifact of a workflow run through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
+// Server works): list the run's artifacts, then fetch the archive, whose endpoint redirects to short-lived storage.
+// The token goes to the API only, never to the storage host, and never into a message. The HTTP stack loads lazily.
+import { formatBytes, overLimit, UserError } from '../core/diagnostics.js';
+
+export interface ArtifactRequest {
+  /** e.g. https://api.github.com or https://ghe.example.com/api/v3 */
+  apiUrl: string;
+  /** owner/name */
+  repository: string;
+  runId: string;
+  name: string;
+  token: string;
+  /** Largest archive downloaded; bigger ones are refused before the download. */
+  maxBytes?: number;
+  timeoutMs?: number;
+}
+
+export const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
+
+interface Artifact {
+  id: number;
+  name: string;
+  size_in_bytes?: number;
+  expired?: boolean;
+  expires_at?: string;
+  archive_download_url?: string;
+}
+
+interface Answer {
+  status: number;
+  location: string | undefined;
+  body: Buffer;
+}
+
+/** The artifact's ZIP archive, or a UserError naming the artifact, the run and what to do. */
+export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
+  const { Agent, request } = await import('undici');
+  const timeout = req.timeoutMs ?? 60_000;
+  const agent = new Agent({ connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
+  const maxBytes = req.maxBytes ?? MAX_ARTIFACT_BYTES;
+  const api = req.apiUrl.replace(/\/+$/, '');
+  const what = `artifact "${req.name}" of run ${req.runId} in ${req.repository}`;
+  const fail = (message: string): never => {
+    throw new UserError(`${what}: ${message}`);
+  };
+
+  const get = async (url: string, auth: boolean, limit: number): Promise<Answer> => {
+    const headers: Record<string, string> = { 'user-agent': 'metric-alerts', accept: auth ? 'application/vnd.github+json' : '*/*' };
+    if (auth) {
+      headers.authorization = `Bearer ${req.token}`;
+      headers['x-github-api-version'] = '2022-11-28';
+    }
+    let res;
+    try {
+      res = await request(url, { method: 'GET', headers, dispatcher: agent });
+    } catch (e) {
+      return fail(`could not reach ${new URL(url).origin} (${(e as Error).message || 'network error'})`);
+    }
+    const chunks: Buffer[] = [];
+    let length = 0;
+    for await (const chunk of res.body as AsyncIterable<Buffer>) {
+      length += chunk.length;
+      if (length > limit) {
+        res.body.destroy();
+        fail(`the download is over the ${formatBytes(limit)} limit; refused`);
+      }
+      chunks.push(chunk);
+    }
+    const location = res.headers.location;
+    return { status: res.statusCode, location: Array.isArray(location) ? location[0] : location, body: Buffer.concat(chunks) };
+  };
+
+  const refused = (a: Answer, doing: string): never => {
+    const message = apiMessage(a.body);
+    if (a.status === 401) return fail(`the github-token was refused while ${doing} (HTTP 401${message}); pass a valid token in github-token`);
+    if (a.status === 403 && /rate limit/i.test(message)) return fail(`GitHub's API rate limit was hit while ${doing} (HTTP 403${message}); try again later`);
+    if (a.status === 403) return fail(`the github-token may not read it (HTTP 403${message}); give the job \`permissions: actions: read\` (and for another repository's run, a token with access to it)`);
+    if (a.status === 404) return fail(`the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`);
+    if (a.status === 410) return fail(`the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+    return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
+  };
+
+  try {
+    if (!req.token) fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
+    const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
+    const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
+    if (listed.status !== 200) refused(listed, 'listing the run\'s artifacts');
+    const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
+    if (named.length === 0) {
+      const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
+      const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
+      fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
+    }
+    const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+    const chosen = live[0];
+    if (!chosen) return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+    if ((chosen.size_in_bytes ?? 0) > maxBytes) fail(overLimit('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
+
+    const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
+    let answer = await get(zipUrl, true, maxBytes);
+    if (answer.status >= 300 && answer.status < 400 && answer.location) {
+      // Storage URLs are pre-signed: the token must not travel there.
+      answer = await get(new URL(answer.location, zipUrl).toString(), false, maxBytes);
+      if (answer.status !== 200) fail(`the artifact storage answered HTTP ${answer.status} to the download`);
+    } else if (answer.status !== 200) refused(answer, 'downloading the artifact');
+    return answer.body;
+  } finally {
+    await agent.close().catch(() => undefined);
+  }
+}
+
+function artifactsOf(body: Buffer): Artifact[] {
+  try {
+    const v = JSON.parse(body.toString('utf8')) as { artifacts?: unknown };
+    return Array.isArray(v.artifacts) ? (v.artifacts as Artifact[]).filter((a) => a && typeof a.name === 'string' && typeof a.id === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** ": message" from a GitHub error body, cut short. */
+function apiMessage(body: Buffer): string {
+  try {
+    const m = (JSON.parse(body.toString('utf8')) as { message?: unknown }).message;
+    return typeof m === 'string' && m ? `: ${m.slice(0, 200)}` : '';
+  } catch {
+    return '';
+  }
+}
