@@ -49,7 +49,7 @@ describe('metric-alerts check and history', () => {
     const env = { HOOK: slack.url('/cli') };
     const first = await run(['check', '--metrics', 'runs/*.json', '--fail-on', 'critical'], ws, env);
     expect(first.code).toBe(1);
-    expect(first.out).toContain('firing      acc [iris] accuracy = 0.5 (< 0.9) -> fired');
+    expect(first.out).toContain('firing      acc [iris] accuracy = 0.5, condition < 0.9 -> fired');
     expect(first.err).toContain('error: fail-on: critical: 1 alert instance(s) firing at critical or above (acc on iris)');
     expect(slack.received.filter((r) => r.path === '/cli')).toHaveLength(1);
 

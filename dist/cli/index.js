@@ -10161,6 +10161,69 @@ function planDeliveries(newEvents, earlierEvents, now) {
     return plan;
 }
 
+;// CONCATENATED MODULE: ./src/core/format.ts
+// Numbers and pictures as people read them.
+/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
+function formatNumber(n) {
+    if (n === null || n === undefined)
+        return '—';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'Infinity' : '-Infinity';
+    if (Number.isInteger(n) && Math.abs(n) < 1e15)
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
+        return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
+    return String(Number(n.toPrecision(6)));
+}
+/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
+function formatChange(change, unit) {
+    if (change === null)
+        return '—';
+    const sign = change > 0 ? '+' : '';
+    if (unit === 'percent')
+        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+    return `${sign}${formatNumber(change)}`;
+}
+/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+function formatValue(r, unit) {
+    if (r.missing)
+        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
+    const value = formatNumber(r.value);
+    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+}
+/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
+function formatReading(r, unit) {
+    return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
+function sparkline(values) {
+    const finite = values.filter(Number.isFinite);
+    if (values.length < 2)
+        return '';
+    const min = Math.min(...finite);
+    const max = Math.max(...finite);
+    let out = '';
+    for (const v of values) {
+        if (!Number.isFinite(v))
+            out += '✕';
+        else if (max === min)
+            out += BARS[3];
+        else
+            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
+    }
+    return out;
+}
+/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
+function formatCondition(op, threshold, unit) {
+    if (unit === undefined)
+        return `${op} ${formatNumber(threshold)}`;
+    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
 /** Baseline of the earlier values (oldest first); undefined when there is none. */
 function baselineOf(earlier, from, window) {
@@ -11068,55 +11131,6 @@ function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
     return { json: `[${parts.join(',')}]`, truncated: true };
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Numbers and pictures as people read them.
-/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
-function formatNumber(n) {
-    if (n === null || n === undefined)
-        return '—';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'Infinity' : '-Infinity';
-    if (Number.isInteger(n) && Math.abs(n) < 1e15)
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
-        return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
-    return String(Number(n.toPrecision(6)));
-}
-function formatChange(change, unit) {
-    if (change === null)
-        return '—';
-    const sign = change > 0 ? '+' : '';
-    return `${sign}${formatNumber(change)}${unit === 'percent' ? '%' : ''}`;
-}
-const BARS = '▁▂▃▄▅▆▇█';
-/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
-function sparkline(values) {
-    const finite = values.filter(Number.isFinite);
-    if (values.length < 2)
-        return '';
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
-    let out = '';
-    for (const v of values) {
-        if (!Number.isFinite(v))
-            out += '✕';
-        else if (max === min)
-            out += BARS[3];
-        else
-            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
-    }
-    return out;
-}
-/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
-function formatCondition(op, threshold, unit) {
-    if (unit === undefined)
-        return `${op} ${formatNumber(threshold)}`;
-    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 // Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell.
 function mdCell(s) {
@@ -11148,9 +11162,7 @@ function sentTo(deliveries) {
 }
 function row(r, ctx) {
     const unit = r.rule.change?.unit;
-    let value = r.missing ? (r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`) : formatNumber(r.value);
-    if (r.change !== null)
-        value += ` (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})`;
+    const value = formatValue(r, unit);
     const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
     const cells = [
         state,
@@ -11379,6 +11391,7 @@ function message_buildWiredUpMessage(channelName, ctx) {
 
 
 
+
 class Redactor {
     secrets = [];
     /** Returns true when the secret is new. */
@@ -11490,7 +11503,7 @@ async function checkWith(history, config, runs, io, opts, redactor, warnings, wa
     for (const r of evaluation.results) {
         if (r.state !== 'firing' || r.rerun)
             continue;
-        const text = `${r.alert} is firing on ${r.experiment}: ${r.metric} = ${r.value ?? 'missing'} (${r.op} ${r.threshold}), run ${r.run}`;
+        const text = `${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`;
         if (r.severity === 'critical')
             log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
         else
@@ -11941,8 +11954,7 @@ async function main_check(argv, env, streams, cwd) {
     }
     else {
         for (const r of outcome.evaluation.results) {
-            const value = r.missing ? (r.missing === 'absent' ? 'missing' : r.missing) : formatNumber(r.value);
-            streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${r.metric} = ${value} (${r.op} ${formatNumber(r.threshold)})${r.event ? ` -> ${r.event}` : ''}`);
+            streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
         }
         const c = outcome.counts;
         streams.out(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);

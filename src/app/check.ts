@@ -3,6 +3,7 @@
 import { loadConfig, type LoadedConfig } from '../core/config/load.js';
 import { planDeliveries } from '../core/deliveries.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { formatReading } from '../core/format.js';
 import { evaluate, type Evaluation } from '../core/evaluate.js';
 import { emptyLedger, withDeliveries, type Delivery, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
 import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/runs.js';
@@ -159,7 +160,7 @@ async function checkWith(
   const { json, truncated } = resultsJson(objects);
   for (const r of evaluation.results) {
     if (r.state !== 'firing' || r.rerun) continue;
-    const text = `${r.alert} is firing on ${r.experiment}: ${r.metric} = ${r.value ?? 'missing'} (${r.op} ${r.threshold}), run ${r.run}`;
+    const text = `${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`;
     if (r.severity === 'critical') log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
     else log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
   }

@@ -6,7 +6,7 @@ import type { HistoryStore, Logger } from '../app/ports.js';
 import { loadConfig } from '../core/config/load.js';
 import { jsonSchema } from '../core/config/schema.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
-import { formatNumber } from '../core/format.js';
+import { formatNumber, formatReading } from '../core/format.js';
 import { fromStored, type LedgerEvent } from '../core/history/ledger.js';
 import { previewMessage } from '../core/slack/preview.js';
 import { fileHistory } from '../adapters/history-file.js';
@@ -130,8 +130,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
     streams.out(outcome.results);
   } else {
     for (const r of outcome.evaluation.results) {
-      const value = r.missing ? (r.missing === 'absent' ? 'missing' : r.missing) : formatNumber(r.value);
-      streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${r.metric} = ${value} (${r.op} ${formatNumber(r.threshold)})${r.event ? ` -> ${r.event}` : ''}`);
+      streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
     }
     const c = outcome.counts;
     streams.out(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);

@@ -11,10 +11,35 @@ export function formatNumber(n: number | null | undefined): string {
   return String(Number(n.toPrecision(6)));
 }
 
+/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
 export function formatChange(change: number | null, unit: 'absolute' | 'percent' | undefined): string {
   if (change === null) return '—';
   const sign = change > 0 ? '+' : '';
-  return `${sign}${formatNumber(change)}${unit === 'percent' ? '%' : ''}`;
+  if (unit === 'percent') return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+  return `${sign}${formatNumber(change)}`;
+}
+
+/** What a rule read, for people. */
+export interface Reading {
+  metric: string;
+  value: number | null;
+  missing?: string;
+  baseline: number | null;
+  change: number | null;
+  op: string;
+  threshold: number;
+}
+
+/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+export function formatValue(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
+  if (r.missing) return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
+  const value = formatNumber(r.value);
+  return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+}
+
+/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
+export function formatReading(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
+  return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
 }
 
 const BARS = '▁▂▃▄▅▆▇█';

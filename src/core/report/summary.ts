@@ -1,6 +1,6 @@
 // The job summary: a table a person reads at a glance, then disabled alerts and warnings. Stays under 1 MiB.
 import type { InstanceResult } from '../evaluate.js';
-import { formatChange, formatCondition, formatNumber, sparkline } from '../format.js';
+import { formatCondition, formatValue, sparkline } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
 import type { AlertRule, RunContext } from '../types.js';
 import { mdCell, mdLink } from './markdown.js';
@@ -27,8 +27,7 @@ function sentTo(deliveries: readonly Delivery[] | undefined): string {
 
 function row(r: InstanceResult, ctx: RunContext): string {
   const unit = r.rule.change?.unit;
-  let value = r.missing ? (r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`) : formatNumber(r.value);
-  if (r.change !== null) value += ` (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})`;
+  const value = formatValue(r, unit);
   const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
   const cells = [
     state,
