@@ -238,6 +238,24 @@ describe('evaluate: change against a baseline', () => {
     const e = evaluate({ config: config('{ from: previous, unit: percent }'), runs: [run('a', { accuracy: 1 }), run('b', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: true });
     expect(e.results[0]).toMatchObject({ baseline: 1, change: -50, state: 'firing' });
   });
+
+  it('keeps working with for, recover-threshold (on the change), repeat, reduce and on-missing', () => {
+    const withFields = (fields: string) => {
+      const c = rules(`change: { from: previous, unit: percent }\n${fields}`);
+      c.alerts[0]!.threshold = -5;
+      return c;
+    };
+    expect(states(sequence(withFields('for: 2'), [1, 0.9, 0.8, 0.9]))).toEqual(['no baseline', 'pending', 'firing', 'ok']);
+    // recover-threshold -1: -2.2% is no longer a breach but not recovered either; 0% recovers.
+    const hysteresis = sequence(withFields('recover-threshold: -1'), [1, 0.9, 0.88, 0.88]);
+    expect(states(hysteresis)).toEqual(['no baseline', 'firing', 'firing', 'ok']);
+    expect(events(hysteresis)).toEqual([null, 'fired', null, 'resolved']);
+    expect(events(sequence(withFields('repeat: every-run'), [1, 0.9, 0.8]))).toEqual([null, 'fired', 'reminder']);
+    const reduced = evaluate({ config: withFields('reduce: max'), runs: [run('a', { accuracy: [0.2, 1] }), run('b', { accuracy: [0.9, 0.5] })], ledger: emptyLedger(), now: T0, stateless: true });
+    expect(reduced.results[0]).toMatchObject({ value: 0.9, baseline: 1, state: 'firing' });
+    const missing = sequence(withFields('on-missing: alert'), [1, undefined]);
+    expect(missing[1]!.results[0]).toMatchObject({ state: 'firing', event: 'fired', value: null });
+  });
 });
 
 describe('evaluate: history bounds', () => {

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1959);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3257:
+/***/ 1959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10920,7 +10920,7 @@ function evaluate(input) {
             const latest = group[group.length - 1];
             const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
             const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
-            const earlier = earlierValues(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
+            const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
             const read = evaluate_valueOf(latest, rule);
             const base = {
                 alert: rule.name, experiment, run: latest.id, metric: rule.metric,
@@ -10933,17 +10933,17 @@ function evaluate(input) {
             // The quantity compared: the value, or its change against a baseline.
             let quantity = read.value;
             if (rule.change && read.value !== undefined) {
-                const baseline = baselineOf(earlier, rule.change.from, rule.change.window);
+                const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
                 const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
                 base.baseline = baseline ?? null;
                 if (change === undefined) {
-                    results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, read.value), rerun });
+                    results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
                     continue;
                 }
                 base.change = change;
                 quantity = change;
             }
-            base.recent = recentSeries(earlier, read.value);
+            base.recent = recentSeries(earlier, latest.id, read.value);
             if (read.value === undefined && rule.onMissing !== 'alert') {
                 if (rule.onMissing === 'ignore')
                     continue;
@@ -11032,25 +11032,25 @@ function toEvent(r, kind, at) {
         deliveries: [],
     };
 }
-/** Values of the rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
-function earlierValues(rule, group, stored) {
+/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
+function earlierPoints(rule, group, stored) {
     const inArtifact = new Set(group.map((r) => r.id));
     const k = valueKey(rule);
     const out = [];
     for (const s of stored) {
         if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
             continue;
-        out.push((0,history_ledger/* fromStored */.Ie)(s.values[k]));
+        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
     }
     for (let i = 0; i < group.length - 1; i++) {
         const v = evaluate_valueOf(group[i], rule).value;
         if (v !== undefined)
-            out.push(v);
+            out.push({ run: group[i].id, value: v });
     }
     return out;
 }
-function recentSeries(earlier, value) {
-    const series = value === undefined ? [...earlier] : [...earlier, value];
+function recentSeries(earlier, run, value) {
+    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
     return series.slice(-SPARK_POINTS);
 }
 /** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
@@ -11148,10 +11148,66 @@ function mdLink(label, url) {
     return `[${mdCell(label)}](${url.replace(/[()\s|<>]/g, (c) => encodeURIComponent(c))})`;
 }
 
+;// CONCATENATED MODULE: ./src/core/report/chart.ts
+
+
+/** Mermaid strings cannot escape quotes; names and runs keep only characters that are safe in a label. */
+function label(s, max) {
+    const clean = s.replace(/[^A-Za-z0-9 ._:/+=@·-]/g, '_');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+const num = (n) => String(Number(n.toPrecision(6)));
+/** The line the value is compared against: the threshold, or for a change rule the value the change would reach it at. */
+function alertLine(r) {
+    const change = r.rule.change;
+    if (!change)
+        return r.threshold;
+    if (r.baseline === null)
+        return undefined;
+    return change.unit === 'absolute' ? r.baseline + r.threshold : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
+}
+/** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
+function chartSection(r) {
+    const points = r.recent.filter((p) => Number.isFinite(p.value));
+    if (points.length < 2)
+        return undefined;
+    const line = alertLine(r);
+    const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
+    let lo = Math.min(...all);
+    let hi = Math.max(...all);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+    const chart = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label(`${r.metric} · ${r.experiment}`, 80)}"`,
+        `    x-axis [${points.map((p) => `"${label(p.run, 16)}"`).join(', ')}]`,
+        `    y-axis "${label(r.metric, 40)}" ${num(lo)} --> ${num(hi)}`,
+        `    line [${points.map((p) => num(p.value)).join(', ')}]`,
+    ];
+    if (line !== undefined && Number.isFinite(line))
+        chart.push(`    line [${points.map(() => num(line)).join(', ')}]`);
+    chart.push('```');
+    const dropped = r.recent.filter((p) => !Number.isFinite(p.value));
+    const caption = [`${r.metric} over the last ${points.length} runs`];
+    if (line !== undefined) {
+        caption.push(r.rule.change
+            ? `flat line: ${formatNumber(line)}, where the change reaches ${formatChange(r.threshold, r.rule.change.unit)} against the baseline ${formatNumber(r.baseline)} (${r.rule.change.from})`
+            : `flat line: the threshold ${r.op} ${formatNumber(r.threshold)}`);
+    }
+    if (dropped.length)
+        caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
+    return [`#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`, '', ...chart, '', `_${mdCell(caption.join('; '))}._`].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
 
 
 
+
+/** Charts drawn for firing instances, most severe first. */
+const MAX_CHARTS = 10;
 const STATE_ICON = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
 function sentTo(deliveries) {
     if (!deliveries || deliveries.length === 0)
@@ -11172,7 +11228,7 @@ function row(r, ctx) {
         mdCell(value),
         mdCell(formatCondition(r.op, r.threshold, unit)),
         mdLink(r.run, ctx.workflowRunUrl),
-        sparkline(r.recent),
+        sparkline(r.recent.map((p) => p.value)),
         sentTo(r.record?.deliveries),
     ];
     return `| ${cells.join(' | ')} |`;
@@ -11216,6 +11272,15 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         }
         if (shown < order.length)
             lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
+        const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
+        for (const [i, chart] of charts.entries()) {
+            const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
+            const n = Buffer.byteLength(block);
+            if (size + n > limit)
+                break;
+            lines.push(block);
+            size += n;
+        }
     }
     return `${[...lines, ...tail].join('\n')}\n`;
 }
@@ -11320,10 +11385,10 @@ function section(item, ctx) {
         lines.push(`_Sent again: the delivery of ${escapeSlack(e.at)} failed._`);
     return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
-function fallbackLine(e) {
+function fallbackLine({ event: e, rule }) {
     const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
     const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${e.op} ${formatNumber(e.threshold)})`;
+    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
 }
 function buildDigest(items, channel, ctx) {
     const ordered = orderItems(items);
@@ -11359,7 +11424,7 @@ function buildDigest(items, channel, ctx) {
         context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
     context.push('metric-alerts');
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
-    let text = `metric-alerts: ${ordered.slice(0, 10).map((i) => fallbackLine(i.event)).join('; ')}`;
+    let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
     if (ordered.length > 10)
         text += `; and ${ordered.length - 10} more`;
     text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
@@ -11526,7 +11591,7 @@ async function notify(io, opts, config, evaluation, earlierEvents, redactor, war
     const recent = new Map();
     for (const r of evaluation.results)
         if (r.record)
-            recent.set(r.record, r.recent);
+            recent.set(r.record, r.recent.map((p) => p.value));
     const rules = new Map(config.alerts.map((a) => [a.name, a]));
     const at = new Date(opts.now).toISOString();
     const jobs = [];

@@ -187,7 +187,7 @@ async function notify(
 ): Promise<{ deliveries: Delivery[]; touched: LedgerEvent[] }> {
   const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
   const recent = new Map<LedgerEvent, readonly number[]>();
-  for (const r of evaluation.results) if (r.record) recent.set(r.record, r.recent);
+  for (const r of evaluation.results) if (r.record) recent.set(r.record, r.recent.map((p) => p.value));
   const rules = new Map(config.alerts.map((a) => [a.name, a]));
   const at = new Date(opts.now).toISOString();
   const jobs: { job: DeliveryJob; items: DigestItem[] }[] = [];

@@ -20,6 +20,12 @@ import type { AlertRule, Config, Op, Run, Severity } from './types.js';
 
 export type ResultState = InstanceStateName | 'no data' | 'no baseline';
 
+/** One run's value of a metric. */
+export interface Point {
+  run: string;
+  value: number;
+}
+
 export interface InstanceResult {
   alert: string;
   experiment: string;
@@ -40,8 +46,8 @@ export interface InstanceResult {
   rerun: boolean;
   /** Why there is no value: "absent", "a string", ... */
   missing?: string;
-  /** Recent values of the quantity compared (oldest first, this run last), for sparklines. */
-  recent: number[];
+  /** Recent values of the metric, with their runs (oldest first, this run last), for sparklines and charts. */
+  recent: Point[];
   rule: AlertRule;
 }
 
@@ -113,7 +119,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       const latest = group[group.length - 1]!;
       const key = instanceKey(rule.name, experiment);
       const prev: InstanceState = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
-      const earlier = earlierValues(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
+      const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
       const read = valueOf(latest, rule);
       const base: InstanceResult = {
         alert: rule.name, experiment, run: latest.id, metric: rule.metric,
@@ -127,17 +133,17 @@ export function evaluate(input: EvaluateInput): Evaluation {
       // The quantity compared: the value, or its change against a baseline.
       let quantity = read.value;
       if (rule.change && read.value !== undefined) {
-        const baseline = baselineOf(earlier, rule.change.from, rule.change.window);
+        const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
         const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
         base.baseline = baseline ?? null;
         if (change === undefined) {
-          results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, read.value), rerun });
+          results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
           continue;
         }
         base.change = change;
         quantity = change;
       }
-      base.recent = recentSeries(earlier, read.value);
+      base.recent = recentSeries(earlier, latest.id, read.value);
 
       if (read.value === undefined && rule.onMissing !== 'alert') {
         if (rule.onMissing === 'ignore') continue;
@@ -240,24 +246,24 @@ function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
   };
 }
 
-/** Values of the rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
-function earlierValues(rule: AlertRule, group: readonly Run[], stored: readonly StoredRun[]): number[] {
+/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
+function earlierPoints(rule: AlertRule, group: readonly Run[], stored: readonly StoredRun[]): Point[] {
   const inArtifact = new Set(group.map((r) => r.id));
   const k = valueKey(rule);
-  const out: number[] = [];
+  const out: Point[] = [];
   for (const s of stored) {
     if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k)) continue;
-    out.push(fromStored(s.values[k]!));
+    out.push({ run: s.id, value: fromStored(s.values[k]!) });
   }
   for (let i = 0; i < group.length - 1; i++) {
     const v = valueOf(group[i]!, rule).value;
-    if (v !== undefined) out.push(v);
+    if (v !== undefined) out.push({ run: group[i]!.id, value: v });
   }
   return out;
 }
 
-function recentSeries(earlier: readonly number[], value: number | undefined): number[] {
-  const series = value === undefined ? [...earlier] : [...earlier, value];
+function recentSeries(earlier: readonly Point[], run: string, value: number | undefined): Point[] {
+  const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
   return series.slice(-SPARK_POINTS);
 }
 

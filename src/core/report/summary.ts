@@ -1,8 +1,10 @@
-// The job summary: a table a person reads at a glance, then disabled alerts and warnings. Stays under 1 MiB.
+// The job summary: a table a person reads at a glance, charts of firing alerts, then disabled alerts and warnings.
+// Stays under 1 MiB.
 import type { InstanceResult } from '../evaluate.js';
 import { formatCondition, formatValue, sparkline } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
 import type { AlertRule, RunContext } from '../types.js';
+import { chartSection } from './chart.js';
 import { mdCell, mdLink } from './markdown.js';
 import { MAX_OUTPUT_BYTES, type Counts } from './results.js';
 
@@ -15,6 +17,9 @@ export interface SummaryInput {
   dryRun: boolean;
   historyNote?: string;
 }
+
+/** Charts drawn for firing instances, most severe first. */
+const MAX_CHARTS = 10;
 
 const STATE_ICON: Record<string, string> = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
 
@@ -37,7 +42,7 @@ function row(r: InstanceResult, ctx: RunContext): string {
     mdCell(value),
     mdCell(formatCondition(r.op, r.threshold, unit)),
     mdLink(r.run, ctx.workflowRunUrl),
-    sparkline(r.recent),
+    sparkline(r.recent.map((p) => p.value)),
     sentTo(r.record?.deliveries),
   ];
   return `| ${cells.join(' | ')} |`;
@@ -74,6 +79,14 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
       shown++;
     }
     if (shown < order.length) lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
+    const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
+    for (const [i, chart] of charts.entries()) {
+      const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
+      const n = Buffer.byteLength(block);
+      if (size + n > limit) break;
+      lines.push(block);
+      size += n;
+    }
   }
   return `${[...lines, ...tail].join('\n')}\n`;
 }

@@ -112,10 +112,10 @@ function section(item: DigestItem, ctx: RunContext): string {
   return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
 
-function fallbackLine(e: LedgerEvent): string {
+function fallbackLine({ event: e, rule }: DigestItem): string {
   const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
   const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-  return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${e.op} ${formatNumber(e.threshold)})`;
+  return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
 }
 
 export function buildDigest(items: readonly DigestItem[], channel: Pick<ChannelConfig, 'mentions'>, ctx: RunContext): SlackMessage {
@@ -146,7 +146,7 @@ export function buildDigest(items: readonly DigestItem[], channel: Pick<ChannelC
   context.push('metric-alerts');
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
 
-  let text = `metric-alerts: ${ordered.slice(0, 10).map((i) => fallbackLine(i.event)).join('; ')}`;
+  let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
   if (ordered.length > 10) text += `; and ${ordered.length - 10} more`;
   text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
   if (mentions.length) text = `${mentions.join(' ')} ${text}`;
