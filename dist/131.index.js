@@ -17,7 +17,7 @@ export const modules = {
 
 
 async function cacheHistory(opts) {
-    const cache = await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691));
+    const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
     const file = (0,_history_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileHistory */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(opts.workspace, opts.ledgerPath));
     const paths = [opts.ledgerPath];
     const key = `${opts.keyPrefix}-${opts.runId}-${opts.attempt}`;

@@ -1,5 +1,4 @@
 // The GitHub Action: reads inputs and the runner's environment, runs the check, writes outputs and the summary.
-import * as core from '@actions/core';
 import path from 'node:path';
 import { runCheck, runTestChannels, type CheckIO } from '../app/check.js';
 import type { HistoryStore, Logger } from '../app/ports.js';
@@ -9,23 +8,15 @@ import { fileHistory } from '../adapters/history-file.js';
 import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
+import { getInput, runner } from './runner.js';
 
 const logger: Logger = {
-  info: (m) => core.info(m),
-  notice: (m) => core.notice(m),
-  debug: (m) => core.debug(m),
-  warning: (m, w) => core.warning(m, annotation(w)),
-  error: (m, w) => core.error(m, annotation(w)),
+  info: (m) => runner.info(m),
+  notice: (m) => runner.notice(m),
+  debug: (m) => runner.debug(m),
+  warning: (m, w) => runner.warning(m, w),
+  error: (m, w) => runner.error(m, w),
 };
-
-function annotation(w: { file?: string; line?: number; col?: number; title?: string } | undefined): core.AnnotationProperties {
-  const p: core.AnnotationProperties = {};
-  if (w?.file) p.file = w.file;
-  if (w?.line) p.startLine = w.line;
-  if (w?.col) p.startColumn = w.col;
-  if (w?.title) p.title = w.title;
-  return p;
-}
 
 /** The history store of the `history` input; never called for `none`, which keeps nothing. */
 async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
@@ -34,7 +25,7 @@ async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs
       return fileHistory(path.resolve(cwd, inputs.historyPath));
     case 'git': {
       const { gitHistory } = await import('../adapters/history-git.js');
-      return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => core.info(m) });
+      return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => runner.info(m) });
     }
     case 'cache': {
       const { cacheHistory } = await import('../adapters/history-cache.js');
@@ -45,8 +36,8 @@ async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs
         runId: ctx.workflowRunId ?? ctx.defaultRunId,
         attempt: ctx.workflowRunAttempt ?? '1',
         env: process.env,
-        warn: (m) => core.warning(m),
-        info: (m) => core.info(m),
+        warn: (m) => runner.warning(m),
+        info: (m) => runner.info(m),
       });
     }
   }
@@ -55,14 +46,14 @@ async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const cwd = env.GITHUB_WORKSPACE || process.cwd();
   try {
-    const inputs = readInputs((name) => core.getInput(name));
-    if (inputs.githubToken) core.setSecret(inputs.githubToken);
-    // Secrets are registered with the runner (core.setSecret) by loadRules, before anything is logged.
+    const inputs = readInputs((name) => getInput(name, env));
+    if (inputs.githubToken) runner.setSecret(inputs.githubToken);
+    // Secrets are registered with the runner (runner.setSecret) by loadRules, before anything is logged.
     const ctx = readRunnerContext(env);
     const io: CheckIO = {
       readConfig: () => readConfigFile(inputs.config, cwd),
-      readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => core.info(m)),
-      mask: (s) => core.setSecret(s),
+      readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
+      mask: (s) => runner.setSecret(s),
       deliver: async (jobs) => (await import('../adapters/slack-webhook.js')).deliverAll(jobs),
       log: logger,
     };
@@ -70,7 +61,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
     if (inputs.testChannels) {
       const t = await runTestChannels(io, common);
-      await core.summary.addRaw(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`).write();
+      runner.appendSummary(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`);
       return;
     }
 
@@ -85,17 +76,17 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       now: Date.now(),
     });
     const c = outcome.counts;
-    core.setOutput('checked', c.checked);
-    core.setOutput('triggered', c.triggered);
-    core.setOutput('fired', c.fired);
-    core.setOutput('resolved', c.resolved);
-    core.setOutput('firing', c.firing);
-    core.setOutput('failed-deliveries', c.failedDeliveries);
-    core.setOutput('results', outcome.results);
-    core.setOutput('results-truncated', outcome.resultsTruncated);
-    await core.summary.addRaw(outcome.summary).write();
-    core.info(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`);
-    if (outcome.failures.length) core.setFailed(outcome.failures.join('\n'));
+    runner.setOutput('checked', c.checked);
+    runner.setOutput('triggered', c.triggered);
+    runner.setOutput('fired', c.fired);
+    runner.setOutput('resolved', c.resolved);
+    runner.setOutput('firing', c.firing);
+    runner.setOutput('failed-deliveries', c.failedDeliveries);
+    runner.setOutput('results', outcome.results);
+    runner.setOutput('results-truncated', outcome.resultsTruncated);
+    runner.appendSummary(outcome.summary);
+    runner.info(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`);
+    if (outcome.failures.length) runner.setFailed(outcome.failures.join('\n'));
   } catch (e) {
     await reportFailure(e, env);
   }
@@ -104,24 +95,23 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 async function reportFailure(e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
   if (e instanceof UserError) {
     const located = e.diagnostics.filter((d) => d.file);
-    for (const d of located) core.error(formatDiagnostic(d), annotation({ file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.col ? { col: d.col } : {}) }));
+    for (const d of located) runner.error(formatDiagnostic(d), { file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.col ? { col: d.col } : {}) });
     const text = `${e.message}\nNothing was sent and no history was written.`;
-    await writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
+    writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
     process.exitCode = 1;
-    if (located.length === 0) core.setFailed(text);
-    else core.setFailed(`metric-alerts: ${located.length} problem(s), listed above. Nothing was sent and no history was written.`);
+    if (located.length === 0) runner.setFailed(text);
+    else runner.setFailed(`metric-alerts: ${located.length} problem(s), listed above. Nothing was sent and no history was written.`);
   } else {
     const err = e instanceof Error ? e : new Error(String(e));
-    await writeSummarySafely(`## metric-alerts failed\n\n${err.message}\n`);
-    core.setFailed(`metric-alerts failed: ${err.message}`);
+    writeSummarySafely(`## metric-alerts failed\n\n${err.message}\n`);
+    runner.setFailed(`metric-alerts failed: ${err.message}`);
   }
-  if (env.ACTIONS_STEP_DEBUG === 'true' || env.RUNNER_DEBUG === '1') core.info(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  if (env.ACTIONS_STEP_DEBUG === 'true' || env.RUNNER_DEBUG === '1') runner.info(e instanceof Error ? (e.stack ?? e.message) : String(e));
 }
 
-async function writeSummarySafely(text: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+function writeSummarySafely(text: string): void {
   try {
-    await core.summary.addRaw(text).write();
+    runner.appendSummary(text);
   } catch {
     // The summary is a report; failing to write it must not hide the real failure.
   }
