@@ -2,7 +2,8 @@
 // Builds deterministic inputs in a temp folder, runs dist/index.js as the runner does (INPUT_*, GITHUB_OUTPUT,
 // GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH), interleaves the scenarios round by round so drift hits them alike, and
 // prints each one's median, min, max, ratio to bare `node -e ''` from the same rounds, and peak RSS.
-// Not a test: nothing in the test suite asserts a time. Options: BENCH_ROUNDS=15, BENCH_SCALE_ROUNDS=3, BENCH_ONLY=a,b
+// Not a test: nothing in the test suite asserts a time. Options: BENCH_ROUNDS=15, BENCH_SCALE_ROUNDS=3, BENCH_ONLY=a,b,
+// BENCH_KEEP=1 (keep the inputs, e.g. to profile one scenario with node --cpu-prof).
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -203,5 +204,5 @@ if (stats.has('scale1') && stats.has('scale2')) {
   check(`scale: doubling the experiments costs ${doubling.toFixed(2)}x the time (target ≤ 2.2x)`, doubling <= 2.2);
 }
 for (const v of verdicts) console.log(v);
-rmSync(dir, { recursive: true, force: true });
+if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 process.exitCode = verdicts.some((v) => v.startsWith('MISS')) ? 1 : 0;

@@ -56,7 +56,7 @@ __webpack_unused_export__ = {
   redirect: __webpack_require__(1514),
   responseError: __webpack_require__(8918),
   retry: __webpack_require__(2026),
-  dump: __webpack_require__(8060),
+  dump: __webpack_require__(5679),
   dns: __webpack_require__(379),
   cache: __webpack_require__(5542),
   decompress: __webpack_require__(557),
@@ -16751,7 +16751,7 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5679:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

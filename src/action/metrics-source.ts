@@ -1,7 +1,6 @@
 // Where the action's metrics come from: files in the workspace (`metrics`), or a workflow run's artifact (`artifact`,
 // with `metrics` filtering the files inside it).
 import { UserError } from '../core/diagnostics.js';
-import { metricsFromArchive } from '../core/metrics/archive.js';
 import type { MetricsText } from '../core/metrics/runs.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
 import type { ActionInputs } from './inputs.js';
@@ -18,6 +17,7 @@ export async function readActionMetrics(inputs: ActionInputs, ctx: RunnerContext
   if (!/^\d+$/.test(runId)) throw new UserError(`input artifact-run-id: "${runId}" is not a run id; allowed: the number in a run's URL (…/actions/runs/NUMBER)`);
   if (!ctx.repository) throw new UserError('input artifact: GITHUB_REPOSITORY is not set, so there is no repository to read the artifact from');
   const { downloadArtifact } = await import('../adapters/github-artifacts.js');
+  const { metricsFromArchive } = await import('../core/metrics/archive.js');
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
   log(`Downloading artifact "${inputs.artifact}" of run ${runId} in ${ctx.repository}`);
   const zip = await downloadArtifact({ apiUrl, repository: ctx.repository, runId, name: inputs.artifact, token: inputs.githubToken });

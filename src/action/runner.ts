@@ -2,8 +2,7 @@
 // commands on stdout (::error file=…,line=…::message, ::add-mask::), outputs appended to $GITHUB_OUTPUT with a random
 // heredoc delimiter, the job summary appended to $GITHUB_STEP_SUMMARY. The same protocol @actions/core writes, without
 // loading its HTTP client and process runner at start-up (~100 ms of a ~35 ms Node start; see the README's Performance).
-import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -20,6 +19,24 @@ export function getInput(name: string, env: Env = process.env): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
+/**
+ * Writes to stdout directly: the runner reads the log as it comes, and a synchronous write cannot be lost at exit.
+ * (process.stdout is synchronous for files and pipes on Linux too, but building the stream costs start-up time.)
+ */
+function write(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(1, bytes, done);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue; // a non-blocking pipe is full: the reader drains it
+      if (code === 'EPIPE') return; // nobody reads the log any more
+      throw e;
+    }
+  }
+}
+
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
@@ -27,7 +44,7 @@ function command(name: string, message: string, props: Record<string, string | n
   const list = Object.entries(props)
     .filter((e): e is [string, string | number] => e[1] !== undefined && e[1] !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-  process.stdout.write(`::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${EOL}`);
+  write(`::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 function annotate(kind: 'error' | 'warning' | 'notice', message: string, a: Annotation = {}): void {
@@ -35,7 +52,7 @@ function annotate(kind: 'error' | 'warning' | 'notice', message: string, a: Anno
 }
 
 export const runner = {
-  info: (message: string) => process.stdout.write(`${message}${EOL}`),
+  info: (message: string) => write(`${message}${EOL}`),
   debug: (message: string) => command('debug', message),
   notice: (message: string, a?: Annotation) => annotate('notice', message, a),
   warning: (message: string, a?: Annotation) => annotate('warning', message, a),
@@ -50,11 +67,14 @@ export const runner = {
     const text = String(value);
     const file = env.GITHUB_OUTPUT;
     if (!file) {
-      process.stdout.write(EOL);
+      write(EOL);
       command('set-output', text, { name });
       return;
     }
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    // The value cannot end the heredoc early: the delimiter is chosen so that it does not occur in it.
+    let delimiter: string;
+    do delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    while (text.includes(delimiter) || name.includes(delimiter));
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
   },
   /** Appends Markdown to the job summary; without $GITHUB_STEP_SUMMARY (not on a runner) there is none. */

@@ -1,16 +1,17 @@
 // History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
-import { randomBytes } from 'node:crypto';
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+// Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledger.js';
 import type { HistoryStore } from '../app/ports.js';
 
 export function fileHistory(path: string): HistoryStore {
+  let saves = 0;
   const store: HistoryStore = {
     describe: `file ${path}`,
     async load(): Promise<Ledger | undefined> {
       let text: string;
       try {
-        text = await readFile(path, 'utf8');
+        text = readFileSync(path, 'utf8');
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw e;
@@ -18,12 +19,17 @@ export function fileHistory(path: string): HistoryStore {
       return parseLedger(text, path);
     },
     async save(ledger: Ledger): Promise<void> {
-      const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+      // Unique among live processes (pid) and across this process's saves (the counter).
+      const tmp = `${path}.${process.pid}.${++saves}.tmp`;
       try {
-        await writeFile(tmp, serializeLedger(ledger));
-        await rename(tmp, path);
+        writeFileSync(tmp, serializeLedger(ledger));
+        renameSync(tmp, path);
       } catch (e) {
-        await unlink(tmp).catch(() => undefined);
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // Nothing was written.
+        }
         throw e;
       }
     },

@@ -1,5 +1,6 @@
 // Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../core/glob.js';
@@ -13,17 +14,17 @@ export function splitPatterns(input: string): string[] {
     .filter((s) => s !== '');
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+function walk(dir: string, out: string[]): void {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }
   for (const e of entries) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) await walk(p, out);
+    if (e.isDirectory()) walk(p, out);
     else if (e.isFile()) out.push(p);
   }
 }
@@ -36,7 +37,7 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
     const normal = pattern.replace(/\\/g, '/');
     if (!GLOB_CHARS.test(normal)) {
       const full = path.resolve(cwd, normal);
-      const s = await stat(full).catch(() => undefined);
+      const s = statSync(full, { throwIfNoEntry: false });
       if (!s) problems.push({ file: pattern, message: 'the metrics file does not exist' });
       else if (!s.isFile()) problems.push({ file: pattern, message: 'the metrics path is not a file' });
       else found.push(full);
@@ -51,7 +52,7 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
     const base = path.resolve(cwd, staticPart.join('/') || '.');
     const re = pathGlobToRegExp(path.resolve(cwd, normal).replace(/\\/g, '/'));
     const all: string[] = [];
-    await walk(base, all);
+    walk(base, all);
     const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
     if (matched.length === 0) problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
     found.push(...matched);
@@ -65,11 +66,11 @@ export async function readMetricsFiles(files: readonly string[], cwd: string, li
   const out: MetricsText[] = [];
   for (const f of files) {
     const name = path.relative(cwd, f) || f;
-    const s = await stat(f);
+    const s = statSync(f);
     if (s.size > limit) {
       throw new UserError([{ file: name, message: overLimit('the metrics file', s.size, limit) }]);
     }
-    out.push({ file: name, text: await readFile(f, 'utf8') });
+    out.push({ file: name, text: readFileSync(f, 'utf8') });
   }
   return out;
 }

@@ -1,5 +1,4 @@
 // The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Redactor, runCheck, type CheckIO } from '../app/check.js';
 import type { HistoryStore, Logger } from '../app/ports.js';

@@ -1,6 +1,6 @@
 // alerts.yml text -> Config, or every problem of the file as a positioned diagnostic.
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
 import { parseDuration } from '../duration.js';
 import { parseTemplate } from '../template.js';

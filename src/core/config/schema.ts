@@ -1,5 +1,5 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const DURATION_PATTERN = /^[1-9][0-9]*(s|m|h|d|w)$/;
@@ -10,88 +10,84 @@ export const REDUCERS = ['last', 'min', 'max', 'mean'] as const;
 export const BASELINES = ['previous', 'min', 'max', 'mean', 'median'] as const;
 export const UNITS = ['absolute', 'percent'] as const;
 
-const name = z.string().regex(NAME_PATTERN);
-const finite = z.number();
+/** A schema with its description for the JSON Schema (each schema instance is described once). */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema as z.ZodMiniType, { description });
+  return schema;
+}
+const optional = <T extends z.ZodMiniType>(schema: T, description: string) => described(z.optional(schema), description);
+const name = () => z.string().check(z.regex(NAME_PATTERN));
+const finite = () => z.number();
+const count = (max: number) => z.int().check(z.gte(1), z.lte(max));
+const text = (max: number) => z.string().check(z.maxLength(max));
 
-const channel = z
-  .strictObject({
-    type: z.literal('slack').meta({ description: 'Kind of destination. Only slack exists today.' }),
-    url: z.string().min(1).meta({
-      description: 'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).',
-    }),
-    mentions: z
-      .array(z.string())
-      .optional()
-      .meta({ description: 'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".' }),
-  })
-  .meta({ description: 'A named destination for notifications.' });
+const channel = described(
+  z.strictObject({
+    type: described(z.literal('slack'), 'Kind of destination. Only slack exists today.'),
+    url: described(z.string().check(z.minLength(1)), 'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).'),
+    mentions: optional(z.array(z.string()), 'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".'),
+  }),
+  'A named destination for notifications.',
+);
 
-const change = z
-  .strictObject({
-    from: z.enum(BASELINES).meta({ description: 'Baseline over the earlier runs in the window.' }),
-    window: z.int().min(1).max(1000).optional().meta({
-      description: 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).',
-    }),
-    unit: z.enum(UNITS).optional().meta({ description: 'absolute: value - baseline; percent: relative change in %.' }),
-  })
-  .meta({ description: 'Compare the change against a baseline instead of the value itself.' });
+const change = described(
+  z.strictObject({
+    from: described(z.enum(BASELINES), 'Baseline over the earlier runs in the window.'),
+    window: optional(count(1000), 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).'),
+    unit: optional(z.enum(UNITS), 'absolute: value - baseline; percent: relative change in %.'),
+  }),
+  'Compare the change against a baseline instead of the value itself.',
+);
 
 /** Fields an alert may take from `defaults`. */
-const overridable = {
-  description: z.string().max(2000).optional().meta({ description: 'Shown in messages.' }),
-  runbook: z.string().optional().meta({ description: 'https URL linked in messages.' }),
-  experiment: z
-    .string()
-    .min(1)
-    .optional()
-    .meta({ description: 'Experiment name or glob with * and ?. Omitted: every experiment.' }),
-  severity: z.enum(SEVERITIES).optional().meta({ description: 'Default warning.' }),
-  enabled: z.boolean().optional().meta({ description: 'false: kept and shown as disabled, never evaluated.' }),
-  channels: z.array(z.string()).optional().meta({ description: 'Channel names to notify.' }),
-  for: z.int().min(1).max(1000).optional().meta({ description: 'Consecutive breaching runs before it fires.' }),
-  repeat: z
-    .union([z.enum(['never', 'every-run']), z.string().regex(DURATION_PATTERN)])
-    .optional()
-    .meta({ description: 'While still firing on a later run: never, every-run, or a duration like 30m, 6h, 1d.' }),
-  'notify-resolved': z.boolean().optional().meta({ description: 'Post once when it stops breaching.' }),
-  'recover-threshold': finite
-    .optional()
-    .meta({ description: 'Once firing, resolve only when the value is on the good side of this.' }),
-  'on-missing': z.enum(ON_MISSING).optional().meta({ description: 'The latest run lacks the metric.' }),
-  reduce: z.enum(REDUCERS).optional().meta({ description: 'How a list of values becomes one.' }),
-  change: change.optional(),
-  message: z.string().max(2000).optional().meta({ description: 'Template with {{name}} placeholders.' }),
-  labels: z.record(z.string(), z.string()).optional().meta({ description: 'String map shown in messages.' }),
-};
+const overridable = () => ({
+  description: optional(text(2000), 'Shown in messages.'),
+  runbook: optional(z.string(), 'https URL linked in messages.'),
+  experiment: optional(z.string().check(z.minLength(1)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
+  severity: optional(z.enum(SEVERITIES), 'Default warning.'),
+  enabled: optional(z.boolean(), 'false: kept and shown as disabled, never evaluated.'),
+  channels: optional(z.array(z.string()), 'Channel names to notify.'),
+  for: optional(count(1000), 'Consecutive breaching runs before it fires.'),
+  repeat: optional(z.union([z.enum(['never', 'every-run']), z.string().check(z.regex(DURATION_PATTERN))]), 'While still firing on a later run: never, every-run, or a duration like 30m, 6h, 1d.'),
+  'notify-resolved': optional(z.boolean(), 'Post once when it stops breaching.'),
+  'recover-threshold': optional(finite(), 'Once firing, resolve only when the value is on the good side of this.'),
+  'on-missing': optional(z.enum(ON_MISSING), 'The latest run lacks the metric.'),
+  reduce: optional(z.enum(REDUCERS), 'How a list of values becomes one.'),
+  change: z.optional(change),
+  message: optional(text(2000), 'Template with {{name}} placeholders.'),
+  labels: optional(z.record(z.string(), z.string()), 'String map shown in messages.'),
+});
 
-export const alertSchema = z
-  .strictObject({
-    name: name.meta({ description: 'Unique name of the alert.' }),
-    metric: z.string().min(1).meta({ description: 'Dotted path into the run metrics, e.g. eval.accuracy.' }),
-    op: z.enum(OPS).meta({ description: 'Comparison; "=" means ==.' }),
-    threshold: finite.meta({ description: 'Finite number compared with the value (or the change).' }),
-    ...overridable,
-  })
-  .meta({ description: 'One alert rule.' });
+export const alertSchema = described(
+  z.strictObject({
+    name: described(name(), 'Unique name of the alert.'),
+    metric: described(z.string().check(z.minLength(1)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
+    op: described(z.enum(OPS), 'Comparison; "=" means ==.'),
+    threshold: described(finite(), 'Finite number compared with the value (or the change).'),
+    ...overridable(),
+  }),
+  'One alert rule.',
+);
 
-export const defaultsSchema = z.strictObject(overridable).meta({ description: 'Defaults for every alert.' });
+export const defaultsSchema = described(z.strictObject(overridable()), 'Defaults for every alert.');
 
-export const historySchema = z
-  .strictObject({
-    'keep-runs': z.int().min(1).max(100000).optional().meta({ description: 'Earlier runs kept per experiment.' }),
-    'keep-events': z.int().min(1).max(100000).optional().meta({ description: 'Events kept per alert instance.' }),
-  })
-  .meta({ description: 'Retention of the history ledger.' });
+export const historySchema = described(
+  z.strictObject({
+    'keep-runs': optional(count(100000), 'Earlier runs kept per experiment.'),
+    'keep-events': optional(count(100000), 'Events kept per alert instance.'),
+  }),
+  'Retention of the history ledger.',
+);
 
 export const fileSchema = z
   .strictObject({
-    version: z.literal(1).meta({ description: 'Format version; only 1 exists.' }),
-    channels: z.record(name, channel).optional(),
-    defaults: defaultsSchema.optional(),
-    history: historySchema.optional(),
+    version: described(z.literal(1), 'Format version; only 1 exists.'),
+    channels: z.optional(z.record(name(), channel)),
+    defaults: z.optional(defaultsSchema),
+    history: z.optional(historySchema),
     alerts: z.array(alertSchema),
   })
-  .meta({ title: 'metric-alerts alerts.yml', description: 'Alert rules for metric-alerts.' });
+  .register(z.globalRegistry, { title: 'metric-alerts alerts.yml', description: 'Alert rules for metric-alerts.' });
 
 export type AlertsFile = z.infer<typeof fileSchema>;
 export type RawAlert = z.infer<typeof alertSchema>;
