@@ -17,9 +17,8 @@ export const modules = {
 const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
 /** The artifact's ZIP archive, or a UserError naming the artifact, the run and what to do. */
 async function downloadArtifact(req) {
-    const { Agent, request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+    const { BodyTooLarge, httpRequest } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 3618));
     const timeout = req.timeoutMs ?? 60_000;
-    const agent = new Agent({ connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
     const maxBytes = req.maxBytes ?? MAX_ARTIFACT_BYTES;
     const api = req.apiUrl.replace(/\/+$/, '');
     const what = `artifact "${req.name}" of run ${req.runId} in ${req.repository}`;
@@ -34,23 +33,16 @@ async function downloadArtifact(req) {
         }
         let res;
         try {
-            res = await request(url, { method: 'GET', headers, dispatcher: agent });
+            res = await httpRequest(url, { method: 'GET', headers, maxBytes: limit, signal: AbortSignal.timeout(timeout) });
         }
         catch (e) {
-            return fail(`could not reach ${new URL(url).origin} (${e.message || 'network error'})`);
+            if (e instanceof BodyTooLarge)
+                return fail(`the download is over the ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)} limit; refused`);
+            const err = e;
+            const why = err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'network error');
+            return fail(`could not reach ${new URL(url).origin} (${why})`);
         }
-        const chunks = [];
-        let length = 0;
-        for await (const chunk of res.body) {
-            length += chunk.length;
-            if (length > limit) {
-                res.body.destroy();
-                fail(`the download is over the ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)} limit; refused`);
-            }
-            chunks.push(chunk);
-        }
-        const location = res.headers.location;
-        return { status: res.statusCode, location: Array.isArray(location) ? location[0] : location, body: Buffer.concat(chunks) };
+        return { status: res.status, location: res.headers.location, body: res.body };
     };
     const refused = (a, doing) => {
         const message = apiMessage(a.body);
@@ -66,7 +58,7 @@ async function downloadArtifact(req) {
             return fail(`the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
         return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
     };
-    try {
+    {
         if (!req.token)
             fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
         const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
@@ -96,9 +88,6 @@ async function downloadArtifact(req) {
         else if (answer.status !== 200)
             refused(answer, 'downloading the artifact');
         return answer.body;
-    }
-    finally {
-        await agent.close().catch(() => undefined);
     }
 }
 function artifactsOf(body) {

@@ -23,8 +23,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, m
 async function deliverAll(jobs, policy = SLACK_POLICY) {
     if (jobs.length === 0)
         return [];
-    const { Agent, request } = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-    const agent = new Agent({ keepAliveTimeout: 1_000, connect: { timeout: policy.timeoutMs } });
+    const { httpRequest, keepAliveAgents } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 3618));
+    const agents = await keepAliveAgents();
     const lastSent = new Map();
     const chains = new Map();
     try {
@@ -35,10 +35,10 @@ async function deliverAll(jobs, policy = SLACK_POLICY) {
                 if (wait > 0)
                     await sleep(wait);
                 try {
-                    return await deliverOne(job, policy, (body, signal) => request(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, dispatcher: agent }).then(async (res) => ({
-                        status: res.statusCode,
+                    return await deliverOne(job, policy, (body, signal) => httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: agents.for(job.url) }).then((res) => ({
+                        status: res.status,
                         retryAfter: header(res.headers['retry-after']),
-                        body: await res.body.text(),
+                        body: res.body.toString('utf8'),
                     })));
                 }
                 finally {
@@ -50,7 +50,7 @@ async function deliverAll(jobs, policy = SLACK_POLICY) {
         }));
     }
     finally {
-        await agent.close().catch(() => undefined);
+        agents.destroy();
     }
 }
 function header(v) {
@@ -124,16 +124,19 @@ function describeNetworkError(e, timeoutMs) {
     const err = e;
     if (err?.name === 'TimeoutError' || err?.name === 'AbortError')
         return `no answer within ${timeoutMs / 1000} s`;
+    if (err?.name === 'BodyTooLarge')
+        return 'the answer was too large';
     const code = err?.code ?? err?.cause?.code;
     const words = {
         ECONNREFUSED: 'connection refused',
         ECONNRESET: 'connection reset',
         ENOTFOUND: 'host not found (DNS)',
         EAI_AGAIN: 'DNS lookup failed',
-        UND_ERR_SOCKET: 'connection closed by the server',
-        UND_ERR_CONNECT_TIMEOUT: `could not connect within ${timeoutMs / 1000} s`,
-        UND_ERR_HEADERS_TIMEOUT: `no answer within ${timeoutMs / 1000} s`,
-        UND_ERR_BODY_TIMEOUT: `no answer within ${timeoutMs / 1000} s`,
+        EPIPE: 'connection closed by the server',
+        ETIMEDOUT: `could not connect within ${timeoutMs / 1000} s`,
+        EHOSTUNREACH: 'host unreachable',
+        ENETUNREACH: 'network unreachable',
+        CERT_HAS_EXPIRED: 'the server\'s TLS certificate has expired',
     };
     return code ? (words[code] ?? `network error ${code}`) : 'network error';
 }

@@ -35,9 +35,8 @@ interface Answer {
 
 /** The artifact's ZIP archive, or a UserError naming the artifact, the run and what to do. */
 export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
-  const { Agent, request } = await import('undici');
+  const { BodyTooLarge, httpRequest } = await import('./http.js');
   const timeout = req.timeoutMs ?? 60_000;
-  const agent = new Agent({ connect: { timeout }, headersTimeout: timeout, bodyTimeout: timeout });
   const maxBytes = req.maxBytes ?? MAX_ARTIFACT_BYTES;
   const api = req.apiUrl.replace(/\/+$/, '');
   const what = `artifact "${req.name}" of run ${req.runId} in ${req.repository}`;
@@ -53,22 +52,14 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
     }
     let res;
     try {
-      res = await request(url, { method: 'GET', headers, dispatcher: agent });
+      res = await httpRequest(url, { method: 'GET', headers, maxBytes: limit, signal: AbortSignal.timeout(timeout) });
     } catch (e) {
-      return fail(`could not reach ${new URL(url).origin} (${(e as Error).message || 'network error'})`);
+      if (e instanceof BodyTooLarge) return fail(`the download is over the ${formatBytes(limit)} limit; refused`);
+      const err = e as { name?: string; code?: string; message?: string };
+      const why = err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'network error');
+      return fail(`could not reach ${new URL(url).origin} (${why})`);
     }
-    const chunks: Buffer[] = [];
-    let length = 0;
-    for await (const chunk of res.body as AsyncIterable<Buffer>) {
-      length += chunk.length;
-      if (length > limit) {
-        res.body.destroy();
-        fail(`the download is over the ${formatBytes(limit)} limit; refused`);
-      }
-      chunks.push(chunk);
-    }
-    const location = res.headers.location;
-    return { status: res.statusCode, location: Array.isArray(location) ? location[0] : location, body: Buffer.concat(chunks) };
+    return { status: res.status, location: res.headers.location, body: res.body };
   };
 
   const refused = (a: Answer, doing: string): never => {
@@ -81,7 +72,7 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
     return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
   };
 
-  try {
+  {
     if (!req.token) fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
     const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
     const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
@@ -105,8 +96,6 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
       if (answer.status !== 200) fail(`the artifact storage answered HTTP ${answer.status} to the download`);
     } else if (answer.status !== 200) refused(answer, 'downloading the artifact');
     return answer.body;
-  } finally {
-    await agent.close().catch(() => undefined);
   }
 }
 

@@ -39,8 +39,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Delivers every job; channels run concurrently, messages to one URL in order and spaced. Never throws. */
 export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryPolicy = SLACK_POLICY): Promise<DeliveryOutcome[]> {
   if (jobs.length === 0) return [];
-  const { Agent, request } = await import('undici');
-  const agent = new Agent({ keepAliveTimeout: 1_000, connect: { timeout: policy.timeoutMs } });
+  const { httpRequest, keepAliveAgents } = await import('./http.js');
+  const agents = await keepAliveAgents();
   const lastSent = new Map<string, number>();
   const chains = new Map<string, Promise<unknown>>();
   try {
@@ -52,10 +52,10 @@ export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryP
           if (wait > 0) await sleep(wait);
           try {
             return await deliverOne(job, policy, (body, signal) =>
-              request(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, dispatcher: agent }).then(async (res) => ({
-                status: res.statusCode,
+              httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: agents.for(job.url)! }).then((res) => ({
+                status: res.status,
                 retryAfter: header(res.headers['retry-after']),
-                body: await res.body.text(),
+                body: res.body.toString('utf8'),
               })),
             );
           } finally {
@@ -67,7 +67,7 @@ export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryP
       }),
     );
   } finally {
-    await agent.close().catch(() => undefined);
+    agents.destroy();
   }
 }
 
@@ -144,16 +144,18 @@ function clip(s: string): string {
 function describeNetworkError(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; code?: string; cause?: { code?: string } };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
+  if (err?.name === 'BodyTooLarge') return 'the answer was too large';
   const code = err?.code ?? err?.cause?.code;
   const words: Record<string, string> = {
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',
     ENOTFOUND: 'host not found (DNS)',
     EAI_AGAIN: 'DNS lookup failed',
-    UND_ERR_SOCKET: 'connection closed by the server',
-    UND_ERR_CONNECT_TIMEOUT: `could not connect within ${timeoutMs / 1000} s`,
-    UND_ERR_HEADERS_TIMEOUT: `no answer within ${timeoutMs / 1000} s`,
-    UND_ERR_BODY_TIMEOUT: `no answer within ${timeoutMs / 1000} s`,
+    EPIPE: 'connection closed by the server',
+    ETIMEDOUT: `could not connect within ${timeoutMs / 1000} s`,
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    CERT_HAS_EXPIRED: 'the server\'s TLS certificate has expired',
   };
   return code ? (words[code] ?? `network error ${code}`) : 'network error';
 }

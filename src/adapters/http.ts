@@ -1,0 +1,83 @@
+// One HTTP request with Node's own http/https (loaded on first use): the smallest HTTP stack there is, so a run that
+// posts one Slack message costs little more than one that posts none. Bodies are bounded; aborts and timeouts are
+// AbortSignal's. Redirects are not followed (callers decide where a token may go).
+import type { Agent, IncomingHttpHeaders } from 'node:http';
+
+export interface HttpAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** Aborts the request (connect, answer and body); its reason is the error thrown. */
+  signal?: AbortSignal;
+  /** Longest body read; a longer one rejects with a BodyTooLarge. */
+  maxBytes?: number;
+  agent?: Agent;
+}
+
+export class BodyTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`the answer is over ${limit} bytes`);
+    this.name = 'BodyTooLarge';
+  }
+}
+
+type Transport = { request: (typeof import('node:http'))['request'] };
+const modules: Partial<Record<'http:' | 'https:', Promise<Transport>>> = {};
+function transport(protocol: string): Promise<Transport> {
+  if (protocol !== 'http:' && protocol !== 'https:') return Promise.reject(new Error(`unsupported protocol ${protocol}`));
+  return (modules[protocol] ??= protocol === 'https:' ? (import('node:https') as Promise<Transport>) : import('node:http'));
+}
+
+/** Keep-alive agents for a series of requests; destroy() when done. */
+export async function keepAliveAgents(): Promise<{ for(url: string): Agent | undefined; destroy(): void }> {
+  const agents = new Map<string, Agent>();
+  const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
+  return {
+    for(url) {
+      const protocol = new URL(url).protocol;
+      let agent = agents.get(protocol);
+      if (!agent && (protocol === 'http:' || protocol === 'https:')) {
+        agent = protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+        agents.set(protocol, agent);
+      }
+      return agent;
+    },
+    destroy() {
+      for (const a of agents.values()) a.destroy();
+    },
+  };
+}
+
+export async function httpRequest(url: string, req: HttpRequest): Promise<HttpAnswer> {
+  const target = new URL(url);
+  const lib = await transport(target.protocol);
+  req.signal?.throwIfAborted();
+  return new Promise<HttpAnswer>((resolve, reject) => {
+    const headers: Record<string, string | number> = { ...(req.headers ?? {}) };
+    if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
+    const r = lib.request(target, { method: req.method, headers, ...(req.agent ? { agent: req.agent } : {}), ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
+      const chunks: Buffer[] = [];
+      let length = 0;
+      res.on('data', (c: Buffer) => {
+        length += c.length;
+        if (req.maxBytes !== undefined && length > req.maxBytes) {
+          res.destroy();
+          reject(new BodyTooLarge(req.maxBytes));
+          return;
+        }
+        chunks.push(c);
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+      res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
+    });
+    r.on('error', (e) => reject(req.signal?.aborted ? req.signal.reason : e));
+    r.end(req.body);
+  });
+}
