@@ -7,8 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BodyTooLarge: () => (/* binding */ BodyTooLarge),
-/* harmony export */   httpRequest: () => (/* binding */ httpRequest),
-/* harmony export */   keepAliveAgents: () => (/* binding */ keepAliveAgents)
+/* harmony export */   T: () => (/* binding */ keepAliveAgents),
+/* harmony export */   httpRequest: () => (/* binding */ httpRequest)
 /* harmony export */ });
 class BodyTooLarge extends Error {
     limit;
@@ -24,22 +24,26 @@ function transport(protocol) {
         return Promise.reject(new Error(`unsupported protocol ${protocol}`));
     return (modules[protocol] ??= protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
 }
-/** Keep-alive agents for a series of requests; destroy() when done. */
-async function keepAliveAgents() {
+/** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
+function keepAliveAgents() {
     const agents = new Map();
-    const [http, https] = await Promise.all([Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)), Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23))]);
+    const made = [];
     return {
         for(url) {
             const protocol = new URL(url).protocol;
             let agent = agents.get(protocol);
-            if (!agent && (protocol === 'http:' || protocol === 'https:')) {
-                agent = protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+            if (!agent) {
+                agent = transport(protocol).then((lib) => {
+                    const a = new lib.Agent({ keepAlive: true });
+                    made.push(a);
+                    return a;
+                });
                 agents.set(protocol, agent);
             }
             return agent;
         },
         destroy() {
-            for (const a of agents.values())
+            for (const a of made)
                 a.destroy();
         },
     };

@@ -8730,15 +8730,14 @@ async function readActionMetrics(inputs, ctx, cwd, env, log) {
     return files;
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
 // The runner's side of an action, as GitHub documents it ("Workflow commands for GitHub Actions"): inputs from INPUT_*,
 // commands on stdout (::error file=…,line=…::message, ::add-mask::), outputs appended to $GITHUB_OUTPUT with a random
 // heredoc delimiter, the job summary appended to $GITHUB_STEP_SUMMARY. The same protocol @actions/core writes, without
 // loading its HTTP client and process runner at start-up (~100 ms of a ~35 ms Node start; see the README's Performance).
 
-
+/** The runner reads \n line ends on every platform. */
+const EOL = '\n';
 /** An input as the runner passes it (INPUT_<NAME>, spaces as underscores), trimmed; '' when absent. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
@@ -8769,13 +8768,13 @@ function command(name, message, props = {}) {
     const list = Object.entries(props)
         .filter((e) => e[1] !== undefined && e[1] !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
-    write(`::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    write(`::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
 function annotate(kind, message, a = {}) {
     command(kind, message, { title: a.title, file: a.file, line: a.line, col: a.col });
 }
 const runner = {
-    info: (message) => write(`${message}${external_node_os_.EOL}`),
+    info: (message) => write(`${message}${EOL}`),
     debug: (message) => command('debug', message),
     notice: (message, a) => annotate('notice', message, a),
     warning: (message, a) => annotate('warning', message, a),
@@ -8790,7 +8789,7 @@ const runner = {
         const text = String(value);
         const file = env.GITHUB_OUTPUT;
         if (!file) {
-            write(external_node_os_.EOL);
+            write(EOL);
             command('set-output', text, { name });
             return;
         }
@@ -8799,7 +8798,7 @@ const runner = {
         do
             delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
         while (text.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${text}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
     },
     /** Appends Markdown to the job summary; without $GITHUB_STEP_SUMMARY (not on a runner) there is none. */
     appendSummary(markdown, env = process.env) {
@@ -8863,7 +8862,7 @@ async function main(env = process.env) {
             readConfig: () => readConfigFile(inputs.config, cwd),
             readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
             mask: (s) => runner.setSecret(s),
-            deliver: async (jobs) => (await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 528))).deliverAll(jobs),
+            deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 528))).deliverAll(jobs) : []),
             log: logger,
         };
         const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
@@ -8948,6 +8947,8 @@ function writeSummarySafely(text) {
 
 function fileHistory(path) {
     let saves = 0;
+    /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
+    let written;
     const store = {
         describe: `file ${path}`,
         async load() {
@@ -8980,8 +8981,9 @@ function fileHistory(path) {
             }
         },
         async update(change) {
-            const { ledger, result } = change(await store.load());
+            const { ledger, result } = change(written ?? (await store.load()));
             await store.save(ledger);
+            written = ledger;
             return result;
         },
     };

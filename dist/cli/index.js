@@ -10616,6 +10616,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 function fileHistory(path) {
     let saves = 0;
+    /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
+    let written;
     const store = {
         describe: `file ${path}`,
         async load() {
@@ -10648,8 +10650,9 @@ function fileHistory(path) {
             }
         },
         async update(change) {
-            const { ledger, result } = change(await store.load());
+            const { ledger, result } = change(written ?? (await store.load()));
             await store.save(ledger);
+            written = ledger;
             return result;
         },
     };
@@ -10902,7 +10905,7 @@ async function main_check(argv, env, streams, cwd) {
         readConfig: () => readConfigFile(flags.config ?? 'alerts.yml', cwd),
         readMetrics: async () => readMetricsFiles(await findMetricsFiles(metrics, cwd), cwd),
         mask: (s) => redactor.add(s),
-        deliver: async (jobs) => (await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 528))).deliverAll(jobs),
+        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 8659))).deliverAll(jobs) : []),
         preview: (channel, message) => {
             if (!json)
                 streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${previewMessage(message)}\n`);

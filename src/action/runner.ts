@@ -3,9 +3,11 @@
 // heredoc delimiter, the job summary appended to $GITHUB_STEP_SUMMARY. The same protocol @actions/core writes, without
 // loading its HTTP client and process runner at start-up (~100 ms of a ~35 ms Node start; see the README's Performance).
 import { appendFileSync, writeSync } from 'node:fs';
-import { EOL } from 'node:os';
 
 type Env = Readonly<Record<string, string | undefined>>;
+
+/** The runner reads \n line ends on every platform. */
+const EOL = '\n';
 
 export interface Annotation {
   title?: string;

@@ -6,6 +6,8 @@ import type { HistoryStore } from '../app/ports.js';
 
 export function fileHistory(path: string): HistoryStore {
   let saves = 0;
+  /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
+  let written: Ledger | undefined;
   const store: HistoryStore = {
     describe: `file ${path}`,
     async load(): Promise<Ledger | undefined> {
@@ -34,8 +36,9 @@ export function fileHistory(path: string): HistoryStore {
       }
     },
     async update(change) {
-      const { ledger, result } = change(await store.load());
+      const { ledger, result } = change(written ?? (await store.load()));
       await store.save(ledger);
+      written = ledger;
       return result;
     },
   };

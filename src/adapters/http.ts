@@ -27,29 +27,33 @@ export class BodyTooLarge extends Error {
   }
 }
 
-type Transport = { request: (typeof import('node:http'))['request'] };
+type Transport = Pick<typeof import('node:http'), 'request' | 'Agent'>;
 const modules: Partial<Record<'http:' | 'https:', Promise<Transport>>> = {};
 function transport(protocol: string): Promise<Transport> {
   if (protocol !== 'http:' && protocol !== 'https:') return Promise.reject(new Error(`unsupported protocol ${protocol}`));
   return (modules[protocol] ??= protocol === 'https:' ? (import('node:https') as Promise<Transport>) : import('node:http'));
 }
 
-/** Keep-alive agents for a series of requests; destroy() when done. */
-export async function keepAliveAgents(): Promise<{ for(url: string): Agent | undefined; destroy(): void }> {
-  const agents = new Map<string, Agent>();
-  const [http, https] = await Promise.all([import('node:http'), import('node:https')]);
+/** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
+export function keepAliveAgents(): { for(url: string): Promise<Agent>; destroy(): void } {
+  const agents = new Map<string, Promise<Agent>>();
+  const made: Agent[] = [];
   return {
     for(url) {
       const protocol = new URL(url).protocol;
       let agent = agents.get(protocol);
-      if (!agent && (protocol === 'http:' || protocol === 'https:')) {
-        agent = protocol === 'https:' ? new https.Agent({ keepAlive: true }) : new http.Agent({ keepAlive: true });
+      if (!agent) {
+        agent = transport(protocol).then((lib) => {
+          const a = new lib.Agent({ keepAlive: true });
+          made.push(a);
+          return a;
+        });
         agents.set(protocol, agent);
       }
       return agent;
     },
     destroy() {
-      for (const a of agents.values()) a.destroy();
+      for (const a of made) a.destroy();
     },
   };
 }

@@ -1,6 +1,7 @@
 // Posts messages to Slack incoming webhooks under SPEC §5's delivery rules. The HTTP stack loads only when used.
 import type { Delivery } from '../core/history/ledger.js';
 import type { SlackMessage } from '../core/slack/message.js';
+import { httpRequest, keepAliveAgents } from './http.js';
 
 export interface DeliveryPolicy {
   /** Per request. */
@@ -39,8 +40,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Delivers every job; channels run concurrently, messages to one URL in order and spaced. Never throws. */
 export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryPolicy = SLACK_POLICY): Promise<DeliveryOutcome[]> {
   if (jobs.length === 0) return [];
-  const { httpRequest, keepAliveAgents } = await import('./http.js');
-  const agents = await keepAliveAgents();
+  const agents = keepAliveAgents();
   const lastSent = new Map<string, number>();
   const chains = new Map<string, Promise<unknown>>();
   try {
@@ -51,8 +51,8 @@ export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryP
           const wait = (lastSent.get(job.url) ?? -Infinity) + policy.spacingMs - Date.now();
           if (wait > 0) await sleep(wait);
           try {
-            return await deliverOne(job, policy, (body, signal) =>
-              httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: agents.for(job.url)! }).then((res) => ({
+            return await deliverOne(job, policy, async (body, signal) =>
+              httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: await agents.for(job.url) }).then((res) => ({
                 status: res.status,
                 retryAfter: header(res.headers['retry-after']),
                 body: res.body.toString('utf8'),

@@ -108,7 +108,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
     readConfig: () => readConfigFile((flags.config as string | undefined) ?? 'alerts.yml', cwd),
     readMetrics: async () => readMetricsFiles(await findMetricsFiles(metrics, cwd), cwd),
     mask: (s) => redactor.add(s),
-    deliver: async (jobs) => (await import('../adapters/slack-webhook.js')).deliverAll(jobs),
+    deliver: async (jobs) => (jobs.length ? (await import('../adapters/slack-webhook.js')).deliverAll(jobs) : []),
     preview: (channel, message) => {
       if (!json) streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${previewMessage(message)}\n`);
     },

@@ -1,15 +1,89 @@
-export const id = 528;
-export const ids = [528];
+export const id = 659;
+export const ids = [659];
 export const modules = {
 
-/***/ 528:
+/***/ 8659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SLACK_POLICY: () => (/* binding */ SLACK_POLICY),
-/* harmony export */   deliverAll: () => (/* binding */ deliverAll)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SLACK_POLICY: () => (/* binding */ SLACK_POLICY),
+  deliverAll: () => (/* binding */ deliverAll)
+});
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is over ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+const modules = {};
+function transport(protocol) {
+    if (protocol !== 'http:' && protocol !== 'https:')
+        return Promise.reject(new Error(`unsupported protocol ${protocol}`));
+    return (modules[protocol] ??= protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
+}
+/** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
+function keepAliveAgents() {
+    const agents = new Map();
+    const made = [];
+    return {
+        for(url) {
+            const protocol = new URL(url).protocol;
+            let agent = agents.get(protocol);
+            if (!agent) {
+                agent = transport(protocol).then((lib) => {
+                    const a = new lib.Agent({ keepAlive: true });
+                    made.push(a);
+                    return a;
+                });
+                agents.set(protocol, agent);
+            }
+            return agent;
+        },
+        destroy() {
+            for (const a of made)
+                a.destroy();
+        },
+    };
+}
+async function httpRequest(url, req) {
+    const target = new URL(url);
+    const lib = await transport(target.protocol);
+    req.signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        const headers = { ...(req.headers ?? {}) };
+        if (req.body !== undefined)
+            headers['content-length'] = Buffer.byteLength(req.body);
+        const r = lib.request(target, { method: req.method, headers, ...(req.agent ? { agent: req.agent } : {}), ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
+            const chunks = [];
+            let length = 0;
+            res.on('data', (c) => {
+                length += c.length;
+                if (req.maxBytes !== undefined && length > req.maxBytes) {
+                    res.destroy();
+                    reject(new BodyTooLarge(req.maxBytes));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+            res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
+        });
+        r.on('error', (e) => reject(req.signal?.aborted ? req.signal.reason : e));
+        r.end(req.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/slack-webhook.ts
+
 const SLACK_POLICY = {
     timeoutMs: 10_000,
     maxRetries: 3,
@@ -23,8 +97,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, m
 async function deliverAll(jobs, policy = SLACK_POLICY) {
     if (jobs.length === 0)
         return [];
-    const { httpRequest, keepAliveAgents } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 3618));
-    const agents = await keepAliveAgents();
+    const agents = keepAliveAgents();
     const lastSent = new Map();
     const chains = new Map();
     try {
@@ -35,7 +108,7 @@ async function deliverAll(jobs, policy = SLACK_POLICY) {
                 if (wait > 0)
                     await sleep(wait);
                 try {
-                    return await deliverOne(job, policy, (body, signal) => httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: agents.for(job.url) }).then((res) => ({
+                    return await deliverOne(job, policy, async (body, signal) => httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: await agents.for(job.url) }).then((res) => ({
                         status: res.status,
                         retryAfter: header(res.headers['retry-after']),
                         body: res.body.toString('utf8'),
