@@ -168,6 +168,30 @@ describe('inputs', () => {
   });
 });
 
+describe('escaping per surface', () => {
+  it('names from the artifact cannot inject workflow commands, Slack mentions or Markdown', async () => {
+    const evil = 'x\n::error::injected %0A 100% | <b>bold</b> <!channel> `code`\r';
+    const ws = workspace({
+      'alerts.yml': RULES().replace('experiment: iris', 'experiment: "*"'),
+      'out/metrics.json': JSON.stringify({ experiment: evil, run_id: 'r|1', metrics: { accuracy: 0.5 } }),
+    });
+    const r = await act(ws);
+    expect(r.code).toBe(0);
+    // Annotations: %, \r and \n escaped as the runner requires, so one line stays one command.
+    expect(r.stdout.split('\n').filter((l) => l.startsWith('::error::injected'))).toEqual([]);
+    const warning = warnings(r.stdout).find((l) => l.includes('is firing on'))!;
+    expect(warning).toContain('is firing on x%0A::error::injected %250A 100%25 | <b>bold</b> <!channel> `code`%0D:');
+    // Slack: & < > escaped, so <!channel> pings no one.
+    const text = messageText(slack.server.received[0]!);
+    expect(text).toContain('&lt;!channel&gt;');
+    expect(text).not.toContain('<!channel>');
+    // Summary: a table cell cannot be broken out of, no HTML gets through.
+    const row = r.summary.split('\n').find((l) => l.includes('injected'))!;
+    expect(row).toContain('x ::error::injected %0A 100% \\| &lt;b&gt;bold&lt;/b&gt; &lt;!channel&gt; \\`code\\`');
+    expect(r.summary).not.toContain('<b>');
+  });
+});
+
 describe('deliveries', () => {
   it('a failed delivery is a warning, recorded, and sent again on the next run', async () => {
     const ws = workspace({});
