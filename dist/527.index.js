@@ -10,14 +10,15 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export MAX_ARTIFACT_BYTES */
 /* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
 // Downloads a named artifact of a workflow run through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
 // Server works): list the run's artifacts, then fetch the archive, whose endpoint redirects to short-lived storage.
-// The token goes to the API only, never to the storage host, and never into a message. The HTTP stack loads lazily.
+// The token goes to the API only, never to the storage host, and never into a message. Loaded only for `artifact`.
+
 
 const MAX_ARTIFACT_BYTES = 256 * 1024 * 1024;
 /** The artifact's ZIP archive, or a UserError naming the artifact, the run and what to do. */
 async function downloadArtifact(req) {
-    const { BodyTooLarge, httpRequest } = await __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 3618));
     const timeout = req.timeoutMs ?? 60_000;
     const maxBytes = req.maxBytes ?? MAX_ARTIFACT_BYTES;
     const api = req.apiUrl.replace(/\/+$/, '');
@@ -33,10 +34,10 @@ async function downloadArtifact(req) {
         }
         let res;
         try {
-            res = await httpRequest(url, { method: 'GET', headers, maxBytes: limit, signal: AbortSignal.timeout(timeout) });
+            res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .httpRequest */ .aj)(url, { method: 'GET', headers, maxBytes: limit, signal: AbortSignal.timeout(timeout) });
         }
         catch (e) {
-            if (e instanceof BodyTooLarge)
+            if (e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .BodyTooLarge */ .KQ)
                 return fail(`the download is over the ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)} limit; refused`);
             const err = e;
             const why = err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'network error');
@@ -58,37 +59,35 @@ async function downloadArtifact(req) {
             return fail(`the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
         return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
     };
-    {
-        if (!req.token)
-            fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
-        const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
-        const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
-        if (listed.status !== 200)
-            refused(listed, 'listing the run\'s artifacts');
-        const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
-        if (named.length === 0) {
-            const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
-            const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
-            fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
-        }
-        const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
-        const chosen = live[0];
-        if (!chosen)
-            return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
-        if ((chosen.size_in_bytes ?? 0) > maxBytes)
-            fail((0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .overLimit */ .W1)('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
-        const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
-        let answer = await get(zipUrl, true, maxBytes);
-        if (answer.status >= 300 && answer.status < 400 && answer.location) {
-            // Storage URLs are pre-signed: the token must not travel there.
-            answer = await get(new URL(answer.location, zipUrl).toString(), false, maxBytes);
-            if (answer.status !== 200)
-                fail(`the artifact storage answered HTTP ${answer.status} to the download`);
-        }
-        else if (answer.status !== 200)
-            refused(answer, 'downloading the artifact');
-        return answer.body;
+    if (!req.token)
+        fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
+    const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
+    const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
+    if (listed.status !== 200)
+        refused(listed, 'listing the run\'s artifacts');
+    const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
+    if (named.length === 0) {
+        const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
+        const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
+        fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
     }
+    const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+    const chosen = live[0];
+    if (!chosen)
+        return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+    if ((chosen.size_in_bytes ?? 0) > maxBytes)
+        fail((0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .overLimit */ .W1)('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
+    const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
+    let answer = await get(zipUrl, true, maxBytes);
+    if (answer.status >= 300 && answer.status < 400 && answer.location) {
+        // Storage URLs are pre-signed: the token must not travel there.
+        answer = await get(new URL(answer.location, zipUrl).toString(), false, maxBytes);
+        if (answer.status !== 200)
+            fail(`the artifact storage answered HTTP ${answer.status} to the download`);
+    }
+    else if (answer.status !== 200)
+        refused(answer, 'downloading the artifact');
+    return answer.body;
 }
 function artifactsOf(body) {
     try {
@@ -108,6 +107,84 @@ function apiMessage(body) {
     catch {
         return '';
     }
+}
+
+
+/***/ }),
+
+/***/ 3618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
+/* harmony export */   Tk: () => (/* binding */ keepAliveAgents),
+/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */ });
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is over ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+const modules = {};
+function transport(protocol) {
+    if (protocol !== 'http:' && protocol !== 'https:')
+        return Promise.reject(new Error(`unsupported protocol ${protocol}`));
+    return (modules[protocol] ??= protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
+}
+/** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
+function keepAliveAgents() {
+    const agents = new Map();
+    const made = [];
+    return {
+        for(url) {
+            const protocol = new URL(url).protocol;
+            let agent = agents.get(protocol);
+            if (!agent) {
+                agent = transport(protocol).then((lib) => {
+                    const a = new lib.Agent({ keepAlive: true });
+                    made.push(a);
+                    return a;
+                });
+                agents.set(protocol, agent);
+            }
+            return agent;
+        },
+        destroy() {
+            for (const a of made)
+                a.destroy();
+        },
+    };
+}
+async function httpRequest(url, req) {
+    const target = new URL(url);
+    const lib = await transport(target.protocol);
+    req.signal?.throwIfAborted();
+    return new Promise((resolve, reject) => {
+        const headers = { ...(req.headers ?? {}) };
+        if (req.body !== undefined)
+            headers['content-length'] = Buffer.byteLength(req.body);
+        const r = lib.request(target, { method: req.method, headers, ...(req.agent ? { agent: req.agent } : {}), ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
+            const chunks = [];
+            let length = 0;
+            res.on('data', (c) => {
+                length += c.length;
+                if (req.maxBytes !== undefined && length > req.maxBytes) {
+                    res.destroy();
+                    reject(new BodyTooLarge(req.maxBytes));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+            res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
+        });
+        r.on('error', (e) => reject(req.signal?.aborted ? req.signal.reason : e));
+        r.end(req.body);
+    });
 }
 
 

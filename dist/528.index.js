@@ -1,14 +1,14 @@
 export const id = 528;
-export const ids = [528,618];
+export const ids = [528];
 export const modules = {
 
 /***/ 3618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BodyTooLarge: () => (/* binding */ BodyTooLarge),
-/* harmony export */   T: () => (/* binding */ keepAliveAgents),
-/* harmony export */   httpRequest: () => (/* binding */ httpRequest)
+/* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
+/* harmony export */   Tk: () => (/* binding */ keepAliveAgents),
+/* harmony export */   aj: () => (/* binding */ httpRequest)
 /* harmony export */ });
 class BodyTooLarge extends Error {
     limit;
@@ -103,7 +103,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, m
 async function deliverAll(jobs, policy = SLACK_POLICY) {
     if (jobs.length === 0)
         return [];
-    const agents = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .keepAliveAgents */ .T)();
+    const agents = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .keepAliveAgents */ .Tk)();
     const lastSent = new Map();
     const chains = new Map();
     try {
@@ -114,7 +114,7 @@ async function deliverAll(jobs, policy = SLACK_POLICY) {
                 if (wait > 0)
                     await sleep(wait);
                 try {
-                    return await deliverOne(job, policy, async (body, signal) => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__.httpRequest)(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: await agents.for(job.url) }).then((res) => ({
+                    return await deliverOne(job, policy, async (body, signal) => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj)(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: await agents.for(job.url) }).then((res) => ({
                         status: res.status,
                         retryAfter: header(res.headers['retry-after']),
                         body: res.body.toString('utf8'),

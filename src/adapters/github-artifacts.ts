@@ -1,7 +1,8 @@
 // Downloads a named artifact of a workflow run through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
 // Server works): list the run's artifacts, then fetch the archive, whose endpoint redirects to short-lived storage.
-// The token goes to the API only, never to the storage host, and never into a message. The HTTP stack loads lazily.
+// The token goes to the API only, never to the storage host, and never into a message. Loaded only for `artifact`.
 import { formatBytes, overLimit, UserError } from '../core/diagnostics.js';
+import { BodyTooLarge, httpRequest } from './http.js';
 
 export interface ArtifactRequest {
   /** e.g. https://api.github.com or https://ghe.example.com/api/v3 */
@@ -35,7 +36,6 @@ interface Answer {
 
 /** The artifact's ZIP archive, or a UserError naming the artifact, the run and what to do. */
 export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
-  const { BodyTooLarge, httpRequest } = await import('./http.js');
   const timeout = req.timeoutMs ?? 60_000;
   const maxBytes = req.maxBytes ?? MAX_ARTIFACT_BYTES;
   const api = req.apiUrl.replace(/\/+$/, '');
@@ -72,31 +72,29 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
     return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
   };
 
-  {
-    if (!req.token) fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
-    const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
-    const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
-    if (listed.status !== 200) refused(listed, 'listing the run\'s artifacts');
-    const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
-    if (named.length === 0) {
-      const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
-      const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
-      fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
-    }
-    const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
-    const chosen = live[0];
-    if (!chosen) return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
-    if ((chosen.size_in_bytes ?? 0) > maxBytes) fail(overLimit('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
-
-    const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
-    let answer = await get(zipUrl, true, maxBytes);
-    if (answer.status >= 300 && answer.status < 400 && answer.location) {
-      // Storage URLs are pre-signed: the token must not travel there.
-      answer = await get(new URL(answer.location, zipUrl).toString(), false, maxBytes);
-      if (answer.status !== 200) fail(`the artifact storage answered HTTP ${answer.status} to the download`);
-    } else if (answer.status !== 200) refused(answer, 'downloading the artifact');
-    return answer.body;
+  if (!req.token) fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
+  const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
+  const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
+  if (listed.status !== 200) refused(listed, 'listing the run\'s artifacts');
+  const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
+  if (named.length === 0) {
+    const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
+    const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
+    fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
   }
+  const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
+  const chosen = live[0];
+  if (!chosen) return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+  if ((chosen.size_in_bytes ?? 0) > maxBytes) fail(overLimit('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
+
+  const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
+  let answer = await get(zipUrl, true, maxBytes);
+  if (answer.status >= 300 && answer.status < 400 && answer.location) {
+    // Storage URLs are pre-signed: the token must not travel there.
+    answer = await get(new URL(answer.location, zipUrl).toString(), false, maxBytes);
+    if (answer.status !== 200) fail(`the artifact storage answered HTTP ${answer.status} to the download`);
+  } else if (answer.status !== 200) refused(answer, 'downloading the artifact');
+  return answer.body;
 }
 
 function artifactsOf(body: Buffer): Artifact[] {
