@@ -29,12 +29,14 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+/** The archive as a Buffer view (no copy), for its little-endian readers. */
+const view = (zip) => Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 function refuse(label, message) {
     throw new diagnostics/* UserError */.yo([{ file: label, message }]);
 }
 /** The files of the archive (directories left out), in archive order. */
 function listZip(zip, label) {
-    const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    const buf = view(zip);
     const end = findEndOfCentralDirectory(buf);
     if (end < 0)
         refuse(label, `not a ZIP archive (${buf.length} bytes, no end-of-archive record)`);
@@ -78,7 +80,7 @@ function findEndOfCentralDirectory(buf) {
 }
 /** One file's bytes. Refuses, before inflating, a file declared over `limit`, and stops one that inflates past it. */
 function readZipEntry(zip, entry, label, limit) {
-    const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+    const buf = view(zip);
     const where = `${label}/${entry.name}`;
     if (entry.flags & 1)
         refuse(where, 'the file is encrypted in the archive; metrics must not be');

@@ -8773,6 +8773,7 @@ function command(name, message, props = {}) {
 function annotate(kind, message, a = {}) {
     command(kind, message, { title: a.title, file: a.file, line: a.line, col: a.col });
 }
+/** Also the check's Logger: its messages are the runner's log lines and annotations. */
 const runner = {
     info: (message) => write(`${message}${EOL}`),
     debug: (message) => command('debug', message),
@@ -8819,13 +8820,6 @@ const runner = {
 
 
 
-const logger = {
-    info: (m) => runner.info(m),
-    notice: (m) => runner.notice(m),
-    debug: (m) => runner.debug(m),
-    warning: (m, w) => runner.warning(m, w),
-    error: (m, w) => runner.error(m, w),
-};
 /** The history store of the `history` input; never called for `none`, which keeps nothing. */
 async function historyStore(kind, inputs, cwd, ctx) {
     switch (kind) {
@@ -8863,7 +8857,7 @@ async function main(env = process.env) {
             readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
             mask: (s) => runner.setSecret(s),
             deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 528))).deliverAll(jobs) : []),
-            log: logger,
+            log: runner,
         };
         const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
         if (inputs.testChannels) {

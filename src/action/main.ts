@@ -1,7 +1,7 @@
 // The GitHub Action: reads inputs and the runner's environment, runs the check, writes outputs and the summary.
 import path from 'node:path';
 import { runCheck, runTestChannels, type CheckIO } from '../app/check.js';
-import type { HistoryStore, Logger } from '../app/ports.js';
+import type { HistoryStore } from '../app/ports.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { fileHistory } from '../adapters/history-file.js';
@@ -9,14 +9,6 @@ import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
 import { getInput, runner } from './runner.js';
-
-const logger: Logger = {
-  info: (m) => runner.info(m),
-  notice: (m) => runner.notice(m),
-  debug: (m) => runner.debug(m),
-  warning: (m, w) => runner.warning(m, w),
-  error: (m, w) => runner.error(m, w),
-};
 
 /** The history store of the `history` input; never called for `none`, which keeps nothing. */
 async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
@@ -55,7 +47,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
       mask: (s) => runner.setSecret(s),
       deliver: async (jobs) => (jobs.length ? (await import('../adapters/slack-webhook.js')).deliverAll(jobs) : []),
-      log: logger,
+      log: runner,
     };
     const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
 

@@ -3,18 +3,12 @@
 // heredoc delimiter, the job summary appended to $GITHUB_STEP_SUMMARY. The same protocol @actions/core writes, without
 // loading its HTTP client and process runner at start-up (~100 ms of a ~35 ms Node start; see the README's Performance).
 import { appendFileSync, writeSync } from 'node:fs';
+import type { AnnotationPosition as Annotation } from '../app/ports.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The runner reads \n line ends on every platform. */
 const EOL = '\n';
-
-export interface Annotation {
-  title?: string;
-  file?: string;
-  line?: number;
-  col?: number;
-}
 
 /** An input as the runner passes it (INPUT_<NAME>, spaces as underscores), trimmed; '' when absent. */
 export function getInput(name: string, env: Env = process.env): string {
@@ -53,6 +47,7 @@ function annotate(kind: 'error' | 'warning' | 'notice', message: string, a: Anno
   command(kind, message, { title: a.title, file: a.file, line: a.line, col: a.col });
 }
 
+/** Also the check's Logger: its messages are the runner's log lines and annotations. */
 export const runner = {
   info: (message: string) => write(`${message}${EOL}`),
   debug: (message: string) => command('debug', message),

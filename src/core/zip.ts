@@ -21,13 +21,16 @@ const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
+/** The archive as a Buffer view (no copy), for its little-endian readers. */
+const view = (zip: Uint8Array) => Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+
 function refuse(label: string, message: string): never {
   throw new UserError([{ file: label, message }]);
 }
 
 /** The files of the archive (directories left out), in archive order. */
 export function listZip(zip: Uint8Array, label: string): ZipEntry[] {
-  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const buf = view(zip);
   const end = findEndOfCentralDirectory(buf);
   if (end < 0) refuse(label, `not a ZIP archive (${buf.length} bytes, no end-of-archive record)`);
   const count = buf.readUInt16LE(end + 10);
@@ -66,7 +69,7 @@ function findEndOfCentralDirectory(buf: Buffer): number {
 
 /** One file's bytes. Refuses, before inflating, a file declared over `limit`, and stops one that inflates past it. */
 export function readZipEntry(zip: Uint8Array, entry: ZipEntry, label: string, limit: number): Buffer {
-  const buf = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const buf = view(zip);
   const where = `${label}/${entry.name}`;
   if (entry.flags & 1) refuse(where, 'the file is encrypted in the archive; metrics must not be');
   if (entry.size > limit) refuse(where, overLimit('the metrics file', entry.size, limit));
