@@ -160,12 +160,12 @@ async function deliverOne(job, policy, post) {
                 const seconds = Number(answer.retryAfter);
                 wait = Math.min(policy.maxRetryAfterMs, Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : policy.backoffMs);
                 if (Date.now() + wait >= deadline)
-                    return fail(job, attempts, 429, `rate limited (429); gave up after ${attempts} attempts within the ${policy.channelBudgetMs / 1000} s budget`);
+                    return fail(job, attempts, 429, `rate limited (429); waiting Retry-After would pass the ${policy.channelBudgetMs / 1000} s budget for this channel`);
             }
             else if (answer.status >= 500) {
                 failures++;
                 if (failures > policy.maxRetries)
-                    return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''} after ${attempts} attempts`);
+                    return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''}`);
                 wait = backoff(policy, failures);
             }
             else {
@@ -176,7 +176,7 @@ async function deliverOne(job, policy, post) {
         else {
             failures++;
             if (failures > policy.maxRetries)
-                return fail(job, attempts, undefined, `${networkError} after ${attempts} attempts`);
+                return fail(job, attempts, undefined, networkError ?? 'network error');
             wait = backoff(policy, failures);
         }
         if (Date.now() + wait >= deadline)

@@ -7070,8 +7070,8 @@ const change = described(strictObject({
 /** Fields an alert may take from `defaults`. */
 const overridable = () => ({
     description: schema_optional(schema_text(2000), 'Shown in messages.'),
-    runbook: schema_optional(schemas_string(), 'https URL linked in messages.'),
-    experiment: schema_optional(schemas_string().check(_minLength(1)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
+    runbook: schema_optional(schema_text(2000), 'https URL linked in messages.'),
+    experiment: schema_optional(schemas_string().check(_minLength(1), _maxLength(256)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
     severity: schema_optional(schemas_enum(SEVERITIES), 'Default warning.'),
     enabled: schema_optional(schemas_boolean(), 'false: kept and shown as disabled, never evaluated.'),
     channels: schema_optional(array(schemas_string()), 'Channel names to notify.'),
@@ -7083,11 +7083,11 @@ const overridable = () => ({
     reduce: schema_optional(schemas_enum(REDUCERS), 'How a list of values becomes one.'),
     change: optional(change),
     message: schema_optional(schema_text(2000), 'Template with {{name}} placeholders.'),
-    labels: schema_optional(record(schemas_string(), schemas_string()), 'String map shown in messages.'),
+    labels: schema_optional(record(schemas_string().check(_minLength(1), _maxLength(64)), schema_text(200)), 'String map shown in messages (keys up to 64 characters, values up to 200).'),
 });
 const alertSchema = described(strictObject({
     name: described(schema_name(), 'Unique name of the alert.'),
-    metric: described(schemas_string().check(_minLength(1)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
+    metric: described(schemas_string().check(_minLength(1), _maxLength(256)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
     op: described(schemas_enum(OPS), 'Comparison; "=" means ==.'),
     threshold: described(finite(), 'Finite number compared with the value (or the change).'),
     ...overridable(),
@@ -7170,6 +7170,8 @@ function locate(doc, lc, path, opts = {}) {
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const DEFAULT_CHANNEL = 'default';
 const MAX_ALIASES = 100;
+/** YAML syntax errors shown; the ones after the first are mostly its echoes. */
+const MAX_SYNTAX_ERRORS = 5;
 const MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
 const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 function loadConfig(input) {
@@ -7182,9 +7184,14 @@ function loadConfig(input) {
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    for (const e of doc.errors) {
+    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
         const pos = lc.linePos(e.pos[0]);
         errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+    }
+    if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+        // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
     }
     if (errors.length > 0)
         throw new diagnostics/* UserError */.yo(errors);
@@ -7205,7 +7212,7 @@ function loadConfig(input) {
     const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
     const parsed = fileSchema.safeParse(raw, { reportInput: true });
     if (!parsed.success) {
-        for (const issue of parsed.error.issues)
+        for (const issue of withoutImpliedBounds(parsed.error.issues))
             reportIssue(issue, raw, err);
         throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
     }
@@ -7331,6 +7338,7 @@ function toRule(a, d, channels) {
     }
     return rule;
 }
+const MAX_REPEAT_MS = 365 * 86_400_000;
 function checkOverridable(a, path, channels, err) {
     (a.channels ?? []).forEach((c, i) => {
         if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
@@ -7347,6 +7355,10 @@ function checkOverridable(a, path, channels, err) {
     if (a.message !== undefined) {
         for (const p of parseTemplate(a.message).problems)
             err([...path, 'message'], `message: ${p.message}`);
+    }
+    const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+    if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
+        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
     if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
         err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
@@ -7501,6 +7513,12 @@ function reportIssue(issue, raw, err) {
         default:
             err(path, `${where}: ${issue.message}`);
     }
+}
+/** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
+function withoutImpliedBounds(issues) {
+    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+    const at = (i) => i.path.map(String).join('.');
+    return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
 }
 function article(type) {
     const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };

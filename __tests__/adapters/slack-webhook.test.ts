@@ -45,7 +45,7 @@ describe('deliverAll', () => {
   it('gives up on 429 when Retry-After would pass the channel budget', async () => {
     slack.answer('/a', { status: 429, body: 'rate_limited', headers: { 'retry-after': '10' } });
     const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], { ...fast, channelBudgetMs: 2_000 });
-    expect(r).toMatchObject({ ok: false, status: 429, attempts: 1 });
+    expect(r).toMatchObject({ ok: false, status: 429, attempts: 1, error: 'rate limited (429); waiting Retry-After would pass the 2 s budget for this channel' });
     expect(slack.received).toHaveLength(1);
   });
 
@@ -53,7 +53,7 @@ describe('deliverAll', () => {
     slack.answer('/a', ...Array(10).fill({ status: 503, body: 'service_unavailable' }));
     const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], fast);
     expect(r).toMatchObject({ ok: false, status: 503, attempts: 4 });
-    expect(r!.error).toContain('HTTP 503: service_unavailable after 4 attempts');
+    expect(r!.error).toBe('HTTP 503: service_unavailable');
     expect(slack.received).toHaveLength(4);
   });
 
@@ -66,7 +66,7 @@ describe('deliverAll', () => {
   it('times out a hanging server and retries it', async () => {
     slack.answer('/hang', 'hang', 'hang', 'hang', 'hang');
     const [hung] = await deliverAll([{ channel: 'slow', url: slack.url('/hang'), message }], fast);
-    expect(hung).toMatchObject({ ok: false, attempts: 4, error: 'no answer within 0.3 s after 4 attempts' });
+    expect(hung).toMatchObject({ ok: false, attempts: 4, error: 'no answer within 0.3 s' });
   });
 
   it('one hanging channel does not delay another, in one call or in two', async () => {
@@ -84,7 +84,7 @@ describe('deliverAll', () => {
     const url = slack.url('/secret-path');
     await slack.close();
     const [r] = await deliverAll([{ channel: 'c', url, message }], fast);
-    expect(r).toMatchObject({ ok: false, attempts: 4, error: 'connection refused after 4 attempts' });
+    expect(r).toMatchObject({ ok: false, attempts: 4, error: 'connection refused' });
     expect(JSON.stringify(r)).not.toContain('secret-path');
     slack = await startSlack();
   });

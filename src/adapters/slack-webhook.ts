@@ -105,10 +105,10 @@ async function deliverOne(job: DeliveryJob, policy: DeliveryPolicy, post: Post):
       if (answer.status === 429) {
         const seconds = Number(answer.retryAfter);
         wait = Math.min(policy.maxRetryAfterMs, Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : policy.backoffMs);
-        if (Date.now() + wait >= deadline) return fail(job, attempts, 429, `rate limited (429); gave up after ${attempts} attempts within the ${policy.channelBudgetMs / 1000} s budget`);
+        if (Date.now() + wait >= deadline) return fail(job, attempts, 429, `rate limited (429); waiting Retry-After would pass the ${policy.channelBudgetMs / 1000} s budget for this channel`);
       } else if (answer.status >= 500) {
         failures++;
-        if (failures > policy.maxRetries) return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''} after ${attempts} attempts`);
+        if (failures > policy.maxRetries) return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''}`);
         wait = backoff(policy, failures);
       } else {
         // Other answers are final: Slack names the problem in the body (invalid_payload, channel_not_found, ...).
@@ -116,7 +116,7 @@ async function deliverOne(job: DeliveryJob, policy: DeliveryPolicy, post: Post):
       }
     } else {
       failures++;
-      if (failures > policy.maxRetries) return fail(job, attempts, undefined, `${networkError} after ${attempts} attempts`);
+      if (failures > policy.maxRetries) return fail(job, attempts, undefined, networkError ?? 'network error');
       wait = backoff(policy, failures);
     }
     if (Date.now() + wait >= deadline) return fail(job, attempts, answer?.status, `${answer ? `HTTP ${answer.status}` : networkError}; the ${policy.channelBudgetMs / 1000} s budget for this channel ran out`);

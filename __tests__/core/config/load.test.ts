@@ -107,6 +107,13 @@ alerts:
     expect(errorsOf(bomb.join('\n'))[0]).toMatch(/alias/i);
   });
 
+  it('shows the first 5 YAML syntax errors and counts the echoes after them', () => {
+    const errs = errorsOf('version: 1\nchannels:\n  c: {type: slack, url: ${URL}}\nalerts:\n  - {name: a, metric: m, op: "<", threshold: 1}\n');
+    expect(errs).toHaveLength(6);
+    expect(errs[0]).toMatch(/^alerts\.yml:3:\d+: /);
+    expect(errs[5]).toMatch(/^alerts\.yml: and \d+ more YAML syntax errors after these, most likely caused by the first$/);
+  });
+
   it('refuses an empty file and a file that is not a mapping', () => {
     expect(errorsOf('')).toEqual(['alerts.yml:1:1: the file is empty; expected a mapping with "version: 1" and "alerts:"']);
     expect(errorsOf('- a\n- b\n')).toEqual(['alerts.yml:1:1: (top level) must be a mapping, found a list']);

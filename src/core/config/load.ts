@@ -11,6 +11,8 @@ import { locate, type Path } from './yaml-positions.js';
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const DEFAULT_CHANNEL = 'default';
 const MAX_ALIASES = 100;
+/** YAML syntax errors shown; the ones after the first are mostly its echoes. */
+const MAX_SYNTAX_ERRORS = 5;
 
 export interface LoadConfigInput {
   text: string;
@@ -42,9 +44,14 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
   }
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  for (const e of doc.errors) {
+  for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     const pos = lc.linePos(e.pos[0]);
     errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+  }
+  if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+    // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
+    const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+    errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
   }
   if (errors.length > 0) throw new UserError(errors);
 
@@ -65,7 +72,7 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
 
   const parsed = fileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) reportIssue(issue, raw, err);
+    for (const issue of withoutImpliedBounds(parsed.error.issues)) reportIssue(issue, raw, err);
     throw new UserError(sortDiagnostics(errors));
   }
   const data: AlertsFile = parsed.data;
@@ -188,6 +195,8 @@ function toRule(a: RawAlert, d: RawDefaults, channels: Map<string, ChannelConfig
   return rule;
 }
 
+const MAX_REPEAT_MS = 365 * 86_400_000;
+
 type Report = (path: Path, message: string, key?: boolean) => void;
 
 function checkOverridable(a: RawDefaults, path: Path, channels: Map<string, ChannelConfig>, err: Report): void {
@@ -204,6 +213,10 @@ function checkOverridable(a: RawDefaults, path: Path, channels: Map<string, Chan
   }
   if (a.message !== undefined) {
     for (const p of parseTemplate(a.message).problems) err([...path, 'message'], `message: ${p.message}`);
+  }
+  const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+  if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
+    err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${describeValue(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
   }
   if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
     err([...path, 'experiment'], `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
@@ -343,6 +356,14 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
     default:
       err(path, `${where}: ${issue.message}`);
   }
+}
+
+/** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
+function withoutImpliedBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const implied = (i: z.core.$ZodIssue) =>
+    (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+  const at = (i: z.core.$ZodIssue) => i.path.map(String).join('.');
+  return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
 }
 
 function article(type: string): string {

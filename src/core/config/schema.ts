@@ -42,8 +42,8 @@ const change = described(
 /** Fields an alert may take from `defaults`. */
 const overridable = () => ({
   description: optional(text(2000), 'Shown in messages.'),
-  runbook: optional(z.string(), 'https URL linked in messages.'),
-  experiment: optional(z.string().check(z.minLength(1)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
+  runbook: optional(text(2000), 'https URL linked in messages.'),
+  experiment: optional(z.string().check(z.minLength(1), z.maxLength(256)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
   severity: optional(z.enum(SEVERITIES), 'Default warning.'),
   enabled: optional(z.boolean(), 'false: kept and shown as disabled, never evaluated.'),
   channels: optional(z.array(z.string()), 'Channel names to notify.'),
@@ -55,13 +55,13 @@ const overridable = () => ({
   reduce: optional(z.enum(REDUCERS), 'How a list of values becomes one.'),
   change: z.optional(change),
   message: optional(text(2000), 'Template with {{name}} placeholders.'),
-  labels: optional(z.record(z.string(), z.string()), 'String map shown in messages.'),
+  labels: optional(z.record(z.string().check(z.minLength(1), z.maxLength(64)), text(200)), 'String map shown in messages (keys up to 64 characters, values up to 200).'),
 });
 
 export const alertSchema = described(
   z.strictObject({
     name: described(name(), 'Unique name of the alert.'),
-    metric: described(z.string().check(z.minLength(1)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
+    metric: described(z.string().check(z.minLength(1), z.maxLength(256)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
     op: described(z.enum(OPS), 'Comparison; "=" means ==.'),
     threshold: described(finite(), 'Finite number compared with the value (or the change).'),
     ...overridable(),
