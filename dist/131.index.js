@@ -8,17 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cacheHistory: () => (/* binding */ cacheHistory)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _history_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3079);
-// History in the Actions cache: the ledger file in the workspace, restored by the key prefix `<history-key>-` and
-// saved under `<history-key>-<run id>-<attempt>`. Last writer wins across concurrent runs (use git for guarantees).
-// @actions/cache loads only here.
-
+/* harmony import */ var _history_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3079);
 
 async function cacheHistory(opts) {
     const cache = await __webpack_require__.e(/* import() */ 305).then(__webpack_require__.bind(__webpack_require__, 4305));
-    const file = (0,_history_file_js__WEBPACK_IMPORTED_MODULE_1__/* .fileHistory */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(opts.workspace, opts.ledgerPath));
+    const file = (0,_history_file_js__WEBPACK_IMPORTED_MODULE_0__/* .fileHistory */ .Z)(opts.ledgerPath, opts.workspace);
     const paths = [opts.ledgerPath];
     const key = `${opts.keyPrefix}-${opts.runId}-${opts.attempt}`;
     const mode = (opts.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();

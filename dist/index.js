@@ -10,9 +10,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
@@ -8515,6 +8512,9 @@ async function runTestChannels(io, opts) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/adapters/config-file.ts
 // Reads the rules file, refusing one over the size limit before reading it.
 
@@ -8837,12 +8837,11 @@ const runner = {
 
 
 
-
 /** The history store of the `history` input; never called for `none`, which keeps nothing. */
 async function historyStore(kind, inputs, cwd, ctx) {
     switch (kind) {
         case 'file':
-            return (0,history_file/* fileHistory */.Z)(external_node_path_default().resolve(cwd, inputs.historyPath));
+            return (0,history_file/* fileHistory */.Z)(inputs.historyPath, cwd);
         case 'git': {
             const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
             return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => runner.info(m) });
@@ -8952,17 +8951,24 @@ function writeSummarySafely(text) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(355);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(355);
 // History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
 // Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
 
 
-function fileHistory(path) {
+
+/** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
+function fileHistory(file, cwd = process.cwd()) {
+    const path = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, path);
+    const shown = relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? relative : path;
     let saves = 0;
     /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
     let written;
     const store = {
-        describe: `file ${path}`,
+        describe: `file ${shown}`,
         async load() {
             let text;
             try {
@@ -8973,13 +8979,13 @@ function fileHistory(path) {
                     return undefined;
                 throw e;
             }
-            return (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .parseLedger */ .h8)(text, path);
+            return (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(text, shown);
         },
         async save(ledger) {
             // Unique among live processes (pid) and across this process's saves (the counter).
             const tmp = `${path}.${process.pid}.${++saves}.tmp`;
             try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .serializeLedger */ .CE)(ledger));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
             }
             catch (e) {

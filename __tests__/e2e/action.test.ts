@@ -70,6 +70,7 @@ describe('refusals: nothing is sent and no history is written', () => {
     const ws = workspace({ [HISTORY]: text });
     const r = await act(ws);
     expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`::error file=${HISTORY}::${HISTORY}: `);
     expect(r.stdout).toContain(message);
     expect(readFileSync(path.join(ws, HISTORY), 'utf8')).toBe(text);
     expect(slack.server.received).toHaveLength(0);

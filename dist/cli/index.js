@@ -10632,12 +10632,17 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
 
 
-function fileHistory(path) {
+
+/** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
+function fileHistory(file, cwd = process.cwd()) {
+    const path = external_node_path_default().resolve(cwd, file);
+    const relative = external_node_path_default().relative(cwd, path);
+    const shown = relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : path;
     let saves = 0;
     /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
     let written;
     const store = {
-        describe: `file ${path}`,
+        describe: `file ${shown}`,
         async load() {
             let text;
             try {
@@ -10648,7 +10653,7 @@ function fileHistory(path) {
                     return undefined;
                 throw e;
             }
-            return (0,history_ledger/* parseLedger */.h8)(text, path);
+            return (0,history_ledger/* parseLedger */.h8)(text, shown);
         },
         async save(ledger) {
             // Unique among live processes (pid) and across this process's saves (the counter).
@@ -10914,7 +10919,7 @@ async function main_check(argv, env, streams, cwd) {
     if (flags['no-history'] && flags['history-file'])
         throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
     const historyFile = flags['history-file'] ?? 'alerts-history.json';
-    const store = flags['no-history'] ? null : async () => fileHistory(external_node_path_default().resolve(cwd, historyFile));
+    const store = flags['no-history'] ? null : async () => fileHistory(historyFile, cwd);
     const redactor = new Redactor();
     const log = stderrLogger(streams.err, redactor);
     const json = flags.json === true;
@@ -10973,7 +10978,7 @@ async function main_history(argv, streams, cwd) {
     }
     else {
         const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
-        ledger = await fileHistory(file).load();
+        ledger = await fileHistory(file, cwd).load();
         if (!ledger)
             throw new diagnostics/* UserError */.yo([{ file: external_node_path_default().relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
     }

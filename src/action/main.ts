@@ -1,5 +1,4 @@
 // The GitHub Action: reads inputs and the runner's environment, runs the check, writes outputs and the summary.
-import path from 'node:path';
 import { runCheck, runTestChannels, type CheckIO } from '../app/check.js';
 import type { HistoryStore } from '../app/ports.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
@@ -14,7 +13,7 @@ import { getInput, runner } from './runner.js';
 async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
   switch (kind) {
     case 'file':
-      return fileHistory(path.resolve(cwd, inputs.historyPath));
+      return fileHistory(inputs.historyPath, cwd);
     case 'git': {
       const { gitHistory } = await import('../adapters/history-git.js');
       return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => runner.info(m) });

@@ -1,7 +1,6 @@
 // History in the Actions cache: the ledger file in the workspace, restored by the key prefix `<history-key>-` and
 // saved under `<history-key>-<run id>-<attempt>`. Last writer wins across concurrent runs (use git for guarantees).
 // @actions/cache loads only here.
-import path from 'node:path';
 import type { HistoryStore } from '../app/ports.js';
 import type { Ledger } from '../core/history/ledger.js';
 import { fileHistory } from './history-file.js';
@@ -20,7 +19,7 @@ export interface CacheHistoryOptions {
 
 export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistoryStore> {
   const cache = await import('@actions/cache');
-  const file = fileHistory(path.resolve(opts.workspace, opts.ledgerPath));
+  const file = fileHistory(opts.ledgerPath, opts.workspace);
   const paths = [opts.ledgerPath];
   const key = `${opts.keyPrefix}-${opts.runId}-${opts.attempt}`;
   const mode = (opts.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();

@@ -1,15 +1,20 @@
 // History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
 // Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import nodePath from 'node:path';
 import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledger.js';
 import type { HistoryStore } from '../app/ports.js';
 
-export function fileHistory(path: string): HistoryStore {
+/** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
+export function fileHistory(file: string, cwd = process.cwd()): HistoryStore {
+  const path = nodePath.resolve(cwd, file);
+  const relative = nodePath.relative(cwd, path);
+  const shown = relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative : path;
   let saves = 0;
   /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
   let written: Ledger | undefined;
   const store: HistoryStore = {
-    describe: `file ${path}`,
+    describe: `file ${shown}`,
     async load(): Promise<Ledger | undefined> {
       let text: string;
       try {
@@ -18,7 +23,7 @@ export function fileHistory(path: string): HistoryStore {
         if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw e;
       }
-      return parseLedger(text, path);
+      return parseLedger(text, shown);
     },
     async save(ledger: Ledger): Promise<void> {
       // Unique among live processes (pid) and across this process's saves (the counter).

@@ -99,7 +99,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
   if (!['never', 'info', 'warning', 'critical'].includes(failOn)) throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
   if (flags['no-history'] && flags['history-file']) throw new UserError('check: --no-history and --history-file exclude each other');
   const historyFile = (flags['history-file'] as string | undefined) ?? 'alerts-history.json';
-  const store = flags['no-history'] ? null : async (): Promise<HistoryStore> => fileHistory(path.resolve(cwd, historyFile));
+  const store = flags['no-history'] ? null : async (): Promise<HistoryStore> => fileHistory(historyFile, cwd);
   const redactor = new Redactor();
   const log = stderrLogger(streams.err, redactor);
   const json = flags.json === true;
@@ -152,7 +152,7 @@ async function history(argv: readonly string[], streams: Streams, cwd: string): 
     if (!ledger) throw new UserError(`history: no ledger on branch ${flags['history-branch']} of origin`);
   } else {
     const file = path.resolve(cwd, (flags['history-file'] as string | undefined) ?? 'alerts-history.json');
-    ledger = await fileHistory(file).load();
+    ledger = await fileHistory(file, cwd).load();
     if (!ledger) throw new UserError([{ file: path.relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
   }
   const alert = positional[0];
