@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8325);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1185);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8325:
+/***/ 1185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,6 +30,2100 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/generated/build-id.ts
+// Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
+const BUILD_ID = '8bf342fcc1e89d5d';
+
+;// CONCATENATED MODULE: ./src/core/config/memo.ts
+// The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
+// text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
+// they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
+
+/** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
+const MAX_MEMO_CHARS = 256 * 1024;
+function rulesKey(text) {
+    return `${BUILD_ID}:${text.length}:${hash53(text).toString(36)}`;
+}
+/**
+ * The memo to keep for rules compiled from `text`, or undefined when they must not be kept: a webhook URL written in
+ * the file is a secret and the history never holds one; very large rules are not worth the space.
+ */
+function memoFor(text, rules) {
+    if (rules.channels.some((c) => !c.url.includes('${')))
+        return undefined;
+    const memo = { key: rulesKey(text), rules };
+    return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
+}
+/**
+ * The compiled rules of a memo read from the history, when they were compiled by this build from exactly `text`.
+ * The history can be written by others (a cache entry, a branch): a memo that does not have the right shape, or whose
+ * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
+ */
+function rulesFromMemo(memo, text) {
+    if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules))
+        return undefined;
+    const { channels, alerts, history } = memo.rules;
+    if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history))
+        return undefined;
+    if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
+        return undefined;
+    for (const c of channels) {
+        if (!isRecord(c) || typeof c.name !== 'string' || typeof c.url !== 'string' || !Array.isArray(c.mentions) || !isRecord(c.at))
+            return undefined;
+        if (!Array.isArray(c.at.mentions) || !isRecord(c.at.key) || !isRecord(c.at.url))
+            return undefined;
+        for (const s of [c.name, c.url, ...c.mentions])
+            if (typeof s !== 'string' || !text.includes(s))
+                return undefined;
+    }
+    for (const a of alerts) {
+        if (!isRecord(a) || !isRecord(a.at) || !isRecord(a.rule))
+            return undefined;
+        const r = a.rule;
+        if (typeof r.name !== 'string' || !text.includes(r.name) || typeof r.metric !== 'string' || typeof r.threshold !== 'number' || !isRecord(r.repeat) || !isRecord(r.labels))
+            return undefined;
+        if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
+            return undefined;
+    }
+    return memo.rules;
+}
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see rulesFromMemo). */
+function hash53(text, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// EXTERNAL MODULE: ./src/core/config/rules.ts
+var config_rules = __nccwpck_require__(6609);
+;// CONCATENATED MODULE: ./src/core/deliveries.ts
+const RETRY_WINDOW_MS = 24 * 3_600_000;
+function planDeliveries(newEvents, earlierEvents, now) {
+    const plan = new Map();
+    const add = (channel, item) => {
+        const list = plan.get(channel);
+        if (list)
+            list.push(item);
+        else
+            plan.set(channel, [item]);
+    };
+    for (const e of earlierEvents) {
+        if (!e.notify || now - Date.parse(e.at) >= RETRY_WINDOW_MS)
+            continue;
+        for (const d of e.deliveries)
+            if (!d.ok && !d.skipped)
+                add(d.channel, { event: e, retry: true });
+    }
+    for (const e of newEvents)
+        if (e.notify)
+            for (const c of e.channels)
+                add(c, { event: e, retry: false });
+    return plan;
+}
+
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+;// CONCATENATED MODULE: ./src/core/format.ts
+// Numbers and pictures as people read them.
+/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
+function formatNumber(n) {
+    if (n === null || n === undefined)
+        return '—';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'Infinity' : '-Infinity';
+    if (Number.isInteger(n) && Math.abs(n) < 1e15)
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
+        return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
+    return String(Number(n.toPrecision(6)));
+}
+/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
+function formatChange(change, unit) {
+    if (change === null)
+        return '—';
+    const sign = change > 0 ? '+' : '';
+    if (unit === 'percent')
+        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+    return `${sign}${formatNumber(change)}`;
+}
+/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+function formatValue(r, unit) {
+    if (r.missing)
+        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
+    const value = formatNumber(r.value);
+    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+}
+/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
+function formatReading(r, unit) {
+    return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
+function sparkline(values) {
+    const finite = values.filter(Number.isFinite);
+    if (values.length < 2)
+        return '';
+    const min = Math.min(...finite);
+    const max = Math.max(...finite);
+    let out = '';
+    for (const v of values) {
+        if (!Number.isFinite(v))
+            out += '✕';
+        else if (max === min)
+            out += BARS[3];
+        else
+            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
+    }
+    return out;
+}
+/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
+function formatCondition(op, threshold, unit) {
+    if (unit === undefined)
+        return `${op} ${formatNumber(threshold)}`;
+    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** Baseline of the earlier values (oldest first); undefined when there is none. */
+function baselineOf(earlier, from, window) {
+    const values = earlier.filter(Number.isFinite).slice(-window);
+    if (values.length === 0)
+        return undefined;
+    switch (from) {
+        case 'previous':
+            return values[values.length - 1];
+        case 'min':
+            return values.reduce((a, b) => (b < a ? b : a));
+        case 'max':
+            return values.reduce((a, b) => (b > a ? b : a));
+        case 'mean':
+            return values.reduce((a, b) => a + b, 0) / values.length;
+        case 'median': {
+            const s = [...values].sort((a, b) => a - b);
+            const mid = s.length >> 1;
+            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+        }
+    }
+}
+/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
+function changeOf(value, baseline, unit) {
+    if (unit === 'absolute')
+        return value - baseline;
+    if (baseline === 0)
+        return undefined;
+    return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare.ts
+/** value op threshold; a value that is not finite breaches every rule (a NaN loss is what alerts are for). */
+function breaches(value, op, threshold) {
+    if (!Number.isFinite(value))
+        return true;
+    switch (op) {
+        case '<':
+            return value < threshold;
+        case '>':
+            return value > threshold;
+        case '<=':
+            return value <= threshold;
+        case '>=':
+            return value >= threshold;
+        case '==':
+            return value === threshold;
+        case '!=':
+            return value !== threshold;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+// Experiment globs: * matches any run of characters, ? one character; everything else is literal.
+// Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        re = new RegExp(`^${body}$`, 's');
+        cache.set(glob, re);
+    }
+    return re;
+}
+function matchesExperiment(pattern, experiment) {
+    if (pattern === undefined)
+        return true;
+    if (!pattern.includes('*') && !pattern.includes('?'))
+        return pattern === experiment;
+    return globToRegExp(pattern).test(experiment);
+}
+/** Characters that make a metrics path a glob. */
+const GLOB_CHARS = /[*?[]/;
+/** A path glob over "/"-separated paths. */
+function pathGlobToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+// EXTERNAL MODULE: ./src/core/history/ledger.ts
+var history_ledger = __nccwpck_require__(355);
+;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
+function reduceValue(v, how) {
+    if (typeof v === 'number')
+        return v;
+    if (how === 'last')
+        return v[v.length - 1];
+    let acc = how === 'mean' ? 0 : v[0];
+    for (const x of v) {
+        if (Number.isNaN(x))
+            return NaN;
+        if (how === 'min')
+            acc = x < acc ? x : acc;
+        else if (how === 'max')
+            acc = x > acc ? x : acc;
+        else
+            acc += x;
+    }
+    return how === 'mean' ? acc / v.length : acc;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/json.ts
+// JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
+// The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
+const MAX_DEPTH = 64;
+class JsonError extends Error {
+    line;
+    col;
+    constructor(message, line, col) {
+        super(message);
+        this.line = line;
+        this.col = col;
+    }
+}
+function parseJson(text, lineOffset = 0) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return new LenientParser(text, lineOffset).parseDocument();
+    }
+    const tooDeep = depthExceeded(value, 1);
+    if (tooDeep) {
+        // Re-parse to find where; the lenient parser stops at the limit with a position.
+        return new LenientParser(text, lineOffset).parseDocument();
+    }
+    return value;
+}
+function depthExceeded(v, depth) {
+    if (v === null || typeof v !== 'object')
+        return false;
+    if (depth > MAX_DEPTH)
+        return true;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
+                return true;
+    }
+    else {
+        for (const k in v) {
+            const x = v[k];
+            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class LenientParser {
+    s;
+    lineOffset;
+    i = 0;
+    constructor(s, lineOffset) {
+        this.s = s;
+        this.lineOffset = lineOffset;
+    }
+    parseDocument() {
+        this.ws();
+        if (this.i >= this.s.length)
+            this.fail('the content is empty; expected a JSON object or array');
+        const v = this.value(1);
+        this.ws();
+        if (this.i < this.s.length)
+            this.fail(`unexpected ${this.found()} after the end of the JSON value`);
+        return v;
+    }
+    fail(message, at = this.i) {
+        let line = 1;
+        let start = 0;
+        for (let k = 0; k < at && k < this.s.length; k++) {
+            if (this.s.charCodeAt(k) === 10) {
+                line++;
+                start = k + 1;
+            }
+        }
+        throw new JsonError(message, line + this.lineOffset, at - start + 1);
+    }
+    found() {
+        if (this.i >= this.s.length)
+            return 'end of input';
+        const c = this.s[this.i];
+        const code = c.charCodeAt(0);
+        if (code < 0x20 || code === 0xfffd)
+            return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
+        if (/[{}[\],:"]/.test(c))
+            return JSON.stringify(c);
+        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
+    }
+    ws() {
+        while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))
+            this.i++;
+    }
+    value(depth) {
+        const c = this.s[this.i];
+        if (c === '{' || c === '[') {
+            if (depth > MAX_DEPTH)
+                this.fail(`JSON is nested deeper than the limit of ${MAX_DEPTH} levels`);
+            return c === '{' ? this.object(depth) : this.array(depth);
+        }
+        if (c === '"')
+            return this.string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return this.number();
+        if (this.s.startsWith('true', this.i))
+            return this.word('true', true);
+        if (this.s.startsWith('false', this.i))
+            return this.word('false', false);
+        if (this.s.startsWith('null', this.i))
+            return this.word('null', null);
+        if (this.s.startsWith('NaN', this.i))
+            return this.word('NaN', NaN);
+        if (this.s.startsWith('Infinity', this.i))
+            return this.word('Infinity', Infinity);
+        if (this.i >= this.s.length)
+            this.fail('the JSON ends too early (truncated?)');
+        this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
+    }
+    word(w, v) {
+        this.i += w.length;
+        return v;
+    }
+    object(depth) {
+        const obj = {};
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === '}') {
+            this.i++;
+            return obj;
+        }
+        for (;;) {
+            this.ws();
+            if (this.s[this.i] !== '"')
+                this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected a key in double quotes`);
+            const key = this.string();
+            this.ws();
+            if (this.s[this.i] !== ':')
+                this.fail(`unexpected ${this.found()}; expected ":" after the key`);
+            this.i++;
+            this.ws();
+            const v = this.value(depth + 1);
+            // Own data property even for "__proto__": no prototype is ever replaced.
+            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+            this.ws();
+            const c = this.s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === '}') {
+                this.i++;
+                return obj;
+            }
+            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "}"`);
+        }
+    }
+    array(depth) {
+        const arr = [];
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === ']') {
+            this.i++;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            arr.push(this.value(depth + 1));
+            this.ws();
+            const c = this.s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === ']') {
+                this.i++;
+                return arr;
+            }
+            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "]"`);
+        }
+    }
+    string() {
+        const start = this.i;
+        this.i++;
+        let simple = true;
+        for (;;) {
+            if (this.i >= this.s.length)
+                this.fail('a string is never closed (truncated?)', start);
+            const code = this.s.charCodeAt(this.i);
+            if (code === 0x22)
+                break;
+            if (code === 0x5c) {
+                simple = false;
+                this.i += 2;
+                continue;
+            }
+            if (code < 0x20)
+                this.fail(`a string contains ${this.found()}; control characters must be escaped`);
+            this.i++;
+        }
+        this.i++;
+        const raw = this.s.slice(start, this.i);
+        if (simple)
+            return raw.slice(1, -1);
+        try {
+            return JSON.parse(raw);
+        }
+        catch {
+            this.fail('a string has an invalid escape sequence', start);
+        }
+    }
+    number() {
+        const start = this.i;
+        if (this.s[this.i] === '-') {
+            this.i++;
+            if (this.s.startsWith('Infinity', this.i)) {
+                this.i += 8;
+                return -Infinity;
+            }
+        }
+        const m = /^(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.i, this.i + 400));
+        if (!m)
+            this.fail(`unexpected ${this.found()}; expected a number`, start);
+        this.i += m[0].length;
+        return Number(this.s.slice(start, this.i));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
+// Parsed metrics documents -> runs. Formats (SPEC §3): flat or nested object, run envelope, MLflow run JSON,
+// array of runs, JSON Lines.
+
+
+const MAX_METRICS_BYTES = 100 * 1024 * 1024;
+/** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
+function readRuns(files, identity) {
+    const errors = [];
+    const warnings = [];
+    const drafts = [];
+    for (const f of files) {
+        try {
+            const found = parseMetricsText(f, warnings);
+            if (found.length === 0)
+                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
+            drafts.push(...found);
+        }
+        catch (e) {
+            if (e instanceof JsonError)
+                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
+            else if (e instanceof diagnostics/* UserError */.yo)
+                errors.push(...e.diagnostics);
+            else
+                throw e;
+        }
+    }
+    if (errors.length > 0)
+        throw new diagnostics/* UserError */.yo(errors);
+    // Runs that name no id take the run-id input; several in one experiment are numbered in order.
+    const unnamed = new Map();
+    for (const d of drafts)
+        if (d.id === undefined)
+            unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
+    const seen = new Map();
+    const runs = drafts.map((d) => {
+        const experiment = d.experiment ?? identity.experiment;
+        let id = d.id;
+        if (id === undefined) {
+            const n = (seen.get(experiment) ?? 0) + 1;
+            seen.set(experiment, n);
+            id = (unnamed.get(experiment) ?? 0) > 1 ? `${identity.runId}.${n}` : identity.runId;
+        }
+        const run = { experiment, id, metrics: d.metrics, source: d.source };
+        if (d.at !== undefined)
+            run.at = d.at;
+        if (d.status !== undefined)
+            run.status = d.status;
+        return run;
+    });
+    return { runs, warnings };
+}
+function parseMetricsText(f, warnings) {
+    const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
+    if (text.trim() === '')
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
+    if (text.includes('\u0000'))
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
+    const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
+    if (!jsonLines) {
+        try {
+            return fromDocument(parseJson(text), f.file, warnings);
+        }
+        catch (e) {
+            // Content with one object per line is JSON Lines even without the extension.
+            if (!(e instanceof JsonError) || !looksLikeJsonLines(text))
+                throw e;
+        }
+    }
+    const drafts = [];
+    let lineNo = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end);
+        lineNo++;
+        if (line.trim() !== '') {
+            const value = parseJson(line, lineNo - 1);
+            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+                throw new diagnostics/* UserError */.yo([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
+            }
+            drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
+        }
+        start = end + 1;
+    }
+    return drafts;
+}
+function looksLikeJsonLines(text) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return lines.length > 1 && lines[0].trim().startsWith('{') && lines[0].trim().endsWith('}');
+}
+function fromDocument(value, file, warnings) {
+    if (Array.isArray(value)) {
+        return value.flatMap((item, i) => {
+            if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
+            }
+            return fromRunObject(item, `${file}[${i}]`, warnings);
+        });
+    }
+    if (value === null || typeof value !== 'object') {
+        throw new diagnostics/* UserError */.yo([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
+    }
+    return fromRunObject(value, file, warnings);
+}
+function fromRunObject(obj, source, warnings) {
+    const info = own(obj, 'info');
+    const data = own(obj, 'data');
+    if (isObject(info) && isObject(data))
+        return [fromMlflow(info, data, source, warnings)];
+    const metrics = own(obj, 'metrics');
+    if (isObject(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
+        return [fromEnvelope(obj, metrics, source, warnings)];
+    // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
+    const draft = { metrics: withoutMetadata(obj), source };
+    const at = own(obj, '_timestamp');
+    if (at !== undefined)
+        setTime(draft, at, source, warnings);
+    if (Object.keys(draft.metrics).length === 0)
+        return [];
+    return [draft];
+}
+const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
+const ID_KEYS = ['run_id', 'run', 'id'];
+const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
+function isEnvelope(obj) {
+    return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
+}
+function fromEnvelope(obj, metrics, source, warnings) {
+    const draft = { metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics), source };
+    const experiment = firstOf(obj, EXPERIMENT_KEYS);
+    if (experiment !== undefined)
+        draft.experiment = String(experiment);
+    const id = firstOf(obj, ID_KEYS);
+    if (id !== undefined)
+        draft.id = String(id);
+    const at = firstOf(obj, TIME_KEYS) ?? own(metrics, '_timestamp');
+    if (at !== undefined)
+        setTime(draft, at, source, warnings);
+    const status = own(obj, 'status');
+    if (typeof status === 'string')
+        draft.status = status;
+    return draft;
+}
+function fromMlflow(info, data, source, warnings) {
+    const metrics = own(data, 'metrics');
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : isObject(metrics) ? withoutMetadata(metrics) : {},
+        source,
+    };
+    const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
+    if (experiment !== undefined)
+        draft.experiment = String(experiment);
+    const id = firstOf(info, ['run_id', 'run_uuid']);
+    if (id !== undefined)
+        draft.id = String(id);
+    const at = firstOf(info, ['end_time', 'start_time']);
+    if (at !== undefined && at !== null)
+        setTime(draft, at, source, warnings);
+    const status = own(info, 'status');
+    if (typeof status === 'string')
+        draft.status = status;
+    return draft;
+}
+/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
+function fromMetricList(list) {
+    const series = new Map();
+    for (const m of list) {
+        if (!isObject(m) || typeof own(m, 'key') !== 'string')
+            continue;
+        const key = own(m, 'key');
+        const entry = { v: own(m, 'value'), step: Number(own(m, 'step') ?? 0), t: Number(own(m, 'timestamp') ?? 0) };
+        const s = series.get(key) ?? [];
+        s.push(entry);
+        series.set(key, s);
+    }
+    const out = {};
+    for (const [key, s] of series) {
+        s.sort((a, b) => a.step - b.step || a.t - b.t);
+        Object.defineProperty(out, key, { value: s.length === 1 ? s[0].v : s.map((e) => e.v), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function setTime(draft, value, source, warnings) {
+    const at = parseTime(value);
+    if (at === undefined)
+        warnings.push({ file: source, message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position` });
+    else
+        draft.at = at;
+}
+/** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
+function parseTime(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return parseTime(Number(value));
+    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()))
+        return undefined;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
+}
+function withoutMetadata(obj) {
+    let hasMeta = false;
+    for (const k in obj)
+        if (k.startsWith('_') && Object.hasOwn(obj, k))
+            hasMeta = true;
+    if (!hasMeta)
+        return obj;
+    const out = {};
+    for (const k of Object.keys(obj)) {
+        if (!k.startsWith('_'))
+            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function own(obj, key) {
+    return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+function firstOf(obj, keys) {
+    for (const k of keys) {
+        const v = own(obj, k);
+        if (v !== undefined && v !== null && v !== '')
+            return v;
+    }
+    return undefined;
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    return `a ${typeof v}`;
+}
+/**
+ * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
+ * Returns undefined when absent, InvalidMetric when present but not a number or list of numbers.
+ */
+function readMetric(metrics, path) {
+    const raw = lookup(metrics, path);
+    if (raw === undefined)
+        return undefined;
+    return asMetricValue(raw.value);
+}
+function lookup(obj, path) {
+    if (Object.hasOwn(obj, path))
+        return { value: obj[path] };
+    for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
+        const head = path.slice(0, i);
+        if (!Object.hasOwn(obj, head))
+            continue;
+        const next = obj[head];
+        if (isObject(next)) {
+            const found = lookup(next, path.slice(i + 1));
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function asMetricValue(v) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return { invalid: 'an empty list' };
+        for (const x of v)
+            if (typeof x !== 'number')
+                return { invalid: `a list holding ${typeName(x).replace(/^an? /, '')}` };
+        return v;
+    }
+    if (v === null)
+        return { invalid: 'null' };
+    if (typeof v === 'object')
+        return { invalid: 'an object' };
+    return { invalid: typeof v === 'string' ? 'a string' : `a ${typeof v}` };
+}
+/** Runs grouped by experiment, each group ordered oldest to latest (SPEC §3). */
+function byExperiment(runs) {
+    const groups = new Map();
+    for (const r of runs) {
+        const g = groups.get(r.experiment);
+        if (g)
+            g.push(r);
+        else
+            groups.set(r.experiment, [r]);
+    }
+    for (const [k, g] of groups) {
+        // Ordered by time when every run has one (stable on ties); otherwise as they appear.
+        if (g.every((r) => r.at !== undefined))
+            g.sort((a, b) => a.at - b.at);
+        // The same run id read twice (a file passed twice): keep the last reading only.
+        const last = new Map();
+        for (const r of g)
+            last.set(r.id, r);
+        if (last.size !== g.length)
+            groups.set(k, g.filter((r) => last.get(r.id) === r));
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/core/evaluate.ts
+// Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
+
+
+
+
+
+
+const REMEMBERED_RUNS = 20;
+const SPARK_POINTS = 20;
+/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
+function valueKey(rule) {
+    return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
+}
+function evaluate_valueOf(run, rule) {
+    const v = readMetric(run.metrics, rule.metric);
+    if (v === undefined)
+        return { missing: 'absent' };
+    if (typeof v === 'object' && !Array.isArray(v))
+        return { missing: v.invalid };
+    return { value: reduceValue(v, rule.reduce) };
+}
+function evaluate(input) {
+    const { config, ledger, now, stateless } = input;
+    const nowIso = new Date(now).toISOString();
+    const groups = byExperiment(input.runs);
+    const instances = new Map(ledger.instances);
+    const results = [];
+    const events = [];
+    const notes = [];
+    const failedMissing = [];
+    const enabled = config.alerts.filter((a) => a.enabled);
+    /** Value keys read per experiment, to record with its runs. */
+    const keysRead = new Map();
+    for (const rule of enabled) {
+        let matched = 0;
+        for (const [experiment, group] of groups) {
+            if (!matchesExperiment(rule.experiment, experiment))
+                continue;
+            matched++;
+            const keys = keysRead.get(experiment) ?? new Map();
+            keys.set(valueKey(rule), rule);
+            keysRead.set(experiment, keys);
+            const latest = group[group.length - 1];
+            const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
+            const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
+            const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
+            const read = evaluate_valueOf(latest, rule);
+            const base = {
+                alert: rule.name, experiment, run: latest.id, metric: rule.metric,
+                value: read.value ?? null, baseline: null, change: null, op: rule.op, threshold: rule.threshold, severity: rule.severity,
+                state: prev.state, previousState: prev.state, event: null, rerun: false, recent: [], rule,
+            };
+            if (read.missing !== undefined)
+                base.missing = read.missing;
+            const rerun = prev.runs.includes(latest.id) || (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
+            // The quantity compared: the value, or its change against a baseline.
+            let quantity = read.value;
+            if (rule.change && read.value !== undefined) {
+                const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
+                const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
+                base.baseline = baseline ?? null;
+                if (change === undefined) {
+                    results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
+                    continue;
+                }
+                base.change = change;
+                quantity = change;
+            }
+            base.recent = recentSeries(earlier, latest.id, read.value);
+            if (read.value === undefined && rule.onMissing !== 'alert') {
+                if (rule.onMissing === 'ignore')
+                    continue;
+                const result = { ...base, state: 'no data', rerun };
+                results.push(result);
+                notes.push({ kind: 'missing', alert: rule.name, experiment, message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})` });
+                if (rule.onMissing === 'fail')
+                    failedMissing.push(result);
+                continue;
+            }
+            if (rerun) {
+                results.push({ ...base, rerun: true });
+                continue;
+            }
+            const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
+            const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
+            instances.set(key, next.state);
+            const result = { ...base, state: next.state.state, event: next.event };
+            if (next.event) {
+                result.record = toEvent(result, next.event, nowIso);
+                events.push(result.record);
+            }
+            results.push(result);
+        }
+        if (matched === 0) {
+            notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
+        }
+    }
+    const newLedger = stateless
+        ? { ...ledger, instances: new Map(), runs: new Map(), events }
+        : (0,history_ledger/* pruneLedger */.OJ)({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
+    return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
+}
+function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
+    const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
+    const common = { ...prev, lastRun: run.id, runs };
+    if (run.at !== undefined)
+        common.lastRunAt = run.at;
+    const to = (state, streak) => ({
+        ...common,
+        state,
+        streak,
+        since: state === prev.state ? prev.since : nowIso,
+    });
+    if (breach) {
+        const streak = prev.streak + 1;
+        if (prev.state === 'firing' && !stateless) {
+            return remind(rule, to('firing', streak), now, nowIso);
+        }
+        if (streak >= rule.for || stateless) {
+            return { state: { ...to('firing', streak), lastNotifiedAt: nowIso }, event: 'fired' };
+        }
+        return { state: to('pending', streak), event: null };
+    }
+    if (prev.state === 'firing') {
+        const recovered = rule.recoverThreshold === undefined || quantity === undefined || !breaches(quantity, rule.op, rule.recoverThreshold);
+        if (!recovered)
+            return remind(rule, to('firing', 0), now, nowIso);
+        return { state: to('ok', 0), event: 'resolved' };
+    }
+    return { state: to('ok', 0), event: null };
+}
+function remind(rule, state, now, nowIso) {
+    const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
+    const due = rule.repeat.kind === 'every-run' || (rule.repeat.kind === 'interval' && now - last >= rule.repeat.ms);
+    return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
+}
+function toEvent(r, kind, at) {
+    return {
+        alert: r.alert,
+        experiment: r.experiment,
+        run: r.run,
+        kind,
+        at,
+        state: r.state,
+        previousState: r.previousState,
+        metric: r.metric,
+        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
+        baseline: r.baseline,
+        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
+        op: r.op,
+        threshold: r.threshold,
+        severity: r.severity,
+        notify: kind !== 'resolved' || r.rule.notifyResolved,
+        channels: r.rule.channels,
+        deliveries: [],
+    };
+}
+/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
+function earlierPoints(rule, group, stored) {
+    const inArtifact = new Set(group.map((r) => r.id));
+    const k = valueKey(rule);
+    const out = [];
+    for (const s of stored) {
+        if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
+            continue;
+        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
+    }
+    for (let i = 0; i < group.length - 1; i++) {
+        const v = evaluate_valueOf(group[i], rule).value;
+        if (v !== undefined)
+            out.push({ run: group[i].id, value: v });
+    }
+    return out;
+}
+function recentSeries(earlier, run, value) {
+    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
+    return series.slice(-SPARK_POINTS);
+}
+/** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
+function recordRuns(prior, groups, keysRead) {
+    const runs = new Map(prior);
+    for (const [experiment, group] of groups) {
+        const keys = keysRead.get(experiment);
+        const byId = new Map();
+        for (const s of prior.get(experiment) ?? [])
+            byId.set(s.id, s);
+        for (const r of group) {
+            const values = {};
+            for (const [k, rule] of keys ?? []) {
+                const v = evaluate_valueOf(r, rule).value;
+                if (v !== undefined)
+                    Object.defineProperty(values, k, { value: (0,history_ledger/* toStored */.z4)(v), enumerable: true, writable: true, configurable: true });
+            }
+            const stored = { id: r.id, values: values };
+            if (r.at !== undefined)
+                stored.at = r.at;
+            byId.delete(r.id);
+            byId.set(r.id, stored);
+        }
+        runs.set(experiment, [...byId.values()]);
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/results.ts
+
+const MAX_OUTPUT_BYTES = 1024 * 1024;
+function toResultObject(r) {
+    const deliveries = r.record?.deliveries ?? [];
+    return {
+        alert: r.alert,
+        experiment: r.experiment,
+        run: r.run,
+        metric: r.metric,
+        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
+        baseline: r.baseline,
+        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
+        op: r.op,
+        threshold: r.threshold,
+        severity: r.severity,
+        state: r.state,
+        previous_state: r.previousState,
+        event: r.event,
+        labels: r.rule.labels,
+        deliveries: deliveries.map((d) => ({ channel: d.channel, ok: d.ok, skipped: d.skipped ?? false, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+    };
+}
+function countResults(results, failedDeliveries) {
+    return {
+        checked: results.length,
+        triggered: results.filter((r) => r.state === 'pending' || r.state === 'firing').length,
+        fired: results.filter((r) => r.event === 'fired').length,
+        resolved: results.filter((r) => r.event === 'resolved').length,
+        firing: results.filter((r) => r.state === 'firing').length,
+        failedDeliveries,
+    };
+}
+/** JSON of the results, instances that are not ok first, cut to stay under `limit` bytes. */
+function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
+    const ordered = [...objects].sort((a, b) => Number(a.state === 'ok') - Number(b.state === 'ok'));
+    const full = JSON.stringify(ordered);
+    if (Buffer.byteLength(full) <= limit)
+        return { json: full, truncated: false };
+    const parts = [];
+    let size = 2;
+    for (const o of ordered) {
+        const s = JSON.stringify(o);
+        const add = Buffer.byteLength(s) + (parts.length ? 1 : 0);
+        if (size + add > limit)
+            break;
+        parts.push(s);
+        size += add;
+    }
+    return { json: `[${parts.join(',')}]`, truncated: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell.
+function mdCell(s) {
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
+        .replace(/\r?\n|\r/g, ' ');
+}
+function mdLink(label, url) {
+    if (!url)
+        return mdCell(label);
+    return `[${mdCell(label)}](${url.replace(/[()\s|<>]/g, (c) => encodeURIComponent(c))})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/chart.ts
+
+
+/** Mermaid strings cannot escape quotes; names and runs keep only characters that are safe in a label. */
+function label(s, max) {
+    const clean = s.replace(/[^A-Za-z0-9 ._:/+=@·-]/g, '_');
+    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+}
+const num = (n) => String(Number(n.toPrecision(6)));
+/** The line the value is compared against: the threshold, or for a change rule the value the change would reach it at. */
+function alertLine(r) {
+    const change = r.rule.change;
+    if (!change)
+        return r.threshold;
+    if (r.baseline === null)
+        return undefined;
+    return change.unit === 'absolute' ? r.baseline + r.threshold : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
+}
+/** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
+function chartSection(r) {
+    const points = r.recent.filter((p) => Number.isFinite(p.value));
+    if (points.length < 2)
+        return undefined;
+    const line = alertLine(r);
+    const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
+    let lo = Math.min(...all);
+    let hi = Math.max(...all);
+    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
+    lo -= pad;
+    hi += pad;
+    const chart = [
+        '```mermaid',
+        'xychart-beta',
+        `    title "${label(`${r.metric} · ${r.experiment}`, 80)}"`,
+        `    x-axis [${points.map((p) => `"${label(p.run, 16)}"`).join(', ')}]`,
+        `    y-axis "${label(r.metric, 40)}" ${num(lo)} --> ${num(hi)}`,
+        `    line [${points.map((p) => num(p.value)).join(', ')}]`,
+    ];
+    if (line !== undefined && Number.isFinite(line))
+        chart.push(`    line [${points.map(() => num(line)).join(', ')}]`);
+    chart.push('```');
+    const dropped = r.recent.filter((p) => !Number.isFinite(p.value));
+    const caption = [`${r.metric} over the last ${points.length} runs`];
+    if (line !== undefined) {
+        caption.push(r.rule.change
+            ? `flat line: ${formatNumber(line)}, where the change reaches ${formatChange(r.threshold, r.rule.change.unit)} against the baseline ${formatNumber(r.baseline)} (${r.rule.change.from})`
+            : `flat line: the threshold ${r.op} ${formatNumber(r.threshold)}`);
+    }
+    if (dropped.length)
+        caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
+    return [`#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`, '', ...chart, '', `_${mdCell(caption.join('; '))}._`].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/summary.ts
+
+
+
+
+/** Charts drawn for firing instances, most severe first. */
+const MAX_CHARTS = 10;
+const STATE_ICON = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
+function sentTo(deliveries) {
+    if (!deliveries || deliveries.length === 0)
+        return '';
+    return deliveries
+        .map((d) => `${mdCell(d.channel)} ${d.ok ? '✅' : d.skipped ? '⏭️' : `❌${d.status ? ` ${d.status}` : ''}`}`)
+        .join(', ');
+}
+function row(r, ctx) {
+    const unit = r.rule.change?.unit;
+    const value = formatValue(r, unit);
+    const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
+    const cells = [
+        state,
+        mdCell(r.alert),
+        mdCell(r.experiment),
+        mdCell(r.metric),
+        mdCell(value),
+        mdCell(formatCondition(r.op, r.threshold, unit)),
+        mdLink(r.run, ctx.workflowRunUrl),
+        sparkline(r.recent.map((p) => p.value)),
+        sentTo(r.record?.deliveries),
+    ];
+    return `| ${cells.join(' | ')} |`;
+}
+function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
+    const { counts } = input;
+    const head = ['## metric-alerts', ''];
+    const stats = [`**${counts.firing} firing**`, `${counts.triggered} triggered`, `${counts.checked} checked`, `${counts.fired} fired`, `${counts.resolved} resolved`];
+    if (counts.failedDeliveries)
+        stats.push(`**${counts.failedDeliveries} failed deliveries**`);
+    head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
+    const tail = [];
+    if (input.disabled.length)
+        tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
+    if (input.historyNote)
+        tail.push('', mdCell(input.historyNote));
+    if (input.warnings.length) {
+        tail.push('', '### Warnings', '');
+        for (const w of input.warnings.slice(0, 200))
+            tail.push(`- ${mdCell(w)}`);
+        if (input.warnings.length > 200)
+            tail.push(`- …and ${input.warnings.length - 200} more`);
+    }
+    const order = [...input.results].sort((a, b) => rank(a) - rank(b));
+    const lines = [...head];
+    if (order.length === 0) {
+        lines.push('No alert instance was evaluated.');
+    }
+    else {
+        lines.push('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |', '|---|---|---|---|---|---|---|---|---|');
+        let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
+        let shown = 0;
+        for (const r of order) {
+            const line = row(r, input.ctx);
+            const n = Buffer.byteLength(line) + 1;
+            if (size + n > limit)
+                break;
+            lines.push(line);
+            size += n;
+            shown++;
+        }
+        if (shown < order.length)
+            lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
+        const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
+        for (const [i, chart] of charts.entries()) {
+            const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
+            const n = Buffer.byteLength(block);
+            if (size + n > limit)
+                break;
+            lines.push(block);
+            size += n;
+        }
+    }
+    return `${[...lines, ...tail].join('\n')}\n`;
+}
+function rank(r) {
+    return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
+}
+
+// EXTERNAL MODULE: ./src/core/template.ts
+var template = __nccwpck_require__(9153);
+;// CONCATENATED MODULE: ./src/core/types.ts
+// Typed values the core works on. Nothing here does I/O.
+const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+
+;// CONCATENATED MODULE: ./src/core/slack/message.ts
+// Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
+
+
+
+
+const MAX_BLOCKS = 50;
+const MAX_SECTION_TEXT = 3000;
+const MAX_HEADER_TEXT = 150;
+const MAX_FALLBACK_TEXT = 3000;
+/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
+function escapeSlack(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function message_link(url, label) {
+    if (!url)
+        return escapeSlack(label);
+    const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
+    return `<${safe}|${escapeSlack(label)}>`;
+}
+const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
+function orderItems(items) {
+    return [...items].sort((a, b) => SEVERITY_RANK[b.event.severity] - SEVERITY_RANK[a.event.severity] ||
+        KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
+        a.event.alert.localeCompare(b.event.alert) ||
+        a.event.experiment.localeCompare(b.event.experiment));
+}
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+const SEVERITY_ICON = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' };
+function templateValues(e, rule, ctx) {
+    const values = {
+        alert: e.alert,
+        description: rule?.description,
+        experiment: e.experiment,
+        run: e.run,
+        run_url: e.runUrl ?? ctx.workflowRunUrl,
+        metric: e.metric,
+        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
+        op: e.op,
+        threshold: formatNumber(e.threshold),
+        baseline: formatNumber(e.baseline),
+        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
+        severity: e.severity,
+        state: e.state,
+        repository: ctx.repository,
+        sha: ctx.sha,
+    };
+    for (const [k, v] of Object.entries(rule?.labels ?? {}))
+        values[`labels.${k}`] = v;
+    return values;
+}
+function valueLine(e, rule) {
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
+    const unit = rule?.change?.unit;
+    if (e.baseline === null || unit === undefined)
+        return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
+    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
+    return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
+}
+function section(item, ctx) {
+    const { event: e, rule } = item;
+    const lines = [];
+    const name = `*${escapeSlack(e.alert)}*`;
+    if (e.kind === 'resolved') {
+        lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
+    }
+    else {
+        const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
+        lines.push(`${SEVERITY_ICON[e.severity]} *${e.severity.toUpperCase()}* · ${name} ${status}`);
+    }
+    if (rule?.message)
+        lines.push((0,template/* renderTemplate */.Xm)(rule.message, templateValues(e, rule, ctx), escapeSlack));
+    lines.push(valueLine(e, rule));
+    lines.push(`Experiment *${escapeSlack(e.experiment)}* · run ${message_link(e.runUrl ?? ctx.workflowRunUrl, e.run)}`);
+    const spark = sparkline(item.recent);
+    if (spark)
+        lines.push(`Recent: ${spark}`);
+    if (rule?.description)
+        lines.push(`_${escapeSlack(rule.description)}_`);
+    const extras = [];
+    if (rule?.runbook)
+        extras.push(message_link(rule.runbook, 'Runbook'));
+    const labels = Object.entries(rule?.labels ?? {});
+    if (labels.length)
+        extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
+    if (extras.length)
+        lines.push(extras.join(' · '));
+    if (item.retry)
+        lines.push(`_Sent again: the delivery of ${escapeSlack(e.at)} failed._`);
+    return truncate(lines.join('\n'), MAX_SECTION_TEXT);
+}
+function fallbackLine({ event: e, rule }) {
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
+    const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
+    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
+}
+function buildDigest(items, channel, ctx) {
+    const ordered = orderItems(items);
+    const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
+    const resolved = ordered.length - firing;
+    const parts = [];
+    if (firing)
+        parts.push(`${firing} firing`);
+    if (resolved)
+        parts.push(`${resolved} resolved`);
+    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
+    const mentions = firing > 0 ? channel.mentions : [];
+    const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
+    let shown = ordered;
+    let hidden = 0;
+    if (ordered.length > MAX_BLOCKS - reserved) {
+        shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
+        hidden = ordered.length - shown.length;
+    }
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
+    for (const item of shown)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
+    if (hidden > 0)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
+    if (mentions.length)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
+    const context = [];
+    if (ctx.repository)
+        context.push(message_link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
+    if (ctx.workflowRunUrl)
+        context.push(message_link(ctx.workflowRunUrl, 'workflow run'));
+    if (ctx.sha)
+        context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
+    context.push('metric-alerts');
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
+    let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
+    if (ordered.length > 10)
+        text += `; and ${ordered.length - 10} more`;
+    text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
+    if (mentions.length)
+        text = `${mentions.join(' ')} ${text}`;
+    return { text, blocks };
+}
+function message_buildWiredUpMessage(channelName, ctx) {
+    const where = ctx.repository ? ` for ${ctx.repository}` : '';
+    const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
+    const blocks = [
+        { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.` } },
+    ];
+    if (ctx.workflowRunUrl)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
+    return { text, blocks };
+}
+
+;// CONCATENATED MODULE: ./src/app/check.ts
+// One check: read rules and metrics, evaluate against history, notify, record, report. The action and the CLI
+// are thin shells over this. Everything that can be refused is refused before anything is sent or written.
+
+
+
+
+
+
+
+
+
+
+
+
+class Redactor {
+    secrets = [];
+    /** Returns true when the secret is new. */
+    add(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        this.secrets.push(secret);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+}
+/**
+ * Reads alerts.yml and binds it to the environment. Rules compiled by this build from the same text (`memo`, from the
+ * history) are used as they are; otherwise the file is compiled, which loads the YAML parser and the schema.
+ */
+async function loadRules(io, opts, redactor, memo) {
+    if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl))
+        io.mask(opts.defaultWebhookUrl);
+    const { file, text } = await io.readConfig();
+    let rules = memo === undefined ? undefined : rulesFromMemo(memo, text);
+    let fileErrors = [];
+    if (!rules) {
+        const { compileRules } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 123));
+        ({ rules, errors: fileErrors } = compileRules(text, file));
+    }
+    const loaded = (0,config_rules/* bindRules */.$9)(rules, { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) }, fileErrors);
+    for (const s of loaded.secrets)
+        if (redactor.add(s))
+            io.mask(s);
+    for (const w of loaded.warnings)
+        io.log.warning(redactor.apply(w.message), position(w));
+    return { ...loaded, memo: memoFor(text, rules) };
+}
+function position(d) {
+    const p = { file: d.file };
+    if (d.line !== undefined)
+        p.line = d.line;
+    if (d.col !== undefined)
+        p.col = d.col;
+    return p;
+}
+async function runCheck(io, opts) {
+    const redactor = new Redactor();
+    const { log } = io;
+    const warnings = [];
+    const warn = (message, where) => {
+        const clean = redactor.apply(message);
+        warnings.push(where ? (0,diagnostics/* formatDiagnostic */.xy)({ ...where, message: clean }) : clean);
+        log.warning(clean, where ? position(where) : undefined);
+    };
+    // 1. Everything that can be refused, before anything is sent or written.
+    const peeked = opts.history ? opts.peekHistory?.() : undefined;
+    const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, peeked?.rules);
+    for (const w of configWarnings)
+        warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
+    const read = readRuns(await io.readMetrics(), opts.identity);
+    for (const w of read.warnings)
+        warn(w.message, w);
+    const store = opts.history ? await opts.history() : null;
+    try {
+        return await checkWith(store, config, opts.peekHistory ? memo : undefined, read.runs, io, opts, redactor, warnings, warn);
+    }
+    finally {
+        await store?.close?.();
+    }
+}
+async function checkWith(history, config, memo, runs, io, opts, redactor, warnings, warn) {
+    const { log } = io;
+    const stateless = history === null;
+    const writes = history !== null && opts.historyWrite && !opts.dryRun;
+    const evaluateOn = (prior) => {
+        const ev = evaluate({ config, runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
+        if (memo)
+            ev.ledger.rules = memo;
+        if (opts.ctx.workflowRunUrl)
+            for (const e of ev.events)
+                e.runUrl = opts.ctx.workflowRunUrl;
+        return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
+    };
+    // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
+    //    which events this run sends, so one transition is notified once even when two runs see it at once.
+    let claimed;
+    if (writes)
+        claimed = await history.update((prior) => {
+            const c = evaluateOn(prior);
+            return { ledger: c.ev.ledger, result: c };
+        }, `metric-alerts: evaluate run ${opts.identity.runId}`);
+    else
+        claimed = evaluateOn(history ? await history.load() : undefined);
+    const evaluation = claimed.ev;
+    let historyNote;
+    if (history && claimed.fresh) {
+        historyNote = `No history yet in ${history.describe}: starting an empty one.`;
+        log.notice(historyNote);
+    }
+    if (history && !opts.dryRun && !opts.historyWrite)
+        historyNote = `History is read but not written (history-write is off for this event).`;
+    for (const n of evaluation.notes)
+        warn(n.message);
+    // 3. Notify: only what this run claimed.
+    const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
+    // 4. Record the delivery results on the events, merged into the latest state.
+    if (writes && touched.length > 0) {
+        try {
+            await history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+        }
+        catch (e) {
+            // The events are recorded and sent; only their delivery results are lost (failed ones are then not retried).
+            warn(`the delivery results could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    // 5. Report.
+    const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
+    const counts = countResults(evaluation.results, failedDeliveries);
+    const objects = evaluation.results.map(toResultObject);
+    const { json, truncated } = resultsJson(objects);
+    for (const r of evaluation.results) {
+        if (r.state !== 'firing' || r.rerun)
+            continue;
+        const text = `${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`;
+        if (r.severity === 'critical')
+            log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
+        else
+            log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
+    }
+    const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
+    const failures = [];
+    if (opts.failOn !== 'never') {
+        const threshold = SEVERITY_RANK[opts.failOn];
+        const bad = evaluation.results.filter((r) => r.state === 'firing' && SEVERITY_RANK[r.severity] >= threshold);
+        if (bad.length)
+            failures.push(`fail-on: ${opts.failOn}: ${bad.length} alert instance(s) firing at ${opts.failOn} or above (${bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`).join(', ')}${bad.length > 5 ? ', ...' : ''})`);
+    }
+    for (const r of evaluation.failedMissing)
+        failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
+    return { counts, results: redactor.apply(json), resultsTruncated: truncated, summary, failures: failures.map((f) => redactor.apply(f)), evaluation };
+}
+async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
+    const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
+    const recent = new Map();
+    for (const r of evaluation.results)
+        if (r.record)
+            recent.set(r.record, r.recent.map((p) => p.value));
+    const rules = new Map(config.alerts.map((a) => [a.name, a]));
+    const at = new Date(opts.now).toISOString();
+    const jobs = [];
+    const all = [];
+    const record = (items, d) => {
+        all.push(d);
+        for (const { event } of items) {
+            const i = event.deliveries.findIndex((x) => x.channel === d.channel);
+            const earlierAttempts = i >= 0 ? event.deliveries[i].attempts : 0;
+            const entry = { ...d, attempts: d.attempts + (d.skipped ? 0 : earlierAttempts) };
+            if (i >= 0)
+                event.deliveries[i] = entry;
+            else
+                event.deliveries.push(entry);
+        }
+    };
+    for (const [name, planned] of plan) {
+        const channel = config.channels.get(name);
+        if (!channel)
+            continue; // a retry for a channel that no longer exists
+        const items = planned.map((p) => {
+            const item = { event: p.event, recent: recent.get(p.event) ?? [], retry: p.retry };
+            const rule = rules.get(p.event.alert);
+            if (rule)
+                item.rule = rule;
+            return item;
+        });
+        const message = buildDigest(items, channel, opts.ctx);
+        if (opts.dryRun) {
+            io.preview?.(name, message);
+            all.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
+            continue;
+        }
+        if (!channel.url) {
+            warn(`channel ${name} is not configured (${channel.unconfiguredReason ?? 'no URL'}): ${items.length} event(s) not sent`);
+            record(items, { channel: name, ok: false, skipped: true, attempts: 0, error: 'channel not configured', at });
+            continue;
+        }
+        jobs.push({ job: { channel: name, url: channel.url, message }, items });
+    }
+    const outcomes = await io.deliver(jobs.map((j) => j.job));
+    outcomes.forEach((o, i) => {
+        const d = { ...o, at };
+        if (d.error)
+            d.error = redactor.apply(d.error);
+        record(jobs[i].items, d);
+        if (!d.ok)
+            warn(`delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}); it is retried on the next run with history`);
+        else
+            io.log.info(`sent ${jobs[i].items.length} event(s) to channel ${d.channel}`);
+    });
+    // Dry-run deliveries are shown on the results, not recorded on events.
+    if (opts.dryRun) {
+        for (const [name, planned] of plan)
+            for (const p of planned)
+                if (!p.retry)
+                    p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
+    }
+    const touched = new Set();
+    for (const planned of plan.values())
+        for (const p of planned)
+            touched.add(p.event);
+    return { deliveries: all, touched: [...touched] };
+}
+/** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
+async function runTestChannels(io, opts) {
+    const redactor = new Redactor();
+    const { config } = await loadRules(io, opts, redactor);
+    const jobs = [];
+    const skipped = [];
+    for (const ch of config.channels.values()) {
+        if (!ch.url) {
+            skipped.push(ch.name);
+            io.log.warning(`channel ${ch.name} is not configured (${ch.unconfiguredReason ?? 'no URL'}): not tested`);
+            continue;
+        }
+        jobs.push({ channel: ch.name, url: ch.url, message: buildWiredUpMessage(ch.name, opts.ctx) });
+    }
+    const outcomes = await io.deliver(jobs);
+    const failed = [];
+    for (const o of outcomes) {
+        if (o.ok)
+            io.log.info(`channel ${o.channel}: wired up`);
+        else {
+            failed.push(o.channel);
+            io.log.warning(redactor.apply(`channel ${o.channel}: the test message failed: ${o.error ?? 'unknown error'}`));
+        }
+    }
+    return { sent: outcomes.length - failed.length, failed, skipped };
+}
+
+// EXTERNAL MODULE: ./src/core/config/load.ts + 2 modules
+var load = __nccwpck_require__(123);
+// EXTERNAL MODULE: ./src/core/config/schema.ts + 13 modules
+var schema = __nccwpck_require__(8078);
+;// CONCATENATED MODULE: ./src/core/slack/preview.ts
+function unmrkdwn(s) {
+    return s
+        .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
+        .replace(/:red_circle:/g, '🔴')
+        .replace(/:large_orange_circle:/g, '🟠')
+        .replace(/:large_blue_circle:/g, '🔵')
+        .replace(/:white_check_mark:/g, '✅')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+}
+function previewMessage(message) {
+    const out = [];
+    for (const b of message.blocks) {
+        if (b.type === 'header')
+            out.push(String(b.text.text), '');
+        else if (b.type === 'section')
+            out.push(unmrkdwn(b.text.text), '');
+        else if (b.type === 'context')
+            out.push(unmrkdwn(b.elements.map((e) => e.text).join(' ')));
+    }
+    return out.join('\n').trimEnd();
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/adapters/history-file.ts
+// History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
+// Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
+
+
+
+/** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
+function fileHistory(file, cwd = process.cwd()) {
+    const path = external_node_path_default().resolve(cwd, file);
+    const relative = external_node_path_default().relative(cwd, path);
+    const shown = relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : path;
+    let saves = 0;
+    /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
+    let written;
+    /** What peek() read, handed to the first load() so the file is read and parsed once. */
+    let peeked;
+    const read = () => {
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+        return (0,history_ledger/* parseLedger */.h8)(text, shown);
+    };
+    const store = {
+        describe: `file ${shown}`,
+        async load() {
+            const ledger = peeked ?? read();
+            peeked = undefined;
+            return ledger;
+        },
+        peek() {
+            try {
+                peeked = read();
+            }
+            catch {
+                // A ledger that cannot be read is reported by load(), in its turn.
+                peeked = undefined;
+            }
+            return peeked;
+        },
+        async save(ledger) {
+            // Unique among live processes (pid) and across this process's saves (the counter).
+            const tmp = `${path}.${process.pid}.${++saves}.tmp`;
+            try {
+                (0,external_node_fs_namespaceObject.writeFileSync)(tmp, (0,history_ledger/* serializeLedger */.CE)(ledger));
+                (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+            }
+            catch (e) {
+                try {
+                    (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
+                }
+                catch {
+                    // Nothing was written.
+                }
+                throw e;
+            }
+        },
+        async update(change) {
+            const { ledger, result } = change(written ?? (await store.load()));
+            await store.save(ledger);
+            written = ledger;
+            return result;
+        },
+    };
+    return store;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
+// Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
+// Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
+
+
+
+
+
+/** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
+function splitPatterns(input) {
+    return input
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+function walk(dir, out) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        if (e.name === '.git' || e.name === 'node_modules')
+            continue;
+        const p = external_node_path_default().join(dir, e.name);
+        if (e.isDirectory())
+            walk(p, out);
+        else if (e.isFile())
+            out.push(p);
+    }
+}
+/** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
+async function findMetricsFiles(patterns, cwd) {
+    const found = [];
+    const problems = [];
+    for (const pattern of patterns) {
+        const normal = pattern.replace(/\\/g, '/');
+        if (!GLOB_CHARS.test(normal)) {
+            const full = external_node_path_default().resolve(cwd, normal);
+            const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
+            if (!s)
+                problems.push({ file: pattern, message: 'the metrics file does not exist' });
+            else if (!s.isFile())
+                problems.push({ file: pattern, message: 'the metrics path is not a file' });
+            else
+                found.push(full);
+            continue;
+        }
+        const segments = normal.split('/');
+        const staticPart = [];
+        for (const s of segments) {
+            if (GLOB_CHARS.test(s))
+                break;
+            staticPart.push(s);
+        }
+        const base = external_node_path_default().resolve(cwd, staticPart.join('/') || '.');
+        const re = pathGlobToRegExp(external_node_path_default().resolve(cwd, normal).replace(/\\/g, '/'));
+        const all = [];
+        walk(base, all);
+        const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
+        if (matched.length === 0)
+            problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
+        found.push(...matched);
+    }
+    if (problems.length > 0)
+        throw new diagnostics/* UserError */.yo(problems);
+    return [...new Set(found)];
+}
+/** Reads the files; one over the size limit is refused before it is read. */
+async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
+    const out = [];
+    for (const f of files) {
+        const name = external_node_path_default().relative(cwd, f) || f;
+        const s = (0,external_node_fs_namespaceObject.statSync)(f);
+        if (s.size > limit) {
+            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', s.size, limit) }]);
+        }
+        out.push({ file: name, text: (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8') });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/config-file.ts
+// Reads the rules file, refusing one over the size limit before reading it.
+
+
+
+
+async function readConfigFile(file, cwd) {
+    const full = external_node_path_default().resolve(cwd, file);
+    const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
+    if (!s || !s.isFile())
+        throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
+    if (s.size > config_rules/* MAX_CONFIG_BYTES */.GW)
+        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
+    return { file, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') };
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// A small argument parser: known flags only; an unknown flag is refused by name.
+
+function parseArgs(argv, spec, command) {
+    const positional = [];
+    const flags = {};
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positional.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            positional.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq > 0 ? eq : undefined);
+        const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
+        if (!kind) {
+            const known = Object.keys(spec).map((k) => `--${k}`);
+            throw new diagnostics/* UserError */.yo(`${command}: unknown flag --${name}; allowed: ${known.join(', ') || '(none)'}`);
+        }
+        if (kind === 'boolean') {
+            if (eq > 0)
+                throw new diagnostics/* UserError */.yo(`${command}: --${name} takes no value`);
+            flags[name] = true;
+        }
+        else {
+            const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+            if (value === undefined)
+                throw new diagnostics/* UserError */.yo(`${command}: --${name} needs a value`);
+            flags[name] = value;
+        }
+    }
+    return { positional, flags };
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `metric-alerts: alerts on ML training metrics
+
+Usage:
+  metric-alerts check --config alerts.yml --metrics 'runs/*.json' [--experiment E] [--run-id R]
+                      [--history-file F | --no-history] [--fail-on never|info|warning|critical]
+                      [--slack-webhook-url URL] [--dry-run] [--json]
+  metric-alerts validate [alerts.yml]
+  metric-alerts history [ALERT] [--experiment E] [--history-file F | --history-branch B [--history-path P]] [--json]
+  metric-alerts schema
+
+Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.
+Channel URLs come from the environment (\${SLACK_WEBHOOK_URL} in alerts.yml).`;
+function stderrLogger(err, redactor) {
+    const where = (w) => (w?.file ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: ` : '');
+    return {
+        info: () => undefined,
+        debug: () => undefined,
+        notice: (m) => err(`note: ${redactor.apply(m)}`),
+        warning: (m, w) => err(`warning: ${where(w)}${redactor.apply(m)}`),
+        error: (m, w) => err(`error: ${where(w)}${redactor.apply(m)}`),
+    };
+}
+async function cli(argv, env, streams, cwd = process.cwd()) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case undefined:
+            case '--help':
+            case '-h':
+            case 'help':
+                streams.out(USAGE);
+                return command === undefined ? 2 : 0;
+            case 'schema':
+                parseArgs(rest, {}, 'schema');
+                streams.out(JSON.stringify((0,schema/* jsonSchema */.Og)(), null, 2));
+                return 0;
+            case 'validate':
+                return await validate(rest, env, streams, cwd);
+            case 'check':
+                return await check(rest, env, streams, cwd);
+            case 'history':
+                return await main_history(rest, streams, cwd);
+            default:
+                throw new diagnostics/* UserError */.yo(`unknown command "${command}"; allowed: check, validate, history, schema, --help`);
+        }
+    }
+    catch (e) {
+        if (e instanceof diagnostics/* UserError */.yo) {
+            streams.err(e.message);
+            return 2;
+        }
+        const err = e instanceof Error ? e : new Error(String(e));
+        streams.err(`metric-alerts failed: ${err.message}`);
+        if (env.METRIC_ALERTS_DEBUG || env.ACTIONS_STEP_DEBUG === 'true')
+            streams.err(err.stack ?? '');
+        return 2;
+    }
+}
+async function validate(argv, env, streams, cwd) {
+    const { positional } = parseArgs(argv, {}, 'validate');
+    if (positional.length > 1)
+        throw new diagnostics/* UserError */.yo('validate: give one rules file');
+    const { file, text } = await readConfigFile(positional[0] ?? 'alerts.yml', cwd);
+    const { config, warnings } = (0,load/* loadConfig */.Z9)({ text, file, env });
+    for (const w of warnings)
+        streams.err(`warning: ${(0,diagnostics/* formatDiagnostic */.xy)(w)}`);
+    streams.out(`${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`);
+    return 0;
+}
+async function check(argv, env, streams, cwd) {
+    const { flags, positional } = parseArgs(argv, {
+        config: 'string', metrics: 'string', experiment: 'string', 'run-id': 'string', 'history-file': 'string',
+        'no-history': 'boolean', 'dry-run': 'boolean', json: 'boolean', 'fail-on': 'string', 'slack-webhook-url': 'string',
+    }, 'check');
+    if (positional.length)
+        throw new diagnostics/* UserError */.yo(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
+    const metrics = typeof flags.metrics === 'string' ? splitPatterns(flags.metrics) : [];
+    if (metrics.length === 0)
+        throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files)');
+    const failOn = flags['fail-on'] ?? 'never';
+    if (!['never', 'info', 'warning', 'critical'].includes(failOn))
+        throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
+    if (flags['no-history'] && flags['history-file'])
+        throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
+    const historyFile = flags['history-file'] ?? 'alerts-history.json';
+    const local = flags['no-history'] ? undefined : fileHistory(historyFile, cwd);
+    const store = local ? async () => local : null;
+    const redactor = new Redactor();
+    const log = stderrLogger(streams.err, redactor);
+    const json = flags.json === true;
+    const webhook = flags['slack-webhook-url'];
+    const io = {
+        readConfig: () => readConfigFile(flags.config ?? 'alerts.yml', cwd),
+        readMetrics: async () => readMetricsFiles(await findMetricsFiles(metrics, cwd), cwd),
+        mask: (s) => redactor.add(s),
+        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 8659))).deliverAll(jobs) : []),
+        preview: (channel, message) => {
+            if (!json)
+                streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${previewMessage(message)}\n`);
+        },
+        log,
+    };
+    const outcome = await runCheck(io, {
+        env,
+        ...(webhook ? { defaultWebhookUrl: webhook } : {}),
+        identity: { experiment: flags.experiment ?? 'default', runId: flags['run-id'] ?? 'local' },
+        history: store,
+        ...(local ? { peekHistory: () => local.peek() } : {}),
+        historyWrite: true,
+        dryRun: flags['dry-run'] === true,
+        failOn: failOn,
+        ctx: { serverUrl: 'https://github.com' },
+        now: Date.now(),
+    });
+    if (json) {
+        streams.out(outcome.results);
+    }
+    else {
+        for (const r of outcome.evaluation.results) {
+            streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
+        }
+        const c = outcome.counts;
+        streams.out(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);
+    }
+    for (const f of outcome.failures)
+        streams.err(`error: ${f}`);
+    return outcome.failures.length ? 1 : 0;
+}
+async function main_history(argv, streams, cwd) {
+    const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', 'history-branch': 'string', 'history-path': 'string', json: 'boolean' }, 'history');
+    if (positional.length > 1)
+        throw new diagnostics/* UserError */.yo('history: give at most one alert name');
+    if (flags['history-branch'] && flags['history-file'])
+        throw new diagnostics/* UserError */.yo('history: --history-branch and --history-file exclude each other');
+    let ledger;
+    if (typeof flags['history-branch'] === 'string') {
+        // The git ledger of the current repository's origin.
+        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+        const store = await gitHistory({ workspace: cwd, branch: flags['history-branch'], path: flags['history-path'] ?? 'alerts-history.json' });
+        ledger = await store.load();
+        await store.close?.();
+        if (!ledger)
+            throw new diagnostics/* UserError */.yo(`history: no ledger on branch ${flags['history-branch']} of origin`);
+    }
+    else {
+        const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
+        ledger = await fileHistory(file, cwd).load();
+        if (!ledger)
+            throw new diagnostics/* UserError */.yo([{ file: external_node_path_default().relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
+    }
+    const alert = positional[0];
+    const events = ledger.events
+        .filter((e) => (alert === undefined || e.alert === alert) && (flags.experiment === undefined || e.experiment === flags.experiment))
+        .sort((a, b) => b.at.localeCompare(a.at));
+    if (flags.json) {
+        streams.out(JSON.stringify(events.map(historyObject), null, 2));
+    }
+    else if (events.length === 0) {
+        streams.out('no events');
+    }
+    else {
+        for (const e of events) {
+            const sent = e.deliveries.map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`).join(' ');
+            streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
+        }
+    }
+    return 0;
+}
+function historyObject(e) {
+    return {
+        alert: e.alert,
+        experiment: e.experiment,
+        run: e.run,
+        at: e.at,
+        event: e.kind,
+        state: e.state,
+        value: e.value,
+        threshold: e.threshold,
+        severity: e.severity,
+        deliveries: e.deliveries.map((d) => ({ channel: d.channel, ok: d.ok, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  compileRules: () => (/* binding */ compileRules),
+  Z9: () => (/* binding */ loadConfig)
+});
+
+// UNUSED EXPORTS: DEFAULT_CHANNEL, MAX_CONFIG_BYTES, checkUrl
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
@@ -44,67 +2138,486 @@ function parseDuration(text) {
     return Number(m[1]) * UNIT_MS[m[2]];
 }
 
-;// CONCATENATED MODULE: ./src/core/template.ts
-// `{{name}}` placeholders without logic. Parsing reports problems; rendering escapes every part for its channel.
-const TEMPLATE_VARIABLES = [
-    'alert',
-    'description',
-    'experiment',
-    'run',
-    'run_url',
-    'metric',
-    'value',
-    'op',
-    'threshold',
-    'baseline',
-    'change',
-    'severity',
-    'state',
-    'repository',
-    'sha',
-];
-const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
-function parseTemplate(template) {
-    const parts = [];
-    const problems = [];
-    let i = 0;
-    while (i < template.length) {
-        const open = template.indexOf('{{', i);
-        if (open < 0) {
-            parts.push({ text: template.slice(i) });
+// EXTERNAL MODULE: ./src/core/template.ts
+var template = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./src/core/config/rules.ts
+var config_rules = __nccwpck_require__(6609);
+// EXTERNAL MODULE: ./src/core/config/schema.ts + 13 modules
+var schema = __nccwpck_require__(8078);
+;// CONCATENATED MODULE: ./src/core/config/yaml-positions.ts
+// Maps a path in the parsed value back to a line and column in the YAML text.
+
+function resolve(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+/** The node at `path` (or its key, with `key: true`); the deepest existing ancestor when the path goes further. */
+function locate(doc, lc, path, opts = {}) {
+    let node = doc.contents;
+    let best = doc.contents ?? undefined;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        node = resolve(doc, node);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                break;
+            const last = i === path.length - 1;
+            if (last && opts.key && pair.key && (0,dist/* isScalar */.jn)(pair.key)) {
+                best = pair.key;
+                break;
+            }
+            node = pair.value;
+            best = pair.value ?? pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (item === undefined)
+                break;
+            node = item;
+            best = item;
+        }
+        else {
             break;
         }
-        if (open > i)
-            parts.push({ text: template.slice(i, open) });
-        const close = template.indexOf('}}', open + 2);
-        if (close < 0) {
-            problems.push({ offset: open, message: 'a "{{" is never closed with "}}"' });
-            break;
-        }
-        const name = template.slice(open + 2, close).trim();
-        if (!TEMPLATE_VARIABLES.includes(name) && !LABEL_VARIABLE.test(name)) {
-            problems.push({
-                offset: open,
-                message: `unknown template variable {{${name.length > 40 ? `${name.slice(0, 40)}...` : name}}}; allowed: ${TEMPLATE_VARIABLES.join(', ')}, labels.KEY`,
-            });
-        }
-        parts.push({ variable: name });
-        i = close + 2;
     }
-    return { parts, problems };
+    const offset = best?.range?.[0] ?? 0;
+    const pos = lc.linePos(offset);
+    return { line: pos.line, col: pos.col };
 }
-/** Renders a validated template: text and values alike go through `escape`, so no part can inject markup. */
-function renderTemplate(template, values, escape) {
-    const { parts } = parseTemplate(template);
-    let out = '';
-    for (const part of parts) {
-        if ('text' in part)
-            out += escape(part.text);
-        else
-            out += escape(Object.hasOwn(values, part.variable) ? (values[part.variable] ?? '') : '');
+
+;// CONCATENATED MODULE: ./src/core/config/load.ts
+// alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
+// loadConfig binds them to the environment (rules.ts) in one go.
+
+
+
+
+
+
+
+
+const MAX_ALIASES = 100;
+/** YAML syntax errors shown; the ones after the first are mostly its echoes. */
+const MAX_SYNTAX_ERRORS = 5;
+function loadConfig(input) {
+    const { rules, errors } = compileRules(input.text, input.file);
+    return (0,config_rules/* bindRules */.$9)(rules, { file: input.file, env: input.env, ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}) }, errors);
+}
+/** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
+function compileRules(text, file) {
+    const errors = [];
+    if (Buffer.byteLength(text, 'utf8') > config_rules/* MAX_CONFIG_BYTES */.GW) {
+        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
     }
-    return out;
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
+        const pos = lc.linePos(e.pos[0]);
+        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+    }
+    if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+        // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
+    }
+    if (errors.length > 0)
+        throw new diagnostics/* UserError */.yo(errors);
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        const message = e instanceof Error && /alias/i.test(e.message)
+            ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
+            : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
+    }
+    if (raw === null || raw === undefined) {
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+    }
+    const at = (path, key = false) => locate(doc, lc, path, { key });
+    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
+    const parsed = schema/* fileSchema */.Mz.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+        for (const issue of withoutImpliedBounds(parsed.error.issues))
+            reportIssue(issue, raw, err);
+        throw new diagnostics/* UserError */.yo((0,config_rules/* sortDiagnostics */.Ds)(errors));
+    }
+    const data = parsed.data;
+    rejectEnvOutsideChannels(raw, err);
+    const channels = Object.entries(data.channels ?? {}).map(([name, ch]) => ({
+        name,
+        url: ch.url,
+        mentions: ch.mentions ?? [],
+        at: { key: at(['channels', name], true), url: at(['channels', name, 'url']), mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])) },
+    }));
+    const names = new Set(channels.map((c) => c.name));
+    // Defaults and alerts.
+    const defaults = data.defaults ?? {};
+    checkOverridable(defaults, ['defaults'], names, err);
+    const seen = new Map();
+    const alerts = [];
+    data.alerts.forEach((a, i) => {
+        const path = ['alerts', i];
+        const first = seen.get(a.name);
+        if (first !== undefined) {
+            err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+        }
+        else {
+            seen.set(a.name, i);
+        }
+        checkOverridable(a, path, names, err);
+        alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
+    });
+    const history = { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 };
+    return { rules: { channels, alerts, history }, errors };
 }
+function toRule(a, d) {
+    const pick = (k) => (a[k] !== undefined ? a[k] : d[k]);
+    const repeatText = pick('repeat') ?? 'never';
+    const repeat = repeatText === 'never' || repeatText === 'every-run'
+        ? { kind: repeatText }
+        : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
+    const change = pick('change');
+    const rule = {
+        name: a.name,
+        metric: a.metric,
+        op: (a.op === '=' ? '==' : a.op),
+        threshold: a.threshold,
+        severity: pick('severity') ?? 'warning',
+        enabled: pick('enabled') ?? true,
+        channels: pick('channels') ?? null,
+        for: pick('for') ?? 1,
+        repeat,
+        notifyResolved: pick('notify-resolved') ?? true,
+        onMissing: pick('on-missing') ?? 'warn',
+        reduce: pick('reduce') ?? 'last',
+        labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
+    };
+    const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
+    for (const [k, v] of Object.entries(optional))
+        if (v !== undefined)
+            rule[k] = v;
+    if (change) {
+        rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
+    }
+    return rule;
+}
+const MAX_REPEAT_MS = 365 * 86_400_000;
+function checkOverridable(a, path, channels, err) {
+    (a.channels ?? []).forEach((c, i) => {
+        if (!channels.has(c) && c !== config_rules/* DEFAULT_CHANNEL */.YY) {
+            const known = [...channels.keys()];
+            const hint = (0,diagnostics/* suggest */.ZA)(c, known);
+            err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
+        }
+    });
+    if (a.runbook !== undefined) {
+        const problem = (0,config_rules/* checkUrl */.CU)(a.runbook);
+        if (problem)
+            err([...path, 'runbook'], `runbook ${problem}`);
+    }
+    if (a.message !== undefined) {
+        for (const p of (0,template/* parseTemplate */.QC)(a.message).problems)
+            err([...path, 'message'], `message: ${p.message}`);
+    }
+    const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+    if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
+        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
+        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+    }
+}
+function rejectEnvOutsideChannels(raw, err) {
+    const walk = (v, path) => {
+        if (typeof v === 'string') {
+            if (v.includes('${'))
+                err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
+        }
+        else if (Array.isArray(v)) {
+            v.forEach((x, i) => walk(x, [...path, i]));
+        }
+        else if (v && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...path, k]);
+        }
+    };
+    const obj = raw;
+    walk(obj.alerts, ['alerts']);
+    walk(obj.defaults, ['defaults']);
+}
+function pathText(path) {
+    let s = '';
+    for (const seg of path)
+        s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+    return s || '(top level)';
+}
+function knownKeysAt(path) {
+    const [a, b, c] = path;
+    if (path.length === 0)
+        return schema/* KNOWN_KEYS */.B.file;
+    if (a === 'channels' && path.length === 2)
+        return schema/* KNOWN_KEYS */.B.channel;
+    if (a === 'alerts' && path.length === 2)
+        return schema/* KNOWN_KEYS */.B.alert;
+    if (a === 'defaults' && path.length === 1)
+        return schema/* KNOWN_KEYS */.B.defaults;
+    if (a === 'history' && path.length === 1)
+        return schema/* KNOWN_KEYS */.B.history;
+    if ((a === 'alerts' && c === 'change') || (a === 'defaults' && b === 'change'))
+        return schema/* KNOWN_KEYS */.B.change;
+    return [];
+}
+function valueAt(raw, path) {
+    let v = raw;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+function reportIssue(issue, raw, err) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    const where = pathText(path);
+    const input = 'input' in issue ? issue.input : valueAt(raw, path);
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const known = knownKeysAt(path);
+            for (const key of issue.keys) {
+                const hint = (0,diagnostics/* suggest */.ZA)(key, known);
+                err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
+            }
+            return;
+        }
+        case 'invalid_type': {
+            if (input === undefined) {
+                err(path.slice(0, -1), `${where} is required but missing`);
+            }
+            else if (issue.expected === 'number' && typeof input === 'number') {
+                err(path, `${where} must be a finite number, found ${String(input)}`);
+            }
+            else {
+                err(path, `${where} must be ${article(issue.expected)}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            }
+            return;
+        }
+        case 'invalid_value': {
+            const allowed = issue.values.map((v) => String(v));
+            if (path.length === 1 && path[0] === 'version') {
+                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            }
+            else {
+                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+            }
+            return;
+        }
+        case 'invalid_union':
+            if (path[path.length - 1] === 'repeat') {
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+            }
+            else {
+                err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            }
+            return;
+        case 'invalid_format':
+            if (path[path.length - 1] === 'repeat') {
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+            }
+            else if (path[path.length - 1] === 'name') {
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${schema/* NAME_PATTERN */.Vh.source})`);
+            }
+            else {
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
+            }
+            return;
+        case 'invalid_key':
+            err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
+            return;
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+            const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
+            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            return;
+        }
+        default:
+            err(path, `${where}: ${issue.message}`);
+    }
+}
+/** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
+function withoutImpliedBounds(issues) {
+    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+    const at = (i) => i.path.map(String).join('.');
+    return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
+}
+function article(type) {
+    const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+    return names[type] ?? type;
+}
+function yamlMessage(code, message, at) {
+    const first = message.split('\n')[0] ?? message;
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^["']?([^"':\n]+)/.exec(at)?.[1]?.trim();
+        return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+    }
+    if (/tab/i.test(first))
+        return `${first} (YAML indentation must use spaces, not tabs)`;
+    return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+
+/***/ }),
+
+/***/ 6609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ bindRules),
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
+/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
+/* harmony export */   YY: () => (/* binding */ DEFAULT_CHANNEL)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+// Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
+// channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
+// were compiled before (see memo.ts) loads neither.
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const DEFAULT_CHANNEL = 'default';
+const MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
+const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/**
+ * Resolves the channels against the environment and the default channel. `fileErrors` (problems of the file found
+ * while compiling) are reported together with the environment's, every one at once.
+ */
+function bindRules(rules, input, fileErrors = []) {
+    const { file } = input;
+    const errors = [...fileErrors];
+    const warnings = [];
+    const secrets = [];
+    const err = (at, message) => errors.push({ file, ...at, message });
+    const channels = new Map();
+    for (const ch of rules.channels) {
+        const { name } = ch;
+        const url = interpolate(ch.url, input.env);
+        const channel = { name, type: 'slack', url: undefined, mentions: [] };
+        if (url.missing.length > 0) {
+            channel.unconfiguredReason = `\${${url.missing.join('}, ${')}} is unset or empty`;
+        }
+        else {
+            const problem = checkUrl(url.value);
+            if (problem) {
+                // Never echo a URL that came from the environment: it is a secret.
+                err(ch.at.url, url.fromEnv ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}` : `channel "${name}": url ${problem}`);
+            }
+            else {
+                channel.url = url.value;
+                secrets.push(url.value);
+                if (!url.fromEnv) {
+                    warnings.push({ file, ...ch.at.url, message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
+                }
+            }
+        }
+        ch.mentions.forEach((m, i) => {
+            const value = interpolate(m, input.env);
+            if (value.missing.length > 0)
+                return;
+            if (!MENTION.test(value.value)) {
+                err(ch.at.mentions[i] ?? ch.at.key, `channel "${name}": mention ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
+            }
+            else {
+                channel.mentions.push(value.value);
+            }
+        });
+        channels.set(name, channel);
+    }
+    if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
+        const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
+        if (defined) {
+            warnings.push({ file, ...defined.at.key, message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
+        }
+        else {
+            const problem = checkUrl(input.defaultWebhookUrl);
+            if (problem)
+                throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
+            channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
+            secrets.push(input.defaultWebhookUrl);
+        }
+    }
+    const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
+    const alerts = rules.alerts.map(({ rule, at }) => {
+        const bound = { ...rule, channels: rule.channels ?? fallback };
+        if (bound.channels.length === 0 && bound.enabled) {
+            warnings.push({ file, ...at, message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
+        }
+        return bound;
+    });
+    if (errors.length > 0)
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(sortDiagnostics(errors));
+    for (const ch of rules.channels) {
+        const c = channels.get(ch.name);
+        if (c && c.url === undefined && c.unconfiguredReason) {
+            warnings.push({ file, ...ch.at.key, message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped` });
+        }
+    }
+    return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+}
+/** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
+function checkUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'is not a valid URL';
+    }
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopback(url.hostname))
+        return undefined;
+    if (url.protocol === 'http:')
+        return 'must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])';
+    return `must be an https: URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
+}
+function isLoopback(host) {
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function interpolate(value, env) {
+    const refs = [];
+    const missing = [];
+    const out = value.replace(ENV_REF, (_m, name) => {
+        refs.push(name);
+        const v = Object.hasOwn(env, name) ? env[name] : undefined;
+        if (v === undefined || v === '')
+            missing.push(name);
+        return v ?? '';
+    });
+    return { value: out, refs, missing, fromEnv: refs.length > 0 };
+}
+function sortDiagnostics(list) {
+    return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 8078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ KNOWN_KEYS),
+  Vh: () => (/* binding */ NAME_PATTERN),
+  Mz: () => (/* binding */ fileSchema),
+  Og: () => (/* binding */ jsonSchema)
+});
+
+// UNUSED EXPORTS: BASELINES, DURATION_PATTERN, ON_MISSING, OPS, REDUCERS, SEVERITIES, UNITS, alertSchema, defaultsSchema, historySchema
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var _a;
@@ -8633,2388 +11146,6 @@ function jsonSchema() {
     return toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
 }
 
-;// CONCATENATED MODULE: ./src/core/config/yaml-positions.ts
-// Maps a path in the parsed value back to a line and column in the YAML text.
-
-function resolve(doc, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-}
-/** The node at `path` (or its key, with `key: true`); the deepest existing ancestor when the path goes further. */
-function locate(doc, lc, path, opts = {}) {
-    let node = doc.contents;
-    let best = doc.contents ?? undefined;
-    for (let i = 0; i < path.length; i++) {
-        const seg = path[i];
-        node = resolve(doc, node);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
-            if (!pair)
-                break;
-            const last = i === path.length - 1;
-            if (last && opts.key && pair.key && (0,dist/* isScalar */.jn)(pair.key)) {
-                best = pair.key;
-                break;
-            }
-            node = pair.value;
-            best = pair.value ?? pair.key;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
-            const item = node.items[seg];
-            if (item === undefined)
-                break;
-            node = item;
-            best = item;
-        }
-        else {
-            break;
-        }
-    }
-    const offset = best?.range?.[0] ?? 0;
-    const pos = lc.linePos(offset);
-    return { line: pos.line, col: pos.col };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/load.ts
-// alerts.yml text -> Config, or every problem of the file as a positioned diagnostic.
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const DEFAULT_CHANNEL = 'default';
-const MAX_ALIASES = 100;
-/** YAML syntax errors shown; the ones after the first are mostly its echoes. */
-const MAX_SYNTAX_ERRORS = 5;
-const MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
-const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-function loadConfig(input) {
-    const { text, file } = input;
-    const errors = [];
-    const warnings = [];
-    const secrets = [];
-    if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
-    }
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-        const pos = lc.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
-    }
-    if (doc.errors.length > MAX_SYNTAX_ERRORS) {
-        // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
-        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
-        errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
-    }
-    if (errors.length > 0)
-        throw new diagnostics/* UserError */.yo(errors);
-    let raw;
-    try {
-        raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    }
-    catch (e) {
-        const message = e instanceof Error && /alias/i.test(e.message)
-            ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
-            : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
-        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
-    }
-    if (raw === null || raw === undefined) {
-        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
-    }
-    const at = (path, key = false) => locate(doc, lc, path, { key });
-    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
-    const parsed = fileSchema.safeParse(raw, { reportInput: true });
-    if (!parsed.success) {
-        for (const issue of withoutImpliedBounds(parsed.error.issues))
-            reportIssue(issue, raw, err);
-        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
-    }
-    const data = parsed.data;
-    rejectEnvOutsideChannels(raw, err);
-    // Channels.
-    const channels = new Map();
-    for (const [name, ch] of Object.entries(data.channels ?? {})) {
-        const path = ['channels', name];
-        const url = interpolate(ch.url, input.env);
-        const channel = { name, type: 'slack', url: undefined, mentions: [] };
-        if (url.missing.length > 0) {
-            channel.unconfiguredReason = `\${${url.missing.join('}, ${')}} is unset or empty`;
-        }
-        else {
-            const problem = checkUrl(url.value);
-            if (problem) {
-                // Never echo a URL that came from the environment: it is a secret.
-                err([...path, 'url'], url.fromEnv
-                    ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
-                    : `channel "${name}": url ${problem}`);
-            }
-            else {
-                channel.url = url.value;
-                secrets.push(url.value);
-                if (!url.fromEnv) {
-                    warnings.push({ file, ...at([...path, 'url']), message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
-                }
-            }
-        }
-        (ch.mentions ?? []).forEach((m, i) => {
-            const value = interpolate(m, input.env);
-            if (value.missing.length > 0)
-                return;
-            if (!MENTION.test(value.value)) {
-                err([...path, 'mentions', i], `channel "${name}": mention ${(0,diagnostics/* describeValue */.bp)(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
-            }
-            else {
-                channel.mentions.push(value.value);
-            }
-        });
-        channels.set(name, channel);
-    }
-    if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
-        if (channels.has(DEFAULT_CHANNEL)) {
-            warnings.push({ file, ...at(['channels', DEFAULT_CHANNEL], true), message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
-        }
-        else {
-            const problem = checkUrl(input.defaultWebhookUrl);
-            if (problem)
-                throw new diagnostics/* UserError */.yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-            channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
-            secrets.push(input.defaultWebhookUrl);
-        }
-    }
-    // Defaults and alerts.
-    const defaults = data.defaults ?? {};
-    checkOverridable(defaults, ['defaults'], channels, err);
-    const seen = new Map();
-    const alerts = [];
-    data.alerts.forEach((a, i) => {
-        const path = ['alerts', i];
-        const first = seen.get(a.name);
-        if (first !== undefined) {
-            err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
-        }
-        else {
-            seen.set(a.name, i);
-        }
-        checkOverridable(a, path, channels, err);
-        alerts.push(toRule(a, defaults, channels));
-    });
-    for (const rule of alerts) {
-        if (rule.channels.length === 0 && rule.enabled) {
-            const i = data.alerts.findIndex((a) => a.name === rule.name);
-            warnings.push({ file, ...at(['alerts', i, 'name']), message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
-        }
-    }
-    if (errors.length > 0)
-        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
-    for (const ch of channels.values()) {
-        if (ch.url === undefined && ch.unconfiguredReason) {
-            warnings.push({ file, ...at(['channels', ch.name], true), message: `channel "${ch.name}" is not configured (${ch.unconfiguredReason}); its messages are skipped` });
-        }
-    }
-    const config = {
-        version: 1,
-        file,
-        channels,
-        alerts,
-        history: { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 },
-    };
-    return { config, warnings, secrets };
-}
-function toRule(a, d, channels) {
-    const pick = (k) => (a[k] !== undefined ? a[k] : d[k]);
-    const repeatText = pick('repeat') ?? 'never';
-    const repeat = repeatText === 'never' || repeatText === 'every-run'
-        ? { kind: repeatText }
-        : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
-    const change = pick('change');
-    const rule = {
-        name: a.name,
-        metric: a.metric,
-        op: (a.op === '=' ? '==' : a.op),
-        threshold: a.threshold,
-        severity: pick('severity') ?? 'warning',
-        enabled: pick('enabled') ?? true,
-        channels: pick('channels') ?? (channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : []),
-        for: pick('for') ?? 1,
-        repeat,
-        notifyResolved: pick('notify-resolved') ?? true,
-        onMissing: pick('on-missing') ?? 'warn',
-        reduce: pick('reduce') ?? 'last',
-        labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
-    };
-    const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
-    for (const [k, v] of Object.entries(optional))
-        if (v !== undefined)
-            rule[k] = v;
-    if (change) {
-        rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
-    }
-    return rule;
-}
-const MAX_REPEAT_MS = 365 * 86_400_000;
-function checkOverridable(a, path, channels, err) {
-    (a.channels ?? []).forEach((c, i) => {
-        if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
-            const known = [...channels.keys()];
-            const hint = (0,diagnostics/* suggest */.ZA)(c, known);
-            err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
-        }
-    });
-    if (a.runbook !== undefined) {
-        const problem = checkUrl(a.runbook);
-        if (problem)
-            err([...path, 'runbook'], `runbook ${problem}`);
-    }
-    if (a.message !== undefined) {
-        for (const p of parseTemplate(a.message).problems)
-            err([...path, 'message'], `message: ${p.message}`);
-    }
-    const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
-    if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
-        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
-    }
-    if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
-        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
-    }
-}
-/** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
-function checkUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return 'is not a valid URL';
-    }
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && isLoopback(url.hostname))
-        return undefined;
-    if (url.protocol === 'http:')
-        return 'must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])';
-    return `must be an https: URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
-}
-function isLoopback(host) {
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function interpolate(value, env) {
-    const refs = [];
-    const missing = [];
-    const out = value.replace(ENV_REF, (_m, name) => {
-        refs.push(name);
-        const v = Object.hasOwn(env, name) ? env[name] : undefined;
-        if (v === undefined || v === '')
-            missing.push(name);
-        return v ?? '';
-    });
-    return { value: out, refs, missing, fromEnv: refs.length > 0 };
-}
-function rejectEnvOutsideChannels(raw, err) {
-    const walk = (v, path) => {
-        if (typeof v === 'string') {
-            if (v.includes('${'))
-                err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
-        }
-        else if (Array.isArray(v)) {
-            v.forEach((x, i) => walk(x, [...path, i]));
-        }
-        else if (v && typeof v === 'object') {
-            for (const [k, x] of Object.entries(v))
-                walk(x, [...path, k]);
-        }
-    };
-    const obj = raw;
-    walk(obj.alerts, ['alerts']);
-    walk(obj.defaults, ['defaults']);
-}
-function pathText(path) {
-    let s = '';
-    for (const seg of path)
-        s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
-    return s || '(top level)';
-}
-function knownKeysAt(path) {
-    const [a, b, c] = path;
-    if (path.length === 0)
-        return KNOWN_KEYS.file;
-    if (a === 'channels' && path.length === 2)
-        return KNOWN_KEYS.channel;
-    if (a === 'alerts' && path.length === 2)
-        return KNOWN_KEYS.alert;
-    if (a === 'defaults' && path.length === 1)
-        return KNOWN_KEYS.defaults;
-    if (a === 'history' && path.length === 1)
-        return KNOWN_KEYS.history;
-    if ((a === 'alerts' && c === 'change') || (a === 'defaults' && b === 'change'))
-        return KNOWN_KEYS.change;
-    return [];
-}
-function valueAt(raw, path) {
-    let v = raw;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
-function reportIssue(issue, raw, err) {
-    const path = issue.path.filter((p) => typeof p !== 'symbol');
-    const where = pathText(path);
-    const input = 'input' in issue ? issue.input : valueAt(raw, path);
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const known = knownKeysAt(path);
-            for (const key of issue.keys) {
-                const hint = (0,diagnostics/* suggest */.ZA)(key, known);
-                err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
-            }
-            return;
-        }
-        case 'invalid_type': {
-            if (input === undefined) {
-                err(path.slice(0, -1), `${where} is required but missing`);
-            }
-            else if (issue.expected === 'number' && typeof input === 'number') {
-                err(path, `${where} must be a finite number, found ${String(input)}`);
-            }
-            else {
-                err(path, `${where} must be ${article(issue.expected)}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            }
-            return;
-        }
-        case 'invalid_value': {
-            const allowed = issue.values.map((v) => String(v));
-            if (path.length === 1 && path[0] === 'version') {
-                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            }
-            else {
-                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
-            }
-            return;
-        }
-        case 'invalid_union':
-            if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
-            }
-            else {
-                err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            }
-            return;
-        case 'invalid_format':
-            if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
-            }
-            else if (path[path.length - 1] === 'name') {
-                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
-            }
-            else {
-                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
-            }
-            return;
-        case 'invalid_key':
-            err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
-            return;
-        case 'too_small':
-        case 'too_big': {
-            const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-            const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
-            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            return;
-        }
-        default:
-            err(path, `${where}: ${issue.message}`);
-    }
-}
-/** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
-function withoutImpliedBounds(issues) {
-    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
-    const at = (i) => i.path.map(String).join('.');
-    return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
-}
-function article(type) {
-    const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
-    return names[type] ?? type;
-}
-function yamlMessage(code, message, at) {
-    const first = message.split('\n')[0] ?? message;
-    if (code === 'DUPLICATE_KEY') {
-        const key = /^["']?([^"':\n]+)/.exec(at)?.[1]?.trim();
-        return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
-    }
-    if (/tab/i.test(first))
-        return `${first} (YAML indentation must use spaces, not tabs)`;
-    return first.replace(/ at line \d+, column \d+:?$/, '');
-}
-function sortDiagnostics(list) {
-    return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-}
-
-;// CONCATENATED MODULE: ./src/core/deliveries.ts
-const RETRY_WINDOW_MS = 24 * 3_600_000;
-function planDeliveries(newEvents, earlierEvents, now) {
-    const plan = new Map();
-    const add = (channel, item) => {
-        const list = plan.get(channel);
-        if (list)
-            list.push(item);
-        else
-            plan.set(channel, [item]);
-    };
-    for (const e of earlierEvents) {
-        if (!e.notify || now - Date.parse(e.at) >= RETRY_WINDOW_MS)
-            continue;
-        for (const d of e.deliveries)
-            if (!d.ok && !d.skipped)
-                add(d.channel, { event: e, retry: true });
-    }
-    for (const e of newEvents)
-        if (e.notify)
-            for (const c of e.channels)
-                add(c, { event: e, retry: false });
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Numbers and pictures as people read them.
-/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
-function formatNumber(n) {
-    if (n === null || n === undefined)
-        return '—';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'Infinity' : '-Infinity';
-    if (Number.isInteger(n) && Math.abs(n) < 1e15)
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
-        return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
-    return String(Number(n.toPrecision(6)));
-}
-/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
-function formatChange(change, unit) {
-    if (change === null)
-        return '—';
-    const sign = change > 0 ? '+' : '';
-    if (unit === 'percent')
-        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
-    return `${sign}${formatNumber(change)}`;
-}
-/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
-function formatValue(r, unit) {
-    if (r.missing)
-        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
-    const value = formatNumber(r.value);
-    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
-}
-/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
-function formatReading(r, unit) {
-    return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
-}
-const BARS = '▁▂▃▄▅▆▇█';
-/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
-function sparkline(values) {
-    const finite = values.filter(Number.isFinite);
-    if (values.length < 2)
-        return '';
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
-    let out = '';
-    for (const v of values) {
-        if (!Number.isFinite(v))
-            out += '✕';
-        else if (max === min)
-            out += BARS[3];
-        else
-            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
-    }
-    return out;
-}
-/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
-function formatCondition(op, threshold, unit) {
-    if (unit === undefined)
-        return `${op} ${formatNumber(threshold)}`;
-    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-/** Baseline of the earlier values (oldest first); undefined when there is none. */
-function baselineOf(earlier, from, window) {
-    const values = earlier.filter(Number.isFinite).slice(-window);
-    if (values.length === 0)
-        return undefined;
-    switch (from) {
-        case 'previous':
-            return values[values.length - 1];
-        case 'min':
-            return values.reduce((a, b) => (b < a ? b : a));
-        case 'max':
-            return values.reduce((a, b) => (b > a ? b : a));
-        case 'mean':
-            return values.reduce((a, b) => a + b, 0) / values.length;
-        case 'median': {
-            const s = [...values].sort((a, b) => a - b);
-            const mid = s.length >> 1;
-            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-        }
-    }
-}
-/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
-function changeOf(value, baseline, unit) {
-    if (unit === 'absolute')
-        return value - baseline;
-    if (baseline === 0)
-        return undefined;
-    return ((value - baseline) / Math.abs(baseline)) * 100;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare.ts
-/** value op threshold; a value that is not finite breaches every rule (a NaN loss is what alerts are for). */
-function breaches(value, op, threshold) {
-    if (!Number.isFinite(value))
-        return true;
-    switch (op) {
-        case '<':
-            return value < threshold;
-        case '>':
-            return value > threshold;
-        case '<=':
-            return value <= threshold;
-        case '>=':
-            return value >= threshold;
-        case '==':
-            return value === threshold;
-        case '!=':
-            return value !== threshold;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/glob.ts
-// Experiment globs: * matches any run of characters, ? one character; everything else is literal.
-// Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-        re = new RegExp(`^${body}$`, 's');
-        cache.set(glob, re);
-    }
-    return re;
-}
-function matchesExperiment(pattern, experiment) {
-    if (pattern === undefined)
-        return true;
-    if (!pattern.includes('*') && !pattern.includes('?'))
-        return pattern === experiment;
-    return globToRegExp(pattern).test(experiment);
-}
-/** Characters that make a metrics path a glob. */
-const GLOB_CHARS = /[*?[]/;
-/** A path glob over "/"-separated paths. */
-function pathGlobToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += pattern[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-
-// EXTERNAL MODULE: ./src/core/history/ledger.ts
-var history_ledger = __nccwpck_require__(355);
-;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
-function reduceValue(v, how) {
-    if (typeof v === 'number')
-        return v;
-    if (how === 'last')
-        return v[v.length - 1];
-    let acc = how === 'mean' ? 0 : v[0];
-    for (const x of v) {
-        if (Number.isNaN(x))
-            return NaN;
-        if (how === 'min')
-            acc = x < acc ? x : acc;
-        else if (how === 'max')
-            acc = x > acc ? x : acc;
-        else
-            acc += x;
-    }
-    return how === 'mean' ? acc / v.length : acc;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/json.ts
-// JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
-// The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
-const MAX_DEPTH = 64;
-class JsonError extends Error {
-    line;
-    col;
-    constructor(message, line, col) {
-        super(message);
-        this.line = line;
-        this.col = col;
-    }
-}
-function parseJson(text, lineOffset = 0) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return new LenientParser(text, lineOffset).parseDocument();
-    }
-    const tooDeep = depthExceeded(value, 1);
-    if (tooDeep) {
-        // Re-parse to find where; the lenient parser stops at the limit with a position.
-        return new LenientParser(text, lineOffset).parseDocument();
-    }
-    return value;
-}
-function depthExceeded(v, depth) {
-    if (v === null || typeof v !== 'object')
-        return false;
-    if (depth > MAX_DEPTH)
-        return true;
-    if (Array.isArray(v)) {
-        for (const x of v)
-            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
-                return true;
-    }
-    else {
-        for (const k in v) {
-            const x = v[k];
-            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
-                return true;
-        }
-    }
-    return false;
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class LenientParser {
-    s;
-    lineOffset;
-    i = 0;
-    constructor(s, lineOffset) {
-        this.s = s;
-        this.lineOffset = lineOffset;
-    }
-    parseDocument() {
-        this.ws();
-        if (this.i >= this.s.length)
-            this.fail('the content is empty; expected a JSON object or array');
-        const v = this.value(1);
-        this.ws();
-        if (this.i < this.s.length)
-            this.fail(`unexpected ${this.found()} after the end of the JSON value`);
-        return v;
-    }
-    fail(message, at = this.i) {
-        let line = 1;
-        let start = 0;
-        for (let k = 0; k < at && k < this.s.length; k++) {
-            if (this.s.charCodeAt(k) === 10) {
-                line++;
-                start = k + 1;
-            }
-        }
-        throw new JsonError(message, line + this.lineOffset, at - start + 1);
-    }
-    found() {
-        if (this.i >= this.s.length)
-            return 'end of input';
-        const c = this.s[this.i];
-        const code = c.charCodeAt(0);
-        if (code < 0x20 || code === 0xfffd)
-            return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
-        if (/[{}[\],:"]/.test(c))
-            return JSON.stringify(c);
-        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
-    }
-    ws() {
-        while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))
-            this.i++;
-    }
-    value(depth) {
-        const c = this.s[this.i];
-        if (c === '{' || c === '[') {
-            if (depth > MAX_DEPTH)
-                this.fail(`JSON is nested deeper than the limit of ${MAX_DEPTH} levels`);
-            return c === '{' ? this.object(depth) : this.array(depth);
-        }
-        if (c === '"')
-            return this.string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            return this.number();
-        if (this.s.startsWith('true', this.i))
-            return this.word('true', true);
-        if (this.s.startsWith('false', this.i))
-            return this.word('false', false);
-        if (this.s.startsWith('null', this.i))
-            return this.word('null', null);
-        if (this.s.startsWith('NaN', this.i))
-            return this.word('NaN', NaN);
-        if (this.s.startsWith('Infinity', this.i))
-            return this.word('Infinity', Infinity);
-        if (this.i >= this.s.length)
-            this.fail('the JSON ends too early (truncated?)');
-        this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
-    }
-    word(w, v) {
-        this.i += w.length;
-        return v;
-    }
-    object(depth) {
-        const obj = {};
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return obj;
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected a key in double quotes`);
-            const key = this.string();
-            this.ws();
-            if (this.s[this.i] !== ':')
-                this.fail(`unexpected ${this.found()}; expected ":" after the key`);
-            this.i++;
-            this.ws();
-            const v = this.value(depth + 1);
-            // Own data property even for "__proto__": no prototype is ever replaced.
-            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-            this.ws();
-            const c = this.s[this.i];
-            if (c === ',') {
-                this.i++;
-                continue;
-            }
-            if (c === '}') {
-                this.i++;
-                return obj;
-            }
-            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "}"`);
-        }
-    }
-    array(depth) {
-        const arr = [];
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return arr;
-        }
-        for (;;) {
-            this.ws();
-            arr.push(this.value(depth + 1));
-            this.ws();
-            const c = this.s[this.i];
-            if (c === ',') {
-                this.i++;
-                continue;
-            }
-            if (c === ']') {
-                this.i++;
-                return arr;
-            }
-            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "]"`);
-        }
-    }
-    string() {
-        const start = this.i;
-        this.i++;
-        let simple = true;
-        for (;;) {
-            if (this.i >= this.s.length)
-                this.fail('a string is never closed (truncated?)', start);
-            const code = this.s.charCodeAt(this.i);
-            if (code === 0x22)
-                break;
-            if (code === 0x5c) {
-                simple = false;
-                this.i += 2;
-                continue;
-            }
-            if (code < 0x20)
-                this.fail(`a string contains ${this.found()}; control characters must be escaped`);
-            this.i++;
-        }
-        this.i++;
-        const raw = this.s.slice(start, this.i);
-        if (simple)
-            return raw.slice(1, -1);
-        try {
-            return JSON.parse(raw);
-        }
-        catch {
-            this.fail('a string has an invalid escape sequence', start);
-        }
-    }
-    number() {
-        const start = this.i;
-        if (this.s[this.i] === '-') {
-            this.i++;
-            if (this.s.startsWith('Infinity', this.i)) {
-                this.i += 8;
-                return -Infinity;
-            }
-        }
-        const m = /^(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.i, this.i + 400));
-        if (!m)
-            this.fail(`unexpected ${this.found()}; expected a number`, start);
-        this.i += m[0].length;
-        return Number(this.s.slice(start, this.i));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
-// Parsed metrics documents -> runs. Formats (SPEC §3): flat or nested object, run envelope, MLflow run JSON,
-// array of runs, JSON Lines.
-
-
-const MAX_METRICS_BYTES = 100 * 1024 * 1024;
-/** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
-function readRuns(files, identity) {
-    const errors = [];
-    const warnings = [];
-    const drafts = [];
-    for (const f of files) {
-        try {
-            const found = parseMetricsText(f, warnings);
-            if (found.length === 0)
-                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
-            drafts.push(...found);
-        }
-        catch (e) {
-            if (e instanceof JsonError)
-                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
-            else if (e instanceof diagnostics/* UserError */.yo)
-                errors.push(...e.diagnostics);
-            else
-                throw e;
-        }
-    }
-    if (errors.length > 0)
-        throw new diagnostics/* UserError */.yo(errors);
-    // Runs that name no id take the run-id input; several in one experiment are numbered in order.
-    const unnamed = new Map();
-    for (const d of drafts)
-        if (d.id === undefined)
-            unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
-    const seen = new Map();
-    const runs = drafts.map((d) => {
-        const experiment = d.experiment ?? identity.experiment;
-        let id = d.id;
-        if (id === undefined) {
-            const n = (seen.get(experiment) ?? 0) + 1;
-            seen.set(experiment, n);
-            id = (unnamed.get(experiment) ?? 0) > 1 ? `${identity.runId}.${n}` : identity.runId;
-        }
-        const run = { experiment, id, metrics: d.metrics, source: d.source };
-        if (d.at !== undefined)
-            run.at = d.at;
-        if (d.status !== undefined)
-            run.status = d.status;
-        return run;
-    });
-    return { runs, warnings };
-}
-function parseMetricsText(f, warnings) {
-    const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
-    if (text.trim() === '')
-        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
-    if (text.includes('\u0000'))
-        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
-    const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
-    if (!jsonLines) {
-        try {
-            return fromDocument(parseJson(text), f.file, warnings);
-        }
-        catch (e) {
-            // Content with one object per line is JSON Lines even without the extension.
-            if (!(e instanceof JsonError) || !looksLikeJsonLines(text))
-                throw e;
-        }
-    }
-    const drafts = [];
-    let lineNo = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        const line = text.slice(start, end);
-        lineNo++;
-        if (line.trim() !== '') {
-            const value = parseJson(line, lineNo - 1);
-            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new diagnostics/* UserError */.yo([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
-            }
-            drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
-        }
-        start = end + 1;
-    }
-    return drafts;
-}
-function looksLikeJsonLines(text) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    return lines.length > 1 && lines[0].trim().startsWith('{') && lines[0].trim().endsWith('}');
-}
-function fromDocument(value, file, warnings) {
-    if (Array.isArray(value)) {
-        return value.flatMap((item, i) => {
-            if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
-            }
-            return fromRunObject(item, `${file}[${i}]`, warnings);
-        });
-    }
-    if (value === null || typeof value !== 'object') {
-        throw new diagnostics/* UserError */.yo([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
-    }
-    return fromRunObject(value, file, warnings);
-}
-function fromRunObject(obj, source, warnings) {
-    const info = runs_own(obj, 'info');
-    const data = runs_own(obj, 'data');
-    if (isObject(info) && isObject(data))
-        return [fromMlflow(info, data, source, warnings)];
-    const metrics = runs_own(obj, 'metrics');
-    if (isObject(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
-        return [fromEnvelope(obj, metrics, source, warnings)];
-    // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
-    const draft = { metrics: withoutMetadata(obj), source };
-    const at = runs_own(obj, '_timestamp');
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    if (Object.keys(draft.metrics).length === 0)
-        return [];
-    return [draft];
-}
-const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
-const ID_KEYS = ['run_id', 'run', 'id'];
-const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
-function isEnvelope(obj) {
-    return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
-}
-function fromEnvelope(obj, metrics, source, warnings) {
-    const draft = { metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics), source };
-    const experiment = firstOf(obj, EXPERIMENT_KEYS);
-    if (experiment !== undefined)
-        draft.experiment = String(experiment);
-    const id = firstOf(obj, ID_KEYS);
-    if (id !== undefined)
-        draft.id = String(id);
-    const at = firstOf(obj, TIME_KEYS) ?? runs_own(metrics, '_timestamp');
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    const status = runs_own(obj, 'status');
-    if (typeof status === 'string')
-        draft.status = status;
-    return draft;
-}
-function fromMlflow(info, data, source, warnings) {
-    const metrics = runs_own(data, 'metrics');
-    const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : isObject(metrics) ? withoutMetadata(metrics) : {},
-        source,
-    };
-    const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
-    if (experiment !== undefined)
-        draft.experiment = String(experiment);
-    const id = firstOf(info, ['run_id', 'run_uuid']);
-    if (id !== undefined)
-        draft.id = String(id);
-    const at = firstOf(info, ['end_time', 'start_time']);
-    if (at !== undefined && at !== null)
-        setTime(draft, at, source, warnings);
-    const status = runs_own(info, 'status');
-    if (typeof status === 'string')
-        draft.status = status;
-    return draft;
-}
-/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
-function fromMetricList(list) {
-    const series = new Map();
-    for (const m of list) {
-        if (!isObject(m) || typeof runs_own(m, 'key') !== 'string')
-            continue;
-        const key = runs_own(m, 'key');
-        const entry = { v: runs_own(m, 'value'), step: Number(runs_own(m, 'step') ?? 0), t: Number(runs_own(m, 'timestamp') ?? 0) };
-        const s = series.get(key) ?? [];
-        s.push(entry);
-        series.set(key, s);
-    }
-    const out = {};
-    for (const [key, s] of series) {
-        s.sort((a, b) => a.step - b.step || a.t - b.t);
-        Object.defineProperty(out, key, { value: s.length === 1 ? s[0].v : s.map((e) => e.v), enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
-function setTime(draft, value, source, warnings) {
-    const at = parseTime(value);
-    if (at === undefined)
-        warnings.push({ file: source, message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position` });
-    else
-        draft.at = at;
-}
-/** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
-function parseTime(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value.trim()))
-        return parseTime(Number(value));
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()))
-        return undefined;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-}
-function withoutMetadata(obj) {
-    let hasMeta = false;
-    for (const k in obj)
-        if (k.startsWith('_') && Object.hasOwn(obj, k))
-            hasMeta = true;
-    if (!hasMeta)
-        return obj;
-    const out = {};
-    for (const k of Object.keys(obj)) {
-        if (!k.startsWith('_'))
-            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
-function runs_own(obj, key) {
-    return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
-function firstOf(obj, keys) {
-    for (const k of keys) {
-        const v = runs_own(obj, k);
-        if (v !== undefined && v !== null && v !== '')
-            return v;
-    }
-    return undefined;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    return `a ${typeof v}`;
-}
-/**
- * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
- * Returns undefined when absent, InvalidMetric when present but not a number or list of numbers.
- */
-function readMetric(metrics, path) {
-    const raw = lookup(metrics, path);
-    if (raw === undefined)
-        return undefined;
-    return asMetricValue(raw.value);
-}
-function lookup(obj, path) {
-    if (Object.hasOwn(obj, path))
-        return { value: obj[path] };
-    for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
-        const head = path.slice(0, i);
-        if (!Object.hasOwn(obj, head))
-            continue;
-        const next = obj[head];
-        if (isObject(next)) {
-            const found = lookup(next, path.slice(i + 1));
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function asMetricValue(v) {
-    if (typeof v === 'number')
-        return v;
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return { invalid: 'an empty list' };
-        for (const x of v)
-            if (typeof x !== 'number')
-                return { invalid: `a list holding ${typeName(x).replace(/^an? /, '')}` };
-        return v;
-    }
-    if (v === null)
-        return { invalid: 'null' };
-    if (typeof v === 'object')
-        return { invalid: 'an object' };
-    return { invalid: typeof v === 'string' ? 'a string' : `a ${typeof v}` };
-}
-/** Runs grouped by experiment, each group ordered oldest to latest (SPEC §3). */
-function byExperiment(runs) {
-    const groups = new Map();
-    for (const r of runs) {
-        const g = groups.get(r.experiment);
-        if (g)
-            g.push(r);
-        else
-            groups.set(r.experiment, [r]);
-    }
-    for (const [k, g] of groups) {
-        // Ordered by time when every run has one (stable on ties); otherwise as they appear.
-        if (g.every((r) => r.at !== undefined))
-            g.sort((a, b) => a.at - b.at);
-        // The same run id read twice (a file passed twice): keep the last reading only.
-        const last = new Map();
-        for (const r of g)
-            last.set(r.id, r);
-        if (last.size !== g.length)
-            groups.set(k, g.filter((r) => last.get(r.id) === r));
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/core/evaluate.ts
-// Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
-
-
-
-
-
-
-const REMEMBERED_RUNS = 20;
-const SPARK_POINTS = 20;
-/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
-function valueKey(rule) {
-    return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
-}
-function evaluate_valueOf(run, rule) {
-    const v = readMetric(run.metrics, rule.metric);
-    if (v === undefined)
-        return { missing: 'absent' };
-    if (typeof v === 'object' && !Array.isArray(v))
-        return { missing: v.invalid };
-    return { value: reduceValue(v, rule.reduce) };
-}
-function evaluate(input) {
-    const { config, ledger, now, stateless } = input;
-    const nowIso = new Date(now).toISOString();
-    const groups = byExperiment(input.runs);
-    const instances = new Map(ledger.instances);
-    const results = [];
-    const events = [];
-    const notes = [];
-    const failedMissing = [];
-    const enabled = config.alerts.filter((a) => a.enabled);
-    /** Value keys read per experiment, to record with its runs. */
-    const keysRead = new Map();
-    for (const rule of enabled) {
-        let matched = 0;
-        for (const [experiment, group] of groups) {
-            if (!matchesExperiment(rule.experiment, experiment))
-                continue;
-            matched++;
-            const keys = keysRead.get(experiment) ?? new Map();
-            keys.set(valueKey(rule), rule);
-            keysRead.set(experiment, keys);
-            const latest = group[group.length - 1];
-            const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
-            const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
-            const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
-            const read = evaluate_valueOf(latest, rule);
-            const base = {
-                alert: rule.name, experiment, run: latest.id, metric: rule.metric,
-                value: read.value ?? null, baseline: null, change: null, op: rule.op, threshold: rule.threshold, severity: rule.severity,
-                state: prev.state, previousState: prev.state, event: null, rerun: false, recent: [], rule,
-            };
-            if (read.missing !== undefined)
-                base.missing = read.missing;
-            const rerun = prev.runs.includes(latest.id) || (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
-            // The quantity compared: the value, or its change against a baseline.
-            let quantity = read.value;
-            if (rule.change && read.value !== undefined) {
-                const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
-                const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
-                base.baseline = baseline ?? null;
-                if (change === undefined) {
-                    results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
-                    continue;
-                }
-                base.change = change;
-                quantity = change;
-            }
-            base.recent = recentSeries(earlier, latest.id, read.value);
-            if (read.value === undefined && rule.onMissing !== 'alert') {
-                if (rule.onMissing === 'ignore')
-                    continue;
-                const result = { ...base, state: 'no data', rerun };
-                results.push(result);
-                notes.push({ kind: 'missing', alert: rule.name, experiment, message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})` });
-                if (rule.onMissing === 'fail')
-                    failedMissing.push(result);
-                continue;
-            }
-            if (rerun) {
-                results.push({ ...base, rerun: true });
-                continue;
-            }
-            const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
-            const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
-            instances.set(key, next.state);
-            const result = { ...base, state: next.state.state, event: next.event };
-            if (next.event) {
-                result.record = toEvent(result, next.event, nowIso);
-                events.push(result.record);
-            }
-            results.push(result);
-        }
-        if (matched === 0) {
-            notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
-        }
-    }
-    const newLedger = stateless
-        ? { ...ledger, instances: new Map(), runs: new Map(), events }
-        : (0,history_ledger/* pruneLedger */.OJ)({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
-    return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
-}
-function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
-    const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
-    const common = { ...prev, lastRun: run.id, runs };
-    if (run.at !== undefined)
-        common.lastRunAt = run.at;
-    const to = (state, streak) => ({
-        ...common,
-        state,
-        streak,
-        since: state === prev.state ? prev.since : nowIso,
-    });
-    if (breach) {
-        const streak = prev.streak + 1;
-        if (prev.state === 'firing' && !stateless) {
-            return remind(rule, to('firing', streak), now, nowIso);
-        }
-        if (streak >= rule.for || stateless) {
-            return { state: { ...to('firing', streak), lastNotifiedAt: nowIso }, event: 'fired' };
-        }
-        return { state: to('pending', streak), event: null };
-    }
-    if (prev.state === 'firing') {
-        const recovered = rule.recoverThreshold === undefined || quantity === undefined || !breaches(quantity, rule.op, rule.recoverThreshold);
-        if (!recovered)
-            return remind(rule, to('firing', 0), now, nowIso);
-        return { state: to('ok', 0), event: 'resolved' };
-    }
-    return { state: to('ok', 0), event: null };
-}
-function remind(rule, state, now, nowIso) {
-    const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
-    const due = rule.repeat.kind === 'every-run' || (rule.repeat.kind === 'interval' && now - last >= rule.repeat.ms);
-    return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
-}
-function toEvent(r, kind, at) {
-    return {
-        alert: r.alert,
-        experiment: r.experiment,
-        run: r.run,
-        kind,
-        at,
-        state: r.state,
-        previousState: r.previousState,
-        metric: r.metric,
-        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
-        baseline: r.baseline,
-        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
-        op: r.op,
-        threshold: r.threshold,
-        severity: r.severity,
-        notify: kind !== 'resolved' || r.rule.notifyResolved,
-        channels: r.rule.channels,
-        deliveries: [],
-    };
-}
-/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
-function earlierPoints(rule, group, stored) {
-    const inArtifact = new Set(group.map((r) => r.id));
-    const k = valueKey(rule);
-    const out = [];
-    for (const s of stored) {
-        if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
-            continue;
-        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
-    }
-    for (let i = 0; i < group.length - 1; i++) {
-        const v = evaluate_valueOf(group[i], rule).value;
-        if (v !== undefined)
-            out.push({ run: group[i].id, value: v });
-    }
-    return out;
-}
-function recentSeries(earlier, run, value) {
-    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
-    return series.slice(-SPARK_POINTS);
-}
-/** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
-function recordRuns(prior, groups, keysRead) {
-    const runs = new Map(prior);
-    for (const [experiment, group] of groups) {
-        const keys = keysRead.get(experiment);
-        const byId = new Map();
-        for (const s of prior.get(experiment) ?? [])
-            byId.set(s.id, s);
-        for (const r of group) {
-            const values = {};
-            for (const [k, rule] of keys ?? []) {
-                const v = evaluate_valueOf(r, rule).value;
-                if (v !== undefined)
-                    Object.defineProperty(values, k, { value: (0,history_ledger/* toStored */.z4)(v), enumerable: true, writable: true, configurable: true });
-            }
-            const stored = { id: r.id, values: values };
-            if (r.at !== undefined)
-                stored.at = r.at;
-            byId.delete(r.id);
-            byId.set(r.id, stored);
-        }
-        runs.set(experiment, [...byId.values()]);
-    }
-    return runs;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/results.ts
-
-const MAX_OUTPUT_BYTES = 1024 * 1024;
-function toResultObject(r) {
-    const deliveries = r.record?.deliveries ?? [];
-    return {
-        alert: r.alert,
-        experiment: r.experiment,
-        run: r.run,
-        metric: r.metric,
-        value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
-        baseline: r.baseline,
-        change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
-        op: r.op,
-        threshold: r.threshold,
-        severity: r.severity,
-        state: r.state,
-        previous_state: r.previousState,
-        event: r.event,
-        labels: r.rule.labels,
-        deliveries: deliveries.map((d) => ({ channel: d.channel, ok: d.ok, skipped: d.skipped ?? false, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
-    };
-}
-function countResults(results, failedDeliveries) {
-    return {
-        checked: results.length,
-        triggered: results.filter((r) => r.state === 'pending' || r.state === 'firing').length,
-        fired: results.filter((r) => r.event === 'fired').length,
-        resolved: results.filter((r) => r.event === 'resolved').length,
-        firing: results.filter((r) => r.state === 'firing').length,
-        failedDeliveries,
-    };
-}
-/** JSON of the results, instances that are not ok first, cut to stay under `limit` bytes. */
-function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
-    const ordered = [...objects].sort((a, b) => Number(a.state === 'ok') - Number(b.state === 'ok'));
-    const full = JSON.stringify(ordered);
-    if (Buffer.byteLength(full) <= limit)
-        return { json: full, truncated: false };
-    const parts = [];
-    let size = 2;
-    for (const o of ordered) {
-        const s = JSON.stringify(o);
-        const add = Buffer.byteLength(s) + (parts.length ? 1 : 0);
-        if (size + add > limit)
-            break;
-        parts.push(s);
-        size += add;
-    }
-    return { json: `[${parts.join(',')}]`, truncated: true };
-}
-
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell.
-function mdCell(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-        .replace(/\r?\n|\r/g, ' ');
-}
-function mdLink(label, url) {
-    if (!url)
-        return mdCell(label);
-    return `[${mdCell(label)}](${url.replace(/[()\s|<>]/g, (c) => encodeURIComponent(c))})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/report/chart.ts
-
-
-/** Mermaid strings cannot escape quotes; names and runs keep only characters that are safe in a label. */
-function label(s, max) {
-    const clean = s.replace(/[^A-Za-z0-9 ._:/+=@·-]/g, '_');
-    return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
-}
-const num = (n) => String(Number(n.toPrecision(6)));
-/** The line the value is compared against: the threshold, or for a change rule the value the change would reach it at. */
-function alertLine(r) {
-    const change = r.rule.change;
-    if (!change)
-        return r.threshold;
-    if (r.baseline === null)
-        return undefined;
-    return change.unit === 'absolute' ? r.baseline + r.threshold : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
-}
-/** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
-function chartSection(r) {
-    const points = r.recent.filter((p) => Number.isFinite(p.value));
-    if (points.length < 2)
-        return undefined;
-    const line = alertLine(r);
-    const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
-    let lo = Math.min(...all);
-    let hi = Math.max(...all);
-    const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
-    lo -= pad;
-    hi += pad;
-    const chart = [
-        '```mermaid',
-        'xychart-beta',
-        `    title "${label(`${r.metric} · ${r.experiment}`, 80)}"`,
-        `    x-axis [${points.map((p) => `"${label(p.run, 16)}"`).join(', ')}]`,
-        `    y-axis "${label(r.metric, 40)}" ${num(lo)} --> ${num(hi)}`,
-        `    line [${points.map((p) => num(p.value)).join(', ')}]`,
-    ];
-    if (line !== undefined && Number.isFinite(line))
-        chart.push(`    line [${points.map(() => num(line)).join(', ')}]`);
-    chart.push('```');
-    const dropped = r.recent.filter((p) => !Number.isFinite(p.value));
-    const caption = [`${r.metric} over the last ${points.length} runs`];
-    if (line !== undefined) {
-        caption.push(r.rule.change
-            ? `flat line: ${formatNumber(line)}, where the change reaches ${formatChange(r.threshold, r.rule.change.unit)} against the baseline ${formatNumber(r.baseline)} (${r.rule.change.from})`
-            : `flat line: the threshold ${r.op} ${formatNumber(r.threshold)}`);
-    }
-    if (dropped.length)
-        caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
-    return [`#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`, '', ...chart, '', `_${mdCell(caption.join('; '))}._`].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/report/summary.ts
-
-
-
-
-/** Charts drawn for firing instances, most severe first. */
-const MAX_CHARTS = 10;
-const STATE_ICON = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
-function sentTo(deliveries) {
-    if (!deliveries || deliveries.length === 0)
-        return '';
-    return deliveries
-        .map((d) => `${mdCell(d.channel)} ${d.ok ? '✅' : d.skipped ? '⏭️' : `❌${d.status ? ` ${d.status}` : ''}`}`)
-        .join(', ');
-}
-function row(r, ctx) {
-    const unit = r.rule.change?.unit;
-    const value = formatValue(r, unit);
-    const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
-    const cells = [
-        state,
-        mdCell(r.alert),
-        mdCell(r.experiment),
-        mdCell(r.metric),
-        mdCell(value),
-        mdCell(formatCondition(r.op, r.threshold, unit)),
-        mdLink(r.run, ctx.workflowRunUrl),
-        sparkline(r.recent.map((p) => p.value)),
-        sentTo(r.record?.deliveries),
-    ];
-    return `| ${cells.join(' | ')} |`;
-}
-function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
-    const { counts } = input;
-    const head = ['## metric-alerts', ''];
-    const stats = [`**${counts.firing} firing**`, `${counts.triggered} triggered`, `${counts.checked} checked`, `${counts.fired} fired`, `${counts.resolved} resolved`];
-    if (counts.failedDeliveries)
-        stats.push(`**${counts.failedDeliveries} failed deliveries**`);
-    head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
-    const tail = [];
-    if (input.disabled.length)
-        tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
-    if (input.historyNote)
-        tail.push('', mdCell(input.historyNote));
-    if (input.warnings.length) {
-        tail.push('', '### Warnings', '');
-        for (const w of input.warnings.slice(0, 200))
-            tail.push(`- ${mdCell(w)}`);
-        if (input.warnings.length > 200)
-            tail.push(`- …and ${input.warnings.length - 200} more`);
-    }
-    const order = [...input.results].sort((a, b) => rank(a) - rank(b));
-    const lines = [...head];
-    if (order.length === 0) {
-        lines.push('No alert instance was evaluated.');
-    }
-    else {
-        lines.push('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |', '|---|---|---|---|---|---|---|---|---|');
-        let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
-        let shown = 0;
-        for (const r of order) {
-            const line = row(r, input.ctx);
-            const n = Buffer.byteLength(line) + 1;
-            if (size + n > limit)
-                break;
-            lines.push(line);
-            size += n;
-            shown++;
-        }
-        if (shown < order.length)
-            lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
-        const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
-        for (const [i, chart] of charts.entries()) {
-            const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
-            const n = Buffer.byteLength(block);
-            if (size + n > limit)
-                break;
-            lines.push(block);
-            size += n;
-        }
-    }
-    return `${[...lines, ...tail].join('\n')}\n`;
-}
-function rank(r) {
-    return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
-}
-
-;// CONCATENATED MODULE: ./src/core/types.ts
-// Typed values the core works on. Nothing here does I/O.
-const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
-
-;// CONCATENATED MODULE: ./src/core/slack/message.ts
-// Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
-
-
-
-
-const MAX_BLOCKS = 50;
-const MAX_SECTION_TEXT = 3000;
-const MAX_HEADER_TEXT = 150;
-const MAX_FALLBACK_TEXT = 3000;
-/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
-function escapeSlack(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function message_link(url, label) {
-    if (!url)
-        return escapeSlack(label);
-    const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
-    return `<${safe}|${escapeSlack(label)}>`;
-}
-const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
-function orderItems(items) {
-    return [...items].sort((a, b) => SEVERITY_RANK[b.event.severity] - SEVERITY_RANK[a.event.severity] ||
-        KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
-        a.event.alert.localeCompare(b.event.alert) ||
-        a.event.experiment.localeCompare(b.event.experiment));
-}
-function truncate(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-const SEVERITY_ICON = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' };
-function templateValues(e, rule, ctx) {
-    const values = {
-        alert: e.alert,
-        description: rule?.description,
-        experiment: e.experiment,
-        run: e.run,
-        run_url: e.runUrl ?? ctx.workflowRunUrl,
-        metric: e.metric,
-        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
-        op: e.op,
-        threshold: formatNumber(e.threshold),
-        baseline: formatNumber(e.baseline),
-        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
-        severity: e.severity,
-        state: e.state,
-        repository: ctx.repository,
-        sha: ctx.sha,
-    };
-    for (const [k, v] of Object.entries(rule?.labels ?? {}))
-        values[`labels.${k}`] = v;
-    return values;
-}
-function valueLine(e, rule) {
-    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
-    const unit = rule?.change?.unit;
-    if (e.baseline === null || unit === undefined)
-        return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
-    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
-    return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
-}
-function section(item, ctx) {
-    const { event: e, rule } = item;
-    const lines = [];
-    const name = `*${escapeSlack(e.alert)}*`;
-    if (e.kind === 'resolved') {
-        lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
-    }
-    else {
-        const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
-        lines.push(`${SEVERITY_ICON[e.severity]} *${e.severity.toUpperCase()}* · ${name} ${status}`);
-    }
-    if (rule?.message)
-        lines.push(renderTemplate(rule.message, templateValues(e, rule, ctx), escapeSlack));
-    lines.push(valueLine(e, rule));
-    lines.push(`Experiment *${escapeSlack(e.experiment)}* · run ${message_link(e.runUrl ?? ctx.workflowRunUrl, e.run)}`);
-    const spark = sparkline(item.recent);
-    if (spark)
-        lines.push(`Recent: ${spark}`);
-    if (rule?.description)
-        lines.push(`_${escapeSlack(rule.description)}_`);
-    const extras = [];
-    if (rule?.runbook)
-        extras.push(message_link(rule.runbook, 'Runbook'));
-    const labels = Object.entries(rule?.labels ?? {});
-    if (labels.length)
-        extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
-    if (extras.length)
-        lines.push(extras.join(' · '));
-    if (item.retry)
-        lines.push(`_Sent again: the delivery of ${escapeSlack(e.at)} failed._`);
-    return truncate(lines.join('\n'), MAX_SECTION_TEXT);
-}
-function fallbackLine({ event: e, rule }) {
-    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
-    const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
-}
-function buildDigest(items, channel, ctx) {
-    const ordered = orderItems(items);
-    const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
-    const resolved = ordered.length - firing;
-    const parts = [];
-    if (firing)
-        parts.push(`${firing} firing`);
-    if (resolved)
-        parts.push(`${resolved} resolved`);
-    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
-    const mentions = firing > 0 ? channel.mentions : [];
-    const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
-    let shown = ordered;
-    let hidden = 0;
-    if (ordered.length > MAX_BLOCKS - reserved) {
-        shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
-        hidden = ordered.length - shown.length;
-    }
-    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
-    for (const item of shown)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
-    if (hidden > 0)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
-    if (mentions.length)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
-    const context = [];
-    if (ctx.repository)
-        context.push(message_link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
-    if (ctx.workflowRunUrl)
-        context.push(message_link(ctx.workflowRunUrl, 'workflow run'));
-    if (ctx.sha)
-        context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
-    context.push('metric-alerts');
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
-    let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
-    if (ordered.length > 10)
-        text += `; and ${ordered.length - 10} more`;
-    text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
-    if (mentions.length)
-        text = `${mentions.join(' ')} ${text}`;
-    return { text, blocks };
-}
-function message_buildWiredUpMessage(channelName, ctx) {
-    const where = ctx.repository ? ` for ${ctx.repository}` : '';
-    const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
-    const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.` } },
-    ];
-    if (ctx.workflowRunUrl)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
-    return { text, blocks };
-}
-
-;// CONCATENATED MODULE: ./src/app/check.ts
-// One check: read rules and metrics, evaluate against history, notify, record, report. The action and the CLI
-// are thin shells over this. Everything that can be refused is refused before anything is sent or written.
-
-
-
-
-
-
-
-
-
-
-
-class Redactor {
-    secrets = [];
-    /** Returns true when the secret is new. */
-    add(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return false;
-        this.secrets.push(secret);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-async function loadRules(io, opts, redactor) {
-    if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl))
-        io.mask(opts.defaultWebhookUrl);
-    const { file, text } = await io.readConfig();
-    const loaded = loadConfig({ text, file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) });
-    for (const s of loaded.secrets)
-        if (redactor.add(s))
-            io.mask(s);
-    for (const w of loaded.warnings)
-        io.log.warning(redactor.apply(w.message), position(w));
-    return loaded;
-}
-function position(d) {
-    const p = { file: d.file };
-    if (d.line !== undefined)
-        p.line = d.line;
-    if (d.col !== undefined)
-        p.col = d.col;
-    return p;
-}
-async function runCheck(io, opts) {
-    const redactor = new Redactor();
-    const { log } = io;
-    const warnings = [];
-    const warn = (message, where) => {
-        const clean = redactor.apply(message);
-        warnings.push(where ? (0,diagnostics/* formatDiagnostic */.xy)({ ...where, message: clean }) : clean);
-        log.warning(clean, where ? position(where) : undefined);
-    };
-    // 1. Everything that can be refused, before anything is sent or written.
-    const { config, warnings: configWarnings } = await loadRules(io, opts, redactor);
-    for (const w of configWarnings)
-        warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
-    const read = readRuns(await io.readMetrics(), opts.identity);
-    for (const w of read.warnings)
-        warn(w.message, w);
-    const store = opts.history ? await opts.history() : null;
-    try {
-        return await checkWith(store, config, read.runs, io, opts, redactor, warnings, warn);
-    }
-    finally {
-        await store?.close?.();
-    }
-}
-async function checkWith(history, config, runs, io, opts, redactor, warnings, warn) {
-    const { log } = io;
-    const stateless = history === null;
-    const writes = history !== null && opts.historyWrite && !opts.dryRun;
-    const evaluateOn = (prior) => {
-        const ev = evaluate({ config, runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
-        if (opts.ctx.workflowRunUrl)
-            for (const e of ev.events)
-                e.runUrl = opts.ctx.workflowRunUrl;
-        return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
-    };
-    // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
-    //    which events this run sends, so one transition is notified once even when two runs see it at once.
-    let claimed;
-    if (writes)
-        claimed = await history.update((prior) => {
-            const c = evaluateOn(prior);
-            return { ledger: c.ev.ledger, result: c };
-        }, `metric-alerts: evaluate run ${opts.identity.runId}`);
-    else
-        claimed = evaluateOn(history ? await history.load() : undefined);
-    const evaluation = claimed.ev;
-    let historyNote;
-    if (history && claimed.fresh) {
-        historyNote = `No history yet in ${history.describe}: starting an empty one.`;
-        log.notice(historyNote);
-    }
-    if (history && !opts.dryRun && !opts.historyWrite)
-        historyNote = `History is read but not written (history-write is off for this event).`;
-    for (const n of evaluation.notes)
-        warn(n.message);
-    // 3. Notify: only what this run claimed.
-    const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
-    // 4. Record the delivery results on the events, merged into the latest state.
-    if (writes && touched.length > 0) {
-        try {
-            await history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
-        }
-        catch (e) {
-            // The events are recorded and sent; only their delivery results are lost (failed ones are then not retried).
-            warn(`the delivery results could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    // 5. Report.
-    const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
-    const counts = countResults(evaluation.results, failedDeliveries);
-    const objects = evaluation.results.map(toResultObject);
-    const { json, truncated } = resultsJson(objects);
-    for (const r of evaluation.results) {
-        if (r.state !== 'firing' || r.rerun)
-            continue;
-        const text = `${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`;
-        if (r.severity === 'critical')
-            log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
-        else
-            log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
-    }
-    const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
-    const failures = [];
-    if (opts.failOn !== 'never') {
-        const threshold = SEVERITY_RANK[opts.failOn];
-        const bad = evaluation.results.filter((r) => r.state === 'firing' && SEVERITY_RANK[r.severity] >= threshold);
-        if (bad.length)
-            failures.push(`fail-on: ${opts.failOn}: ${bad.length} alert instance(s) firing at ${opts.failOn} or above (${bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`).join(', ')}${bad.length > 5 ? ', ...' : ''})`);
-    }
-    for (const r of evaluation.failedMissing)
-        failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
-    return { counts, results: redactor.apply(json), resultsTruncated: truncated, summary, failures: failures.map((f) => redactor.apply(f)), evaluation };
-}
-async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
-    const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
-    const recent = new Map();
-    for (const r of evaluation.results)
-        if (r.record)
-            recent.set(r.record, r.recent.map((p) => p.value));
-    const rules = new Map(config.alerts.map((a) => [a.name, a]));
-    const at = new Date(opts.now).toISOString();
-    const jobs = [];
-    const all = [];
-    const record = (items, d) => {
-        all.push(d);
-        for (const { event } of items) {
-            const i = event.deliveries.findIndex((x) => x.channel === d.channel);
-            const earlierAttempts = i >= 0 ? event.deliveries[i].attempts : 0;
-            const entry = { ...d, attempts: d.attempts + (d.skipped ? 0 : earlierAttempts) };
-            if (i >= 0)
-                event.deliveries[i] = entry;
-            else
-                event.deliveries.push(entry);
-        }
-    };
-    for (const [name, planned] of plan) {
-        const channel = config.channels.get(name);
-        if (!channel)
-            continue; // a retry for a channel that no longer exists
-        const items = planned.map((p) => {
-            const item = { event: p.event, recent: recent.get(p.event) ?? [], retry: p.retry };
-            const rule = rules.get(p.event.alert);
-            if (rule)
-                item.rule = rule;
-            return item;
-        });
-        const message = buildDigest(items, channel, opts.ctx);
-        if (opts.dryRun) {
-            io.preview?.(name, message);
-            all.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
-            continue;
-        }
-        if (!channel.url) {
-            warn(`channel ${name} is not configured (${channel.unconfiguredReason ?? 'no URL'}): ${items.length} event(s) not sent`);
-            record(items, { channel: name, ok: false, skipped: true, attempts: 0, error: 'channel not configured', at });
-            continue;
-        }
-        jobs.push({ job: { channel: name, url: channel.url, message }, items });
-    }
-    const outcomes = await io.deliver(jobs.map((j) => j.job));
-    outcomes.forEach((o, i) => {
-        const d = { ...o, at };
-        if (d.error)
-            d.error = redactor.apply(d.error);
-        record(jobs[i].items, d);
-        if (!d.ok)
-            warn(`delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}); it is retried on the next run with history`);
-        else
-            io.log.info(`sent ${jobs[i].items.length} event(s) to channel ${d.channel}`);
-    });
-    // Dry-run deliveries are shown on the results, not recorded on events.
-    if (opts.dryRun) {
-        for (const [name, planned] of plan)
-            for (const p of planned)
-                if (!p.retry)
-                    p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
-    }
-    const touched = new Set();
-    for (const planned of plan.values())
-        for (const p of planned)
-            touched.add(p.event);
-    return { deliveries: all, touched: [...touched] };
-}
-/** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
-async function runTestChannels(io, opts) {
-    const redactor = new Redactor();
-    const { config } = await loadRules(io, opts, redactor);
-    const jobs = [];
-    const skipped = [];
-    for (const ch of config.channels.values()) {
-        if (!ch.url) {
-            skipped.push(ch.name);
-            io.log.warning(`channel ${ch.name} is not configured (${ch.unconfiguredReason ?? 'no URL'}): not tested`);
-            continue;
-        }
-        jobs.push({ channel: ch.name, url: ch.url, message: buildWiredUpMessage(ch.name, opts.ctx) });
-    }
-    const outcomes = await io.deliver(jobs);
-    const failed = [];
-    for (const o of outcomes) {
-        if (o.ok)
-            io.log.info(`channel ${o.channel}: wired up`);
-        else {
-            failed.push(o.channel);
-            io.log.warning(redactor.apply(`channel ${o.channel}: the test message failed: ${o.error ?? 'unknown error'}`));
-        }
-    }
-    return { sent: outcomes.length - failed.length, failed, skipped };
-}
-
-;// CONCATENATED MODULE: ./src/core/slack/preview.ts
-function unmrkdwn(s) {
-    return s
-        .replace(/<([^|>]+)\|([^>]+)>/g, '$2 ($1)')
-        .replace(/:red_circle:/g, '🔴')
-        .replace(/:large_orange_circle:/g, '🟠')
-        .replace(/:large_blue_circle:/g, '🔵')
-        .replace(/:white_check_mark:/g, '✅')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&amp;/g, '&');
-}
-function previewMessage(message) {
-    const out = [];
-    for (const b of message.blocks) {
-        if (b.type === 'header')
-            out.push(String(b.text.text), '');
-        else if (b.type === 'section')
-            out.push(unmrkdwn(b.text.text), '');
-        else if (b.type === 'context')
-            out.push(unmrkdwn(b.elements.map((e) => e.text).join(' ')));
-    }
-    return out.join('\n').trimEnd();
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/adapters/history-file.ts
-// History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
-// Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
-
-
-
-/** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
-function fileHistory(file, cwd = process.cwd()) {
-    const path = external_node_path_default().resolve(cwd, file);
-    const relative = external_node_path_default().relative(cwd, path);
-    const shown = relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : path;
-    let saves = 0;
-    /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
-    let written;
-    const store = {
-        describe: `file ${shown}`,
-        async load() {
-            let text;
-            try {
-                text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-            return (0,history_ledger/* parseLedger */.h8)(text, shown);
-        },
-        async save(ledger) {
-            // Unique among live processes (pid) and across this process's saves (the counter).
-            const tmp = `${path}.${process.pid}.${++saves}.tmp`;
-            try {
-                (0,external_node_fs_namespaceObject.writeFileSync)(tmp, (0,history_ledger/* serializeLedger */.CE)(ledger));
-                (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-            }
-            catch (e) {
-                try {
-                    (0,external_node_fs_namespaceObject.unlinkSync)(tmp);
-                }
-                catch {
-                    // Nothing was written.
-                }
-                throw e;
-            }
-        },
-        async update(change) {
-            const { ledger, result } = change(written ?? (await store.load()));
-            await store.save(ledger);
-            written = ledger;
-            return result;
-        },
-    };
-    return store;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
-// Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
-// Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
-
-
-
-
-
-/** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
-function splitPatterns(input) {
-    return input
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-function walk(dir, out) {
-    let entries;
-    try {
-        entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (e.name === '.git' || e.name === 'node_modules')
-            continue;
-        const p = external_node_path_default().join(dir, e.name);
-        if (e.isDirectory())
-            walk(p, out);
-        else if (e.isFile())
-            out.push(p);
-    }
-}
-/** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
-async function findMetricsFiles(patterns, cwd) {
-    const found = [];
-    const problems = [];
-    for (const pattern of patterns) {
-        const normal = pattern.replace(/\\/g, '/');
-        if (!GLOB_CHARS.test(normal)) {
-            const full = external_node_path_default().resolve(cwd, normal);
-            const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
-            if (!s)
-                problems.push({ file: pattern, message: 'the metrics file does not exist' });
-            else if (!s.isFile())
-                problems.push({ file: pattern, message: 'the metrics path is not a file' });
-            else
-                found.push(full);
-            continue;
-        }
-        const segments = normal.split('/');
-        const staticPart = [];
-        for (const s of segments) {
-            if (GLOB_CHARS.test(s))
-                break;
-            staticPart.push(s);
-        }
-        const base = external_node_path_default().resolve(cwd, staticPart.join('/') || '.');
-        const re = pathGlobToRegExp(external_node_path_default().resolve(cwd, normal).replace(/\\/g, '/'));
-        const all = [];
-        walk(base, all);
-        const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
-        if (matched.length === 0)
-            problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
-        found.push(...matched);
-    }
-    if (problems.length > 0)
-        throw new diagnostics/* UserError */.yo(problems);
-    return [...new Set(found)];
-}
-/** Reads the files; one over the size limit is refused before it is read. */
-async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
-    const out = [];
-    for (const f of files) {
-        const name = external_node_path_default().relative(cwd, f) || f;
-        const s = (0,external_node_fs_namespaceObject.statSync)(f);
-        if (s.size > limit) {
-            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', s.size, limit) }]);
-        }
-        out.push({ file: name, text: (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8') });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/config-file.ts
-// Reads the rules file, refusing one over the size limit before reading it.
-
-
-
-
-async function readConfigFile(file, cwd) {
-    const full = external_node_path_default().resolve(cwd, file);
-    const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
-    if (!s || !s.isFile())
-        throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
-    if (s.size > MAX_CONFIG_BYTES)
-        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, MAX_CONFIG_BYTES) }]);
-    return { file, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') };
-}
-
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// A small argument parser: known flags only; an unknown flag is refused by name.
-
-function parseArgs(argv, spec, command) {
-    const positional = [];
-    const flags = {};
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i];
-        if (arg === '--') {
-            positional.push(...argv.slice(i + 1));
-            break;
-        }
-        if (!arg.startsWith('--') || arg === '--') {
-            positional.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = arg.slice(2, eq > 0 ? eq : undefined);
-        const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
-        if (!kind) {
-            const known = Object.keys(spec).map((k) => `--${k}`);
-            throw new diagnostics/* UserError */.yo(`${command}: unknown flag --${name}; allowed: ${known.join(', ') || '(none)'}`);
-        }
-        if (kind === 'boolean') {
-            if (eq > 0)
-                throw new diagnostics/* UserError */.yo(`${command}: --${name} takes no value`);
-            flags[name] = true;
-        }
-        else {
-            const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-            if (value === undefined)
-                throw new diagnostics/* UserError */.yo(`${command}: --${name} needs a value`);
-            flags[name] = value;
-        }
-    }
-    return { positional, flags };
-}
-
-;// CONCATENATED MODULE: ./src/cli/main.ts
-// The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `metric-alerts: alerts on ML training metrics
-
-Usage:
-  metric-alerts check --config alerts.yml --metrics 'runs/*.json' [--experiment E] [--run-id R]
-                      [--history-file F | --no-history] [--fail-on never|info|warning|critical]
-                      [--slack-webhook-url URL] [--dry-run] [--json]
-  metric-alerts validate [alerts.yml]
-  metric-alerts history [ALERT] [--experiment E] [--history-file F | --history-branch B [--history-path P]] [--json]
-  metric-alerts schema
-
-Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.
-Channel URLs come from the environment (\${SLACK_WEBHOOK_URL} in alerts.yml).`;
-function stderrLogger(err, redactor) {
-    const where = (w) => (w?.file ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: ` : '');
-    return {
-        info: () => undefined,
-        debug: () => undefined,
-        notice: (m) => err(`note: ${redactor.apply(m)}`),
-        warning: (m, w) => err(`warning: ${where(w)}${redactor.apply(m)}`),
-        error: (m, w) => err(`error: ${where(w)}${redactor.apply(m)}`),
-    };
-}
-async function cli(argv, env, streams, cwd = process.cwd()) {
-    const [command, ...rest] = argv;
-    try {
-        switch (command) {
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                streams.out(USAGE);
-                return command === undefined ? 2 : 0;
-            case 'schema':
-                parseArgs(rest, {}, 'schema');
-                streams.out(JSON.stringify(jsonSchema(), null, 2));
-                return 0;
-            case 'validate':
-                return await main_validate(rest, env, streams, cwd);
-            case 'check':
-                return await main_check(rest, env, streams, cwd);
-            case 'history':
-                return await main_history(rest, streams, cwd);
-            default:
-                throw new diagnostics/* UserError */.yo(`unknown command "${command}"; allowed: check, validate, history, schema, --help`);
-        }
-    }
-    catch (e) {
-        if (e instanceof diagnostics/* UserError */.yo) {
-            streams.err(e.message);
-            return 2;
-        }
-        const err = e instanceof Error ? e : new Error(String(e));
-        streams.err(`metric-alerts failed: ${err.message}`);
-        if (env.METRIC_ALERTS_DEBUG || env.ACTIONS_STEP_DEBUG === 'true')
-            streams.err(err.stack ?? '');
-        return 2;
-    }
-}
-async function main_validate(argv, env, streams, cwd) {
-    const { positional } = parseArgs(argv, {}, 'validate');
-    if (positional.length > 1)
-        throw new diagnostics/* UserError */.yo('validate: give one rules file');
-    const { file, text } = await readConfigFile(positional[0] ?? 'alerts.yml', cwd);
-    const { config, warnings } = loadConfig({ text, file, env });
-    for (const w of warnings)
-        streams.err(`warning: ${(0,diagnostics/* formatDiagnostic */.xy)(w)}`);
-    streams.out(`${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`);
-    return 0;
-}
-async function main_check(argv, env, streams, cwd) {
-    const { flags, positional } = parseArgs(argv, {
-        config: 'string', metrics: 'string', experiment: 'string', 'run-id': 'string', 'history-file': 'string',
-        'no-history': 'boolean', 'dry-run': 'boolean', json: 'boolean', 'fail-on': 'string', 'slack-webhook-url': 'string',
-    }, 'check');
-    if (positional.length)
-        throw new diagnostics/* UserError */.yo(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
-    const metrics = typeof flags.metrics === 'string' ? splitPatterns(flags.metrics) : [];
-    if (metrics.length === 0)
-        throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files)');
-    const failOn = flags['fail-on'] ?? 'never';
-    if (!['never', 'info', 'warning', 'critical'].includes(failOn))
-        throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
-    if (flags['no-history'] && flags['history-file'])
-        throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
-    const historyFile = flags['history-file'] ?? 'alerts-history.json';
-    const store = flags['no-history'] ? null : async () => fileHistory(historyFile, cwd);
-    const redactor = new Redactor();
-    const log = stderrLogger(streams.err, redactor);
-    const json = flags.json === true;
-    const webhook = flags['slack-webhook-url'];
-    const io = {
-        readConfig: () => readConfigFile(flags.config ?? 'alerts.yml', cwd),
-        readMetrics: async () => readMetricsFiles(await findMetricsFiles(metrics, cwd), cwd),
-        mask: (s) => redactor.add(s),
-        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 8659))).deliverAll(jobs) : []),
-        preview: (channel, message) => {
-            if (!json)
-                streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${previewMessage(message)}\n`);
-        },
-        log,
-    };
-    const outcome = await runCheck(io, {
-        env,
-        ...(webhook ? { defaultWebhookUrl: webhook } : {}),
-        identity: { experiment: flags.experiment ?? 'default', runId: flags['run-id'] ?? 'local' },
-        history: store,
-        historyWrite: true,
-        dryRun: flags['dry-run'] === true,
-        failOn: failOn,
-        ctx: { serverUrl: 'https://github.com' },
-        now: Date.now(),
-    });
-    if (json) {
-        streams.out(outcome.results);
-    }
-    else {
-        for (const r of outcome.evaluation.results) {
-            streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
-        }
-        const c = outcome.counts;
-        streams.out(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);
-    }
-    for (const f of outcome.failures)
-        streams.err(`error: ${f}`);
-    return outcome.failures.length ? 1 : 0;
-}
-async function main_history(argv, streams, cwd) {
-    const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', 'history-branch': 'string', 'history-path': 'string', json: 'boolean' }, 'history');
-    if (positional.length > 1)
-        throw new diagnostics/* UserError */.yo('history: give at most one alert name');
-    if (flags['history-branch'] && flags['history-file'])
-        throw new diagnostics/* UserError */.yo('history: --history-branch and --history-file exclude each other');
-    let ledger;
-    if (typeof flags['history-branch'] === 'string') {
-        // The git ledger of the current repository's origin.
-        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
-        const store = await gitHistory({ workspace: cwd, branch: flags['history-branch'], path: flags['history-path'] ?? 'alerts-history.json' });
-        ledger = await store.load();
-        await store.close?.();
-        if (!ledger)
-            throw new diagnostics/* UserError */.yo(`history: no ledger on branch ${flags['history-branch']} of origin`);
-    }
-    else {
-        const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
-        ledger = await fileHistory(file, cwd).load();
-        if (!ledger)
-            throw new diagnostics/* UserError */.yo([{ file: external_node_path_default().relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
-    }
-    const alert = positional[0];
-    const events = ledger.events
-        .filter((e) => (alert === undefined || e.alert === alert) && (flags.experiment === undefined || e.experiment === flags.experiment))
-        .sort((a, b) => b.at.localeCompare(a.at));
-    if (flags.json) {
-        streams.out(JSON.stringify(events.map(historyObject), null, 2));
-    }
-    else if (events.length === 0) {
-        streams.out('no events');
-    }
-    else {
-        for (const e of events) {
-            const sent = e.deliveries.map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`).join(' ');
-            streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
-        }
-    }
-    return 0;
-}
-function historyObject(e) {
-    return {
-        alert: e.alert,
-        experiment: e.experiment,
-        run: e.run,
-        at: e.at,
-        event: e.kind,
-        state: e.state,
-        value: e.value,
-        threshold: e.threshold,
-        severity: e.severity,
-        deliveries: e.deliveries.map((d) => ({ channel: d.channel, ok: d.ok, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
-    };
-}
-
 
 /***/ }),
 
@@ -11164,6 +11295,8 @@ function serializeLedger(ledger) {
         runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
         events: ledger.events,
     };
+    if (ledger.rules !== undefined)
+        doc.rules = ledger.rules;
     return `${JSON.stringify(doc)}\n`;
 }
 /** Parses a ledger; a corrupt one or one from a newer version is a UserError naming the file. */
@@ -11204,6 +11337,8 @@ function parseLedger(text, file) {
         }
     }
     ledger.events = d.events;
+    if (d.rules !== undefined)
+        ledger.rules = d.rules;
     return ledger;
 }
 function corrupt(file, why) {
@@ -11238,6 +11373,78 @@ function eventId(e) {
 function withDeliveries(ledger, delivered) {
     const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
     return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */ });
+/* unused harmony export TEMPLATE_VARIABLES */
+// `{{name}}` placeholders without logic. Parsing reports problems; rendering escapes every part for its channel.
+const TEMPLATE_VARIABLES = [
+    'alert',
+    'description',
+    'experiment',
+    'run',
+    'run_url',
+    'metric',
+    'value',
+    'op',
+    'threshold',
+    'baseline',
+    'change',
+    'severity',
+    'state',
+    'repository',
+    'sha',
+];
+const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
+function parseTemplate(template) {
+    const parts = [];
+    const problems = [];
+    let i = 0;
+    while (i < template.length) {
+        const open = template.indexOf('{{', i);
+        if (open < 0) {
+            parts.push({ text: template.slice(i) });
+            break;
+        }
+        if (open > i)
+            parts.push({ text: template.slice(i, open) });
+        const close = template.indexOf('}}', open + 2);
+        if (close < 0) {
+            problems.push({ offset: open, message: 'a "{{" is never closed with "}}"' });
+            break;
+        }
+        const name = template.slice(open + 2, close).trim();
+        if (!TEMPLATE_VARIABLES.includes(name) && !LABEL_VARIABLE.test(name)) {
+            problems.push({
+                offset: open,
+                message: `unknown template variable {{${name.length > 40 ? `${name.slice(0, 40)}...` : name}}}; allowed: ${TEMPLATE_VARIABLES.join(', ')}, labels.KEY`,
+            });
+        }
+        parts.push({ variable: name });
+        i = close + 2;
+    }
+    return { parts, problems };
+}
+/** Renders a validated template: text and values alike go through `escape`, so no part can inject markup. */
+function renderTemplate(template, values, escape) {
+    const { parts } = parseTemplate(template);
+    let out = '';
+    for (const part of parts) {
+        if ('text' in part)
+            out += escape(part.text);
+        else
+            out += escape(Object.hasOwn(values, part.variable) ? (values[part.variable] ?? '') : '');
+    }
+    return out;
 }
 
 

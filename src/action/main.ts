@@ -9,11 +9,9 @@ import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
 import { getInput, runner } from './runner.js';
 
-/** The history store of the `history` input; never called for `none`, which keeps nothing. */
-async function historyStore(kind: 'file' | 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
+/** The history store of a remote `history` backend (`file` is local, `none` keeps nothing). */
+async function remoteHistoryStore(kind: 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
   switch (kind) {
-    case 'file':
-      return fileHistory(inputs.historyPath, cwd);
     case 'git': {
       const { gitHistory } = await import('../adapters/history-git.js');
       return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => runner.info(m) });
@@ -57,10 +55,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     }
 
     const kind = inputs.history;
+    const local = kind === 'file' ? fileHistory(inputs.historyPath, cwd) : undefined;
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-      history: kind === 'none' ? null : () => historyStore(kind, inputs, cwd, ctx),
+      history: kind === 'none' ? null : async () => local ?? remoteHistoryStore(kind as 'git' | 'cache', inputs, cwd, ctx),
+      ...(local ? { peekHistory: () => local.peek() } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

@@ -1,7 +1,7 @@
 // Reads the rules file, refusing one over the size limit before reading it.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { MAX_CONFIG_BYTES } from '../core/config/load.js';
+import { MAX_CONFIG_BYTES } from '../core/config/rules.js';
 import { overLimit, UserError } from '../core/diagnostics.js';
 
 export async function readConfigFile(file: string, cwd: string): Promise<{ file: string; text: string }> {

@@ -6,24 +6,40 @@ import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledge
 import type { HistoryStore } from '../app/ports.js';
 
 /** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
-export function fileHistory(file: string, cwd = process.cwd()): HistoryStore {
+export function fileHistory(file: string, cwd = process.cwd()): HistoryStore & { peek(): Ledger | undefined } {
   const path = nodePath.resolve(cwd, file);
   const relative = nodePath.relative(cwd, path);
   const shown = relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative : path;
   let saves = 0;
   /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
   let written: Ledger | undefined;
-  const store: HistoryStore = {
+  /** What peek() read, handed to the first load() so the file is read and parsed once. */
+  let peeked: Ledger | undefined;
+  const read = (): Ledger | undefined => {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    return parseLedger(text, shown);
+  };
+  const store: HistoryStore & { peek(): Ledger | undefined } = {
     describe: `file ${shown}`,
     async load(): Promise<Ledger | undefined> {
-      let text: string;
+      const ledger = peeked ?? read();
+      peeked = undefined;
+      return ledger;
+    },
+    peek(): Ledger | undefined {
       try {
-        text = readFileSync(path, 'utf8');
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw e;
+        peeked = read();
+      } catch {
+        // A ledger that cannot be read is reported by load(), in its turn.
+        peeked = undefined;
       }
-      return parseLedger(text, shown);
+      return peeked;
     },
     async save(ledger: Ledger): Promise<void> {
       // Unique among live processes (pid) and across this process's saves (the counter).

@@ -1,6 +1,7 @@
 // One check: read rules and metrics, evaluate against history, notify, record, report. The action and the CLI
 // are thin shells over this. Everything that can be refused is refused before anything is sent or written.
-import { loadConfig, type LoadedConfig } from '../core/config/load.js';
+import { memoFor, rulesFromMemo, type RulesMemo } from '../core/config/memo.js';
+import { bindRules, type CompiledRules, type LoadedConfig } from '../core/config/rules.js';
 import { planDeliveries } from '../core/deliveries.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import { formatReading } from '../core/format.js';
@@ -33,6 +34,12 @@ export interface CheckOptions {
   identity: RunIdentity;
   /** Opens the history store (after the rules are loaded and their secrets masked); null: history: none. */
   history: (() => Promise<HistoryStore>) | null;
+  /**
+   * The ledger as it is now, when it can be read before the rules without a side effect (a history file): its
+   * compiled rules spare this run the YAML parser and the schema when alerts.yml has not changed, and this run's
+   * compiled rules are kept in it.
+   */
+  peekHistory?: () => Ledger | undefined;
   historyWrite: boolean;
   dryRun: boolean;
   failOn: FailOn;
@@ -65,13 +72,28 @@ export class Redactor {
   }
 }
 
-export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor): Promise<LoadedConfig> {
+export interface Rules extends LoadedConfig {
+  /** What to keep in the history for the next run, when the rules may be kept. */
+  memo: RulesMemo | undefined;
+}
+
+/**
+ * Reads alerts.yml and binds it to the environment. Rules compiled by this build from the same text (`memo`, from the
+ * history) are used as they are; otherwise the file is compiled, which loads the YAML parser and the schema.
+ */
+export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor, memo?: unknown): Promise<Rules> {
   if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl)) io.mask(opts.defaultWebhookUrl);
   const { file, text } = await io.readConfig();
-  const loaded = loadConfig({ text, file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) });
+  let rules: CompiledRules | undefined = memo === undefined ? undefined : rulesFromMemo(memo, text);
+  let fileErrors: Diagnostic[] = [];
+  if (!rules) {
+    const { compileRules } = await import('../core/config/load.js');
+    ({ rules, errors: fileErrors } = compileRules(text, file));
+  }
+  const loaded = bindRules(rules, { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) }, fileErrors);
   for (const s of loaded.secrets) if (redactor.add(s)) io.mask(s);
   for (const w of loaded.warnings) io.log.warning(redactor.apply(w.message), position(w));
-  return loaded;
+  return { ...loaded, memo: memoFor(text, rules) };
 }
 
 function position(d: Diagnostic): { file: string; line?: number; col?: number } {
@@ -92,13 +114,14 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   };
 
   // 1. Everything that can be refused, before anything is sent or written.
-  const { config, warnings: configWarnings } = await loadRules(io, opts, redactor);
+  const peeked = opts.history ? opts.peekHistory?.() : undefined;
+  const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, peeked?.rules);
   for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
   const read = readRuns(await io.readMetrics(), opts.identity);
   for (const w of read.warnings) warn(w.message, w);
   const store = opts.history ? await opts.history() : null;
   try {
-    return await checkWith(store, config, read.runs, io, opts, redactor, warnings, warn);
+    return await checkWith(store, config, opts.peekHistory ? memo : undefined, read.runs, io, opts, redactor, warnings, warn);
   } finally {
     await store?.close?.();
   }
@@ -107,6 +130,7 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
 async function checkWith(
   history: HistoryStore | null,
   config: Config,
+  memo: RulesMemo | undefined,
   runs: readonly Run[],
   io: CheckIO,
   opts: CheckOptions,
@@ -119,6 +143,7 @@ async function checkWith(
   const writes = history !== null && opts.historyWrite && !opts.dryRun;
   const evaluateOn = (prior: Ledger | undefined) => {
     const ev = evaluate({ config, runs, ledger: prior ?? emptyLedger(), now: opts.now, stateless });
+    if (memo) ev.ledger.rules = memo;
     if (opts.ctx.workflowRunUrl) for (const e of ev.events) e.runUrl = opts.ctx.workflowRunUrl;
     return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
   };

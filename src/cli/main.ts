@@ -99,7 +99,8 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
   if (!['never', 'info', 'warning', 'critical'].includes(failOn)) throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
   if (flags['no-history'] && flags['history-file']) throw new UserError('check: --no-history and --history-file exclude each other');
   const historyFile = (flags['history-file'] as string | undefined) ?? 'alerts-history.json';
-  const store = flags['no-history'] ? null : async (): Promise<HistoryStore> => fileHistory(historyFile, cwd);
+  const local = flags['no-history'] ? undefined : fileHistory(historyFile, cwd);
+  const store = local ? async (): Promise<HistoryStore> => local : null;
   const redactor = new Redactor();
   const log = stderrLogger(streams.err, redactor);
   const json = flags.json === true;
@@ -119,6 +120,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
     ...(webhook ? { defaultWebhookUrl: webhook } : {}),
     identity: { experiment: (flags.experiment as string | undefined) ?? 'default', runId: (flags['run-id'] as string | undefined) ?? 'local' },
     history: store,
+    ...(local ? { peekHistory: () => local.peek() } : {}),
     historyWrite: true,
     dryRun: flags['dry-run'] === true,
     failOn: failOn as 'never',

@@ -1,15 +1,16 @@
-// alerts.yml text -> Config, or every problem of the file as a positioned diagnostic.
+// alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
+// loadConfig binds them to the environment (rules.ts) in one go.
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod/mini';
 import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
 import { parseDuration } from '../duration.js';
 import { parseTemplate } from '../template.js';
-import type { AlertRule, ChannelConfig, Config, Op, Repeat } from '../types.js';
+import type { Op, Repeat } from '../types.js';
+import { bindRules, checkUrl, DEFAULT_CHANNEL, MAX_CONFIG_BYTES, sortDiagnostics, type CompiledAlert, type CompiledChannel, type CompiledRules, type LoadedConfig } from './rules.js';
 import { fileSchema, KNOWN_KEYS, NAME_PATTERN, type AlertsFile, type RawAlert, type RawDefaults } from './schema.js';
 import { locate, type Path } from './yaml-positions.js';
 
-export const MAX_CONFIG_BYTES = 1024 * 1024;
-export const DEFAULT_CHANNEL = 'default';
+export { checkUrl, DEFAULT_CHANNEL, MAX_CONFIG_BYTES, type LoadedConfig } from './rules.js';
 const MAX_ALIASES = 100;
 /** YAML syntax errors shown; the ones after the first are mostly its echoes. */
 const MAX_SYNTAX_ERRORS = 5;
@@ -23,21 +24,20 @@ export interface LoadConfigInput {
   defaultWebhookUrl?: string;
 }
 
-export interface LoadedConfig {
-  config: Config;
-  warnings: Diagnostic[];
-  /** Every resolved secret (webhook URLs), to be masked before anything is logged. */
-  secrets: string[];
+export interface CompileResult {
+  rules: CompiledRules;
+  /** Problems found after the schema passed (duplicates, unknown channels, templates...): reported with the environment's. */
+  errors: Diagnostic[];
 }
 
-const MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
-const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-
 export function loadConfig(input: LoadConfigInput): LoadedConfig {
-  const { text, file } = input;
+  const { rules, errors } = compileRules(input.text, input.file);
+  return bindRules(rules, { file: input.file, env: input.env, ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}) }, errors);
+}
+
+/** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
+export function compileRules(text: string, file: string): CompileResult {
   const errors: Diagnostic[] = [];
-  const warnings: Diagnostic[] = [];
-  const secrets: string[] = [];
 
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
     throw new UserError([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
@@ -79,56 +79,19 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
 
   rejectEnvOutsideChannels(raw, err);
 
-  // Channels.
-  const channels = new Map<string, ChannelConfig>();
-  for (const [name, ch] of Object.entries(data.channels ?? {})) {
-    const path = ['channels', name];
-    const url = interpolate(ch.url, input.env);
-    const channel: ChannelConfig = { name, type: 'slack', url: undefined, mentions: [] };
-    if (url.missing.length > 0) {
-      channel.unconfiguredReason = `\${${url.missing.join('}, ${')}} is unset or empty`;
-    } else {
-      const problem = checkUrl(url.value);
-      if (problem) {
-        // Never echo a URL that came from the environment: it is a secret.
-        err([...path, 'url'], url.fromEnv
-          ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
-          : `channel "${name}": url ${problem}`);
-      } else {
-        channel.url = url.value;
-        secrets.push(url.value);
-        if (!url.fromEnv) {
-          warnings.push({ file, ...at([...path, 'url']), message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
-        }
-      }
-    }
-    (ch.mentions ?? []).forEach((m, i) => {
-      const value = interpolate(m, input.env);
-      if (value.missing.length > 0) return;
-      if (!MENTION.test(value.value)) {
-        err([...path, 'mentions', i], `channel "${name}": mention ${describeValue(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
-      } else {
-        channel.mentions.push(value.value);
-      }
-    });
-    channels.set(name, channel);
-  }
-  if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
-    if (channels.has(DEFAULT_CHANNEL)) {
-      warnings.push({ file, ...at(['channels', DEFAULT_CHANNEL], true), message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
-    } else {
-      const problem = checkUrl(input.defaultWebhookUrl);
-      if (problem) throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-      channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
-      secrets.push(input.defaultWebhookUrl);
-    }
-  }
+  const channels: CompiledChannel[] = Object.entries(data.channels ?? {}).map(([name, ch]) => ({
+    name,
+    url: ch.url,
+    mentions: ch.mentions ?? [],
+    at: { key: at(['channels', name], true), url: at(['channels', name, 'url']), mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])) },
+  }));
+  const names = new Set(channels.map((c) => c.name));
 
   // Defaults and alerts.
   const defaults: RawDefaults = data.defaults ?? {};
-  checkOverridable(defaults, ['defaults'], channels, err);
+  checkOverridable(defaults, ['defaults'], names, err);
   const seen = new Map<string, number>();
-  const alerts: AlertRule[] = [];
+  const alerts: CompiledAlert[] = [];
   data.alerts.forEach((a, i) => {
     const path = ['alerts', i];
     const first = seen.get(a.name);
@@ -137,49 +100,28 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
     } else {
       seen.set(a.name, i);
     }
-    checkOverridable(a, path, channels, err);
-    alerts.push(toRule(a, defaults, channels));
+    checkOverridable(a, path, names, err);
+    alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
   });
-  for (const rule of alerts) {
-    if (rule.channels.length === 0 && rule.enabled) {
-      const i = data.alerts.findIndex((a) => a.name === rule.name);
-      warnings.push({ file, ...at(['alerts', i, 'name']), message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
-    }
-  }
-
-  if (errors.length > 0) throw new UserError(sortDiagnostics(errors));
-
-  for (const ch of channels.values()) {
-    if (ch.url === undefined && ch.unconfiguredReason) {
-      warnings.push({ file, ...at(['channels', ch.name], true), message: `channel "${ch.name}" is not configured (${ch.unconfiguredReason}); its messages are skipped` });
-    }
-  }
-
-  const config: Config = {
-    version: 1,
-    file,
-    channels,
-    alerts,
-    history: { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 },
-  };
-  return { config, warnings, secrets };
+  const history = { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 };
+  return { rules: { channels, alerts, history }, errors };
 }
 
-function toRule(a: RawAlert, d: RawDefaults, channels: Map<string, ChannelConfig>): AlertRule {
+function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
   const pick = <K extends keyof RawDefaults>(k: K): RawDefaults[K] => (a[k] !== undefined ? a[k] : d[k]);
   const repeatText = pick('repeat') ?? 'never';
   const repeat: Repeat = repeatText === 'never' || repeatText === 'every-run'
     ? { kind: repeatText }
     : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
   const change = pick('change');
-  const rule: AlertRule = {
+  const rule: CompiledAlert['rule'] = {
     name: a.name,
     metric: a.metric,
     op: (a.op === '=' ? '==' : a.op) as Op,
     threshold: a.threshold,
     severity: pick('severity') ?? 'warning',
     enabled: pick('enabled') ?? true,
-    channels: pick('channels') ?? (channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : []),
+    channels: pick('channels') ?? null,
     for: pick('for') ?? 1,
     repeat,
     notifyResolved: pick('notify-resolved') ?? true,
@@ -199,7 +141,7 @@ const MAX_REPEAT_MS = 365 * 86_400_000;
 
 type Report = (path: Path, message: string, key?: boolean) => void;
 
-function checkOverridable(a: RawDefaults, path: Path, channels: Map<string, ChannelConfig>, err: Report): void {
+function checkOverridable(a: RawDefaults, path: Path, channels: ReadonlySet<string>, err: Report): void {
   (a.channels ?? []).forEach((c, i) => {
     if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
       const known = [...channels.keys()];
@@ -221,36 +163,6 @@ function checkOverridable(a: RawDefaults, path: Path, channels: Map<string, Chan
   if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
     err([...path, 'experiment'], `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
   }
-}
-
-/** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
-export function checkUrl(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return 'is not a valid URL';
-  }
-  if (url.protocol === 'https:') return undefined;
-  if (url.protocol === 'http:' && isLoopback(url.hostname)) return undefined;
-  if (url.protocol === 'http:') return 'must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])';
-  return `must be an https: URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-
-function interpolate(value: string, env: Readonly<Record<string, string | undefined>>) {
-  const refs: string[] = [];
-  const missing: string[] = [];
-  const out = value.replace(ENV_REF, (_m, name: string) => {
-    refs.push(name);
-    const v = Object.hasOwn(env, name) ? env[name] : undefined;
-    if (v === undefined || v === '') missing.push(name);
-    return v ?? '';
-  });
-  return { value: out, refs, missing, fromEnv: refs.length > 0 };
 }
 
 function rejectEnvOutsideChannels(raw: unknown, err: Report): void {
@@ -381,6 +293,3 @@ function yamlMessage(code: string, message: string, at: string): string {
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
-}

@@ -75,6 +75,8 @@ export interface Ledger {
   instances: Map<string, InstanceState>;
   runs: Map<string, StoredRun[]>;
   events: LedgerEvent[];
+  /** The compiled rules of the run that wrote it, checked before use (config/memo.ts). */
+  rules?: unknown;
 }
 
 export function instanceKey(alert: string, experiment: string): string {
@@ -99,6 +101,7 @@ interface LedgerDocument {
   instances: InstanceState[];
   runs: { experiment: string; runs: StoredRun[] }[];
   events: LedgerEvent[];
+  rules?: unknown;
 }
 
 export function serializeLedger(ledger: Ledger): string {
@@ -108,6 +111,7 @@ export function serializeLedger(ledger: Ledger): string {
     runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
     events: ledger.events,
   };
+  if (ledger.rules !== undefined) doc.rules = ledger.rules;
   return `${JSON.stringify(doc)}\n`;
 }
 
@@ -145,6 +149,7 @@ export function parseLedger(text: string, file: string): Ledger {
     }
   }
   ledger.events = d.events;
+  if (d.rules !== undefined) ledger.rules = d.rules;
   return ledger;
 }
 

@@ -1,0 +1,449 @@
+export const id = 168;
+export const ids = [168];
+export const modules = {
+
+/***/ 5168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compileRules: () => (/* binding */ compileRules)
+});
+
+// UNUSED EXPORTS: DEFAULT_CHANNEL, MAX_CONFIG_BYTES, checkUrl, loadConfig
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __webpack_require__(7135);
+;// CONCATENATED MODULE: ./src/core/duration.ts
+// Durations like 30s, 30m, 6h, 1d, 2w.
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+function parseDuration(text) {
+    const m = /^([1-9][0-9]*)(s|m|h|d|w)$/.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+// EXTERNAL MODULE: ./src/core/template.ts
+var template = __webpack_require__(9153);
+// EXTERNAL MODULE: ./src/core/config/rules.ts
+var rules = __webpack_require__(6609);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
+var registries = __webpack_require__(9396);
+// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
+var schemas = __webpack_require__(8395);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
+var api = __webpack_require__(3759);
+;// CONCATENATED MODULE: ./src/core/config/schema.ts
+// The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
+
+const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+const DURATION_PATTERN = /^[1-9][0-9]*(s|m|h|d|w)$/;
+const OPS = ['<', '>', '<=', '>=', '==', '!=', '='];
+const SEVERITIES = ['info', 'warning', 'critical'];
+const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'];
+const REDUCERS = ['last', 'min', 'max', 'mean'];
+const BASELINES = ['previous', 'min', 'max', 'mean', 'median'];
+const UNITS = ['absolute', 'percent'];
+/** A schema with its description for the JSON Schema (each schema instance is described once). */
+function described(schema, description) {
+    registries/* globalRegistry */.fd.add(schema, { description });
+    return schema;
+}
+const optional = (schema, description) => described(schemas/* optional */.lqM(schema), description);
+const schema_name = () => schemas/* string */.YjP().check(api/* _regex */.Fk(NAME_PATTERN));
+const finite = () => schemas/* number */.aig();
+const count = (max) => schemas/* int */.Whr().check(api/* _gte */.qm(1), api/* _lte */.Zm(max));
+const schema_text = (max) => schemas/* string */.YjP().check(api/* _maxLength */.Eb(max));
+const channel = described(schemas/* strictObject */.rej({
+    type: described(schemas/* literal */.euz('slack'), 'Kind of destination. Only slack exists today.'),
+    url: described(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).'),
+    mentions: optional(schemas/* array */.YOg(schemas/* string */.YjP()), 'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".'),
+}), 'A named destination for notifications.');
+const change = described(schemas/* strictObject */.rej({
+    from: described(schemas/* enum */.k5n(BASELINES), 'Baseline over the earlier runs in the window.'),
+    window: optional(count(1000), 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).'),
+    unit: optional(schemas/* enum */.k5n(UNITS), 'absolute: value - baseline; percent: relative change in %.'),
+}), 'Compare the change against a baseline instead of the value itself.');
+/** Fields an alert may take from `defaults`. */
+const overridable = () => ({
+    description: optional(schema_text(2000), 'Shown in messages.'),
+    runbook: optional(schema_text(2000), 'https URL linked in messages.'),
+    experiment: optional(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(256)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
+    severity: optional(schemas/* enum */.k5n(SEVERITIES), 'Default warning.'),
+    enabled: optional(schemas/* boolean */.zMY(), 'false: kept and shown as disabled, never evaluated.'),
+    channels: optional(schemas/* array */.YOg(schemas/* string */.YjP()), 'Channel names to notify.'),
+    for: optional(count(1000), 'Consecutive breaching runs before it fires.'),
+    repeat: optional(schemas/* union */.KCZ([schemas/* enum */.k5n(['never', 'every-run']), schemas/* string */.YjP().check(api/* _regex */.Fk(DURATION_PATTERN))]), 'While still firing on a later run: never, every-run, or a duration like 30m, 6h, 1d.'),
+    'notify-resolved': optional(schemas/* boolean */.zMY(), 'Post once when it stops breaching.'),
+    'recover-threshold': optional(finite(), 'Once firing, resolve only when the value is on the good side of this.'),
+    'on-missing': optional(schemas/* enum */.k5n(ON_MISSING), 'The latest run lacks the metric.'),
+    reduce: optional(schemas/* enum */.k5n(REDUCERS), 'How a list of values becomes one.'),
+    change: schemas/* optional */.lqM(change),
+    message: optional(schema_text(2000), 'Template with {{name}} placeholders.'),
+    labels: optional(schemas/* record */.g1P(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(64)), schema_text(200)), 'String map shown in messages (keys up to 64 characters, values up to 200).'),
+});
+const alertSchema = described(schemas/* strictObject */.rej({
+    name: described(schema_name(), 'Unique name of the alert.'),
+    metric: described(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(256)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
+    op: described(schemas/* enum */.k5n(OPS), 'Comparison; "=" means ==.'),
+    threshold: described(finite(), 'Finite number compared with the value (or the change).'),
+    ...overridable(),
+}), 'One alert rule.');
+const defaultsSchema = described(schemas/* strictObject */.rej(overridable()), 'Defaults for every alert.');
+const historySchema = described(schemas/* strictObject */.rej({
+    'keep-runs': optional(count(100000), 'Earlier runs kept per experiment.'),
+    'keep-events': optional(count(100000), 'Events kept per alert instance.'),
+}), 'Retention of the history ledger.');
+const fileSchema = schemas/* strictObject */.rej({
+    version: described(schemas/* literal */.euz(1), 'Format version; only 1 exists.'),
+    channels: schemas/* optional */.lqM(schemas/* record */.g1P(schema_name(), channel)),
+    defaults: schemas/* optional */.lqM(defaultsSchema),
+    history: schemas/* optional */.lqM(historySchema),
+    alerts: schemas/* array */.YOg(alertSchema),
+})
+    .register(registries/* globalRegistry */.fd, { title: 'metric-alerts alerts.yml', description: 'Alert rules for metric-alerts.' });
+/** Known keys of each kind of mapping, for "did you mean" suggestions. */
+const KNOWN_KEYS = {
+    file: Object.keys(fileSchema.shape),
+    channel: Object.keys(channel.shape),
+    alert: Object.keys(alertSchema.shape),
+    defaults: Object.keys(defaultsSchema.shape),
+    history: Object.keys(historySchema.shape),
+    change: Object.keys(change.shape),
+};
+function jsonSchema() {
+    return z.toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
+}
+
+;// CONCATENATED MODULE: ./src/core/config/yaml-positions.ts
+// Maps a path in the parsed value back to a line and column in the YAML text.
+
+function resolve(doc, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+}
+/** The node at `path` (or its key, with `key: true`); the deepest existing ancestor when the path goes further. */
+function locate(doc, lc, path, opts = {}) {
+    let node = doc.contents;
+    let best = doc.contents ?? undefined;
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        node = resolve(doc, node);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(seg));
+            if (!pair)
+                break;
+            const last = i === path.length - 1;
+            if (last && opts.key && pair.key && (0,dist/* isScalar */.jn)(pair.key)) {
+                best = pair.key;
+                break;
+            }
+            node = pair.value;
+            best = pair.value ?? pair.key;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof seg === 'number') {
+            const item = node.items[seg];
+            if (item === undefined)
+                break;
+            node = item;
+            best = item;
+        }
+        else {
+            break;
+        }
+    }
+    const offset = best?.range?.[0] ?? 0;
+    const pos = lc.linePos(offset);
+    return { line: pos.line, col: pos.col };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/load.ts
+// alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
+// loadConfig binds them to the environment (rules.ts) in one go.
+
+
+
+
+
+
+
+
+const MAX_ALIASES = 100;
+/** YAML syntax errors shown; the ones after the first are mostly its echoes. */
+const MAX_SYNTAX_ERRORS = 5;
+function loadConfig(input) {
+    const { rules, errors } = compileRules(input.text, input.file);
+    return bindRules(rules, { file: input.file, env: input.env, ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}) }, errors);
+}
+/** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
+function compileRules(text, file) {
+    const errors = [];
+    if (Buffer.byteLength(text, 'utf8') > rules/* MAX_CONFIG_BYTES */.GW) {
+        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+    }
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
+        const pos = lc.linePos(e.pos[0]);
+        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+    }
+    if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+        // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
+        const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
+        errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
+    }
+    if (errors.length > 0)
+        throw new diagnostics/* UserError */.yo(errors);
+    let raw;
+    try {
+        raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        const message = e instanceof Error && /alias/i.test(e.message)
+            ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
+            : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
+    }
+    if (raw === null || raw === undefined) {
+        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+    }
+    const at = (path, key = false) => locate(doc, lc, path, { key });
+    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
+    const parsed = fileSchema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+        for (const issue of withoutImpliedBounds(parsed.error.issues))
+            reportIssue(issue, raw, err);
+        throw new diagnostics/* UserError */.yo((0,rules/* sortDiagnostics */.Ds)(errors));
+    }
+    const data = parsed.data;
+    rejectEnvOutsideChannels(raw, err);
+    const channels = Object.entries(data.channels ?? {}).map(([name, ch]) => ({
+        name,
+        url: ch.url,
+        mentions: ch.mentions ?? [],
+        at: { key: at(['channels', name], true), url: at(['channels', name, 'url']), mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])) },
+    }));
+    const names = new Set(channels.map((c) => c.name));
+    // Defaults and alerts.
+    const defaults = data.defaults ?? {};
+    checkOverridable(defaults, ['defaults'], names, err);
+    const seen = new Map();
+    const alerts = [];
+    data.alerts.forEach((a, i) => {
+        const path = ['alerts', i];
+        const first = seen.get(a.name);
+        if (first !== undefined) {
+            err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+        }
+        else {
+            seen.set(a.name, i);
+        }
+        checkOverridable(a, path, names, err);
+        alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
+    });
+    const history = { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 };
+    return { rules: { channels, alerts, history }, errors };
+}
+function toRule(a, d) {
+    const pick = (k) => (a[k] !== undefined ? a[k] : d[k]);
+    const repeatText = pick('repeat') ?? 'never';
+    const repeat = repeatText === 'never' || repeatText === 'every-run'
+        ? { kind: repeatText }
+        : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
+    const change = pick('change');
+    const rule = {
+        name: a.name,
+        metric: a.metric,
+        op: (a.op === '=' ? '==' : a.op),
+        threshold: a.threshold,
+        severity: pick('severity') ?? 'warning',
+        enabled: pick('enabled') ?? true,
+        channels: pick('channels') ?? null,
+        for: pick('for') ?? 1,
+        repeat,
+        notifyResolved: pick('notify-resolved') ?? true,
+        onMissing: pick('on-missing') ?? 'warn',
+        reduce: pick('reduce') ?? 'last',
+        labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
+    };
+    const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
+    for (const [k, v] of Object.entries(optional))
+        if (v !== undefined)
+            rule[k] = v;
+    if (change) {
+        rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
+    }
+    return rule;
+}
+const MAX_REPEAT_MS = 365 * 86_400_000;
+function checkOverridable(a, path, channels, err) {
+    (a.channels ?? []).forEach((c, i) => {
+        if (!channels.has(c) && c !== rules/* DEFAULT_CHANNEL */.YY) {
+            const known = [...channels.keys()];
+            const hint = (0,diagnostics/* suggest */.ZA)(c, known);
+            err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
+        }
+    });
+    if (a.runbook !== undefined) {
+        const problem = (0,rules/* checkUrl */.CU)(a.runbook);
+        if (problem)
+            err([...path, 'runbook'], `runbook ${problem}`);
+    }
+    if (a.message !== undefined) {
+        for (const p of (0,template/* parseTemplate */.QC)(a.message).problems)
+            err([...path, 'message'], `message: ${p.message}`);
+    }
+    const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+    if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
+        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
+        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+    }
+}
+function rejectEnvOutsideChannels(raw, err) {
+    const walk = (v, path) => {
+        if (typeof v === 'string') {
+            if (v.includes('${'))
+                err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
+        }
+        else if (Array.isArray(v)) {
+            v.forEach((x, i) => walk(x, [...path, i]));
+        }
+        else if (v && typeof v === 'object') {
+            for (const [k, x] of Object.entries(v))
+                walk(x, [...path, k]);
+        }
+    };
+    const obj = raw;
+    walk(obj.alerts, ['alerts']);
+    walk(obj.defaults, ['defaults']);
+}
+function pathText(path) {
+    let s = '';
+    for (const seg of path)
+        s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
+    return s || '(top level)';
+}
+function knownKeysAt(path) {
+    const [a, b, c] = path;
+    if (path.length === 0)
+        return KNOWN_KEYS.file;
+    if (a === 'channels' && path.length === 2)
+        return KNOWN_KEYS.channel;
+    if (a === 'alerts' && path.length === 2)
+        return KNOWN_KEYS.alert;
+    if (a === 'defaults' && path.length === 1)
+        return KNOWN_KEYS.defaults;
+    if (a === 'history' && path.length === 1)
+        return KNOWN_KEYS.history;
+    if ((a === 'alerts' && c === 'change') || (a === 'defaults' && b === 'change'))
+        return KNOWN_KEYS.change;
+    return [];
+}
+function valueAt(raw, path) {
+    let v = raw;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+function reportIssue(issue, raw, err) {
+    const path = issue.path.filter((p) => typeof p !== 'symbol');
+    const where = pathText(path);
+    const input = 'input' in issue ? issue.input : valueAt(raw, path);
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const known = knownKeysAt(path);
+            for (const key of issue.keys) {
+                const hint = (0,diagnostics/* suggest */.ZA)(key, known);
+                err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
+            }
+            return;
+        }
+        case 'invalid_type': {
+            if (input === undefined) {
+                err(path.slice(0, -1), `${where} is required but missing`);
+            }
+            else if (issue.expected === 'number' && typeof input === 'number') {
+                err(path, `${where} must be a finite number, found ${String(input)}`);
+            }
+            else {
+                err(path, `${where} must be ${article(issue.expected)}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            }
+            return;
+        }
+        case 'invalid_value': {
+            const allowed = issue.values.map((v) => String(v));
+            if (path.length === 1 && path[0] === 'version') {
+                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            }
+            else {
+                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+            }
+            return;
+        }
+        case 'invalid_union':
+            if (path[path.length - 1] === 'repeat') {
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+            }
+            else {
+                err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            }
+            return;
+        case 'invalid_format':
+            if (path[path.length - 1] === 'repeat') {
+                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+            }
+            else if (path[path.length - 1] === 'name') {
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
+            }
+            else {
+                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
+            }
+            return;
+        case 'invalid_key':
+            err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
+            return;
+        case 'too_small':
+        case 'too_big': {
+            const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+            const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
+            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+            return;
+        }
+        default:
+            err(path, `${where}: ${issue.message}`);
+    }
+}
+/** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
+function withoutImpliedBounds(issues) {
+    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+    const at = (i) => i.path.map(String).join('.');
+    return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
+}
+function article(type) {
+    const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+    return names[type] ?? type;
+}
+function yamlMessage(code, message, at) {
+    const first = message.split('\n')[0] ?? message;
+    if (code === 'DUPLICATE_KEY') {
+        const key = /^["']?([^"':\n]+)/.exec(at)?.[1]?.trim();
+        return `duplicate key${key ? ` "${key}"` : ''}: each key may appear once in a mapping`;
+    }
+    if (/tab/i.test(first))
+        return `${first} (YAML indentation must use spaces, not tabs)`;
+    return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,70 @@
+// The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
+// text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
+// they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
+import { BUILD_ID } from '../../generated/build-id.js';
+import type { CompiledRules } from './rules.js';
+
+export interface RulesMemo {
+  /** The build that compiled it and the text it was compiled from. */
+  key: string;
+  rules: CompiledRules;
+}
+
+/** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
+export const MAX_MEMO_CHARS = 256 * 1024;
+
+export function rulesKey(text: string): string {
+  return `${BUILD_ID}:${text.length}:${hash53(text).toString(36)}`;
+}
+
+/**
+ * The memo to keep for rules compiled from `text`, or undefined when they must not be kept: a webhook URL written in
+ * the file is a secret and the history never holds one; very large rules are not worth the space.
+ */
+export function memoFor(text: string, rules: CompiledRules): RulesMemo | undefined {
+  if (rules.channels.some((c) => !c.url.includes('${'))) return undefined;
+  const memo = { key: rulesKey(text), rules };
+  return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
+}
+
+/**
+ * The compiled rules of a memo read from the history, when they were compiled by this build from exactly `text`.
+ * The history can be written by others (a cache entry, a branch): a memo that does not have the right shape, or whose
+ * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
+ */
+export function rulesFromMemo(memo: unknown, text: string): CompiledRules | undefined {
+  if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules)) return undefined;
+  const { channels, alerts, history } = memo.rules;
+  if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history)) return undefined;
+  if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number') return undefined;
+  for (const c of channels) {
+    if (!isRecord(c) || typeof c.name !== 'string' || typeof c.url !== 'string' || !Array.isArray(c.mentions) || !isRecord(c.at)) return undefined;
+    if (!Array.isArray(c.at.mentions) || !isRecord(c.at.key) || !isRecord(c.at.url)) return undefined;
+    for (const s of [c.name, c.url, ...(c.mentions as unknown[])]) if (typeof s !== 'string' || !text.includes(s)) return undefined;
+  }
+  for (const a of alerts) {
+    if (!isRecord(a) || !isRecord(a.at) || !isRecord(a.rule)) return undefined;
+    const r = a.rule;
+    if (typeof r.name !== 'string' || !text.includes(r.name) || typeof r.metric !== 'string' || typeof r.threshold !== 'number' || !isRecord(r.repeat) || !isRecord(r.labels)) return undefined;
+    if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string'))) return undefined;
+  }
+  return memo.rules as unknown as CompiledRules;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see rulesFromMemo). */
+function hash53(text: string, seed = 0): number {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
