@@ -24,6 +24,8 @@ export interface ActionOptions {
   event?: { name: string; payload: unknown };
   runId?: string;
   runAttempt?: string;
+  /** Another build of the action to run instead of dist/index.js. */
+  entry?: string;
 }
 
 export function tempDir(prefix = 'metric-alerts-'): string {
@@ -75,7 +77,7 @@ export async function runAction(opts: ActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   Object.assign(env, opts.env ?? {});
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist/index.js')], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist/index.js')], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
