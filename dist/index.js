@@ -12,7 +12,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '8bf342fcc1e89d5d';
+const BUILD_ID = '9a99eccb569ca6ab';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -1450,12 +1450,21 @@ async function main(env = process.env) {
             return;
         }
         const kind = inputs.history;
-        const local = kind === 'file' ? (0,history_file/* fileHistory */.Z)(inputs.historyPath, cwd) : undefined;
+        let history = null;
+        let local;
+        if (kind === 'file') {
+            const store = (0,history_file/* fileHistory */.Z)(inputs.historyPath, cwd);
+            local = store;
+            history = async () => store;
+        }
+        else if (kind !== 'none') {
+            history = () => remoteHistoryStore(kind, inputs, cwd, ctx);
+        }
         const outcome = await runCheck(io, {
             ...common,
             identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-            history: kind === 'none' ? null : async () => local ?? remoteHistoryStore(kind, inputs, cwd, ctx),
-            ...(local ? { peekHistory: () => local.peek() } : {}),
+            history,
+            ...(local ? { peekHistory: local.peek } : {}),
             historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,

@@ -3,7 +3,7 @@ import { runCheck, runTestChannels, type CheckIO } from '../app/check.js';
 import type { HistoryStore } from '../app/ports.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
-import { fileHistory } from '../adapters/history-file.js';
+import { fileHistory, type FileHistoryStore } from '../adapters/history-file.js';
 import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
@@ -55,12 +55,20 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     }
 
     const kind = inputs.history;
-    const local = kind === 'file' ? fileHistory(inputs.historyPath, cwd) : undefined;
+    let history: (() => Promise<HistoryStore>) | null = null;
+    let local: FileHistoryStore | undefined;
+    if (kind === 'file') {
+      const store = fileHistory(inputs.historyPath, cwd);
+      local = store;
+      history = async () => store;
+    } else if (kind !== 'none') {
+      history = () => remoteHistoryStore(kind, inputs, cwd, ctx);
+    }
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
-      history: kind === 'none' ? null : async () => local ?? remoteHistoryStore(kind as 'git' | 'cache', inputs, cwd, ctx),
-      ...(local ? { peekHistory: () => local.peek() } : {}),
+      history,
+      ...(local ? { peekHistory: local.peek } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

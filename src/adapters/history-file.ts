@@ -5,8 +5,14 @@ import nodePath from 'node:path';
 import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledger.js';
 import type { HistoryStore } from '../app/ports.js';
 
+/** A history file can also be read before the check opens it, without a side effect. */
+export interface FileHistoryStore extends HistoryStore {
+  /** The ledger as it is now; undefined when there is none or it cannot be read (load() then says why). */
+  peek(): Ledger | undefined;
+}
+
 /** `path` is resolved against `cwd`; messages and annotations name it relative to `cwd` when it lies inside. */
-export function fileHistory(file: string, cwd = process.cwd()): HistoryStore & { peek(): Ledger | undefined } {
+export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore {
   const path = nodePath.resolve(cwd, file);
   const relative = nodePath.relative(cwd, path);
   const shown = relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative : path;
@@ -25,7 +31,7 @@ export function fileHistory(file: string, cwd = process.cwd()): HistoryStore & {
     }
     return parseLedger(text, shown);
   };
-  const store: HistoryStore & { peek(): Ledger | undefined } = {
+  const store: FileHistoryStore = {
     describe: `file ${shown}`,
     async load(): Promise<Ledger | undefined> {
       const ledger = peeked ?? read();
