@@ -12,7 +12,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '9a99eccb569ca6ab';
+const BUILD_ID = '612a42d73eea49ef';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -35,11 +35,11 @@ function memoFor(text, rules) {
     return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
 }
 /**
- * The compiled rules of a memo read from the history, when they were compiled by this build from exactly `text`.
+ * A memo read from the history, when its rules were compiled by this build from exactly `text`.
  * The history can be written by others (a cache entry, a branch): a memo that does not have the right shape, or whose
  * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
  */
-function rulesFromMemo(memo, text) {
+function usableMemo(memo, text) {
     if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules))
         return undefined;
     const { channels, alerts, history } = memo.rules;
@@ -65,12 +65,12 @@ function rulesFromMemo(memo, text) {
         if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
             return undefined;
     }
-    return memo.rules;
+    return memo;
 }
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
-/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see rulesFromMemo). */
+/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text, seed = 0) {
     let h1 = 0xdeadbeef ^ seed;
     let h2 = 0x41c6ce57 ^ seed;
@@ -857,16 +857,21 @@ class Redactor {
     }
 }
 /**
- * Reads alerts.yml and binds it to the environment. Rules compiled by this build from the same text (`memo`, from the
- * history) are used as they are; otherwise the file is compiled, which loads the YAML parser and the schema.
+ * Reads alerts.yml and binds it to the environment. With `kept` (a history that keeps compiled rules), rules compiled
+ * by this build from the same text are used as they are; otherwise the file is compiled, which loads the YAML parser
+ * and the schema.
  */
-async function loadRules(io, opts, redactor, memo) {
+async function loadRules(io, opts, redactor, kept) {
     if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl))
         io.mask(opts.defaultWebhookUrl);
     const { file, text } = await io.readConfig();
-    let rules = memo === undefined ? undefined : rulesFromMemo(memo, text);
+    const reused = kept?.memo === undefined ? undefined : usableMemo(kept.memo, text);
+    let rules;
     let fileErrors = [];
-    if (!rules) {
+    if (reused) {
+        rules = reused.rules;
+    }
+    else {
         const { compileRules } = await Promise.all(/* import() */[__nccwpck_require__.e(825), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5168));
         ({ rules, errors: fileErrors } = compileRules(text, file));
     }
@@ -876,7 +881,7 @@ async function loadRules(io, opts, redactor, memo) {
             io.mask(s);
     for (const w of loaded.warnings)
         io.log.warning(redactor.apply(w.message), position(w));
-    return { ...loaded, memo: memoFor(text, rules) };
+    return { ...loaded, memo: kept ? (reused ?? memoFor(text, rules)) : undefined };
 }
 function position(d) {
     const p = { file: d.file };
@@ -896,8 +901,8 @@ async function runCheck(io, opts) {
         log.warning(clean, where ? position(where) : undefined);
     };
     // 1. Everything that can be refused, before anything is sent or written.
-    const peeked = opts.history ? opts.peekHistory?.() : undefined;
-    const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, peeked?.rules);
+    const kept = opts.history && opts.peekHistory ? { memo: opts.peekHistory()?.rules } : undefined;
+    const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
     for (const w of configWarnings)
         warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
     const read = (0,runs/* readRuns */.xx)(await io.readMetrics(), opts.identity);
@@ -905,7 +910,7 @@ async function runCheck(io, opts) {
         warn(w.message, w);
     const store = opts.history ? await opts.history() : null;
     try {
-        return await checkWith(store, config, opts.peekHistory ? memo : undefined, read.runs, io, opts, redactor, warnings, warn);
+        return await checkWith(store, config, memo, read.runs, io, opts, redactor, warnings, warn);
     }
     finally {
         await store?.close?.();

@@ -1,6 +1,6 @@
 // One check: read rules and metrics, evaluate against history, notify, record, report. The action and the CLI
 // are thin shells over this. Everything that can be refused is refused before anything is sent or written.
-import { memoFor, rulesFromMemo, type RulesMemo } from '../core/config/memo.js';
+import { memoFor, usableMemo, type RulesMemo } from '../core/config/memo.js';
 import { bindRules, type CompiledRules, type LoadedConfig } from '../core/config/rules.js';
 import { planDeliveries } from '../core/deliveries.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
@@ -73,27 +73,31 @@ export class Redactor {
 }
 
 export interface Rules extends LoadedConfig {
-  /** What to keep in the history for the next run, when the rules may be kept. */
+  /** What to keep in the history for the next run: only when asked for (`kept`) and when the rules may be kept. */
   memo: RulesMemo | undefined;
 }
 
 /**
- * Reads alerts.yml and binds it to the environment. Rules compiled by this build from the same text (`memo`, from the
- * history) are used as they are; otherwise the file is compiled, which loads the YAML parser and the schema.
+ * Reads alerts.yml and binds it to the environment. With `kept` (a history that keeps compiled rules), rules compiled
+ * by this build from the same text are used as they are; otherwise the file is compiled, which loads the YAML parser
+ * and the schema.
  */
-export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor, memo?: unknown): Promise<Rules> {
+export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor, kept?: { memo: unknown }): Promise<Rules> {
   if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl)) io.mask(opts.defaultWebhookUrl);
   const { file, text } = await io.readConfig();
-  let rules: CompiledRules | undefined = memo === undefined ? undefined : rulesFromMemo(memo, text);
+  const reused = kept?.memo === undefined ? undefined : usableMemo(kept.memo, text);
+  let rules: CompiledRules;
   let fileErrors: Diagnostic[] = [];
-  if (!rules) {
+  if (reused) {
+    rules = reused.rules;
+  } else {
     const { compileRules } = await import('../core/config/load.js');
     ({ rules, errors: fileErrors } = compileRules(text, file));
   }
   const loaded = bindRules(rules, { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) }, fileErrors);
   for (const s of loaded.secrets) if (redactor.add(s)) io.mask(s);
   for (const w of loaded.warnings) io.log.warning(redactor.apply(w.message), position(w));
-  return { ...loaded, memo: memoFor(text, rules) };
+  return { ...loaded, memo: kept ? (reused ?? memoFor(text, rules)) : undefined };
 }
 
 function position(d: Diagnostic): { file: string; line?: number; col?: number } {
@@ -114,14 +118,14 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   };
 
   // 1. Everything that can be refused, before anything is sent or written.
-  const peeked = opts.history ? opts.peekHistory?.() : undefined;
-  const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, peeked?.rules);
+  const kept = opts.history && opts.peekHistory ? { memo: opts.peekHistory()?.rules } : undefined;
+  const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
   for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
   const read = readRuns(await io.readMetrics(), opts.identity);
   for (const w of read.warnings) warn(w.message, w);
   const store = opts.history ? await opts.history() : null;
   try {
-    return await checkWith(store, config, opts.peekHistory ? memo : undefined, read.runs, io, opts, redactor, warnings, warn);
+    return await checkWith(store, config, memo, read.runs, io, opts, redactor, warnings, warn);
   } finally {
     await store?.close?.();
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileRules, loadConfig } from '../../../src/core/config/load.js';
-import { MAX_MEMO_CHARS, memoFor, rulesFromMemo, rulesKey } from '../../../src/core/config/memo.js';
+import { MAX_MEMO_CHARS, memoFor, usableMemo, rulesKey } from '../../../src/core/config/memo.js';
 import { bindRules } from '../../../src/core/config/rules.js';
 import { UserError } from '../../../src/core/diagnostics.js';
 import { seedRules } from '../../helpers/fixtures.js';
@@ -39,7 +39,7 @@ describe('compiled rules kept in the history', () => {
     for (const text of texts) {
       const { rules, errors } = compileRules(text, 'alerts.yml');
       const kept = JSON.parse(JSON.stringify(memoFor(text, rules) ?? { key: rulesKey(text), rules })) as unknown;
-      const back = rulesFromMemo(kept, text);
+      const back = usableMemo(kept, text)?.rules;
       expect(back).toEqual(rules);
       for (const env of envs) {
         for (const defaultWebhookUrl of defaults) {
@@ -57,17 +57,17 @@ describe('compiled rules kept in the history', () => {
   it('is used only for the same text compiled by the same build', () => {
     const { rules } = compileRules(SEED, 'alerts.yml');
     const memo = memoFor(SEED, rules)!;
-    expect(rulesFromMemo(memo, SEED)).toBe(rules);
-    expect(rulesFromMemo(memo, SEED.replace('0.9', '0.8'))).toBeUndefined();
-    expect(rulesFromMemo({ ...memo, key: memo.key.replace(/^[^:]+/, 'another-build') }, SEED)).toBeUndefined();
-    for (const bad of [null, 'x', [], { key: memo.key }, { key: memo.key, rules: { channels: {}, alerts: [], history: {} } }]) expect(rulesFromMemo(bad, SEED)).toBeUndefined();
+    expect(usableMemo(memo, SEED)).toBe(memo);
+    expect(usableMemo(memo, SEED.replace('0.9', '0.8'))).toBeUndefined();
+    expect(usableMemo({ ...memo, key: memo.key.replace(/^[^:]+/, 'another-build') }, SEED)).toBeUndefined();
+    for (const bad of [null, 'x', [], { key: memo.key }, { key: memo.key, rules: { channels: {}, alerts: [], history: {} } }]) expect(usableMemo(bad, SEED)).toBeUndefined();
   });
 
   it('a tampered memo cannot point a channel at a variable the file does not name', () => {
     const { rules } = compileRules(SEED, 'alerts.yml');
     const memo = JSON.parse(JSON.stringify(memoFor(SEED, rules))) as { rules: { channels: { url: string }[] } };
     memo.rules.channels[0]!.url = 'https://collector.example.com/${GITHUB_TOKEN}';
-    expect(rulesFromMemo(memo, SEED)).toBeUndefined();
+    expect(usableMemo(memo, SEED)).toBeUndefined();
   });
 
   it('is not kept when the file holds a webhook URL (a secret) or when it is very large', () => {

@@ -28,11 +28,11 @@ export function memoFor(text: string, rules: CompiledRules): RulesMemo | undefin
 }
 
 /**
- * The compiled rules of a memo read from the history, when they were compiled by this build from exactly `text`.
+ * A memo read from the history, when its rules were compiled by this build from exactly `text`.
  * The history can be written by others (a cache entry, a branch): a memo that does not have the right shape, or whose
  * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
  */
-export function rulesFromMemo(memo: unknown, text: string): CompiledRules | undefined {
+export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
   if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules)) return undefined;
   const { channels, alerts, history } = memo.rules;
   if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history)) return undefined;
@@ -48,14 +48,14 @@ export function rulesFromMemo(memo: unknown, text: string): CompiledRules | unde
     if (typeof r.name !== 'string' || !text.includes(r.name) || typeof r.metric !== 'string' || typeof r.threshold !== 'number' || !isRecord(r.repeat) || !isRecord(r.labels)) return undefined;
     if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string'))) return undefined;
   }
-  return memo.rules as unknown as CompiledRules;
+  return memo as unknown as RulesMemo;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see rulesFromMemo). */
+/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text: string, seed = 0): number {
   let h1 = 0xdeadbeef ^ seed;
   let h2 = 0x41c6ce57 ^ seed;
