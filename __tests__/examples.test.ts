@@ -10,7 +10,10 @@ import { runAction } from './helpers/run-action.js';
 import { makeZip } from './helpers/zip.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const files = (dir: string, re: RegExp) => readdirSync(path.join(ROOT, dir)).filter((f) => re.test(f)).map((f) => `${dir}/${f}`);
+const files = (dir: string, re: RegExp) =>
+  readdirSync(path.join(ROOT, dir))
+    .filter((f) => re.test(f))
+    .map((f) => `${dir}/${f}`);
 const read = (f: string) => readFileSync(path.join(ROOT, f), 'utf8');
 const ACTION_INPUTS = Object.keys((parse(read('action.yml')) as { inputs: Record<string, unknown> }).inputs);
 
@@ -21,7 +24,8 @@ interface Step {
   with?: Record<string, string | boolean | number>;
   env?: Record<string, string>;
 }
-const stepsOf = (f: string): Step[] => Object.values((parse(read(f)) as { jobs: Record<string, { steps: Step[] }> }).jobs).flatMap((j) => j.steps);
+const stepsOf = (f: string): Step[] =>
+  Object.values((parse(read(f)) as { jobs: Record<string, { steps: Step[] }> }).jobs).flatMap((j) => j.steps);
 const isOurs = (s: Step) => s.uses === './' || /metric-alerts@/.test(s.uses ?? '');
 
 const RULES = [...files('examples/alerts', /\.yml$/), 'examples/demo/alerts.yml'];
@@ -30,12 +34,21 @@ const WORKFLOWS = [...files('examples/workflows', /\.yml$/), ...files('.github/w
 
 describe('examples', () => {
   it.each(RULES)('%s loads without errors', (f) => {
-    const { config } = loadConfig({ text: read(f), file: f, env: { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/x', ONCALL_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/y' } });
+    const { config } = loadConfig({
+      text: read(f),
+      file: f,
+      env: {
+        SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/x',
+        ONCALL_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/y',
+      },
+    });
     expect(config.alerts.length).toBeGreaterThan(0);
   });
 
   it.each(METRICS)('%s reads as runs', (f) => {
-    expect(readRuns([{ file: f, text: read(f) }], { experiment: 'default', runId: '1' }).runs.length).toBeGreaterThan(0);
+    expect(readRuns([{ file: f, text: read(f) }], { experiment: 'default', runId: '1' }).runs.length).toBeGreaterThan(
+      0,
+    );
   });
 
   it.each(WORKFLOWS)('%s gives metric-alerts only inputs it has', (f) => {

@@ -25,14 +25,20 @@ const HOUR = 3_600_000;
 // ---- inputs ------------------------------------------------------------------------------------------------------
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 /** A deterministic value in [0.9, 1): every metric of every run differs, none breaches "< 0.5". */
-const value = (e, r, m) => 0.9 + (((e * 7919 + r * 104729 + m * 1299709) % 1000) / 10000);
+const value = (e, r, m) => 0.9 + ((e * 7919 + r * 104729 + m * 1299709) % 1000) / 10000;
 
 function metricsOf(e, r, count) {
   const metrics = {};
   for (let m = 0; m < count; m++) metrics[`m${pad(m)}`] = value(e, r, m);
   return metrics;
 }
-const runLine = (e, r, count, metrics = metricsOf(e, r, count)) => JSON.stringify({ experiment: `exp-${pad(e, 4)}`, run_id: `run-${r}`, timestamp: new Date(T0 + r * HOUR).toISOString(), metrics });
+const runLine = (e, r, count, metrics = metricsOf(e, r, count)) =>
+  JSON.stringify({
+    experiment: `exp-${pad(e, 4)}`,
+    run_id: `run-${r}`,
+    timestamp: new Date(T0 + r * HOUR).toISOString(),
+    metrics,
+  });
 
 // Typical: 20 alerts over 20 experiments (alert i watches m{i} of exp-i), a history of 100 earlier runs each,
 // a new run per experiment with 50 metrics.
@@ -40,27 +46,52 @@ const typical = path.join(dir, 'typical');
 mkdirSync(typical);
 const rules = (channels) =>
   `version: 1\n${channels ? 'channels:\n  ml-alerts:\n    type: slack\n    url: ${SLACK_WEBHOOK_URL}\ndefaults:\n  channels: [ml-alerts]\n' : ''}alerts:\n` +
-  Array.from({ length: 20 }, (_, i) => `  - name: alert-${pad(i)}\n    experiment: exp-${pad(i, 4)}\n    metric: m${pad(i)}\n    op: "<"\n    threshold: 0.5\n`).join('');
+  Array.from(
+    { length: 20 },
+    (_, i) =>
+      `  - name: alert-${pad(i)}\n    experiment: exp-${pad(i, 4)}\n    metric: m${pad(i)}\n    op: "<"\n    threshold: 0.5\n`,
+  ).join('');
 writeFileSync(path.join(typical, 'alerts.yml'), rules(true));
-writeFileSync(path.join(typical, 'history-runs.jsonl'), Array.from({ length: 20 }, (_, e) => Array.from({ length: 100 }, (_, r) => runLine(e, r, 50))).flat().join('\n') + '\n');
-writeFileSync(path.join(typical, 'new-run.jsonl'), Array.from({ length: 20 }, (_, e) => runLine(e, 100, 50)).join('\n') + '\n');
-const breaching = Array.from({ length: 20 }, (_, e) => (e === 7 ? runLine(e, 100, 50, { ...metricsOf(e, 100, 50), m07: 0.42 }) : runLine(e, 100, 50)));
+writeFileSync(
+  path.join(typical, 'history-runs.jsonl'),
+  Array.from({ length: 20 }, (_, e) => Array.from({ length: 100 }, (_, r) => runLine(e, r, 50)))
+    .flat()
+    .join('\n') + '\n',
+);
+writeFileSync(
+  path.join(typical, 'new-run.jsonl'),
+  Array.from({ length: 20 }, (_, e) => runLine(e, 100, 50)).join('\n') + '\n',
+);
+const breaching = Array.from({ length: 20 }, (_, e) =>
+  e === 7 ? runLine(e, 100, 50, { ...metricsOf(e, 100, 50), m07: 0.42 }) : runLine(e, 100, 50),
+);
 writeFileSync(path.join(typical, 'new-run-breaching.jsonl'), breaching.join('\n') + '\n');
 
 // The 2,000-run history is made by the product itself: one CLI check over the 100 earlier runs of each experiment.
-await exec(node, [CLI, 'check', '--config', 'alerts.yml', '--metrics', 'history-runs.jsonl', '--history-file', 'history-2000.json'], typical, { SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/x' });
+await exec(
+  node,
+  [CLI, 'check', '--config', 'alerts.yml', '--metrics', 'history-runs.jsonl', '--history-file', 'history-2000.json'],
+  typical,
+  { SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/x' },
+);
 const ledger = JSON.parse(readFileSync(path.join(typical, 'history-2000.json'), 'utf8'));
 const storedRuns = ledger.runs.reduce((n, r) => n + r.runs.length, 0);
 if (storedRuns !== 2000) throw new Error(`the prepared history holds ${storedRuns} runs, not 2,000`);
 if (!ledger.rules) throw new Error('the prepared history keeps no compiled rules');
 // The same history as left by a run with another alerts.yml: this run must compile its rules (YAML parser, schema).
-writeFileSync(path.join(typical, 'history-2000-other-rules.json'), `${JSON.stringify({ ...ledger, rules: undefined })}\n`);
+writeFileSync(
+  path.join(typical, 'history-2000-other-rules.json'),
+  `${JSON.stringify({ ...ledger, rules: undefined })}\n`,
+);
 
 // Scale: 1,000 (and 2,000) experiments x 10 runs x 100 metrics as JSON Lines, 100 alerts on every experiment.
 function scaleInputs(experiments) {
   const d = path.join(dir, `scale-${experiments}`);
   mkdirSync(d);
-  writeFileSync(path.join(d, 'alerts.yml'), `version: 1\nalerts:\n${Array.from({ length: 100 }, (_, m) => `  - name: a${pad(m)}\n    metric: m${pad(m)}\n    op: "<"\n    threshold: 0.5\n`).join('')}`);
+  writeFileSync(
+    path.join(d, 'alerts.yml'),
+    `version: 1\nalerts:\n${Array.from({ length: 100 }, (_, m) => `  - name: a${pad(m)}\n    metric: m${pad(m)}\n    op: "<"\n    threshold: 0.5\n`).join('')}`,
+  );
   const lines = [];
   for (let e = 0; e < experiments; e++) for (let r = 0; r < 10; r++) lines.push(runLine(e, r, 100));
   writeFileSync(path.join(d, 'runs.jsonl'), lines.join('\n') + '\n');
@@ -84,11 +115,19 @@ const SLACK_URL = `http://127.0.0.1:${slack.address().port}/services/T/B/bench`;
 // ---- running -------------------------------------------------------------------------------------------------------
 function exec(cmd, args, cwd, env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    const child = spawn(cmd, args, {
+      cwd,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    });
     let err = '';
     child.stderr.on('data', (c) => (err += c));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}: ${err.slice(0, 500)}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0] ?? cmd)} exited ${code}: ${err.slice(0, 500)}`)),
+    );
   });
 }
 
@@ -99,10 +138,20 @@ function runnerEnv(workspace, inputs, extra = {}) {
   for (const f of ['output', 'summary']) writeFileSync(path.join(runner, f), '');
   writeFileSync(path.join(runner, 'event.json'), '{}');
   const env = {
-    GITHUB_ACTIONS: 'true', CI: 'true', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runner,
-    GITHUB_OUTPUT: path.join(runner, 'output'), GITHUB_STEP_SUMMARY: path.join(runner, 'summary'), GITHUB_EVENT_PATH: path.join(runner, 'event.json'),
-    GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'acme/vision', GITHUB_SERVER_URL: 'https://github.com', GITHUB_API_URL: 'https://api.github.com',
-    GITHUB_RUN_ID: '4242', GITHUB_RUN_ATTEMPT: '1', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: runner,
+    GITHUB_OUTPUT: path.join(runner, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(runner, 'summary'),
+    GITHUB_EVENT_PATH: path.join(runner, 'event.json'),
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'acme/vision',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     ...extra,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
@@ -112,34 +161,64 @@ function runnerEnv(workspace, inputs, extra = {}) {
 const scenarios = [
   { name: "node -e ''", key: 'node', args: ['-e', ''], cwd: dir, env: {} },
   {
-    name: 'typical: 20 alerts, 2,000-run history, nothing fires', key: 'typical', cwd: typical,
-    env: runnerEnv(typical, { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'work.json' }, { SLACK_WEBHOOK_URL: SLACK_URL }),
+    name: 'typical: 20 alerts, 2,000-run history, nothing fires',
+    key: 'typical',
+    cwd: typical,
+    env: runnerEnv(
+      typical,
+      { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'work.json' },
+      { SLACK_WEBHOOK_URL: SLACK_URL },
+    ),
     before: () => copyFileSync(path.join(typical, 'history-2000.json'), path.join(typical, 'work.json')),
     target: { ratio: 2.5, rssMb: 120 },
   },
   {
-    name: 'typical, alerts.yml changed since the last run (compiled again)', key: 'changed', cwd: typical,
-    env: runnerEnv(typical, { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'changed.json' }, { SLACK_WEBHOOK_URL: SLACK_URL }),
+    name: 'typical, alerts.yml changed since the last run (compiled again)',
+    key: 'changed',
+    cwd: typical,
+    env: runnerEnv(
+      typical,
+      { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'changed.json' },
+      { SLACK_WEBHOOK_URL: SLACK_URL },
+    ),
     before: () => copyFileSync(path.join(typical, 'history-2000-other-rules.json'), path.join(typical, 'changed.json')),
   },
   {
-    name: 'typical, empty history', key: 'empty', cwd: typical,
-    env: runnerEnv(typical, { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'empty.json' }, { SLACK_WEBHOOK_URL: SLACK_URL }),
+    name: 'typical, empty history',
+    key: 'empty',
+    cwd: typical,
+    env: runnerEnv(
+      typical,
+      { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'empty.json' },
+      { SLACK_WEBHOOK_URL: SLACK_URL },
+    ),
     before: () => rmSync(path.join(typical, 'empty.json'), { force: true }),
   },
   {
-    name: 'notify: one alert fires, one Slack message', key: 'notify', cwd: typical,
-    env: runnerEnv(typical, { config: 'alerts.yml', metrics: 'new-run-breaching.jsonl', history: 'file', 'history-path': 'notify.json' }, { SLACK_WEBHOOK_URL: SLACK_URL }),
+    name: 'notify: one alert fires, one Slack message',
+    key: 'notify',
+    cwd: typical,
+    env: runnerEnv(
+      typical,
+      { config: 'alerts.yml', metrics: 'new-run-breaching.jsonl', history: 'file', 'history-path': 'notify.json' },
+      { SLACK_WEBHOOK_URL: SLACK_URL },
+    ),
     before: () => copyFileSync(path.join(typical, 'history-2000.json'), path.join(typical, 'notify.json')),
     target: { ratio: 3 },
   },
   {
-    name: 'scale: 1,000 experiments x 10 runs x 100 metrics, 100,000 instances', key: 'scale1', cwd: scale1, rounds: SCALE_ROUNDS,
+    name: 'scale: 1,000 experiments x 10 runs x 100 metrics, 100,000 instances',
+    key: 'scale1',
+    cwd: scale1,
+    rounds: SCALE_ROUNDS,
     env: runnerEnv(scale1, { config: 'alerts.yml', metrics: 'runs.jsonl', history: 'none' }),
     target: { ms: 3000, rssMb: 512 },
   },
   {
-    name: 'scale: 2,000 experiments (doubled)', key: 'scale2', cwd: scale2, rounds: SCALE_ROUNDS,
+    name: 'scale: 2,000 experiments (doubled)',
+    key: 'scale2',
+    cwd: scale2,
+    rounds: SCALE_ROUNDS,
     env: runnerEnv(scale2, { config: 'alerts.yml', metrics: 'runs.jsonl', history: 'none' }),
   },
 ].filter((s) => !ONLY || s.key === 'node' || ONLY.includes(s.key));
@@ -187,14 +266,19 @@ const version = await new Promise((resolve) => {
   c.on('exit', () => resolve(v.trim()));
 });
 console.log(`node ${version}, ${ROUNDS} rounds (scale: ${SCALE_ROUNDS}), inputs in ${dir}\n`);
-console.log('| scenario | median ms | min | max | x node -e \'\' | peak RSS MB | target |');
+console.log("| scenario | median ms | min | max | x node -e '' | peak RSS MB | target |");
 console.log('|---|---:|---:|---:|---:|---:|---|');
 for (const s of scenarios) {
   const r = stats.get(s.key);
   const t = s.target;
-  const target = !t ? '' : [t.ratio && `≤ ${t.ratio}x`, t.ms && `≤ ${t.ms} ms`, t.rssMb && `≤ ${t.rssMb} MB`].filter(Boolean).join(', ');
-  console.log(`| ${s.name} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${(r.median / base).toFixed(2)}x | ${r.rss.toFixed(0)} | ${target} |`);
-  if (t?.ratio) check(`${s.key}: ${(r.median / base).toFixed(2)}x node -e '' (target ${t.ratio}x)`, r.median / base <= t.ratio);
+  const target = !t
+    ? ''
+    : [t.ratio && `≤ ${t.ratio}x`, t.ms && `≤ ${t.ms} ms`, t.rssMb && `≤ ${t.rssMb} MB`].filter(Boolean).join(', ');
+  console.log(
+    `| ${s.name} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${(r.median / base).toFixed(2)}x | ${r.rss.toFixed(0)} | ${target} |`,
+  );
+  if (t?.ratio)
+    check(`${s.key}: ${(r.median / base).toFixed(2)}x node -e '' (target ${t.ratio}x)`, r.median / base <= t.ratio);
   if (t?.ms) check(`${s.key}: ${r.median.toFixed(0)} ms (target ${t.ms} ms)`, r.median <= t.ms);
   if (t?.rssMb) check(`${s.key}: peak RSS ${r.rss.toFixed(0)} MB (target ${t.rssMb} MB)`, r.rss <= t.rssMb);
 }
@@ -202,16 +286,28 @@ console.log('');
 if (stats.has('typical') && stats.has('empty')) {
   // The issue's measure: the typical run (its history left by the previous run) against an empty history.
   const cost = stats.get('typical').median / stats.get('empty').median;
-  check(`history: the typical run with its 2,000-run history is ${((cost - 1) * 100).toFixed(1)}% slower than with an empty one (target ≤ 10%)`, cost <= 1.1);
+  check(
+    `history: the typical run with its 2,000-run history is ${((cost - 1) * 100).toFixed(1)}% slower than with an empty one (target ≤ 10%)`,
+    cost <= 1.1,
+  );
   if (stats.has('changed')) {
     // Like for like, both compiling alerts.yml (an empty history keeps no compiled rules): information, noisy here.
     const same = stats.get('changed').median / stats.get('empty').median;
-    verdicts.push(`info history, both compiling alerts.yml: the 2,000-run history costs ${((same - 1) * 100).toFixed(1)}%`);
+    verdicts.push(
+      `info history, both compiling alerts.yml: the 2,000-run history costs ${((same - 1) * 100).toFixed(1)}%`,
+    );
   }
   const size = statSync(path.join(typical, 'work.json')).size;
-  check(`history: the ledger after the typical run is ${(size / 1024).toFixed(0)} KiB (target < 1 MiB)`, size < 1048576);
+  check(
+    `history: the ledger after the typical run is ${(size / 1024).toFixed(0)} KiB (target < 1 MiB)`,
+    size < 1048576,
+  );
 }
-if (stats.has('notify')) check(`notify: Slack received ${posts} messages for ${(stats.get('notify') && (ROUNDS + 2))} notify runs`, posts === ROUNDS + 2);
+if (stats.has('notify'))
+  check(
+    `notify: Slack received ${posts} messages for ${stats.get('notify') && ROUNDS + 2} notify runs`,
+    posts === ROUNDS + 2,
+  );
 if (stats.has('scale1') && stats.has('scale2')) {
   const doubling = stats.get('scale2').median / stats.get('scale1').median;
   check(`scale: doubling the experiments costs ${doubling.toFixed(2)}x the time (target ≤ 2.2x)`, doubling <= 2.2);

@@ -37,13 +37,16 @@ var registries = __webpack_require__(9396);
 var schemas = __webpack_require__(8395);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
+
+
 
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DURATION_PATTERN = /^[1-9][0-9]*(s|m|h|d|w)$/;
 const OPS = ['<', '>', '<=', '>=', '==', '!=', '='];
-const SEVERITIES = ['info', 'warning', 'critical'];
 const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'];
 const REDUCERS = ['last', 'min', 'max', 'mean'];
 const BASELINES = ['previous', 'min', 'max', 'mean', 'median'];
@@ -73,7 +76,7 @@ const overridable = () => ({
     description: optional(schema_text(2000), 'Shown in messages.'),
     runbook: optional(schema_text(2000), 'https URL linked in messages.'),
     experiment: optional(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(256)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
-    severity: optional(schemas/* enum */.k5n(SEVERITIES), 'Default warning.'),
+    severity: optional(schemas/* enum */.k5n(types/* SEVERITIES */.oC), 'Default warning.'),
     enabled: optional(schemas/* boolean */.zMY(), 'false: kept and shown as disabled, never evaluated.'),
     channels: optional(schemas/* array */.YOg(schemas/* string */.YjP()), 'Channel names to notify.'),
     for: optional(count(1000), 'Consecutive breaching runs before it fires.'),
@@ -176,24 +179,38 @@ const MAX_ALIASES = 100;
 const MAX_SYNTAX_ERRORS = 5;
 function loadConfig(input) {
     const { rules, errors } = compileRules(input.text, input.file);
-    return bindRules(rules, { file: input.file, env: input.env, ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}) }, errors);
+    return bindRules(rules, {
+        file: input.file,
+        env: input.env,
+        ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}),
+    }, errors);
 }
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
 function compileRules(text, file) {
     const errors = [];
     if (Buffer.byteLength(text, 'utf8') > rules/* MAX_CONFIG_BYTES */.GW) {
-        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+        throw new diagnostics/* UserError */.yo([
+            { file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` },
+        ]);
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
         const pos = lc.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+        errors.push({
+            file,
+            line: pos.line,
+            col: pos.col,
+            message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
+        });
     }
     if (doc.errors.length > MAX_SYNTAX_ERRORS) {
         // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
         const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
-        errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
+        errors.push({
+            file,
+            message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first`,
+        });
     }
     if (errors.length > 0)
         throw new diagnostics/* UserError */.yo(errors);
@@ -208,7 +225,9 @@ function compileRules(text, file) {
         throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
     }
     if (raw === null || raw === undefined) {
-        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+        throw new diagnostics/* UserError */.yo([
+            { file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' },
+        ]);
     }
     const at = (path, key = false) => locate(doc, lc, path, { key });
     const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
@@ -224,7 +243,11 @@ function compileRules(text, file) {
         name,
         url: ch.url,
         mentions: ch.mentions ?? [],
-        at: { key: at(['channels', name], true), url: at(['channels', name, 'url']), mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])) },
+        at: {
+            key: at(['channels', name], true),
+            url: at(['channels', name, 'url']),
+            mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
+        },
     }));
     const names = new Set(channels.map((c) => c.name));
     // Defaults and alerts.
@@ -269,12 +292,22 @@ function toRule(a, d) {
         reduce: pick('reduce') ?? 'last',
         labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
     };
-    const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
+    const optional = {
+        description: pick('description'),
+        runbook: pick('runbook'),
+        experiment: pick('experiment'),
+        message: pick('message'),
+        recoverThreshold: pick('recover-threshold'),
+    };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
             rule[k] = v;
     if (change) {
-        rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
+        rule.change = {
+            from: change.from,
+            window: change.window ?? (change.from === 'previous' ? 1 : 10),
+            unit: change.unit ?? 'absolute',
+        };
     }
     return rule;
 }
@@ -414,7 +447,11 @@ function reportIssue(issue, raw, err) {
         case 'too_small':
         case 'too_big': {
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-            const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
+            const what = issue.origin === 'string'
+                ? `must be ${bound} characters long`
+                : issue.origin === 'array'
+                    ? `must have ${bound} items`
+                    : `must be ${bound}`;
             err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             return;
         }
@@ -424,12 +461,20 @@ function reportIssue(issue, raw, err) {
 }
 /** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
 function withoutImpliedBounds(issues) {
-    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) ||
+        (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
     const at = (i) => i.path.map(String).join('.');
     return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
 }
 function article(type) {
-    const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        number: 'a number',
+        boolean: 'true or false',
+        int: 'a whole number',
+    };
     return names[type] ?? type;
 }
 function yamlMessage(code, message, at) {

@@ -136,16 +136,26 @@ function metricsFromArchive(zip, patterns, label, limit = runs/* MAX_METRICS_BYT
     const problems = [];
     for (const pattern of wanted) {
         const normal = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-        const matched = glob/* GLOB_CHARS */.$b.test(normal) ? entries.filter((e) => (0,glob/* pathGlobToRegExp */.WK)(normal).test(e.name)) : entries.filter((e) => e.name === normal);
+        const matched = glob/* GLOB_CHARS */.$b.test(normal)
+            ? entries.filter((e) => (0,glob/* pathGlobToRegExp */.WK)(normal).test(e.name))
+            : entries.filter((e) => e.name === normal);
         if (matched.length === 0 && patterns.length > 0)
-            problems.push({ file: label, message: `no file in the artifact matches "${pattern}"; it holds ${holds(entries)}` });
+            problems.push({
+                file: label,
+                message: `no file in the artifact matches "${pattern}"; it holds ${holds(entries)}`,
+            });
         for (const e of matched)
             chosen.add(e);
     }
     if (problems.length > 0)
         throw new diagnostics/* UserError */.yo(problems);
     if (chosen.size === 0)
-        throw new diagnostics/* UserError */.yo([{ file: label, message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input` }]);
+        throw new diagnostics/* UserError */.yo([
+            {
+                file: label,
+                message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input`,
+            },
+        ]);
     return [...chosen]
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
         .map((e) => ({ file: `${label}/${e.name}`, text: readZipEntry(zip, e, label, limit).toString('utf8') }));

@@ -27,7 +27,10 @@ async function downloadArtifact(req) {
         throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${message}`);
     };
     const get = async (url, auth, limit) => {
-        const headers = { 'user-agent': 'metric-alerts', accept: auth ? 'application/vnd.github+json' : '*/*' };
+        const headers = {
+            'user-agent': 'metric-alerts',
+            accept: auth ? 'application/vnd.github+json' : '*/*',
+        };
         if (auth) {
             headers.authorization = `Bearer ${req.token}`;
             headers['x-github-api-version'] = '2022-11-28';
@@ -40,7 +43,9 @@ async function downloadArtifact(req) {
             if (e instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .BodyTooLarge */ .KQ)
                 return fail(`the download is over the ${(0,_core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limit)} limit; refused`);
             const err = e;
-            const why = err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'network error');
+            const why = err.name === 'TimeoutError'
+                ? `no answer within ${timeout / 1000} s`
+                : (err.code ?? err.message ?? 'network error');
             return fail(`could not reach ${new URL(url).origin} (${why})`);
         }
         return { status: res.status, location: res.headers.location, body: res.body };
@@ -64,7 +69,7 @@ async function downloadArtifact(req) {
     const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
     const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
     if (listed.status !== 200)
-        refused(listed, 'listing the run\'s artifacts');
+        refused(listed, "listing the run's artifacts");
     const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
     if (named.length === 0) {
         const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
@@ -92,7 +97,9 @@ async function downloadArtifact(req) {
 function artifactsOf(body) {
     try {
         const v = JSON.parse(body.toString('utf8'));
-        return Array.isArray(v.artifacts) ? v.artifacts.filter((a) => a && typeof a.name === 'string' && typeof a.id === 'number') : [];
+        return Array.isArray(v.artifacts)
+            ? v.artifacts.filter((a) => a && typeof a.name === 'string' && typeof a.id === 'number')
+            : [];
     }
     catch {
         return [];
@@ -132,7 +139,8 @@ const modules = {};
 function transport(protocol) {
     if (protocol !== 'http:' && protocol !== 'https:')
         return Promise.reject(new Error(`unsupported protocol ${protocol}`));
-    return (modules[protocol] ??= protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
+    return (modules[protocol] ??=
+        protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
 }
 /** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
 function keepAliveAgents() {
@@ -166,7 +174,12 @@ async function httpRequest(url, req) {
         const headers = { ...(req.headers ?? {}) };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
-        const r = lib.request(target, { method: req.method, headers, ...(req.agent ? { agent: req.agent } : {}), ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
+        const r = lib.request(target, {
+            method: req.method,
+            headers,
+            ...(req.agent ? { agent: req.agent } : {}),
+            ...(req.signal ? { signal: req.signal } : {}),
+        }, (res) => {
             const chunks = [];
             let length = 0;
             res.on('data', (c) => {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9937:
+/***/ 615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,12 +12,15 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '612a42d73eea49ef';
+const BUILD_ID = 'df3c70e47f7184ec';
 
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
+
 
 /** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
 const MAX_MEMO_CHARS = 256 * 1024;
@@ -40,35 +43,41 @@ function memoFor(text, rules) {
  * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
  */
 function usableMemo(memo, text) {
-    if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules))
+    if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
         return undefined;
     const { channels, alerts, history } = memo.rules;
-    if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history))
+    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
         return undefined;
     if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
         return undefined;
     for (const c of channels) {
-        if (!isRecord(c) || typeof c.name !== 'string' || typeof c.url !== 'string' || !Array.isArray(c.mentions) || !isRecord(c.at))
+        if (!(0,records/* isRecord */.u)(c) ||
+            typeof c.name !== 'string' ||
+            typeof c.url !== 'string' ||
+            !Array.isArray(c.mentions) ||
+            !(0,records/* isRecord */.u)(c.at))
             return undefined;
-        if (!Array.isArray(c.at.mentions) || !isRecord(c.at.key) || !isRecord(c.at.url))
+        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
             return undefined;
         for (const s of [c.name, c.url, ...c.mentions])
             if (typeof s !== 'string' || !text.includes(s))
                 return undefined;
     }
     for (const a of alerts) {
-        if (!isRecord(a) || !isRecord(a.at) || !isRecord(a.rule))
+        if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
             return undefined;
         const r = a.rule;
-        if (typeof r.name !== 'string' || !text.includes(r.name) || typeof r.metric !== 'string' || typeof r.threshold !== 'number' || !isRecord(r.repeat) || !isRecord(r.labels))
+        if (typeof r.name !== 'string' ||
+            !text.includes(r.name) ||
+            typeof r.metric !== 'string' ||
+            typeof r.threshold !== 'number' ||
+            !(0,records/* isRecord */.u)(r.repeat) ||
+            !(0,records/* isRecord */.u)(r.labels))
             return undefined;
         if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
             return undefined;
     }
     return memo;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text, seed = 0) {
@@ -127,7 +136,10 @@ function formatNumber(n) {
         return String(n);
     const abs = Math.abs(n);
     if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
-        return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
+        return n
+            .toExponential(3)
+            .replace(/\.?0+e/, 'e')
+            .replace('e+', 'e');
     return String(Number(n.toPrecision(6)));
 }
 /** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
@@ -299,17 +311,38 @@ function evaluate(input) {
             keysRead.set(experiment, keys);
             const latest = group[group.length - 1];
             const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
-            const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
+            const prev = (!stateless && instances.get(key)) || {
+                alert: rule.name,
+                experiment,
+                state: 'ok',
+                streak: 0,
+                since: nowIso,
+                runs: [],
+            };
             const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
             const read = evaluate_valueOf(latest, rule);
             const base = {
-                alert: rule.name, experiment, run: latest.id, metric: rule.metric,
-                value: read.value ?? null, baseline: null, change: null, op: rule.op, threshold: rule.threshold, severity: rule.severity,
-                state: prev.state, previousState: prev.state, event: null, rerun: false, recent: [], rule,
+                alert: rule.name,
+                experiment,
+                run: latest.id,
+                metric: rule.metric,
+                value: read.value ?? null,
+                baseline: null,
+                change: null,
+                op: rule.op,
+                threshold: rule.threshold,
+                severity: rule.severity,
+                state: prev.state,
+                previousState: prev.state,
+                event: null,
+                rerun: false,
+                recent: [],
+                rule,
             };
             if (read.missing !== undefined)
                 base.missing = read.missing;
-            const rerun = prev.runs.includes(latest.id) || (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
+            const rerun = prev.runs.includes(latest.id) ||
+                (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
             // The quantity compared: the value, or its change against a baseline.
             let quantity = read.value;
             if (rule.change && read.value !== undefined) {
@@ -329,7 +362,12 @@ function evaluate(input) {
                     continue;
                 const result = { ...base, state: 'no data', rerun };
                 results.push(result);
-                notes.push({ kind: 'missing', alert: rule.name, experiment, message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})` });
+                notes.push({
+                    kind: 'missing',
+                    alert: rule.name,
+                    experiment,
+                    message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})`,
+                });
                 if (rule.onMissing === 'fail')
                     failedMissing.push(result);
                 continue;
@@ -349,13 +387,29 @@ function evaluate(input) {
             results.push(result);
         }
         if (matched === 0) {
-            notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
+            notes.push({
+                kind: 'unmatched',
+                alert: rule.name,
+                message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
+            });
         }
     }
     const newLedger = stateless
         ? { ...ledger, instances: new Map(), runs: new Map(), events }
-        : (0,history_ledger/* pruneLedger */.OJ)({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
-    return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
+        : (0,history_ledger/* pruneLedger */.OJ)({
+            ...ledger,
+            instances,
+            runs: recordRuns(ledger.runs, groups, keysRead),
+            events: [...ledger.events, ...events],
+        }, config.history.keepRuns, config.history.keepEvents);
+    return {
+        ledger: newLedger,
+        results,
+        events,
+        notes,
+        failedMissing,
+        disabled: config.alerts.filter((a) => !a.enabled),
+    };
 }
 function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
     const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
@@ -379,7 +433,9 @@ function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
         return { state: to('pending', streak), event: null };
     }
     if (prev.state === 'firing') {
-        const recovered = rule.recoverThreshold === undefined || quantity === undefined || !breaches(quantity, rule.op, rule.recoverThreshold);
+        const recovered = rule.recoverThreshold === undefined ||
+            quantity === undefined ||
+            !breaches(quantity, rule.op, rule.recoverThreshold);
         if (!recovered)
             return remind(rule, to('firing', 0), now, nowIso);
         return { state: to('ok', 0), event: 'resolved' };
@@ -446,7 +502,12 @@ function recordRuns(prior, groups, keysRead) {
             for (const [k, rule] of keys ?? []) {
                 const v = evaluate_valueOf(r, rule).value;
                 if (v !== undefined)
-                    Object.defineProperty(values, k, { value: (0,history_ledger/* toStored */.z4)(v), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(values, k, {
+                        value: (0,history_ledger/* toStored */.z4)(v),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
             }
             const stored = { id: r.id, values: values };
             if (r.at !== undefined)
@@ -479,7 +540,14 @@ function toResultObject(r) {
         previous_state: r.previousState,
         event: r.event,
         labels: r.rule.labels,
-        deliveries: deliveries.map((d) => ({ channel: d.channel, ok: d.ok, skipped: d.skipped ?? false, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+        deliveries: deliveries.map((d) => ({
+            channel: d.channel,
+            ok: d.ok,
+            skipped: d.skipped ?? false,
+            status: d.status ?? null,
+            attempts: d.attempts,
+            error: d.error ?? null,
+        })),
     };
 }
 function countResults(results, failedDeliveries) {
@@ -544,7 +612,9 @@ function alertLine(r) {
         return r.threshold;
     if (r.baseline === null)
         return undefined;
-    return change.unit === 'absolute' ? r.baseline + r.threshold : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
+    return change.unit === 'absolute'
+        ? r.baseline + r.threshold
+        : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
 }
 /** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
 function chartSection(r) {
@@ -578,7 +648,13 @@ function chartSection(r) {
     }
     if (dropped.length)
         caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
-    return [`#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`, '', ...chart, '', `_${mdCell(caption.join('; '))}._`].join('\n');
+    return [
+        `#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`,
+        '',
+        ...chart,
+        '',
+        `_${mdCell(caption.join('; '))}._`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
@@ -588,7 +664,13 @@ function chartSection(r) {
 
 /** Charts drawn for firing instances, most severe first. */
 const MAX_CHARTS = 10;
-const STATE_ICON = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
+const STATE_ICON = {
+    firing: '🔴 firing',
+    pending: '🟡 pending',
+    ok: '🟢 ok',
+    'no data': '⚪ no data',
+    'no baseline': '⚪ no baseline',
+};
 function sentTo(deliveries) {
     if (!deliveries || deliveries.length === 0)
         return '';
@@ -616,7 +698,13 @@ function row(r, ctx) {
 function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
     const { counts } = input;
     const head = ['## metric-alerts', ''];
-    const stats = [`**${counts.firing} firing**`, `${counts.triggered} triggered`, `${counts.checked} checked`, `${counts.fired} fired`, `${counts.resolved} resolved`];
+    const stats = [
+        `**${counts.firing} firing**`,
+        `${counts.triggered} triggered`,
+        `${counts.checked} checked`,
+        `${counts.fired} fired`,
+        `${counts.resolved} resolved`,
+    ];
     if (counts.failedDeliveries)
         stats.push(`**${counts.failedDeliveries} failed deliveries**`);
     head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
@@ -652,7 +740,11 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         }
         if (shown < order.length)
             lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
-        const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
+        const charts = order
+            .filter((r) => r.state === 'firing')
+            .slice(0, MAX_CHARTS)
+            .map(chartSection)
+            .filter((c) => c !== undefined);
         for (const [i, chart] of charts.entries()) {
             const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
             const n = Buffer.byteLength(block);
@@ -670,10 +762,8 @@ function rank(r) {
 
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __nccwpck_require__(9153);
-;// CONCATENATED MODULE: ./src/core/types.ts
-// Typed values the core works on. Nothing here does I/O.
-const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
-
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/slack/message.ts
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
 
@@ -696,7 +786,7 @@ function message_link(url, label) {
 }
 const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
 function orderItems(items) {
-    return [...items].sort((a, b) => SEVERITY_RANK[b.event.severity] - SEVERITY_RANK[a.event.severity] ||
+    return [...items].sort((a, b) => types/* SEVERITY_RANK */.f3[b.event.severity] - types/* SEVERITY_RANK */.f3[a.event.severity] ||
         KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
         a.event.alert.localeCompare(b.event.alert) ||
         a.event.experiment.localeCompare(b.event.experiment));
@@ -704,7 +794,11 @@ function orderItems(items) {
 function truncate(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
-const SEVERITY_ICON = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' };
+const SEVERITY_ICON = {
+    critical: ':red_circle:',
+    warning: ':large_orange_circle:',
+    info: ':large_blue_circle:',
+};
 function templateValues(e, rule, ctx) {
     const values = {
         alert: e.alert,
@@ -805,7 +899,10 @@ function buildDigest(items, channel, ctx) {
     if (ctx.sha)
         context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
     context.push('metric-alerts');
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
+    blocks.push({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
+    });
     let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
     if (ordered.length > 10)
         text += `; and ${ordered.length - 10} more`;
@@ -818,11 +915,54 @@ function buildWiredUpMessage(channelName, ctx) {
     const where = ctx.repository ? ` for ${ctx.repository}` : '';
     const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
     const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.` } },
+        {
+            type: 'section',
+            text: {
+                type: 'mrkdwn',
+                text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
+            },
+        },
     ];
     if (ctx.workflowRunUrl)
         blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
     return { text, blocks };
+}
+
+;// CONCATENATED MODULE: ./src/app/fail-on.ts
+
+/** Reasons the step fails; empty when it passes. */
+function stepFailures(evaluation, failOn) {
+    const failures = [];
+    if (failOn !== 'never') {
+        const threshold = types/* SEVERITY_RANK */.f3[failOn];
+        const bad = evaluation.results.filter((r) => r.state === 'firing' && types/* SEVERITY_RANK */.f3[r.severity] >= threshold);
+        if (bad.length) {
+            const named = bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`);
+            failures.push(`fail-on: ${failOn}: ${bad.length} alert instance(s) firing at ${failOn} or above (${named.join(', ')}${bad.length > 5 ? ', ...' : ''})`);
+        }
+    }
+    for (const r of evaluation.failedMissing)
+        failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/app/redactor.ts
+// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
+class Redactor {
+    secrets = [];
+    /** Returns true when the secret is new. */
+    add(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        this.secrets.push(secret);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/app/check.ts
@@ -840,22 +980,8 @@ function buildWiredUpMessage(channelName, ctx) {
 
 
 
-class Redactor {
-    secrets = [];
-    /** Returns true when the secret is new. */
-    add(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return false;
-        this.secrets.push(secret);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
+
+
 /**
  * Reads alerts.yml and binds it to the environment. With `kept` (a history that keeps compiled rules), rules compiled
  * by this build from the same text are used as they are; otherwise the file is compiled, which loads the YAML parser
@@ -975,17 +1101,24 @@ async function checkWith(history, config, memo, runs, io, opts, redactor, warnin
         else
             log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
     }
-    const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
-    const failures = [];
-    if (opts.failOn !== 'never') {
-        const threshold = SEVERITY_RANK[opts.failOn];
-        const bad = evaluation.results.filter((r) => r.state === 'firing' && SEVERITY_RANK[r.severity] >= threshold);
-        if (bad.length)
-            failures.push(`fail-on: ${opts.failOn}: ${bad.length} alert instance(s) firing at ${opts.failOn} or above (${bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`).join(', ')}${bad.length > 5 ? ', ...' : ''})`);
-    }
-    for (const r of evaluation.failedMissing)
-        failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
-    return { counts, results: redactor.apply(json), resultsTruncated: truncated, summary, failures: failures.map((f) => redactor.apply(f)), evaluation };
+    const summary = redactor.apply(buildSummary({
+        results: evaluation.results,
+        counts,
+        disabled: evaluation.disabled,
+        warnings,
+        ctx: opts.ctx,
+        dryRun: opts.dryRun,
+        ...(historyNote ? { historyNote } : {}),
+    }));
+    const failures = stepFailures(evaluation, opts.failOn);
+    return {
+        counts,
+        results: redactor.apply(json),
+        resultsTruncated: truncated,
+        summary,
+        failures: failures.map((f) => redactor.apply(f)),
+        evaluation,
+    };
 }
 async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
     const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
@@ -1099,7 +1232,9 @@ async function readConfigFile(file, cwd) {
     const full = external_node_path_default().resolve(cwd, file);
     const s = (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false });
     if (!s || !s.isFile())
-        throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
+        throw new diagnostics/* UserError */.yo([
+            { file, message: 'the rules file does not exist (set the config input or --config to its path)' },
+        ]);
     if (s.size > config_rules/* MAX_CONFIG_BYTES */.GW)
         throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
     return { file, text: (0,external_node_fs_.readFileSync)(full, 'utf8') };
@@ -1162,6 +1297,7 @@ function readEvent(path) {
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs (SPEC §6), read and checked. Errors name the input and what it allows.
 
+
 function oneOf(get, name, allowed, fallback) {
     const v = get(name).trim() || fallback;
     if (!allowed.includes(v)) {
@@ -1194,7 +1330,7 @@ function readInputs(get) {
         githubToken: get('github-token').trim(),
         dryRun: bool(get, 'dry-run'),
         testChannels: bool(get, 'test-channels'),
-        failOn: oneOf(get, 'fail-on', ['never', 'info', 'warning', 'critical'], 'never'),
+        failOn: oneOf(get, 'fail-on', types/* FAIL_ON */.d$, 'never'),
     };
 }
 /**
@@ -1316,7 +1452,13 @@ async function readActionMetrics(inputs, ctx, cwd, env, log) {
     const { metricsFromArchive } = await __nccwpck_require__.e(/* import() */ 49).then(__nccwpck_require__.bind(__nccwpck_require__, 7049));
     const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
     log(`Downloading artifact "${inputs.artifact}" of run ${runId} in ${ctx.repository}`);
-    const zip = await downloadArtifact({ apiUrl, repository: ctx.repository, runId, name: inputs.artifact, token: inputs.githubToken });
+    const zip = await downloadArtifact({
+        apiUrl,
+        repository: ctx.repository,
+        runId,
+        name: inputs.artifact,
+        token: inputs.githubToken,
+    });
     const files = metricsFromArchive(zip, patterns, inputs.artifact);
     log(`Read ${files.length} metrics file(s) from the artifact: ${files.map((f) => f.file).join(', ')}`);
     return files;
@@ -1416,7 +1558,13 @@ async function remoteHistoryStore(kind, inputs, cwd, ctx) {
     switch (kind) {
         case 'git': {
             const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
-            return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => runner.info(m) });
+            return gitHistory({
+                workspace: cwd,
+                branch: inputs.historyBranch,
+                path: inputs.historyPath,
+                token: inputs.githubToken,
+                log: (m) => runner.info(m),
+            });
         }
         case 'cache': {
             const { cacheHistory } = await __nccwpck_require__.e(/* import() */ 131).then(__nccwpck_require__.bind(__nccwpck_require__, 7131));
@@ -1497,7 +1645,11 @@ async function reportFailure(e, env) {
     if (e instanceof diagnostics/* UserError */.yo) {
         const located = e.diagnostics.filter((d) => d.file);
         for (const d of located)
-            runner.error((0,diagnostics/* formatDiagnostic */.xy)(d), { file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.col ? { col: d.col } : {}) });
+            runner.error((0,diagnostics/* formatDiagnostic */.xy)(d), {
+                file: d.file,
+                ...(d.line ? { line: d.line } : {}),
+                ...(d.col ? { col: d.col } : {}),
+            });
         const text = `${e.message}\nNothing was sent and no history was written.`;
         writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
         process.exitCode = 1;
@@ -1652,13 +1804,19 @@ function bindRules(rules, input, fileErrors = []) {
             const problem = checkUrl(url.value);
             if (problem) {
                 // Never echo a URL that came from the environment: it is a secret.
-                err(ch.at.url, url.fromEnv ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}` : `channel "${name}": url ${problem}`);
+                err(ch.at.url, url.fromEnv
+                    ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
+                    : `channel "${name}": url ${problem}`);
             }
             else {
                 channel.url = url.value;
                 secrets.push(url.value);
                 if (!url.fromEnv) {
-                    warnings.push({ file, ...ch.at.url, message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
+                    warnings.push({
+                        file,
+                        ...ch.at.url,
+                        message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret`,
+                    });
                 }
             }
         }
@@ -1678,13 +1836,22 @@ function bindRules(rules, input, fileErrors = []) {
     if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
         const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
         if (defined) {
-            warnings.push({ file, ...defined.at.key, message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
+            warnings.push({
+                file,
+                ...defined.at.key,
+                message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
+            });
         }
         else {
             const problem = checkUrl(input.defaultWebhookUrl);
             if (problem)
                 throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-            channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
+            channels.set(DEFAULT_CHANNEL, {
+                name: DEFAULT_CHANNEL,
+                type: 'slack',
+                url: input.defaultWebhookUrl,
+                mentions: [],
+            });
             secrets.push(input.defaultWebhookUrl);
         }
     }
@@ -1692,7 +1859,11 @@ function bindRules(rules, input, fileErrors = []) {
     const alerts = rules.alerts.map(({ rule, at }) => {
         const bound = { ...rule, channels: rule.channels ?? fallback };
         if (bound.channels.length === 0 && bound.enabled) {
-            warnings.push({ file, ...at, message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
+            warnings.push({
+                file,
+                ...at,
+                message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
+            });
         }
         return bound;
     });
@@ -1701,7 +1872,11 @@ function bindRules(rules, input, fileErrors = []) {
     for (const ch of rules.channels) {
         const c = channels.get(ch.name);
         if (c && c.url === undefined && c.unconfiguredReason) {
-            warnings.push({ file, ...ch.at.key, message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped` });
+            warnings.push({
+                file,
+                ...ch.at.key,
+                message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
+            });
         }
     }
     return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
@@ -1866,7 +2041,10 @@ const cache = new Map();
 function globToRegExp(glob) {
     let re = cache.get(glob);
     if (!re) {
-        const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
         re = new RegExp(`^${body}$`, 's');
         cache.set(glob, re);
     }
@@ -1918,9 +2096,11 @@ function pathGlobToRegExp(pattern) {
 /* harmony export */ });
 /* unused harmony exports LEDGER_VERSION, eventId */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
 // The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
 // One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
 // so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
+
 
 const LEDGER_VERSION = 1;
 function instanceKey(alert, experiment) {
@@ -1963,25 +2143,36 @@ function parseLedger(text, file) {
     if (typeof d.version !== 'number')
         throw corrupt(file, 'it has no version field');
     if (d.version > LEDGER_VERSION) {
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+            {
+                file,
+                message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.`,
+            },
+        ]);
     }
     if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
         throw corrupt(file, 'instances, runs and events must be lists');
     }
     const ledger = emptyLedger();
     for (const s of d.instances) {
-        if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state)) {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(s) ||
+            typeof s.alert !== 'string' ||
+            typeof s.experiment !== 'string' ||
+            !['ok', 'pending', 'firing'].includes(s.state)) {
             throw corrupt(file, 'an instance entry is malformed');
         }
-        ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] });
+        ledger.instances.set(instanceKey(s.alert, s.experiment), {
+            ...s,
+            runs: Array.isArray(s.runs) ? s.runs : [],
+        });
     }
     for (const r of d.runs) {
-        if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
             throw corrupt(file, 'a runs entry is malformed');
         ledger.runs.set(r.experiment, r.runs);
     }
     for (const e of d.events) {
-        if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
             throw corrupt(file, 'an event entry is malformed');
         }
     }
@@ -1991,10 +2182,12 @@ function parseLedger(text, file) {
     return ledger;
 }
 function corrupt(file, why) {
-    return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+    return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+        {
+            file,
+            message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.`,
+        },
+    ]);
 }
 /** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
 function pruneLedger(ledger, keepRuns, keepEvents) {
@@ -2021,7 +2214,10 @@ function eventId(e) {
 /** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
 function withDeliveries(ledger, delivered) {
     const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
-    return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
+    return {
+        ...ledger,
+        events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)),
+    };
 }
 
 
@@ -2175,7 +2371,9 @@ class LenientParser {
         for (;;) {
             this.ws();
             if (this.s[this.i] !== '"')
-                this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected a key in double quotes`);
+                this.fail(this.i >= this.s.length
+                    ? 'the JSON ends too early (truncated?)'
+                    : `unexpected ${this.found()}; expected a key in double quotes`);
             const key = this.string();
             this.ws();
             if (this.s[this.i] !== ':')
@@ -2195,7 +2393,9 @@ class LenientParser {
                 this.i++;
                 return obj;
             }
-            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "}"`);
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "}"`);
         }
     }
     array(depth) {
@@ -2219,7 +2419,9 @@ class LenientParser {
                 this.i++;
                 return arr;
             }
-            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "]"`);
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "]"`);
         }
     }
     string() {
@@ -2326,7 +2528,9 @@ function parseMetricsText(f, warnings) {
     if (text.trim() === '')
         throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
     if (text.includes('\u0000'))
-        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
+        throw new diagnostics/* UserError */.yo([
+            { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
+        ]);
     const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
     if (!jsonLines) {
         try {
@@ -2350,7 +2554,14 @@ function parseMetricsText(f, warnings) {
         if (line.trim() !== '') {
             const value = parseJson(line, lineNo - 1);
             if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new diagnostics/* UserError */.yo([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
+                throw new diagnostics/* UserError */.yo([
+                    {
+                        file: f.file,
+                        line: lineNo,
+                        col: 1,
+                        message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object`,
+                    },
+                ]);
             }
             drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
         }
@@ -2372,7 +2583,12 @@ function fromDocument(value, file, warnings) {
         });
     }
     if (value === null || typeof value !== 'object') {
-        throw new diagnostics/* UserError */.yo([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
+        throw new diagnostics/* UserError */.yo([
+            {
+                file,
+                message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs`,
+            },
+        ]);
     }
     return fromRunObject(value, file, warnings);
 }
@@ -2400,7 +2616,10 @@ function isEnvelope(obj) {
     return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
 }
 function fromEnvelope(obj, metrics, source, warnings) {
-    const draft = { metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics), source };
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics),
+        source,
+    };
     const experiment = firstOf(obj, EXPERIMENT_KEYS);
     if (experiment !== undefined)
         draft.experiment = String(experiment);
@@ -2450,14 +2669,22 @@ function fromMetricList(list) {
     const out = {};
     for (const [key, s] of series) {
         s.sort((a, b) => a.step - b.step || a.t - b.t);
-        Object.defineProperty(out, key, { value: s.length === 1 ? s[0].v : s.map((e) => e.v), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     return out;
 }
 function setTime(draft, value, source, warnings) {
     const at = parseTime(value);
     if (at === undefined)
-        warnings.push({ file: source, message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position` });
+        warnings.push({
+            file: source,
+            message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
+        });
     else
         draft.at = at;
 }
@@ -2581,6 +2808,21 @@ function byExperiment(runs) {
 
 /***/ }),
 
+/***/ 5033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Checks on values parsed from JSON.
+/** A plain JSON object (not null, not an array). */
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+
+/***/ }),
+
 /***/ 9153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2653,11 +2895,28 @@ function renderTemplate(template, values, escape) {
 
 /***/ }),
 
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+// Typed values the core works on. Nothing here does I/O.
+const SEVERITIES = ['info', 'warning', 'critical'];
+/** fail-on: never, or a severity and above. */
+const FAIL_ON = ['never', ...SEVERITIES];
+const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9937);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(615);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -10,7 +10,13 @@ import path from 'node:path';
 const GENERATED = 'src/generated';
 const sources = (dir) =>
   readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? (path.join(dir, e.name) === GENERATED ? [] : sources(path.join(dir, e.name))) : [path.join(dir, e.name)]))
+    .flatMap((e) =>
+      e.isDirectory()
+        ? path.join(dir, e.name) === GENERATED
+          ? []
+          : sources(path.join(dir, e.name))
+        : [path.join(dir, e.name)],
+    )
     .sort();
 const hash = createHash('sha256');
 for (const f of [...sources('src'), 'package-lock.json']) hash.update(`${f}\0`).update(readFileSync(f)).update('\0');
@@ -22,6 +28,10 @@ writeFileSync(
 
 rmSync('dist', { recursive: true, force: true });
 const ncc = (entry, out) =>
-  execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet'],
+    { stdio: 'inherit' },
+  );
 ncc('src/index.ts', 'dist');
 ncc('src/cli/index.ts', 'dist/cli');

@@ -13,13 +13,19 @@ for (const [where, meta] of Object.entries(pkgs)) {
     if (pkgs[key] || pkgs[`${where}/${key}`]) continue;
     const m = /-(android|darwin|freebsd|linux|openharmony|win32|wasm32)-?([a-z0-9]+)?/.exec(name);
     if (!m) continue;
-    const entry = { version, cpu: [m[1] === 'wasm32' ? 'wasm32' : (m[2] ?? 'x64').replace('eabi', '').replace(/^arm$/, 'arm')], optional: true };
+    const entry = {
+      version,
+      cpu: [m[1] === 'wasm32' ? 'wasm32' : (m[2] ?? 'x64').replace('eabi', '').replace(/^arm$/, 'arm')],
+      optional: true,
+    };
     if (m[1] !== 'wasm32') entry.os = [m[1]];
     if (/-gnu|musl/.test(name)) entry.libc = [name.includes('musl') ? 'musl' : 'glibc'];
     pkgs[key] = entry;
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(pkgs).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: ${added} optional platform entries added`);

@@ -13,7 +13,14 @@ describe('fileHistory', () => {
     const store = fileHistory(path.join(dir, 'h.json'));
     expect(await store.load()).toBeUndefined();
     const ledger = emptyLedger();
-    ledger.instances.set(instanceKey('a', '__proto__'), { alert: 'a', experiment: '__proto__', state: 'firing', streak: 1, since: 'x', runs: ['1'] });
+    ledger.instances.set(instanceKey('a', '__proto__'), {
+      alert: 'a',
+      experiment: '__proto__',
+      state: 'firing',
+      streak: 1,
+      since: 'x',
+      runs: ['1'],
+    });
     ledger.runs.set('constructor', [{ id: '1', values: { acc: 'NaN' } }]);
     await store.save(ledger);
     expect(readdirSync(dir)).toEqual(['h.json']);
@@ -30,10 +37,22 @@ describe('metrics files', () => {
   });
   it('expands *, ? and ** globs, sorted and without duplicates', async () => {
     const ws = tempDir();
-    writeFiles(ws, { 'runs/b.json': '{}', 'runs/a.json': '{}', 'runs/x.txt': '', 'runs/deep/c.json': '{}', 'runs/deep/more/d.json': '{}', 'r1.json': '{}' });
+    writeFiles(ws, {
+      'runs/b.json': '{}',
+      'runs/a.json': '{}',
+      'runs/x.txt': '',
+      'runs/deep/c.json': '{}',
+      'runs/deep/more/d.json': '{}',
+      'r1.json': '{}',
+    });
     const rel = async (p: string[]) => (await findMetricsFiles(p, ws)).map((f) => path.relative(ws, f));
     expect(await rel(['runs/*.json'])).toEqual(['runs/a.json', 'runs/b.json']);
-    expect(await rel(['runs/**/*.json'])).toEqual(['runs/a.json', 'runs/b.json', 'runs/deep/c.json', 'runs/deep/more/d.json']);
+    expect(await rel(['runs/**/*.json'])).toEqual([
+      'runs/a.json',
+      'runs/b.json',
+      'runs/deep/c.json',
+      'runs/deep/more/d.json',
+    ]);
     expect(await rel(['r?.json', 'r1.json'])).toEqual(['r1.json']);
   });
   it('refuses a file over the limit before reading it, naming the file and the limit', async () => {
@@ -41,12 +60,16 @@ describe('metrics files', () => {
     const big = path.join(ws, 'big.json');
     writeFileSync(big, '');
     truncateSync(big, 101 * 1024 * 1024);
-    await expect(readMetricsFiles([big], ws)).rejects.toThrow('big.json: the metrics file is 101 MiB, over the 100 MiB limit; refused without reading it');
+    await expect(readMetricsFiles([big], ws)).rejects.toThrow(
+      'big.json: the metrics file is 101 MiB, over the 100 MiB limit; refused without reading it',
+    );
   });
   it('refuses a rules file over 1 MiB', async () => {
     const ws = tempDir();
     writeFiles(ws, { 'alerts.yml': `# ${'x'.repeat(1024 * 1024)}\n` });
-    await expect(readConfigFile('alerts.yml', ws)).rejects.toThrow(/alerts\.yml: the rules file is [\d.]+ MiB, over the 1 MiB limit; refused without reading it/);
+    await expect(readConfigFile('alerts.yml', ws)).rejects.toThrow(
+      /alerts\.yml: the rules file is [\d.]+ MiB, over the 1 MiB limit; refused without reading it/,
+    );
     expect(readFileSync(path.join(ws, 'alerts.yml')).length).toBeGreaterThan(1024 * 1024);
   });
 });

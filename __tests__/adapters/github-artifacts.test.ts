@@ -24,7 +24,14 @@ beforeEach(() => {
   ];
 });
 
-const req = (over: Partial<ArtifactRequest> = {}): ArtifactRequest => ({ apiUrl: api.apiUrl, repository: 'acme/vision', runId: '42', name: 'metrics', token: TOKEN, ...over });
+const req = (over: Partial<ArtifactRequest> = {}): ArtifactRequest => ({
+  apiUrl: api.apiUrl,
+  repository: 'acme/vision',
+  runId: '42',
+  name: 'metrics',
+  token: TOKEN,
+  ...over,
+});
 
 async function refusal(p: Promise<unknown>): Promise<string> {
   const e = await p.then(
@@ -49,7 +56,9 @@ describe('downloadArtifact', () => {
 
   it('a missing artifact names the run and what it has', async () => {
     const m = await refusal(downloadArtifact(req({ name: 'metrcs' })));
-    expect(m).toBe('artifact "metrcs" of run 42 in acme/vision: not found; the run has "metrics", "model". Is the name right, and did the training job upload it (actions/upload-artifact) before this step?');
+    expect(m).toBe(
+      'artifact "metrcs" of run 42 in acme/vision: not found; the run has "metrics", "model". Is the name right, and did the training job upload it (actions/upload-artifact) before this step?',
+    );
     expect(await refusal(downloadArtifact(req({ runId: '7' })))).toContain('not found; the run has no artifacts.');
   });
 
@@ -71,15 +80,21 @@ describe('downloadArtifact', () => {
     );
     api.forbid = false;
     const wrong = await refusal(downloadArtifact(req({ token: 'ghs_wrong' })));
-    expect(wrong).toContain('the github-token was refused while listing the run\'s artifacts (HTTP 401: Bad credentials)');
+    expect(wrong).toContain(
+      "the github-token was refused while listing the run's artifacts (HTTP 401: Bad credentials)",
+    );
     expect(wrong).not.toContain('ghs_wrong');
-    expect(await refusal(downloadArtifact(req({ runId: '999' })))).toContain('artifact "metrics" of run 999 in acme/vision: the run was not found while listing the run\'s artifacts (HTTP 404: Not Found)');
+    expect(await refusal(downloadArtifact(req({ runId: '999' })))).toContain(
+      'artifact "metrics" of run 999 in acme/vision: the run was not found while listing the run\'s artifacts (HTTP 404: Not Found)',
+    );
     expect(await refusal(downloadArtifact(req({ token: '' })))).toContain('no github-token to call the API with');
   });
 
   it('refuses an artifact over the limit before downloading it', async () => {
     const m = await refusal(downloadArtifact(req({ maxBytes: 10 })));
-    expect(m).toBe(`artifact "metrics" of run 42 in acme/vision: it is ${ZIP.length} bytes, over the 10 bytes limit; refused without downloading it`);
+    expect(m).toBe(
+      `artifact "metrics" of run 42 in acme/vision: it is ${ZIP.length} bytes, over the 10 bytes limit; refused without downloading it`,
+    );
     expect(api.requests.some((r) => r.path.includes('/zip'))).toBe(false);
   });
 

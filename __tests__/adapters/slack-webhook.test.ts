@@ -14,7 +14,14 @@ describe('deliverAll', () => {
   afterEach(() => slack.close());
 
   it('SPEC defaults: 10 s timeout, 3 retries, Retry-After capped at 30 s, 60 s per channel, 1 s apart', () => {
-    expect(SLACK_POLICY).toEqual({ timeoutMs: 10_000, maxRetries: 3, backoffMs: 1_000, maxRetryAfterMs: 30_000, channelBudgetMs: 60_000, spacingMs: 1_000 });
+    expect(SLACK_POLICY).toEqual({
+      timeoutMs: 10_000,
+      maxRetries: 3,
+      backoffMs: 1_000,
+      maxRetryAfterMs: 30_000,
+      channelBudgetMs: 60_000,
+      spacingMs: 1_000,
+    });
   });
 
   it('posts JSON and succeeds on 200 ok', async () => {
@@ -23,10 +30,16 @@ describe('deliverAll', () => {
     expect(slack.received[0]!.json).toEqual(message);
   });
 
-  it('does not retry other 4xx and reports Slack\'s error string', async () => {
+  it("does not retry other 4xx and reports Slack's error string", async () => {
     slack.answer('/a', { status: 400, body: 'invalid_payload' });
     slack.answer('/b', { status: 404, body: 'channel_not_found' });
-    const r = await deliverAll([{ channel: 'a', url: slack.url('/a'), message }, { channel: 'b', url: slack.url('/b'), message }], fast);
+    const r = await deliverAll(
+      [
+        { channel: 'a', url: slack.url('/a'), message },
+        { channel: 'b', url: slack.url('/b'), message },
+      ],
+      fast,
+    );
     expect(r).toEqual([
       { channel: 'a', ok: false, status: 400, attempts: 1, error: 'invalid_payload' },
       { channel: 'b', ok: false, status: 404, attempts: 1, error: 'channel_not_found' },
@@ -44,8 +57,16 @@ describe('deliverAll', () => {
 
   it('gives up on 429 when Retry-After would pass the channel budget', async () => {
     slack.answer('/a', { status: 429, body: 'rate_limited', headers: { 'retry-after': '10' } });
-    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], { ...fast, channelBudgetMs: 2_000 });
-    expect(r).toMatchObject({ ok: false, status: 429, attempts: 1, error: 'rate limited (429); waiting Retry-After would pass the 2 s budget for this channel' });
+    const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], {
+      ...fast,
+      channelBudgetMs: 2_000,
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      status: 429,
+      attempts: 1,
+      error: 'rate limited (429); waiting Retry-After would pass the 2 s budget for this channel',
+    });
     expect(slack.received).toHaveLength(1);
   });
 
@@ -74,7 +95,13 @@ describe('deliverAll', () => {
     const slow: DeliveryPolicy = { ...fast, timeoutMs: 1_500, maxRetries: 0 };
     slack.answer('/hang', 'hang');
     const t = Date.now();
-    const both = await deliverAll([{ channel: 'slow', url: slack.url('/hang'), message }, { channel: 'fast', url: slack.url('/ok'), message }], slow);
+    const both = await deliverAll(
+      [
+        { channel: 'slow', url: slack.url('/hang'), message },
+        { channel: 'fast', url: slack.url('/ok'), message },
+      ],
+      slow,
+    );
     expect(both.map((b) => b.ok)).toEqual([false, true]);
     expect(Date.now() - t).toBeGreaterThanOrEqual(1_400);
     expect(slack.received.find((r) => r.path === '/ok')!.at - t).toBeLessThan(1_000);
@@ -90,7 +117,11 @@ describe('deliverAll', () => {
   });
 
   it('spaces messages to the same URL and keeps their order', async () => {
-    const jobs = [1, 2, 3].map((n) => ({ channel: `c${n}`, url: slack.url('/same'), message: { text: String(n), blocks: [] } }));
+    const jobs = [1, 2, 3].map((n) => ({
+      channel: `c${n}`,
+      url: slack.url('/same'),
+      message: { text: String(n), blocks: [] },
+    }));
     await deliverAll(jobs, { ...fast, spacingMs: 200 });
     expect(slack.received.map((r) => r.json.text)).toEqual(['1', '2', '3']);
     expect(slack.received[1]!.at - slack.received[0]!.at).toBeGreaterThanOrEqual(190);

@@ -8,7 +8,8 @@ import { tempDir, writeFiles } from '../helpers/run-action.js';
 import { startSlack, type SlackStandIn } from '../helpers/slack-server.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const RULES = 'version: 1\nchannels:\n  ml:\n    type: slack\n    url: ${HOOK}\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    severity: critical\n    channels: [ml]\n';
+const RULES =
+  'version: 1\nchannels:\n  ml:\n    type: slack\n    url: ${HOOK}\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    severity: critical\n    channels: [ml]\n';
 
 async function run(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];
@@ -31,7 +32,9 @@ describe('metric-alerts validate', () => {
   });
   it('prints every error as FILE:LINE:COL: message and exits 2', async () => {
     const ws = tempDir();
-    writeFiles(ws, { 'rules.yml': RULES.replace('op: "<"', 'op: "=<"').replace('severity: critical', 'severity: high\n    every: 3') });
+    writeFiles(ws, {
+      'rules.yml': RULES.replace('op: "<"', 'op: "=<"').replace('severity: critical', 'severity: high\n    every: 3'),
+    });
     const r = await run(['validate', 'rules.yml'], ws);
     expect(r.code).toBe(2);
     expect(r.err.split('\n')).toEqual([
@@ -45,12 +48,17 @@ describe('metric-alerts validate', () => {
 describe('metric-alerts check and history', () => {
   it('checks, sends, keeps history in a file; history lists events newest first', async () => {
     const ws = tempDir();
-    writeFiles(ws, { 'alerts.yml': RULES, 'runs/a.json': '{"run_id": "r1", "experiment": "iris", "metrics": {"accuracy": 0.5}}' });
+    writeFiles(ws, {
+      'alerts.yml': RULES,
+      'runs/a.json': '{"run_id": "r1", "experiment": "iris", "metrics": {"accuracy": 0.5}}',
+    });
     const env = { HOOK: slack.url('/cli') };
     const first = await run(['check', '--metrics', 'runs/*.json', '--fail-on', 'critical'], ws, env);
     expect(first.code).toBe(1);
     expect(first.out).toContain('firing      acc [iris] accuracy = 0.5, condition < 0.9 -> fired');
-    expect(first.err).toContain('error: fail-on: critical: 1 alert instance(s) firing at critical or above (acc on iris)');
+    expect(first.err).toContain(
+      'error: fail-on: critical: 1 alert instance(s) firing at critical or above (acc on iris)',
+    );
     expect(slack.received.filter((r) => r.path === '/cli')).toHaveLength(1);
 
     writeFiles(ws, { 'runs/a.json': '{"run_id": "r2", "experiment": "iris", "metrics": {"accuracy": 0.95}}' });
@@ -61,8 +69,22 @@ describe('metric-alerts check and history', () => {
     const h = await run(['history', 'acc', '--json'], ws);
     expect(h.code).toBe(0);
     const events = JSON.parse(h.out);
-    expect(events.map((e: { run: string; event: string }) => [e.run, e.event])).toEqual([['r2', 'resolved'], ['r1', 'fired']]);
-    expect(events[1]).toEqual({ alert: 'acc', experiment: 'iris', run: 'r1', at: expect.any(String), event: 'fired', state: 'firing', value: 0.5, threshold: 0.9, severity: 'critical', deliveries: [{ channel: 'ml', ok: true, status: 200, attempts: 1, error: null }] });
+    expect(events.map((e: { run: string; event: string }) => [e.run, e.event])).toEqual([
+      ['r2', 'resolved'],
+      ['r1', 'fired'],
+    ]);
+    expect(events[1]).toEqual({
+      alert: 'acc',
+      experiment: 'iris',
+      run: 'r1',
+      at: expect.any(String),
+      event: 'fired',
+      state: 'firing',
+      value: 0.5,
+      threshold: 0.9,
+      severity: 'critical',
+      deliveries: [{ channel: 'ml', ok: true, status: 200, attempts: 1, error: null }],
+    });
     expect((await run(['history', '--experiment', 'mnist'], ws)).out).toBe('no events');
     expect(readFileSync(path.join(ws, 'alerts-history.json'), 'utf8')).not.toContain('/cli');
   });
@@ -70,7 +92,9 @@ describe('metric-alerts check and history', () => {
   it('a dry run prints the message it would send and writes nothing', async () => {
     const ws = tempDir();
     writeFiles(ws, { 'alerts.yml': RULES, 'm.json': '{"accuracy": 0.5}' });
-    const r = await run(['check', '--metrics', 'm.json', '--experiment', 'iris', '--dry-run'], ws, { HOOK: slack.url('/never') });
+    const r = await run(['check', '--metrics', 'm.json', '--experiment', 'iris', '--dry-run'], ws, {
+      HOOK: slack.url('/never'),
+    });
     expect(r.code).toBe(0);
     expect(r.out).toContain('── message for channel ml (dry run: not sent) ──');
     expect(r.out).toContain('🔴 *CRITICAL* · *acc* is firing');
@@ -78,9 +102,18 @@ describe('metric-alerts check and history', () => {
   });
 
   it('refuses unknown flags and commands by name, with exit 2', async () => {
-    expect(await run(['check', '--metric', 'x'], '/')).toMatchObject({ code: 2, err: expect.stringContaining('check: unknown flag --metric; allowed: --config, --metrics,') });
-    expect(await run(['frobnicate'], '/')).toMatchObject({ code: 2, err: 'unknown command "frobnicate"; allowed: check, validate, history, schema, --help' });
-    expect(await run(['check'], '/')).toMatchObject({ code: 2, err: 'check: --metrics is required (paths or globs of metrics files)' });
+    expect(await run(['check', '--metric', 'x'], '/')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('check: unknown flag --metric; allowed: --config, --metrics,'),
+    });
+    expect(await run(['frobnicate'], '/')).toMatchObject({
+      code: 2,
+      err: 'unknown command "frobnicate"; allowed: check, validate, history, schema, --help',
+    });
+    expect(await run(['check'], '/')).toMatchObject({
+      code: 2,
+      err: 'check: --metrics is required (paths or globs of metrics files)',
+    });
     expect(await run(['--help'], '/')).toMatchObject({ code: 0, out: expect.stringContaining('Usage:') });
   });
 
@@ -97,13 +130,18 @@ describe('the bundled CLI', () => {
   it('prints the schema committed in schema/alerts.schema.json', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/metric-alerts.js'), 'schema'], { encoding: 'utf8' });
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(path.join(ROOT, 'schema/alerts.schema.json'), 'utf8')));
+    expect(JSON.parse(r.stdout)).toEqual(
+      JSON.parse(readFileSync(path.join(ROOT, 'schema/alerts.schema.json'), 'utf8')),
+    );
     expect(JSON.parse(r.stdout).properties.alerts.items.required).toEqual(['name', 'metric', 'op', 'threshold']);
   });
   it('validate exits 2 on a bad file without a stack trace', () => {
     const ws = tempDir();
     writeFiles(ws, { 'alerts.yml': 'version: 1\nalerts:\n  - name: "bad name"\n' });
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/metric-alerts.js'), 'validate'], { cwd: ws, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/metric-alerts.js'), 'validate'], {
+      cwd: ws,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('alerts.yml:3:11: alerts[0].name "bad name" is not a valid name');
     expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -23,10 +23,20 @@ function run(id: string, metrics: Record<string, unknown>, experiment = 'iris', 
 }
 
 /** Runs a sequence of evaluations, one run each, carrying the ledger through a serialise/parse round trip. */
-function sequence(config: ReturnType<typeof rules>, values: (number | undefined)[], opts: { stateless?: boolean; step?: number } = {}): Evaluation[] {
+function sequence(
+  config: ReturnType<typeof rules>,
+  values: (number | undefined)[],
+  opts: { stateless?: boolean; step?: number } = {},
+): Evaluation[] {
   let ledger: Ledger = emptyLedger();
   return values.map((v, i) => {
-    const e = evaluate({ config, runs: [run(`r${i}`, v === undefined ? {} : { accuracy: v })], ledger, now: T0 + i * (opts.step ?? HOUR), stateless: opts.stateless ?? false });
+    const e = evaluate({
+      config,
+      runs: [run(`r${i}`, v === undefined ? {} : { accuracy: v })],
+      ledger,
+      now: T0 + i * (opts.step ?? HOUR),
+      stateless: opts.stateless ?? false,
+    });
     ledger = parseLedger(serializeLedger(e.ledger), 'h.json');
     return e;
   });
@@ -49,12 +59,23 @@ describe('evaluate: the state machine', () => {
   });
 
   it('repeat: every-run reminds on each later breaching run', () => {
-    expect(events(sequence(rules('repeat: every-run'), [0.5, 0.5, 0.5, 0.95]))).toEqual(['fired', 'reminder', 'reminder', 'resolved']);
+    expect(events(sequence(rules('repeat: every-run'), [0.5, 0.5, 0.5, 0.95]))).toEqual([
+      'fired',
+      'reminder',
+      'reminder',
+      'resolved',
+    ]);
   });
 
   it('repeat: a duration reminds once the interval has passed since the last notification', () => {
     // One run per hour, repeat every 2h: fired at 0h, reminders at 2h and 4h.
-    expect(events(sequence(rules('repeat: 2h'), [0.5, 0.5, 0.5, 0.5, 0.5]))).toEqual(['fired', null, 'reminder', null, 'reminder']);
+    expect(events(sequence(rules('repeat: 2h'), [0.5, 0.5, 0.5, 0.5, 0.5]))).toEqual([
+      'fired',
+      null,
+      'reminder',
+      null,
+      'reminder',
+    ]);
   });
 
   it('notify-resolved: false records the resolved event without sending it', () => {
@@ -79,29 +100,72 @@ describe('evaluate: the state machine', () => {
   });
 
   it('compares with each op', () => {
-    const cases: [string, number, boolean][] = [['<', 0.89, true], ['<', 0.9, false], ['<=', 0.9, true], ['>', 0.91, true], ['>=', 0.9, true], ['==', 0.9, true], ['!=', 0.9, false], ['!=', 0.8, true]];
+    const cases: [string, number, boolean][] = [
+      ['<', 0.89, true],
+      ['<', 0.9, false],
+      ['<=', 0.9, true],
+      ['>', 0.91, true],
+      ['>=', 0.9, true],
+      ['==', 0.9, true],
+      ['!=', 0.9, false],
+      ['!=', 0.8, true],
+    ];
     for (const [op, value, fires] of cases) {
       const config = rules('');
       config.alerts[0]!.op = op as never;
-      expect([op, value, sequence(config, [value])[0]!.results[0]!.state]).toEqual([op, value, fires ? 'firing' : 'ok']);
+      expect([op, value, sequence(config, [value])[0]!.results[0]!.state]).toEqual([
+        op,
+        value,
+        fires ? 'firing' : 'ok',
+      ]);
     }
   });
 
   it('a re-run (the same run id) changes nothing and sends nothing', () => {
     const config = rules('');
-    const first = evaluate({ config, runs: [run('r1', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: false });
-    const again = evaluate({ config, runs: [run('r1', { accuracy: 0.5 })], ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    const first = evaluate({
+      config,
+      runs: [run('r1', { accuracy: 0.5 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const again = evaluate({
+      config,
+      runs: [run('r1', { accuracy: 0.5 })],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
     expect(again.events).toEqual([]);
     expect(again.results[0]).toMatchObject({ state: 'firing', rerun: true, event: null });
     // Even with a different value (a re-run that computed something else), the run is not evaluated twice.
-    const changed = evaluate({ config, runs: [run('r1', { accuracy: 0.99 })], ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    const changed = evaluate({
+      config,
+      runs: [run('r1', { accuracy: 0.99 })],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
     expect(changed.events).toEqual([]);
   });
 
   it('a run older than the last evaluated one changes nothing', () => {
     const config = rules('');
-    const first = evaluate({ config, runs: [run('new', { accuracy: 0.5 }, 'iris', T0)], ledger: emptyLedger(), now: T0, stateless: false });
-    const late = evaluate({ config, runs: [run('old', { accuracy: 0.99 }, 'iris', T0 - HOUR)], ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    const first = evaluate({
+      config,
+      runs: [run('new', { accuracy: 0.5 }, 'iris', T0)],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const late = evaluate({
+      config,
+      runs: [run('old', { accuracy: 0.99 }, 'iris', T0 - HOUR)],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
     expect(late.events).toEqual([]);
     expect(late.results[0]).toMatchObject({ state: 'firing', rerun: true });
   });
@@ -115,41 +179,72 @@ describe('evaluate: the state machine', () => {
     const config = rules('experiment: "iris-*"');
     const e = evaluate({
       config,
-      runs: [run('a1', { accuracy: 0.5 }, 'iris-a'), run('a2', { accuracy: 0.95 }, 'iris-a'), run('b1', { accuracy: 0.5 }, 'iris-b'), run('c1', { accuracy: 0.1 }, 'mnist')],
+      runs: [
+        run('a1', { accuracy: 0.5 }, 'iris-a'),
+        run('a2', { accuracy: 0.95 }, 'iris-a'),
+        run('b1', { accuracy: 0.5 }, 'iris-b'),
+        run('c1', { accuracy: 0.1 }, 'mnist'),
+      ],
       ledger: emptyLedger(),
       now: T0,
       stateless: false,
     });
-    expect(e.results.map((r) => [r.experiment, r.run, r.state])).toEqual([['iris-a', 'a2', 'ok'], ['iris-b', 'b1', 'firing']]);
+    expect(e.results.map((r) => [r.experiment, r.run, r.state])).toEqual([
+      ['iris-a', 'a2', 'ok'],
+      ['iris-b', 'b1', 'firing'],
+    ]);
     // Every run read is recorded for baselines.
     expect(e.ledger.runs.get('iris-a')!.map((r) => r.id)).toEqual(['a1', 'a2']);
   });
 
   it('orders runs by timestamp when every run has one', () => {
-    const e = evaluate({ config: rules(''), runs: [run('late', { accuracy: 0.5 }, 'iris', T0 + HOUR), run('early', { accuracy: 0.95 }, 'iris', T0)], ledger: emptyLedger(), now: T0, stateless: false });
+    const e = evaluate({
+      config: rules(''),
+      runs: [run('late', { accuracy: 0.5 }, 'iris', T0 + HOUR), run('early', { accuracy: 0.95 }, 'iris', T0)],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
     expect(e.results[0]).toMatchObject({ run: 'late', state: 'firing' });
   });
 
   it('warns when an alert matches no experiment', () => {
-    const e = evaluate({ config: rules('experiment: cifar'), runs: [run('r', { accuracy: 0.5 }, 'iris')], ledger: emptyLedger(), now: T0, stateless: false });
+    const e = evaluate({
+      config: rules('experiment: cifar'),
+      runs: [run('r', { accuracy: 0.5 }, 'iris')],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
     expect(e.results).toEqual([]);
-    expect(e.notes).toEqual([expect.objectContaining({ kind: 'unmatched', message: expect.stringContaining('experiments read: iris') })]);
+    expect(e.notes).toEqual([
+      expect.objectContaining({ kind: 'unmatched', message: expect.stringContaining('experiments read: iris') }),
+    ]);
   });
 
   it('disabled alerts are listed, never evaluated', () => {
-    const e = evaluate({ config: rules('enabled: false'), runs: [run('r', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: false });
+    const e = evaluate({
+      config: rules('enabled: false'),
+      runs: [run('r', { accuracy: 0.5 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
     expect(e.results).toEqual([]);
     expect(e.disabled.map((a) => a.name)).toEqual(['acc']);
   });
 });
 
 describe('evaluate: missing metrics (on-missing)', () => {
-  const once = (fields: string, metrics: Record<string, unknown>) => evaluate({ config: rules(fields), runs: [run('r', metrics)], ledger: emptyLedger(), now: T0, stateless: false });
+  const once = (fields: string, metrics: Record<string, unknown>) =>
+    evaluate({ config: rules(fields), runs: [run('r', metrics)], ledger: emptyLedger(), now: T0, stateless: false });
 
   it('warn: a "no data" row and a note naming the type found', () => {
     const e = once('', { accuracy: 'high' });
     expect(e.results[0]).toMatchObject({ state: 'no data', missing: 'a string', event: null });
-    expect(e.notes[0]!.message).toBe('accuracy is not a number (found a string) in run r of experiment iris (alert acc, on-missing: warn)');
+    expect(e.notes[0]!.message).toBe(
+      'accuracy is not a number (found a string) in run r of experiment iris (alert acc, on-missing: warn)',
+    );
     expect(once('', { loss: 1 }).notes[0]!.message).toContain('accuracy is missing in run r');
   });
 
@@ -160,7 +255,11 @@ describe('evaluate: missing metrics (on-missing)', () => {
   });
 
   it('alert: counts as a breach', () => {
-    expect(once('on-missing: alert', { accuracy: null }).results[0]).toMatchObject({ state: 'firing', event: 'fired', value: null });
+    expect(once('on-missing: alert', { accuracy: null }).results[0]).toMatchObject({
+      state: 'firing',
+      event: 'fired',
+      value: null,
+    });
   });
 
   it('fail: recorded for failing the step afterwards', () => {
@@ -184,7 +283,8 @@ describe('evaluate: reduce and nested paths', () => {
   const value = (fields: string, metrics: Record<string, unknown>, metric = 'accuracy') => {
     const config = rules(fields);
     config.alerts[0]!.metric = metric;
-    return evaluate({ config, runs: [run('r', metrics)], ledger: emptyLedger(), now: T0, stateless: false }).results[0]!.value;
+    return evaluate({ config, runs: [run('r', metrics)], ledger: emptyLedger(), now: T0, stateless: false }).results[0]!
+      .value;
   };
   it.each([
     ['last', 0.7],
@@ -224,7 +324,8 @@ describe('evaluate: change against a baseline', () => {
     expect(events(es)).toEqual([null, 'fired', null, 'resolved']);
   });
   it('mean, max, min and median of the window, with fewer earlier runs than the window', () => {
-    const baselineAfter = (from: string, values: number[]) => sequence(config(`{ from: ${from}, window: 3 }`), values).at(-1)!.results[0]!.baseline;
+    const baselineAfter = (from: string, values: number[]) =>
+      sequence(config(`{ from: ${from}, window: 3 }`), values).at(-1)!.results[0]!.baseline;
     expect(baselineAfter('mean', [1, 2, 3, 4, 0])).toBeCloseTo(3);
     expect(baselineAfter('max', [5, 1, 2, 3, 0])).toBe(3);
     expect(baselineAfter('min', [0, 4, 2, 3, 9])).toBe(2);
@@ -232,10 +333,19 @@ describe('evaluate: change against a baseline', () => {
     expect(baselineAfter('mean', [2, 4, 0])).toBe(3);
   });
   it('a zero baseline with percent is "no baseline"', () => {
-    expect(sequence(config('{ from: previous, unit: percent }'), [0, 1]).at(-1)!.results[0]).toMatchObject({ state: 'no baseline', baseline: 0 });
+    expect(sequence(config('{ from: previous, unit: percent }'), [0, 1]).at(-1)!.results[0]).toMatchObject({
+      state: 'no baseline',
+      baseline: 0,
+    });
   });
   it('uses earlier runs of the artifact itself with history: none', () => {
-    const e = evaluate({ config: config('{ from: previous, unit: percent }'), runs: [run('a', { accuracy: 1 }), run('b', { accuracy: 0.5 })], ledger: emptyLedger(), now: T0, stateless: true });
+    const e = evaluate({
+      config: config('{ from: previous, unit: percent }'),
+      runs: [run('a', { accuracy: 1 }), run('b', { accuracy: 0.5 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: true,
+    });
     expect(e.results[0]).toMatchObject({ baseline: 1, change: -50, state: 'firing' });
   });
 
@@ -245,13 +355,24 @@ describe('evaluate: change against a baseline', () => {
       c.alerts[0]!.threshold = -5;
       return c;
     };
-    expect(states(sequence(withFields('for: 2'), [1, 0.9, 0.8, 0.9]))).toEqual(['no baseline', 'pending', 'firing', 'ok']);
+    expect(states(sequence(withFields('for: 2'), [1, 0.9, 0.8, 0.9]))).toEqual([
+      'no baseline',
+      'pending',
+      'firing',
+      'ok',
+    ]);
     // recover-threshold -1: -2.2% is no longer a breach but not recovered either; 0% recovers.
     const hysteresis = sequence(withFields('recover-threshold: -1'), [1, 0.9, 0.88, 0.88]);
     expect(states(hysteresis)).toEqual(['no baseline', 'firing', 'firing', 'ok']);
     expect(events(hysteresis)).toEqual([null, 'fired', null, 'resolved']);
     expect(events(sequence(withFields('repeat: every-run'), [1, 0.9, 0.8]))).toEqual([null, 'fired', 'reminder']);
-    const reduced = evaluate({ config: withFields('reduce: max'), runs: [run('a', { accuracy: [0.2, 1] }), run('b', { accuracy: [0.9, 0.5] })], ledger: emptyLedger(), now: T0, stateless: true });
+    const reduced = evaluate({
+      config: withFields('reduce: max'),
+      runs: [run('a', { accuracy: [0.2, 1] }), run('b', { accuracy: [0.9, 0.5] })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: true,
+    });
     expect(reduced.results[0]).toMatchObject({ value: 0.9, baseline: 1, state: 'firing' });
     const missing = sequence(withFields('on-missing: alert'), [1, undefined]);
     expect(missing[1]!.results[0]).toMatchObject({ state: 'firing', event: 'fired', value: null });
@@ -264,6 +385,9 @@ describe('evaluate: history bounds', () => {
     const es = sequence(config, [0.5, 0.5, 0.5, 0.5, 0.5]);
     const last = es.at(-1)!.ledger;
     expect(last.runs.get('iris')!.map((r) => r.id)).toEqual(['r2', 'r3', 'r4']);
-    expect(last.events.map((e) => [e.run, e.kind])).toEqual([['r3', 'reminder'], ['r4', 'reminder']]);
+    expect(last.events.map((e) => [e.run, e.kind])).toEqual([
+      ['r3', 'reminder'],
+      ['r4', 'reminder'],
+    ]);
   });
 });

@@ -6,12 +6,15 @@ import { messageText, slackForSuite } from '../helpers/slack-server.js';
 import { seedRules as RULES } from '../helpers/fixtures.js';
 import { runAction, tempDir, writeFiles, type ActionOptions } from '../helpers/run-action.js';
 
-
 const slack = slackForSuite();
 
 function workspace(files: Record<string, string | undefined>): string {
   const ws = tempDir();
-  const all: Record<string, string | undefined> = { 'alerts.yml': RULES(), 'out/metrics.json': '{"accuracy": 0.78}', ...files };
+  const all: Record<string, string | undefined> = {
+    'alerts.yml': RULES(),
+    'out/metrics.json': '{"accuracy": 0.78}',
+    ...files,
+  };
   writeFiles(ws, Object.fromEntries(Object.entries(all).filter((e): e is [string, string] => e[1] !== undefined)));
   return ws;
 }
@@ -30,7 +33,10 @@ const HISTORY = 'alerts-history.json';
 
 describe('refusals: nothing is sent and no history is written', () => {
   it('a bad rules file: every error annotated on its line, no stack trace', async () => {
-    const ws = workspace({ 'alerts.yml': RULES('    treshold: 1\n    severity: critcal\n'), [HISTORY]: '{"version":1,"instances":[],"runs":[],"events":[]}\n' });
+    const ws = workspace({
+      'alerts.yml': RULES('    treshold: 1\n    severity: critcal\n'),
+      [HISTORY]: '{"version":1,"instances":[],"runs":[],"events":[]}\n',
+    });
     const r = await act(ws);
     expect(r.code).toBe(1);
     expect(errors(r.stdout)).toEqual([
@@ -50,10 +56,25 @@ describe('refusals: nothing is sent and no history is written', () => {
     ['a missing metrics file', {}, { metrics: 'out/nope.json' }, 'out/nope.json: the metrics file does not exist'],
     ['a glob matching nothing', {}, { metrics: 'runs/*.json' }, 'runs/*.json: no metrics file matches this pattern'],
     ['an empty metrics file', { 'out/metrics.json': '' }, {}, 'out/metrics.json: the metrics file is empty'],
-    ['a truncated metrics file', { 'out/metrics.json': '{"accuracy": ' }, {}, 'out/metrics.json:1:14: the JSON ends too early (truncated?)'],
+    [
+      'a truncated metrics file',
+      { 'out/metrics.json': '{"accuracy": ' },
+      {},
+      'out/metrics.json:1:14: the JSON ends too early (truncated?)',
+    ],
     ['no metrics input', {}, { metrics: '' }, 'input metrics is required'],
-    ['a bad fail-on', {}, { 'fail-on': 'sometimes' }, 'input fail-on: "sometimes" is not allowed; allowed: never, info, warning, critical'],
-    ['a bad history backend', {}, { history: 'redis' }, 'input history: "redis" is not allowed; allowed: cache, git, file, none'],
+    [
+      'a bad fail-on',
+      {},
+      { 'fail-on': 'sometimes' },
+      'input fail-on: "sometimes" is not allowed; allowed: never, info, warning, critical',
+    ],
+    [
+      'a bad history backend',
+      {},
+      { history: 'redis' },
+      'input history: "redis" is not allowed; allowed: cache, git, file, none',
+    ],
   ])('%s', async (_name, files, inputs, message) => {
     const ws = workspace(files as Record<string, string | undefined>);
     const r = await act(ws, { inputs });
@@ -65,7 +86,11 @@ describe('refusals: nothing is sent and no history is written', () => {
 
   it.each([
     ['corrupt', '{"version": 1, "instances": [', 'the history file is unreadable: it is not valid JSON'],
-    ['from a newer version', '{"version": 7, "instances": [], "runs": [], "events": []}', 'written by a newer version of metric-alerts (ledger version 7; this version reads 1)'],
+    [
+      'from a newer version',
+      '{"version": 7, "instances": [], "runs": [], "events": []}',
+      'written by a newer version of metric-alerts (ledger version 7; this version reads 1)',
+    ],
   ])('a %s history file fails the step and is left untouched', async (_name, text, message) => {
     const ws = workspace({ [HISTORY]: text });
     const r = await act(ws);
@@ -83,14 +108,21 @@ describe('inputs', () => {
     const r = await act(ws, { inputs: { 'dry-run': 'true' } });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ fired: '1', firing: '1', 'failed-deliveries': '0' });
-    expect(JSON.parse(r.outputs.results!)[0].deliveries).toEqual([{ channel: 'ml-alerts', ok: false, skipped: true, status: null, attempts: 0, error: 'dry run' }]);
+    expect(JSON.parse(r.outputs.results!)[0].deliveries).toEqual([
+      { channel: 'ml-alerts', ok: false, skipped: true, status: null, attempts: 0, error: 'dry run' },
+    ]);
     expect(slack.server.received).toHaveLength(0);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
     expect(r.summary).toContain('dry run: nothing sent, no history written');
   });
 
   it('test-channels: one "wired up" message per configured channel, evaluates and records nothing', async () => {
-    const ws = workspace({ 'alerts.yml': RULES().replace('\nalerts:', `\n  team:\n    type: slack\n    url: \${TEAM_URL}\n  unset:\n    type: slack\n    url: \${NOT_SET}\nalerts:`) });
+    const ws = workspace({
+      'alerts.yml': RULES().replace(
+        '\nalerts:',
+        `\n  team:\n    type: slack\n    url: \${TEAM_URL}\n  unset:\n    type: slack\n    url: \${NOT_SET}\nalerts:`,
+      ),
+    });
     const r = await act(ws, { inputs: { 'test-channels': 'true' }, env: { TEAM_URL: slack.server.url('/team') } });
     expect(r.code).toBe(0);
     expect(slack.server.received.map((m) => m.path).sort()).toEqual(['/services/T000/B000/secret-token', '/team']);
@@ -107,15 +139,25 @@ describe('inputs', () => {
     expect(r.code).toBe(1);
     expect(slack.server.received).toHaveLength(1);
     expect(JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8')).events).toHaveLength(1);
-    expect(r.stdout).toContain('::error::fail-on: warning: 1 alert instance(s) firing at warning or above (accuracy-regression on iris)');
-    expect(errors(r.stdout)[0]).toContain('::error title=metric-alerts%3A accuracy-regression::accuracy-regression is firing on iris');
+    expect(r.stdout).toContain(
+      '::error::fail-on: warning: 1 alert instance(s) firing at warning or above (accuracy-regression on iris)',
+    );
+    expect(errors(r.stdout)[0]).toContain(
+      '::error title=metric-alerts%3A accuracy-regression::accuracy-regression is firing on iris',
+    );
     expect(r.outputs.fired).toBe('1');
-    const passes = await act(workspace({ 'alerts.yml': RULES('    severity: warning\n') }), { inputs: { 'fail-on': 'critical' } });
+    const passes = await act(workspace({ 'alerts.yml': RULES('    severity: warning\n') }), {
+      inputs: { 'fail-on': 'critical' },
+    });
     expect(passes.code).toBe(0);
   });
 
   it('on-missing: fail fails the step after everything else is done', async () => {
-    const ws = workspace({ 'alerts.yml': RULES(`  - name: loss\n    metric: loss\n    op: ">"\n    threshold: 1\n    on-missing: fail\n    channels: [ml-alerts]\n`) });
+    const ws = workspace({
+      'alerts.yml': RULES(
+        `  - name: loss\n    metric: loss\n    op: ">"\n    threshold: 1\n    on-missing: fail\n    channels: [ml-alerts]\n`,
+      ),
+    });
     const r = await act(ws);
     expect(r.code).toBe(1);
     expect(slack.server.received).toHaveLength(1);
@@ -124,7 +166,9 @@ describe('inputs', () => {
   });
 
   it('slack-webhook-url defines the default channel for alerts with no channels, and is masked', async () => {
-    const ws = workspace({ 'alerts.yml': 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n' });
+    const ws = workspace({
+      'alerts.yml': 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n',
+    });
     const url = slack.server.url('/default-secret');
     const r = await act(ws, { inputs: { 'slack-webhook-url': url, experiment: 'default' } });
     expect(r.code).toBe(0);
@@ -137,10 +181,17 @@ describe('inputs', () => {
     const r = await act(ws, { env: { SLACK_WEBHOOK_URL: '' } });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ fired: '1', 'failed-deliveries': '0' });
-    expect(warnings(r.stdout).join('\n')).toContain('channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped');
+    expect(warnings(r.stdout).join('\n')).toContain(
+      'channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped',
+    );
     expect(slack.server.received).toHaveLength(0);
     const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
-    expect(ledger.events[0].deliveries[0]).toMatchObject({ channel: 'ml-alerts', ok: false, skipped: true, error: 'channel not configured' });
+    expect(ledger.events[0].deliveries[0]).toMatchObject({
+      channel: 'ml-alerts',
+      ok: false,
+      skipped: true,
+      error: 'channel not configured',
+    });
   });
 
   it('history-write: auto reads but does not write history on pull_request events', async () => {
@@ -162,10 +213,24 @@ describe('inputs', () => {
 
   it('workflow_run: the triggering run gives the run id, sha and link', async () => {
     const ws = workspace({});
-    const r = await act(ws, { event: { name: 'workflow_run', payload: { workflow_run: { id: 424242, run_attempt: 2, head_sha: 'feedface', html_url: 'https://github.com/acme/vision/actions/runs/424242' } } } });
+    const r = await act(ws, {
+      event: {
+        name: 'workflow_run',
+        payload: {
+          workflow_run: {
+            id: 424242,
+            run_attempt: 2,
+            head_sha: 'feedface',
+            html_url: 'https://github.com/acme/vision/actions/runs/424242',
+          },
+        },
+      },
+    });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.outputs.results!)[0].run).toBe('424242');
-    expect(messageText(slack.server.received[0]!)).toContain('<https://github.com/acme/vision/actions/runs/424242|424242>');
+    expect(messageText(slack.server.received[0]!)).toContain(
+      '<https://github.com/acme/vision/actions/runs/424242|424242>',
+    );
   });
 });
 
@@ -200,10 +265,14 @@ describe('deliveries', () => {
     const first = await act(ws, { runId: '1' });
     expect(first.code).toBe(0);
     expect(first.outputs['failed-deliveries']).toBe('1');
-    expect(warnings(first.stdout).join('\n')).toContain('delivery to channel ml-alerts failed: invalid_payload (1 attempt)');
+    expect(warnings(first.stdout).join('\n')).toContain(
+      'delivery to channel ml-alerts failed: invalid_payload (1 attempt)',
+    );
     expect(first.stdout).not.toContain('secret-token::');
     let ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
-    expect(ledger.events[0].deliveries).toEqual([expect.objectContaining({ channel: 'ml-alerts', ok: false, status: 400, attempts: 1, error: 'invalid_payload' })]);
+    expect(ledger.events[0].deliveries).toEqual([
+      expect.objectContaining({ channel: 'ml-alerts', ok: false, status: 400, attempts: 1, error: 'invalid_payload' }),
+    ]);
 
     const second = await act(ws, { runId: '2' });
     expect(second.code).toBe(0);
@@ -218,8 +287,11 @@ describe('deliveries', () => {
 
   it('all events of one evaluation for one channel go out as one digest', async () => {
     const ws = workspace({
-      'alerts.yml': RULES(`  - name: loss-nan\n    experiment: "*"\n    metric: loss\n    op: ">"\n    threshold: 5\n    severity: critical\n    channels: [ml-alerts]\n`),
-      'out/metrics.json': '[{"experiment": "iris", "run_id": "a", "metrics": {"accuracy": 0.5, "loss": NaN}}, {"experiment": "mnist", "run_id": "b", "metrics": {"loss": 9}}]',
+      'alerts.yml': RULES(
+        `  - name: loss-nan\n    experiment: "*"\n    metric: loss\n    op: ">"\n    threshold: 5\n    severity: critical\n    channels: [ml-alerts]\n`,
+      ),
+      'out/metrics.json':
+        '[{"experiment": "iris", "run_id": "a", "metrics": {"accuracy": 0.5, "loss": NaN}}, {"experiment": "mnist", "run_id": "b", "metrics": {"loss": 9}}]',
     });
     const r = await act(ws);
     expect(r.code).toBe(0);

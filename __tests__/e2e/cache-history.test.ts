@@ -23,7 +23,13 @@ beforeEach(() => {
 function onNewRunner(runId: string, accuracy: number, env: Record<string, string> = cache.env(), attempt = '1') {
   const ws = tempDir();
   writeFiles(ws, { 'alerts.yml': seedRules(), 'out/metrics.json': JSON.stringify({ accuracy }) });
-  return runAction({ workspace: ws, runId, runAttempt: attempt, inputs: { metrics: 'out/metrics.json', experiment: 'iris' }, env: { SLACK_WEBHOOK_URL: slack.url(), ...env } });
+  return runAction({
+    workspace: ws,
+    runId,
+    runAttempt: attempt,
+    inputs: { metrics: 'out/metrics.json', experiment: 'iris' },
+    env: { SLACK_WEBHOOK_URL: slack.url(), ...env },
+  });
 }
 
 describe('history: cache (the default)', () => {
@@ -33,9 +39,13 @@ describe('history: cache (the default)', () => {
     expect(first.stdout).toContain('No history yet in the Actions cache (metric-alerts-*)');
     expect(slack.received).toHaveLength(1);
     const lines = first.stdout.split('\n');
-    expect(lines.indexOf(`::add-mask::${slack.url()}`)).toBeLessThan(lines.findIndex((l) => l.includes('Cache service version')));
+    expect(lines.indexOf(`::add-mask::${slack.url()}`)).toBeLessThan(
+      lines.findIndex((l) => l.includes('Cache service version')),
+    );
     expect(cache.entries.map((e) => [e.key, e.finalized])).toEqual([['metric-alerts-7001-1', true]]);
-    expect(cache.calls).toEqual(expect.arrayContaining(['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'PutBlob', 'FinalizeCacheEntryUpload']));
+    expect(cache.calls).toEqual(
+      expect.arrayContaining(['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'PutBlob', 'FinalizeCacheEntryUpload']),
+    );
 
     const rerun = await onNewRunner('7001', 0.5, cache.env(), '2');
     expect(rerun.code).toBe(0);
@@ -46,15 +56,24 @@ describe('history: cache (the default)', () => {
     const later = await onNewRunner('7002', 0.95);
     expect(later.outputs).toMatchObject({ resolved: '1' });
     expect(slack.received).toHaveLength(2);
-    expect(cache.entries.map((e) => e.key)).toEqual(['metric-alerts-7001-1', 'metric-alerts-7001-2', 'metric-alerts-7002-1']);
+    expect(cache.entries.map((e) => e.key)).toEqual([
+      'metric-alerts-7001-1',
+      'metric-alerts-7001-2',
+      'metric-alerts-7002-1',
+    ]);
     expect(cache.calls.filter((c) => c === 'GetBlob').length).toBeGreaterThanOrEqual(2);
     // One entry saved per run, no warnings.
     expect(cache.calls.filter((c) => c === 'CreateCacheEntry')).toHaveLength(3);
-    for (const r of [first, rerun, later]) expect(r.stdout.split('\n').filter((l) => l.startsWith('::warning') && !l.includes('is firing'))).toEqual([]);
+    for (const r of [first, rerun, later])
+      expect(r.stdout.split('\n').filter((l) => l.startsWith('::warning') && !l.includes('is firing'))).toEqual([]);
   });
 
   it('an unreachable cache service is a warning; evaluation and notification go on', async () => {
-    const r = await onNewRunner('7100', 0.5, { ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/', ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RUNTIME_TOKEN: 'runtime-token' });
+    const r = await onNewRunner('7100', 0.5, {
+      ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/',
+      ACTIONS_CACHE_SERVICE_V2: 'true',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::.*(Failed to restore|could not restore)/);
     expect(r.outputs.fired).toBe('1');

@@ -50,7 +50,10 @@ const states = (steps: Step[]) => steps.map((s) => s.result.state);
 
 describe('change rules through dist/index.js', () => {
   it('a percent drop against the previous run fires, and the next run that does not drop resolves', async () => {
-    const steps = await series('    op: "<"\n    threshold: -5\n    change: { from: previous, unit: percent }\n    message: "{{metric}} moved {{change}} from {{baseline}} to {{value}}"\n', [0.9, 0.91, 0.85, 0.86]);
+    const steps = await series(
+      '    op: "<"\n    threshold: -5\n    change: { from: previous, unit: percent }\n    message: "{{metric}} moved {{change}} from {{baseline}} to {{value}}"\n',
+      [0.9, 0.91, 0.85, 0.86],
+    );
     expect(states(steps)).toEqual(['no baseline', 'ok', 'firing', 'ok']);
     expect(events(steps)).toEqual([null, null, 'fired', 'resolved']);
     expect(steps[2]!.result).toMatchObject({ value: 0.85, baseline: 0.91 });
@@ -65,7 +68,10 @@ describe('change rules through dist/index.js', () => {
   });
 
   it('mean of the window: fires when the value falls 0.05 below the mean of the last 3 runs', async () => {
-    const steps = await series('    op: "<"\n    threshold: -0.05\n    change: { from: mean, window: 3, unit: absolute }\n', [0.5, 0.9, 0.92, 0.91, 0.85, 0.9]);
+    const steps = await series(
+      '    op: "<"\n    threshold: -0.05\n    change: { from: mean, window: 3, unit: absolute }\n',
+      [0.5, 0.9, 0.92, 0.91, 0.85, 0.9],
+    );
     // Baselines: -, 0.5, 0.7, 0.773, 0.91 (mean of 0.9, 0.92, 0.91: the 0.5 left the window), 0.893
     expect(steps[4]!.result.baseline).toBeCloseTo(0.91, 12);
     expect(states(steps)).toEqual(['no baseline', 'ok', 'ok', 'ok', 'firing', 'ok']);
@@ -73,7 +79,10 @@ describe('change rules through dist/index.js', () => {
   });
 
   it('max of the window: keeps firing until the metric is back near its best', async () => {
-    const steps = await series('    op: "<"\n    threshold: -3\n    change: { from: max, window: 5, unit: percent }\n', [0.9, 0.95, 0.93, 0.91, 0.915, 0.94]);
+    const steps = await series(
+      '    op: "<"\n    threshold: -3\n    change: { from: max, window: 5, unit: percent }\n',
+      [0.9, 0.95, 0.93, 0.91, 0.915, 0.94],
+    );
     // Against 0.95: 0.93 is -2.1%, 0.91 is -4.2% (fires), 0.915 -3.7% (still firing), 0.94 -1.05% (resolves)
     expect(states(steps)).toEqual(['no baseline', 'ok', 'ok', 'firing', 'firing', 'ok']);
     expect(events(steps)).toEqual([null, null, null, 'fired', null, 'resolved']);
@@ -81,7 +90,10 @@ describe('change rules through dist/index.js', () => {
   });
 
   it('for: 3 with recover-threshold: fires on the third breaching run, resolves only above the recover threshold', async () => {
-    const steps = await series('    op: "<"\n    threshold: 0.9\n    for: 3\n    recover-threshold: 0.92\n', [0.85, 0.86, 0.87, 0.91, 0.93]);
+    const steps = await series(
+      '    op: "<"\n    threshold: 0.9\n    for: 3\n    recover-threshold: 0.92\n',
+      [0.85, 0.86, 0.87, 0.91, 0.93],
+    );
     expect(states(steps)).toEqual(['pending', 'pending', 'firing', 'firing', 'ok']);
     expect(events(steps)).toEqual([null, null, 'fired', null, 'resolved']);
     expect(steps.map((s) => s.sent.length)).toEqual([0, 0, 1, 0, 1]);
@@ -116,11 +128,25 @@ describe('change rules through dist/index.js', () => {
     const ws = tempDir();
     writeFiles(ws, {
       'alerts.yml': rules('    op: "<"\n    threshold: -5\n    change: { from: mean, window: 10, unit: percent }\n'),
-      'runs.jsonl': ['{"experiment": "iris", "run_id": "a", "metrics": {"accuracy": 0.9}}', '{"experiment": "iris", "run_id": "b", "metrics": {"accuracy": 0.92}}', '{"experiment": "iris", "run_id": "c", "metrics": {"accuracy": 0.8}}'].join('\n'),
+      'runs.jsonl': [
+        '{"experiment": "iris", "run_id": "a", "metrics": {"accuracy": 0.9}}',
+        '{"experiment": "iris", "run_id": "b", "metrics": {"accuracy": 0.92}}',
+        '{"experiment": "iris", "run_id": "c", "metrics": {"accuracy": 0.8}}',
+      ].join('\n'),
     });
-    const run = await runAction({ workspace: ws, inputs: { metrics: 'runs.jsonl', history: 'none' }, env: { SLACK_WEBHOOK_URL: slack.server.url() } });
+    const run = await runAction({
+      workspace: ws,
+      inputs: { metrics: 'runs.jsonl', history: 'none' },
+      env: { SLACK_WEBHOOK_URL: slack.server.url() },
+    });
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.outputs.results!)[0]).toMatchObject({ run: 'c', value: 0.8, baseline: 0.91, state: 'firing', event: 'fired' });
+    expect(JSON.parse(run.outputs.results!)[0]).toMatchObject({
+      run: 'c',
+      value: 0.8,
+      baseline: 0.91,
+      state: 'firing',
+      event: 'fired',
+    });
     expect(messageText(slack.server.received[0]!)).toContain('baseline 0.91 (mean) · change -12.1%');
   });
 });

@@ -8,13 +8,19 @@ import { checkoutState, cloneOf, git, ledgerOn, originWith } from '../helpers/gi
 import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
 import { messageText, slackForSuite } from '../helpers/slack-server.js';
 
-const ANY_EXPERIMENT = 'version: 1\nchannels:\n  ml-alerts:\n    type: slack\n    url: ${SLACK_WEBHOOK_URL}\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    channels: [ml-alerts]\n';
+const ANY_EXPERIMENT =
+  'version: 1\nchannels:\n  ml-alerts:\n    type: slack\n    url: ${SLACK_WEBHOOK_URL}\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    channels: [ml-alerts]\n';
 
 const slack = slackForSuite();
 
 function step(ws: string, runId: string, metrics: unknown, extra: Record<string, string> = {}) {
   writeFiles(ws, { 'out/metrics.json': JSON.stringify(metrics) });
-  return runAction({ workspace: ws, runId, inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'git', ...extra }, env: { SLACK_WEBHOOK_URL: slack.server.url() } });
+  return runAction({
+    workspace: ws,
+    runId,
+    inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'git', ...extra },
+    env: { SLACK_WEBHOOK_URL: slack.server.url() },
+  });
 }
 
 describe('history: git', () => {
@@ -34,16 +40,27 @@ describe('history: git', () => {
     expect((await step(ws, '3', { accuracy: 0.95 })).outputs.resolved).toBe('1');
     expect(slack.server.received).toHaveLength(2);
     const ledger = ledgerOn(origin);
-    expect(ledger.events.map((e) => [e.kind, e.deliveries[0]?.ok])).toEqual([['fired', true], ['resolved', true]]);
+    expect(ledger.events.map((e) => [e.kind, e.deliveries[0]?.ok])).toEqual([
+      ['fired', true],
+      ['resolved', true],
+    ]);
     expect(ledger.runs[0]!.runs.map((r) => r.id)).toEqual(['1', '2', '3']);
     expect(checkoutState(ws)).toBe(before);
     expect(git(ws, 'status', '--porcelain', '--untracked-files=no')).toBe('');
 
     // metric-alerts history reads the ledger branch of the current repository.
     const out: string[] = [];
-    const code = await cli(['history', '--history-branch', 'metric-alerts-history', '--json'], {}, { out: (s) => out.push(s), err: (s) => out.push(s) }, ws);
+    const code = await cli(
+      ['history', '--history-branch', 'metric-alerts-history', '--json'],
+      {},
+      { out: (s) => out.push(s), err: (s) => out.push(s) },
+      ws,
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(out.join('\n')).map((e: { run: string; event: string }) => [e.run, e.event])).toEqual([['3', 'resolved'], ['1', 'fired']]);
+    expect(JSON.parse(out.join('\n')).map((e: { run: string; event: string }) => [e.run, e.event])).toEqual([
+      ['3', 'resolved'],
+      ['1', 'fired'],
+    ]);
   });
 
   it('8 concurrent runs lose no run and no event; a shared transition is sent exactly once', async () => {
@@ -56,7 +73,11 @@ describe('history: git', () => {
         return step(ws, String(100 + i), { experiment, run_id: `run-${i}`, metrics: { accuracy: 0.5 } });
       }),
     );
-    for (const r of runs) expect({ code: r.code, err: r.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({ code: 0, err: [] });
+    for (const r of runs)
+      expect({ code: r.code, err: r.stdout.split('\n').filter((l) => l.startsWith('::error')) }).toEqual({
+        code: 0,
+        err: [],
+      });
     const texts = slack.server.received.map(messageText).join('\n');
     for (let i = 0; i < 4; i++) expect(texts.split(`Experiment *exp-${i}*`).length - 1).toBe(1);
     expect(texts.split('Experiment *shared*').length - 1).toBe(1);
@@ -64,9 +85,20 @@ describe('history: git', () => {
 
     const ledger = ledgerOn(origin);
     const runIds = ledger.runs.flatMap((e) => e.runs.map((r) => `${e.experiment}/${r.id}`)).sort();
-    expect(runIds).toEqual(['exp-0/run-0', 'exp-1/run-1', 'exp-2/run-2', 'exp-3/run-3', 'shared/run-4', 'shared/run-5', 'shared/run-6', 'shared/run-7']);
+    expect(runIds).toEqual([
+      'exp-0/run-0',
+      'exp-1/run-1',
+      'exp-2/run-2',
+      'exp-3/run-3',
+      'shared/run-4',
+      'shared/run-5',
+      'shared/run-6',
+      'shared/run-7',
+    ]);
     expect(ledger.events.map((e) => e.experiment).sort()).toEqual(['exp-0', 'exp-1', 'exp-2', 'exp-3', 'shared']);
-    expect(ledger.events.every((e) => e.kind === 'fired' && e.deliveries.length === 1 && e.deliveries[0]!.ok)).toBe(true);
+    expect(ledger.events.every((e) => e.kind === 'fired' && e.deliveries.length === 1 && e.deliveries[0]!.ok)).toBe(
+      true,
+    );
     expect(ledger.instances.filter((s) => s.state === 'firing')).toHaveLength(5);
     checkouts.forEach((ws, i) => expect(checkoutState(ws)).toBe(before[i]));
   });
@@ -89,7 +121,9 @@ describe('history: git', () => {
     chmodSync(hook, 0o755);
     const denied = await step(cloneOf(origin), '1', { accuracy: 0.5 });
     expect(denied.code).toBe(1);
-    expect(denied.stdout).toContain('was refused for lack of permission. Give the job write access (permissions: contents: write)');
+    expect(denied.stdout).toContain(
+      'was refused for lack of permission. Give the job write access (permissions: contents: write)',
+    );
     expect(slack.server.received).toHaveLength(0);
   });
 

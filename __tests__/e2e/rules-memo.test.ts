@@ -15,7 +15,11 @@ const HISTORY = 'alerts-history.json';
 function distWithoutCompiler(): string {
   const dir = tempDir('dist-');
   cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
-  const removed = readdirSync(dir).filter((f) => /^\d+\.index\.js$/.test(f) && /node_modules\/yaml|compileRules|node_modules\/zod/.test(readFileSync(path.join(dir, f), 'utf8')));
+  const removed = readdirSync(dir).filter(
+    (f) =>
+      /^\d+\.index\.js$/.test(f) &&
+      /node_modules\/yaml|compileRules|node_modules\/zod/.test(readFileSync(path.join(dir, f), 'utf8')),
+  );
   for (const f of removed) rmSync(path.join(dir, f));
   expect(removed.length).toBeGreaterThanOrEqual(1);
   expect(readFileSync(path.join(dir, 'index.js'), 'utf8')).not.toMatch(/node_modules\/(yaml|zod)\//);
@@ -24,7 +28,13 @@ function distWithoutCompiler(): string {
 
 describe('compiled rules kept in a history file, through dist/index.js', () => {
   const step = (ws: string, runId: string, entry?: string) =>
-    runAction({ workspace: ws, runId, ...(entry ? { entry } : {}), inputs: { metrics: 'm.json', experiment: 'iris', history: 'file' }, env: { SLACK_WEBHOOK_URL: slack.server.url() } });
+    runAction({
+      workspace: ws,
+      runId,
+      ...(entry ? { entry } : {}),
+      inputs: { metrics: 'm.json', experiment: 'iris', history: 'file' },
+      env: { SLACK_WEBHOOK_URL: slack.server.url() },
+    });
 
   it('unchanged rules need no YAML parser or schema; changed rules are compiled again', async () => {
     const stripped = distWithoutCompiler();
@@ -43,7 +53,10 @@ describe('compiled rules kept in a history file, through dist/index.js', () => {
     expect(slack.server.received).toHaveLength(1);
 
     // Changed rules: the stripped build cannot compile them (so it did not use the old ones) ...
-    writeFiles(ws, { 'alerts.yml': seedRules().replace('threshold: 0.9', 'threshold: 0.4'), 'm.json': '{"accuracy": 0.45}' });
+    writeFiles(ws, {
+      'alerts.yml': seedRules().replace('threshold: 0.9', 'threshold: 0.4'),
+      'm.json': '{"accuracy": 0.45}',
+    });
     const before = readFileSync(path.join(ws, HISTORY), 'utf8');
     const refused = await step(ws, '3', stripped);
     expect(refused.code).not.toBe(0);
@@ -58,7 +71,9 @@ describe('compiled rules kept in a history file, through dist/index.js', () => {
     const ws = tempDir();
     writeFiles(ws, { 'alerts.yml': seedRules(), 'm.json': '{"accuracy": 0.95}' });
     expect((await step(ws, '1')).code).toBe(0);
-    const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8')) as { rules: { rules: { channels: { url: string }[] } } };
+    const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8')) as {
+      rules: { rules: { channels: { url: string }[] } };
+    };
     ledger.rules.rules.channels[0]!.url = `${slack.server.url('/collector')}?\${GITHUB_TOKEN}`;
     writeFileSync(path.join(ws, HISTORY), JSON.stringify(ledger));
     writeFiles(ws, { 'm.json': '{"accuracy": 0.5}' });
@@ -71,7 +86,10 @@ describe('compiled rules kept in a history file, through dist/index.js', () => {
 
   it('a webhook URL written in alerts.yml is a secret: no compiled rules are kept', async () => {
     const ws = tempDir();
-    writeFiles(ws, { 'alerts.yml': seedRules().replace('${SLACK_WEBHOOK_URL}', slack.server.url()), 'm.json': '{"accuracy": 0.5}' });
+    writeFiles(ws, {
+      'alerts.yml': seedRules().replace('${SLACK_WEBHOOK_URL}', slack.server.url()),
+      'm.json': '{"accuracy": 0.5}',
+    });
     expect((await step(ws, '1')).code).toBe(0);
     const text = readFileSync(path.join(ws, HISTORY), 'utf8');
     expect(JSON.parse(text)).not.toHaveProperty('rules');

@@ -6,7 +6,6 @@ import { messageText, startSlack, type SlackStandIn } from '../helpers/slack-ser
 import { seedRules } from '../helpers/fixtures.js';
 import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
 
-
 describe('the seed scenario', () => {
   let slack: SlackStandIn;
   let ws: string;
@@ -42,14 +41,41 @@ describe('the seed scenario', () => {
     expect(msg.json.text).toContain('accuracy-regression firing on iris');
     expect(msg.json).not.toHaveProperty('link_names');
     expect(msg.json).not.toHaveProperty('parse');
-    expect(first.outputs).toMatchObject({ checked: '1', triggered: '1', fired: '1', resolved: '0', firing: '1', 'failed-deliveries': '0', 'results-truncated': 'false' });
+    expect(first.outputs).toMatchObject({
+      checked: '1',
+      triggered: '1',
+      fired: '1',
+      resolved: '0',
+      firing: '1',
+      'failed-deliveries': '0',
+      'results-truncated': 'false',
+    });
     const results = JSON.parse(first.outputs.results!) as Record<string, unknown>[];
     expect(results).toEqual([
-      expect.objectContaining({ alert: 'accuracy-regression', experiment: 'iris', run: '5001', metric: 'accuracy', value: 0.78, op: '<', threshold: 0.9, severity: 'warning', state: 'firing', previous_state: 'ok', event: 'fired', deliveries: [{ channel: 'ml-alerts', ok: true, skipped: false, status: 200, attempts: 1, error: null }] }),
+      expect.objectContaining({
+        alert: 'accuracy-regression',
+        experiment: 'iris',
+        run: '5001',
+        metric: 'accuracy',
+        value: 0.78,
+        op: '<',
+        threshold: 0.9,
+        severity: 'warning',
+        state: 'firing',
+        previous_state: 'ok',
+        event: 'fired',
+        deliveries: [{ channel: 'ml-alerts', ok: true, skipped: false, status: 200, attempts: 1, error: null }],
+      }),
     ]);
-    expect(first.summary).toContain('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |');
-    expect(first.summary).toMatch(/🔴 firing · fired \| accuracy-regression \| iris \| accuracy \| 0\.78 \| &lt; 0\.9 \|/);
-    const ledger = JSON.parse(readFileSync(path.join(ws, 'alerts-history.json'), 'utf8')) as { events: { kind: string; deliveries: { ok: boolean }[] }[] };
+    expect(first.summary).toContain(
+      '| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |',
+    );
+    expect(first.summary).toMatch(
+      /🔴 firing · fired \| accuracy-regression \| iris \| accuracy \| 0\.78 \| &lt; 0\.9 \|/,
+    );
+    const ledger = JSON.parse(readFileSync(path.join(ws, 'alerts-history.json'), 'utf8')) as {
+      events: { kind: string; deliveries: { ok: boolean }[] }[];
+    };
     expect(ledger.events.map((e) => [e.kind, e.deliveries[0]?.ok])).toEqual([['fired', true]]);
 
     // 2. The same workflow run again (a re-run): nothing new.
@@ -78,7 +104,10 @@ describe('the seed scenario', () => {
       const lines = r.stdout.split('\n');
       const firstOther = lines.findIndex((l) => !l.startsWith('::add-mask::'));
       expect(lines.slice(0, firstOther)).toContain(`::add-mask::${slack.url()}`);
-      const log = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+      const log = r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
       for (const s of [log, r.stderr, r.summary, JSON.stringify(r.outputs)]) expect(s).not.toContain('secret-token');
     }
     expect(readFileSync(path.join(ws, 'alerts-history.json'), 'utf8')).not.toContain('secret-token');

@@ -31,14 +31,31 @@ beforeEach(() => {
         ['model.pt', 'weights'],
       ]),
     },
-    { id: 901, runId: '77', name: 'training-metrics', zip: makeZip([['metrics.json', '{"experiment": "iris", "metrics": {"accuracy": 0.95}}']]) },
+    {
+      id: 901,
+      runId: '77',
+      name: 'training-metrics',
+      zip: makeZip([['metrics.json', '{"experiment": "iris", "metrics": {"accuracy": 0.95}}']]),
+    },
   ];
 });
 
-const TRIGGER = { workflow_run: { id: 424242, run_attempt: 1, head_sha: 'feedface', html_url: 'https://github.com/acme/vision/actions/runs/424242', conclusion: 'success' } };
+const TRIGGER = {
+  workflow_run: {
+    id: 424242,
+    run_attempt: 1,
+    head_sha: 'feedface',
+    html_url: 'https://github.com/acme/vision/actions/runs/424242',
+    conclusion: 'success',
+  },
+};
 const HISTORY = 'alerts-history.json';
 /** The log without the runner's ::add-mask:: commands (which carry secrets to the runner on purpose). */
-const unmasked = (log: string) => log.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const unmasked = (log: string) =>
+  log
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 
 function act(ws: string, inputs: Record<string, string>, over: Partial<ActionOptions> = {}) {
   return runAction({
@@ -72,8 +89,12 @@ describe('workflow_run + artifact', () => {
     const results = JSON.parse(r.outputs.results!) as { experiment: string; run: string; value: number }[];
     expect(results.map((x) => [x.experiment, x.run, x.value])).toEqual([['iris', '424242', 0.78]]);
     expect(slack.server.received).toHaveLength(1);
-    expect(messageText(slack.server.received[0]!)).toContain('<https://github.com/acme/vision/actions/runs/424242|424242>');
-    expect(r.stdout).toContain('Read 2 metrics file(s) from the artifact: training-metrics/eval/extra.json, training-metrics/metrics.jsonl');
+    expect(messageText(slack.server.received[0]!)).toContain(
+      '<https://github.com/acme/vision/actions/runs/424242|424242>',
+    );
+    expect(r.stdout).toContain(
+      'Read 2 metrics file(s) from the artifact: training-metrics/eval/extra.json, training-metrics/metrics.jsonl',
+    );
     expect(unmasked(r.stdout)).not.toContain(TOKEN);
 
     // The same triggering run again (a re-run of the alerts workflow): nothing new is sent.
@@ -98,16 +119,43 @@ describe('workflow_run + artifact', () => {
     api.artifacts[0]!.runId = '5000';
     const r = await act(ws, { history: 'none' }, { event: { name: 'push', payload: {} } });
     expect(r.code).toBe(0);
-    expect(api.requests[0]!.path).toBe('/repos/acme/vision/actions/runs/5000/artifacts?per_page=100&name=training-metrics');
+    expect(api.requests[0]!.path).toBe(
+      '/repos/acme/vision/actions/runs/5000/artifacts?per_page=100&name=training-metrics',
+    );
     expect(JSON.parse(r.outputs.results!)[0].run).toBe('5000');
   });
 
   it.each([
-    ['a missing artifact', { artifact: 'training-metrcs' }, () => undefined, 'artifact "training-metrcs" of run 424242 in acme/vision: not found; the run has "training-metrics".'],
-    ['a token without actions: read', {}, () => (api.forbid = true), 'the github-token may not read it (HTTP 403: Resource not accessible by integration); give the job `permissions: actions: read`'],
-    ['an expired artifact', {}, () => (api.artifacts[0]!.expired = true), 'artifact "training-metrics" of run 424242 in acme/vision: it has expired'],
-    ['a filter matching nothing', { metrics: 'results/*.json' }, () => undefined, 'training-metrics: no file in the artifact matches "results/*.json"; it holds 3 file(s)'],
-    ['a damaged archive', {}, () => (api.artifacts[0]!.zip = Buffer.from('PK not really')), 'training-metrics: not a ZIP archive'],
+    [
+      'a missing artifact',
+      { artifact: 'training-metrcs' },
+      () => undefined,
+      'artifact "training-metrcs" of run 424242 in acme/vision: not found; the run has "training-metrics".',
+    ],
+    [
+      'a token without actions: read',
+      {},
+      () => (api.forbid = true),
+      'the github-token may not read it (HTTP 403: Resource not accessible by integration); give the job `permissions: actions: read`',
+    ],
+    [
+      'an expired artifact',
+      {},
+      () => (api.artifacts[0]!.expired = true),
+      'artifact "training-metrics" of run 424242 in acme/vision: it has expired',
+    ],
+    [
+      'a filter matching nothing',
+      { metrics: 'results/*.json' },
+      () => undefined,
+      'training-metrics: no file in the artifact matches "results/*.json"; it holds 3 file(s)',
+    ],
+    [
+      'a damaged archive',
+      {},
+      () => (api.artifacts[0]!.zip = Buffer.from('PK not really')),
+      'training-metrics: not a ZIP archive',
+    ],
   ])('%s fails the step clearly: nothing sent, no history', async (_name, inputs, arrange, message) => {
     const ws = workspace();
     arrange();
@@ -124,7 +172,13 @@ describe('workflow_run + artifact', () => {
 
   it("a pull request's training run (workflow_run from pull_request): history is read, not written", async () => {
     const ws = workspace();
-    const r = await act(ws, {}, { event: { name: 'workflow_run', payload: { workflow_run: { ...TRIGGER.workflow_run, event: 'pull_request' } } } });
+    const r = await act(
+      ws,
+      {},
+      {
+        event: { name: 'workflow_run', payload: { workflow_run: { ...TRIGGER.workflow_run, event: 'pull_request' } } },
+      },
+    );
     expect(r.code).toBe(0);
     expect(slack.server.received).toHaveLength(1);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);

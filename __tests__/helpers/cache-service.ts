@@ -40,7 +40,9 @@ export async function startCacheService(): Promise<CacheService> {
         const method = url.pathname.slice(SERVICE.length);
         calls.push(method);
         if (req.headers.authorization !== 'Bearer runtime-token') {
-          res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'unauthenticated', msg: 'no token' }));
+          res
+            .writeHead(401, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ code: 'unauthenticated', msg: 'no token' }));
           return;
         }
         const r = JSON.parse(body.toString() || '{}') as Record<string, unknown>;
@@ -48,7 +50,9 @@ export async function startCacheService(): Promise<CacheService> {
         const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
         if (method === 'CreateCacheEntry') {
           if (entries.some((e) => e.key === r.key && e.version === r.version)) {
-            res.writeHead(409, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'already_exists', msg: 'cache entry already exists' }));
+            res
+              .writeHead(409, { 'content-type': 'application/json' })
+              .end(JSON.stringify({ code: 'already_exists', msg: 'cache entry already exists' }));
             return;
           }
           const blob = `devstoreaccount1/cache/${++seq}`;
@@ -61,9 +65,13 @@ export async function startCacheService(): Promise<CacheService> {
           e.size = Number(r.size_bytes ?? r.sizeBytes);
           json({ ok: true, entry_id: String(e.created) });
         } else if (method === 'GetCacheEntryDownloadURL') {
-          const ready = entries.filter((e) => e.finalized && e.version === r.version).sort((a, b) => b.created - a.created);
+          const ready = entries
+            .filter((e) => e.finalized && e.version === r.version)
+            .sort((a, b) => b.created - a.created);
           const restoreKeys = (r.restore_keys ?? r.restoreKeys ?? []) as string[];
-          const hit = ready.find((e) => e.key === r.key) ?? restoreKeys.map((p) => ready.find((e) => e.key.startsWith(p))).find(Boolean);
+          const hit =
+            ready.find((e) => e.key === r.key) ??
+            restoreKeys.map((p) => ready.find((e) => e.key.startsWith(p))).find(Boolean);
           if (!hit) return json({ ok: false, signed_download_url: '', matched_key: '' });
           json({ ok: true, signed_download_url: `${base}/${hit.blob}?sig=download`, matched_key: hit.key });
         } else {
@@ -73,7 +81,12 @@ export async function startCacheService(): Promise<CacheService> {
       }
       // Blob storage, as the Azure SDK uses it.
       const blob = url.pathname.slice(1);
-      const common = { 'x-ms-request-id': String(++seq), 'x-ms-version': '2024-11-04', etag: '"0x1"', 'last-modified': new Date().toUTCString() };
+      const common = {
+        'x-ms-request-id': String(++seq),
+        'x-ms-version': '2024-11-04',
+        etag: '"0x1"',
+        'last-modified': new Date().toUTCString(),
+      };
       if (req.method === 'PUT') {
         calls.push('PutBlob');
         blobs.set(blob, body);
@@ -83,12 +96,23 @@ export async function startCacheService(): Promise<CacheService> {
         if (!data) return void res.writeHead(404, { ...common, 'x-ms-error-code': 'BlobNotFound' }).end();
         calls.push(req.method === 'HEAD' ? 'GetBlobProperties' : 'GetBlob');
         const range = /bytes=(\d+)-(\d*)/.exec(String(req.headers['x-ms-range'] ?? req.headers.range ?? ''));
-        const headers = { ...common, 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' };
+        const headers = {
+          ...common,
+          'x-ms-blob-type': 'BlockBlob',
+          'content-type': 'application/octet-stream',
+          'accept-ranges': 'bytes',
+        };
         if (req.method === 'HEAD') return void res.writeHead(200, { ...headers, 'content-length': data.length }).end();
         if (range) {
           const start = Number(range[1]);
           const end = range[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1;
-          res.writeHead(206, { ...headers, 'content-length': end - start + 1, 'content-range': `bytes ${start}-${end}/${data.length}` }).end(data.subarray(start, end + 1));
+          res
+            .writeHead(206, {
+              ...headers,
+              'content-length': end - start + 1,
+              'content-range': `bytes ${start}-${end}/${data.length}`,
+            })
+            .end(data.subarray(start, end + 1));
         } else {
           res.writeHead(200, { ...headers, 'content-length': data.length }).end(data);
         }

@@ -26,26 +26,42 @@ export interface GitHubApiStandIn {
   close(): Promise<void>;
 }
 
-export async function startGitHubApi(opts: { repository: string; token: string; prefix?: string; runs?: string[]; artifacts?: StandInArtifact[] }): Promise<GitHubApiStandIn> {
+export async function startGitHubApi(opts: {
+  repository: string;
+  token: string;
+  prefix?: string;
+  runs?: string[];
+  artifacts?: StandInArtifact[];
+}): Promise<GitHubApiStandIn> {
   const prefix = opts.prefix ?? '';
   const state = { artifacts: opts.artifacts ?? [], forbid: false };
   const requests: GitHubApiStandIn['requests'] = [];
-  const json = (res: http.ServerResponse, status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const json = (res: http.ServerResponse, status: number, body: unknown) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   let origin = '';
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
     requests.push({ path: url.pathname + url.search, authorization: req.headers.authorization });
     const storage = /^\/storage\/(\d+)$/.exec(url.pathname);
     if (storage) {
-      if (req.headers.authorization) return res.writeHead(400, { 'content-type': 'application/xml' }).end('<Error><Code>InvalidAuthenticationInfo</Code></Error>');
+      if (req.headers.authorization)
+        return res
+          .writeHead(400, { 'content-type': 'application/xml' })
+          .end('<Error><Code>InvalidAuthenticationInfo</Code></Error>');
       const a = state.artifacts.find((x) => x.id === Number(storage[1]));
       if (!a || url.searchParams.get('sig') !== 'presigned') return res.writeHead(403).end();
       return res.writeHead(200, { 'content-type': 'application/zip' }).end(a.zip);
     }
     const base = `${prefix}/repos/${opts.repository}/actions`;
-    if (!url.pathname.startsWith(base + '/')) return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
-    if (req.headers.authorization !== `Bearer ${opts.token}`) return json(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-    if (state.forbid) return json(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/actions/artifacts' });
+    if (!url.pathname.startsWith(base + '/'))
+      return json(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    if (req.headers.authorization !== `Bearer ${opts.token}`)
+      return json(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (state.forbid)
+      return json(res, 403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/actions/artifacts',
+      });
     const rest = url.pathname.slice(base.length);
     const list = /^\/runs\/(\d+)\/artifacts$/.exec(rest);
     if (list) {

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+const ACTION = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
 
 export interface ActionRun {
   code: number;
@@ -77,7 +79,11 @@ export async function runAction(opts: ActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   Object.assign(env, opts.env ?? {});
-  const child = spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist/index.js')], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist/index.js')], {
+    cwd: opts.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

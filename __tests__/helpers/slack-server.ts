@@ -4,16 +4,16 @@ import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Answer =
-  | { status: number; body: string; headers?: Record<string, string> }
-  | 'hang'
-  | 'reset';
+export type Answer = { status: number; body: string; headers?: Record<string, string> } | 'hang' | 'reset';
 
 export interface Received {
   path: string;
   at: number;
   body: string;
-  json: { text: string; blocks: { type: string; text?: { text: string }; elements?: { text: string }[] }[] } & Record<string, unknown>;
+  json: { text: string; blocks: { type: string; text?: { text: string }; elements?: { text: string }[] }[] } & Record<
+    string,
+    unknown
+  >;
 }
 
 export interface SlackStandIn {
@@ -72,9 +72,7 @@ export async function startSlack(): Promise<SlackStandIn> {
 
 /** All the text a person would read in a received message. */
 export function messageText(r: Received): string {
-  return r.json.blocks
-    .map((b) => b.text?.text ?? (b.elements ?? []).map((e) => e.text).join(' '))
-    .join('\n');
+  return r.json.blocks.map((b) => b.text?.text ?? (b.elements ?? []).map((e) => e.text).join(' ')).join('\n');
 }
 
 /** One Slack stand-in for a test file, emptied before each test. */

@@ -28,7 +28,11 @@ function onlyOwnErrors(file: string, f: () => unknown): void {
 
 /** A valid document mutated: characters deleted, replaced or inserted from an alphabet that matters to the format. */
 function mutations(seed: string, alphabet: string[]): fc.Arbitrary<string> {
-  const edit = fc.record({ at: fc.nat({ max: seed.length }), cut: fc.nat({ max: 6 }), add: fc.array(fc.constantFrom(...alphabet), { maxLength: 6 }) });
+  const edit = fc.record({
+    at: fc.nat({ max: seed.length }),
+    cut: fc.nat({ max: 6 }),
+    add: fc.array(fc.constantFrom(...alphabet), { maxLength: 6 }),
+  });
   return fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) => {
     let s = seed;
     for (const e of edits) {
@@ -39,17 +43,92 @@ function mutations(seed: string, alphabet: string[]): fc.Arbitrary<string> {
   });
 }
 
-const YAML_BITS = [':', '-', ' ', '  ', '\n', '\t', '{', '}', '[', ']', '"', "'", '&a', '*a', '!!str', '#', '|', '>', '?', ',', '<<', '${X}', '{{', '}}', 'constructor', '__proto__', 'NaN', '.inf', '1e999', '\r\n', '\ufeff', '\u0000'];
-const JSON_BITS = ['{', '}', '[', ']', '"', ':', ',', '\n', '-', '1e999', 'NaN', 'Infinity', '-Infinity', 'null', 'true', '__proto__', 'constructor', '"polluted"', '\\u0000', '\\', '.', 'e', '0', '\ufeff', '\r\n', '[[[[[[[[', ']]]]]]]]'];
+const YAML_BITS = [
+  ':',
+  '-',
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  "'",
+  '&a',
+  '*a',
+  '!!str',
+  '#',
+  '|',
+  '>',
+  '?',
+  ',',
+  '<<',
+  '${X}',
+  '{{',
+  '}}',
+  'constructor',
+  '__proto__',
+  'NaN',
+  '.inf',
+  '1e999',
+  '\r\n',
+  '\ufeff',
+  '\u0000',
+];
+const JSON_BITS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '"',
+  ':',
+  ',',
+  '\n',
+  '-',
+  '1e999',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  'null',
+  'true',
+  '__proto__',
+  'constructor',
+  '"polluted"',
+  '\\u0000',
+  '\\',
+  '.',
+  'e',
+  '0',
+  '\ufeff',
+  '\r\n',
+  '[[[[[[[[',
+  ']]]]]]]]',
+];
 
 describe('parsers throw only their own positioned errors', () => {
   it('alerts.yml: arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300, unit: 'binary' }), (text) => onlyOwnErrors('alerts.yml', () => loadConfig({ text, file: 'alerts.yml', env: {} }))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300, unit: 'binary' }), (text) =>
+        onlyOwnErrors('alerts.yml', () => loadConfig({ text, file: 'alerts.yml', env: {} })),
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('alerts.yml: a valid file, mutated', () => {
-    const seed = seedRules('    for: 2\n    repeat: 6h\n    change: { from: mean, window: 3, unit: percent }\n    message: "{{metric}} is {{value}}"\n    labels: { team: vision }\n');
-    fc.assert(fc.property(mutations(seed, YAML_BITS), (text) => onlyOwnErrors('alerts.yml', () => loadConfig({ text, file: 'alerts.yml', env: { X: 'https://hooks.slack.com/services/T/B/x' } }))), { numRuns: RUNS });
+    const seed = seedRules(
+      '    for: 2\n    repeat: 6h\n    change: { from: mean, window: 3, unit: percent }\n    message: "{{metric}} is {{value}}"\n    labels: { team: vision }\n',
+    );
+    fc.assert(
+      fc.property(mutations(seed, YAML_BITS), (text) =>
+        onlyOwnErrors('alerts.yml', () =>
+          loadConfig({ text, file: 'alerts.yml', env: { X: 'https://hooks.slack.com/services/T/B/x' } }),
+        ),
+      ),
+      { numRuns: RUNS },
+    );
   });
 
   it('metrics: arbitrary text, and valid documents mutated', () => {
@@ -61,21 +140,37 @@ describe('parsers throw only their own positioned errors', () => {
     ];
     const text = fc.oneof(fc.string({ maxLength: 300, unit: 'binary' }), ...seeds.map((s) => mutations(s, JSON_BITS)));
     fc.assert(
-      fc.property(text, fc.constantFrom('m.json', 'm.jsonl'), (t, file) => onlyOwnErrors(file, () => readRuns([{ file, text: t }], id))),
+      fc.property(text, fc.constantFrom('m.json', 'm.jsonl'), (t, file) =>
+        onlyOwnErrors(file, () => readRuns([{ file, text: t }], id)),
+      ),
       { numRuns: RUNS * 2 },
     );
   });
 
   it('history ledger: arbitrary text, and a valid ledger mutated', () => {
-    const seed = '{"version":1,"instances":[{"alert":"acc","experiment":"iris","state":"firing","streak":1,"since":"2026-11-20T10:00:00.000Z","lastRun":"r1","runs":["r1"]}],"runs":[{"experiment":"iris","runs":[{"id":"r1","values":{"accuracy":0.5}}]}],"events":[]}\n';
+    const seed =
+      '{"version":1,"instances":[{"alert":"acc","experiment":"iris","state":"firing","streak":1,"since":"2026-11-20T10:00:00.000Z","lastRun":"r1","runs":["r1"]}],"runs":[{"experiment":"iris","runs":[{"id":"r1","values":{"accuracy":0.5}}]}],"events":[]}\n';
     const text = fc.oneof(fc.string({ maxLength: 300, unit: 'binary' }), mutations(seed, JSON_BITS));
-    fc.assert(fc.property(text, (t) => onlyOwnErrors('h.json', () => parseLedger(t, 'h.json'))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(text, (t) => onlyOwnErrors('h.json', () => parseLedger(t, 'h.json'))),
+      { numRuns: RUNS },
+    );
   });
 
   it('deep nesting is refused, not a stack overflow', () => {
     for (const depth of [65, 1000, 100_000]) {
-      expect(() => readRuns([{ file: 'd.json', text: `${'['.repeat(depth)}${']'.repeat(depth)}` }], { experiment: 'e', runId: 'r' })).toThrow(UserError);
-      expect(() => readRuns([{ file: 'd.json', text: `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` }], { experiment: 'e', runId: 'r' })).toThrow(UserError);
+      expect(() =>
+        readRuns([{ file: 'd.json', text: `${'['.repeat(depth)}${']'.repeat(depth)}` }], {
+          experiment: 'e',
+          runId: 'r',
+        }),
+      ).toThrow(UserError);
+      expect(() =>
+        readRuns([{ file: 'd.json', text: `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}` }], {
+          experiment: 'e',
+          runId: 'r',
+        }),
+      ).toThrow(UserError);
     }
   });
 });

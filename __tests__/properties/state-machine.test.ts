@@ -12,7 +12,10 @@ const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
 const VALUES = { good: 0.95, between: 0.91, bad: 0.5, nan: NaN } as const;
 type Value = keyof typeof VALUES | 'missing';
 
-const step = fc.record({ value: fc.constantFrom<Value>('good', 'between', 'bad', 'nan', 'missing'), rerun: fc.boolean() });
+const step = fc.record({
+  value: fc.constantFrom<Value>('good', 'between', 'bad', 'nan', 'missing'),
+  rerun: fc.boolean(),
+});
 const rule = fc.record({
   for: fc.integer({ min: 1, max: 3 }),
   repeat: fc.constantFrom('never', 'every-run'),
@@ -21,7 +24,13 @@ const rule = fc.record({
   onMissing: fc.constantFrom('warn', 'alert', 'ignore'),
 });
 
-function rulesText(r: { for: number; repeat: string; recover: boolean; notifyResolved: boolean; onMissing: string }): string {
+function rulesText(r: {
+  for: number;
+  repeat: string;
+  recover: boolean;
+  notifyResolved: boolean;
+  onMissing: string;
+}): string {
   return [
     'version: 1',
     'channels:',
@@ -49,7 +58,11 @@ describe('the state machine over arbitrary run sequences', () => {
   it('a re-run changes nothing; fired and resolved alternate; reminders only while firing; for is honoured', () => {
     fc.assert(
       fc.property(rule, fc.array(step, { minLength: 1, maxLength: 25 }), (r, steps) => {
-        const { config } = loadConfig({ text: rulesText(r), file: 'alerts.yml', env: { URL: 'https://hooks.slack.com/services/T/B/x' } });
+        const { config } = loadConfig({
+          text: rulesText(r),
+          file: 'alerts.yml',
+          env: { URL: 'https://hooks.slack.com/services/T/B/x' },
+        });
         let ledger: Ledger = emptyLedger();
         let runNo = 0;
         let firing = false;
@@ -60,7 +73,13 @@ describe('the state machine over arbitrary run sequences', () => {
           if (!(s.rerun && runNo > 0)) runNo++;
           const isRerun = evaluatedRuns.has(runNo);
           const before = serializeLedger(ledger);
-          const ev = evaluate({ config, runs: [{ experiment: 'iris', id: `r${runNo}`, metrics: metricsOf(s.value), source: 't' }], ledger, now: Date.parse('2026-11-20T00:00:00Z') + i * 3_600_000, stateless: false });
+          const ev = evaluate({
+            config,
+            runs: [{ experiment: 'iris', id: `r${runNo}`, metrics: metricsOf(s.value), source: 't' }],
+            ledger,
+            now: Date.parse('2026-11-20T00:00:00Z') + i * 3_600_000,
+            stateless: false,
+          });
           if (isRerun) {
             expect(ev.events).toEqual([]);
             expect(JSON.parse(serializeLedger(ev.ledger)).instances).toEqual(JSON.parse(before).instances);
@@ -94,42 +113,64 @@ describe('the state machine over arbitrary run sequences', () => {
 
   it('every event that is sent has its delivery recorded in the history', async () => {
     await fc.assert(
-      fc.asyncProperty(rule, fc.array(fc.constantFrom<Value>('good', 'between', 'bad', 'nan'), { minLength: 1, maxLength: 12 }), fc.boolean(), async (r, values, slackOk) => {
-        let stored: Ledger | undefined;
-        const store: HistoryStore = {
-          describe: 'memory',
-          load: async () => (stored ? parseLedger(serializeLedger(stored), 'memory') : undefined),
-          save: async (l) => {
-            stored = parseLedger(serializeLedger(l), 'memory');
-          },
-          update: async (change) => {
-            const { ledger, result } = change(await store.load());
-            await store.save(ledger);
-            return result;
-          },
-        };
-        const sent: string[] = [];
-        const quiet = () => undefined;
-        for (const [i, v] of values.entries()) {
-          const io: CheckIO = {
-            readConfig: async () => ({ file: 'alerts.yml', text: rulesText(r) }),
-            readMetrics: async () => [{ file: 'm.json', text: JSON.stringify(metricsOf(v)).replace('null', 'NaN') }],
-            mask: quiet,
-            deliver: async (jobs) => jobs.map((j) => (sent.push(j.channel), slackOk ? { channel: j.channel, ok: true, status: 200, attempts: 1 } : { channel: j.channel, ok: false, status: 400, attempts: 1, error: 'invalid_payload' })),
-            log: { info: quiet, notice: quiet, warning: quiet, error: quiet, debug: quiet },
+      fc.asyncProperty(
+        rule,
+        fc.array(fc.constantFrom<Value>('good', 'between', 'bad', 'nan'), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        async (r, values, slackOk) => {
+          let stored: Ledger | undefined;
+          const store: HistoryStore = {
+            describe: 'memory',
+            load: async () => (stored ? parseLedger(serializeLedger(stored), 'memory') : undefined),
+            save: async (l) => {
+              stored = parseLedger(serializeLedger(l), 'memory');
+            },
+            update: async (change) => {
+              const { ledger, result } = change(await store.load());
+              await store.save(ledger);
+              return result;
+            },
           };
-          await runCheck(io, { env: { URL: 'https://hooks.slack.com/services/T/B/x' }, identity: { experiment: 'iris', runId: `r${i}` }, history: async () => store, historyWrite: true, dryRun: false, failOn: 'never', ctx: { serverUrl: 'https://github.com' }, now: Date.parse('2026-11-20T00:00:00Z') + i * 60_000 });
-        }
-        const events = stored?.events ?? [];
-        for (const e of events) {
-          if (e.notify) expect(e.deliveries.length).toBeGreaterThan(0);
-          else expect(e.deliveries).toEqual([]);
-          for (const d of e.deliveries) expect(d).toMatchObject({ channel: 'team', ok: slackOk });
-        }
-        // Each delivery attempt made is on some event (retries of failures included).
-        const recorded = events.reduce((n, e) => n + e.deliveries.reduce((m, d) => m + (d.attempts ?? 1), 0), 0);
-        if (slackOk) expect(recorded).toBe(sent.length);
-      }),
+          const sent: string[] = [];
+          const quiet = () => undefined;
+          for (const [i, v] of values.entries()) {
+            const io: CheckIO = {
+              readConfig: async () => ({ file: 'alerts.yml', text: rulesText(r) }),
+              readMetrics: async () => [{ file: 'm.json', text: JSON.stringify(metricsOf(v)).replace('null', 'NaN') }],
+              mask: quiet,
+              deliver: async (jobs) =>
+                jobs.map(
+                  (j) => (
+                    sent.push(j.channel),
+                    slackOk
+                      ? { channel: j.channel, ok: true, status: 200, attempts: 1 }
+                      : { channel: j.channel, ok: false, status: 400, attempts: 1, error: 'invalid_payload' }
+                  ),
+                ),
+              log: { info: quiet, notice: quiet, warning: quiet, error: quiet, debug: quiet },
+            };
+            await runCheck(io, {
+              env: { URL: 'https://hooks.slack.com/services/T/B/x' },
+              identity: { experiment: 'iris', runId: `r${i}` },
+              history: async () => store,
+              historyWrite: true,
+              dryRun: false,
+              failOn: 'never',
+              ctx: { serverUrl: 'https://github.com' },
+              now: Date.parse('2026-11-20T00:00:00Z') + i * 60_000,
+            });
+          }
+          const events = stored?.events ?? [];
+          for (const e of events) {
+            if (e.notify) expect(e.deliveries.length).toBeGreaterThan(0);
+            else expect(e.deliveries).toEqual([]);
+            for (const d of e.deliveries) expect(d).toMatchObject({ channel: 'team', ok: slackOk });
+          }
+          // Each delivery attempt made is on some event (retries of failures included).
+          const recorded = events.reduce((n, e) => n + e.deliveries.reduce((m, d) => m + (d.attempts ?? 1), 0), 0);
+          if (slackOk) expect(recorded).toBe(sent.length);
+        },
+      ),
       { numRuns: Math.max(20, RUNS / 5) },
     );
   });

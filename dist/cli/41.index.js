@@ -18,9 +18,11 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7135);
 /* harmony import */ var _core_history_ledger_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(355);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5991);
 // History as a ledger file on its own branch of the workspace's `origin`. It works in a private temporary repository
 // (fetch of that one branch, commits built with plumbing, push), so the user's checkout, branch, index and working
 // tree are never touched. Writes are optimistic: a rejected push is retried against the new remote state.
+
 
 
 
@@ -35,7 +37,11 @@ const IDENTITY = {
 };
 function runGit(cwd, config) {
     return (args, opts = {}) => new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...config.flatMap((c) => ['-c', c]), ...args], { cwd, env: { ...process.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', ...(opts.env ?? {}) }, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', [...config.flatMap((c) => ['-c', c]), ...args], {
+            cwd,
+            env: { ...process.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', ...(opts.env ?? {}) },
+            maxBuffer: 256 * 1024 * 1024,
+        }, (error, stdout, stderr) => {
             const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
             if (code !== 0 && !opts.allowFail)
                 reject(new GitError(args, stderr || String(error?.message ?? '')));
@@ -55,7 +61,6 @@ class GitError extends Error {
         this.stderr = stderr;
     }
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** What git and GitHub say when they refuse for lack of permission (final, never retried). */
 const PERMISSION_REFUSED = /denied|permission|403|Authentication failed|could not read Username/i;
 /** Why a git failure happened and how to fix it, for a person. */
@@ -95,7 +100,9 @@ async function gitHistory(opts) {
     const maxAttempts = opts.maxAttempts ?? 12;
     /** Fetches the branch; returns its commit, or undefined when the branch does not exist yet. */
     const fetch = async () => {
-        const r = await git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${ref}`], { allowFail: true });
+        const r = await git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${ref}`], {
+            allowFail: true,
+        });
         if (r.code !== 0) {
             if (/couldn't find remote ref|not our ref|no such ref/i.test(r.stderr))
                 return undefined;
@@ -122,7 +129,9 @@ async function gitHistory(opts) {
         await git(['update-index', '--add', '--cacheinfo', `100644,${blob},${opts.path}`], { env });
         const tree = (await git(['write-tree'], { env })).stdout.trim();
         const commit = (await git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-m', message])).stdout.trim();
-        const push = await git(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${opts.branch}`], { allowFail: true });
+        const push = await git(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${opts.branch}`], {
+            allowFail: true,
+        });
         if (push.code === 0)
             return commit;
         // A refusal for lack of permission is final. Anything else (non-fast-forward, a lost race to create the branch or
@@ -154,7 +163,7 @@ async function gitHistory(opts) {
                     throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`history: git: could not write branch ${opts.branch} in ${maxAttempts} attempts (last answer: ${lastRejection || 'rejected'}). Re-run the job.`);
                 }
                 opts.log?.(`history: branch ${opts.branch} moved; retrying against the new state (attempt ${attempt + 1})`);
-                await sleep(Math.random() * 150 * Math.min(attempt, 6) + 20);
+                await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .y)(Math.random() * 150 * Math.min(attempt, 6) + 20);
                 base = await fetch();
                 current = await read(base);
             }
@@ -165,6 +174,19 @@ async function gitHistory(opts) {
     };
     return store;
 }
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// Waiting, for retries and spacing.
+/** Resolves after `ms` milliseconds (at once for zero or less). */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 
 /***/ })

@@ -27,7 +27,8 @@ const modules = {};
 function transport(protocol) {
     if (protocol !== 'http:' && protocol !== 'https:')
         return Promise.reject(new Error(`unsupported protocol ${protocol}`));
-    return (modules[protocol] ??= protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
+    return (modules[protocol] ??=
+        protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
 }
 /** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
 function keepAliveAgents() {
@@ -61,7 +62,12 @@ async function httpRequest(url, req) {
         const headers = { ...(req.headers ?? {}) };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
-        const r = lib.request(target, { method: req.method, headers, ...(req.agent ? { agent: req.agent } : {}), ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
+        const r = lib.request(target, {
+            method: req.method,
+            headers,
+            ...(req.agent ? { agent: req.agent } : {}),
+            ...(req.signal ? { signal: req.signal } : {}),
+        }, (res) => {
             const chunks = [];
             let length = 0;
             res.on('data', (c) => {
@@ -82,7 +88,10 @@ async function httpRequest(url, req) {
     });
 }
 
+// EXTERNAL MODULE: ./src/adapters/sleep.ts
+var sleep = __webpack_require__(5991);
 ;// CONCATENATED MODULE: ./src/adapters/slack-webhook.ts
+
 
 const SLACK_POLICY = {
     timeoutMs: 10_000,
@@ -92,7 +101,6 @@ const SLACK_POLICY = {
     channelBudgetMs: 60_000,
     spacingMs: 1_000,
 };
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 /** Delivers every job; channels run concurrently, messages to one URL in order and spaced. Never throws. */
 async function deliverAll(jobs, policy = SLACK_POLICY) {
     if (jobs.length === 0)
@@ -106,9 +114,16 @@ async function deliverAll(jobs, policy = SLACK_POLICY) {
             const run = previous.then(async () => {
                 const wait = (lastSent.get(job.url) ?? -Infinity) + policy.spacingMs - Date.now();
                 if (wait > 0)
-                    await sleep(wait);
+                    await (0,sleep/* sleep */.y)(wait);
                 try {
-                    return await deliverOne(job, policy, async (body, signal) => httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: await agents.for(job.url) }).then((res) => ({
+                    return await deliverOne(job, policy, async (body, signal) => httpRequest(job.url, {
+                        method: 'POST',
+                        headers: { 'content-type': 'application/json; charset=utf-8' },
+                        body,
+                        signal,
+                        maxBytes: 65_536,
+                        agent: await agents.for(job.url),
+                    }).then((res) => ({
                         status: res.status,
                         retryAfter: header(res.headers['retry-after']),
                         body: res.body.toString('utf8'),
@@ -175,7 +190,7 @@ async function deliverOne(job, policy, post) {
         }
         if (Date.now() + wait >= deadline)
             return fail(job, attempts, answer?.status, `${answer ? `HTTP ${answer.status}` : networkError}; the ${policy.channelBudgetMs / 1000} s budget for this channel ran out`);
-        await sleep(wait);
+        await (0,sleep/* sleep */.y)(wait);
     }
 }
 function backoff(policy, failures) {
@@ -209,10 +224,23 @@ function describeNetworkError(e, timeoutMs) {
         ETIMEDOUT: `could not connect within ${timeoutMs / 1000} s`,
         EHOSTUNREACH: 'host unreachable',
         ENETUNREACH: 'network unreachable',
-        CERT_HAS_EXPIRED: 'the server\'s TLS certificate has expired',
+        CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
     };
     return code ? (words[code] ?? `network error ${code}`) : 'network error';
 }
+
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// Waiting, for retries and spacing.
+/** Resolves after `ms` milliseconds (at once for zero or less). */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 
 /***/ })

@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1185);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6106);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1185:
+/***/ 6106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32,12 +32,15 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '612a42d73eea49ef';
+const BUILD_ID = 'df3c70e47f7184ec';
 
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
+
 
 /** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
 const MAX_MEMO_CHARS = 256 * 1024;
@@ -60,35 +63,41 @@ function memoFor(text, rules) {
  * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
  */
 function usableMemo(memo, text) {
-    if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules))
+    if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
         return undefined;
     const { channels, alerts, history } = memo.rules;
-    if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history))
+    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
         return undefined;
     if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
         return undefined;
     for (const c of channels) {
-        if (!isRecord(c) || typeof c.name !== 'string' || typeof c.url !== 'string' || !Array.isArray(c.mentions) || !isRecord(c.at))
+        if (!(0,records/* isRecord */.u)(c) ||
+            typeof c.name !== 'string' ||
+            typeof c.url !== 'string' ||
+            !Array.isArray(c.mentions) ||
+            !(0,records/* isRecord */.u)(c.at))
             return undefined;
-        if (!Array.isArray(c.at.mentions) || !isRecord(c.at.key) || !isRecord(c.at.url))
+        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
             return undefined;
         for (const s of [c.name, c.url, ...c.mentions])
             if (typeof s !== 'string' || !text.includes(s))
                 return undefined;
     }
     for (const a of alerts) {
-        if (!isRecord(a) || !isRecord(a.at) || !isRecord(a.rule))
+        if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
             return undefined;
         const r = a.rule;
-        if (typeof r.name !== 'string' || !text.includes(r.name) || typeof r.metric !== 'string' || typeof r.threshold !== 'number' || !isRecord(r.repeat) || !isRecord(r.labels))
+        if (typeof r.name !== 'string' ||
+            !text.includes(r.name) ||
+            typeof r.metric !== 'string' ||
+            typeof r.threshold !== 'number' ||
+            !(0,records/* isRecord */.u)(r.repeat) ||
+            !(0,records/* isRecord */.u)(r.labels))
             return undefined;
         if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
             return undefined;
     }
     return memo;
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text, seed = 0) {
@@ -147,7 +156,10 @@ function formatNumber(n) {
         return String(n);
     const abs = Math.abs(n);
     if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
-        return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
+        return n
+            .toExponential(3)
+            .replace(/\.?0+e/, 'e')
+            .replace('e+', 'e');
     return String(Number(n.toPrecision(6)));
 }
 /** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
@@ -255,7 +267,10 @@ const cache = new Map();
 function globToRegExp(glob) {
     let re = cache.get(glob);
     if (!re) {
-        const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
         re = new RegExp(`^${body}$`, 's');
         cache.set(glob, re);
     }
@@ -443,7 +458,9 @@ class LenientParser {
         for (;;) {
             this.ws();
             if (this.s[this.i] !== '"')
-                this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected a key in double quotes`);
+                this.fail(this.i >= this.s.length
+                    ? 'the JSON ends too early (truncated?)'
+                    : `unexpected ${this.found()}; expected a key in double quotes`);
             const key = this.string();
             this.ws();
             if (this.s[this.i] !== ':')
@@ -463,7 +480,9 @@ class LenientParser {
                 this.i++;
                 return obj;
             }
-            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "}"`);
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "}"`);
         }
     }
     array(depth) {
@@ -487,7 +506,9 @@ class LenientParser {
                 this.i++;
                 return arr;
             }
-            this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "]"`);
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "]"`);
         }
     }
     string() {
@@ -594,7 +615,9 @@ function parseMetricsText(f, warnings) {
     if (text.trim() === '')
         throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
     if (text.includes('\u0000'))
-        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
+        throw new diagnostics/* UserError */.yo([
+            { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
+        ]);
     const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
     if (!jsonLines) {
         try {
@@ -618,7 +641,14 @@ function parseMetricsText(f, warnings) {
         if (line.trim() !== '') {
             const value = parseJson(line, lineNo - 1);
             if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new diagnostics/* UserError */.yo([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
+                throw new diagnostics/* UserError */.yo([
+                    {
+                        file: f.file,
+                        line: lineNo,
+                        col: 1,
+                        message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object`,
+                    },
+                ]);
             }
             drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
         }
@@ -640,7 +670,12 @@ function fromDocument(value, file, warnings) {
         });
     }
     if (value === null || typeof value !== 'object') {
-        throw new diagnostics/* UserError */.yo([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
+        throw new diagnostics/* UserError */.yo([
+            {
+                file,
+                message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs`,
+            },
+        ]);
     }
     return fromRunObject(value, file, warnings);
 }
@@ -668,7 +703,10 @@ function isEnvelope(obj) {
     return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
 }
 function fromEnvelope(obj, metrics, source, warnings) {
-    const draft = { metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics), source };
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics),
+        source,
+    };
     const experiment = firstOf(obj, EXPERIMENT_KEYS);
     if (experiment !== undefined)
         draft.experiment = String(experiment);
@@ -718,14 +756,22 @@ function fromMetricList(list) {
     const out = {};
     for (const [key, s] of series) {
         s.sort((a, b) => a.step - b.step || a.t - b.t);
-        Object.defineProperty(out, key, { value: s.length === 1 ? s[0].v : s.map((e) => e.v), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
     }
     return out;
 }
 function setTime(draft, value, source, warnings) {
     const at = parseTime(value);
     if (at === undefined)
-        warnings.push({ file: source, message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position` });
+        warnings.push({
+            file: source,
+            message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
+        });
     else
         draft.at = at;
 }
@@ -891,17 +937,38 @@ function evaluate(input) {
             keysRead.set(experiment, keys);
             const latest = group[group.length - 1];
             const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
-            const prev = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
+            const prev = (!stateless && instances.get(key)) || {
+                alert: rule.name,
+                experiment,
+                state: 'ok',
+                streak: 0,
+                since: nowIso,
+                runs: [],
+            };
             const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
             const read = evaluate_valueOf(latest, rule);
             const base = {
-                alert: rule.name, experiment, run: latest.id, metric: rule.metric,
-                value: read.value ?? null, baseline: null, change: null, op: rule.op, threshold: rule.threshold, severity: rule.severity,
-                state: prev.state, previousState: prev.state, event: null, rerun: false, recent: [], rule,
+                alert: rule.name,
+                experiment,
+                run: latest.id,
+                metric: rule.metric,
+                value: read.value ?? null,
+                baseline: null,
+                change: null,
+                op: rule.op,
+                threshold: rule.threshold,
+                severity: rule.severity,
+                state: prev.state,
+                previousState: prev.state,
+                event: null,
+                rerun: false,
+                recent: [],
+                rule,
             };
             if (read.missing !== undefined)
                 base.missing = read.missing;
-            const rerun = prev.runs.includes(latest.id) || (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
+            const rerun = prev.runs.includes(latest.id) ||
+                (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
             // The quantity compared: the value, or its change against a baseline.
             let quantity = read.value;
             if (rule.change && read.value !== undefined) {
@@ -921,7 +988,12 @@ function evaluate(input) {
                     continue;
                 const result = { ...base, state: 'no data', rerun };
                 results.push(result);
-                notes.push({ kind: 'missing', alert: rule.name, experiment, message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})` });
+                notes.push({
+                    kind: 'missing',
+                    alert: rule.name,
+                    experiment,
+                    message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})`,
+                });
                 if (rule.onMissing === 'fail')
                     failedMissing.push(result);
                 continue;
@@ -941,13 +1013,29 @@ function evaluate(input) {
             results.push(result);
         }
         if (matched === 0) {
-            notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
+            notes.push({
+                kind: 'unmatched',
+                alert: rule.name,
+                message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
+            });
         }
     }
     const newLedger = stateless
         ? { ...ledger, instances: new Map(), runs: new Map(), events }
-        : (0,history_ledger/* pruneLedger */.OJ)({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
-    return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
+        : (0,history_ledger/* pruneLedger */.OJ)({
+            ...ledger,
+            instances,
+            runs: recordRuns(ledger.runs, groups, keysRead),
+            events: [...ledger.events, ...events],
+        }, config.history.keepRuns, config.history.keepEvents);
+    return {
+        ledger: newLedger,
+        results,
+        events,
+        notes,
+        failedMissing,
+        disabled: config.alerts.filter((a) => !a.enabled),
+    };
 }
 function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
     const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
@@ -971,7 +1059,9 @@ function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
         return { state: to('pending', streak), event: null };
     }
     if (prev.state === 'firing') {
-        const recovered = rule.recoverThreshold === undefined || quantity === undefined || !breaches(quantity, rule.op, rule.recoverThreshold);
+        const recovered = rule.recoverThreshold === undefined ||
+            quantity === undefined ||
+            !breaches(quantity, rule.op, rule.recoverThreshold);
         if (!recovered)
             return remind(rule, to('firing', 0), now, nowIso);
         return { state: to('ok', 0), event: 'resolved' };
@@ -1038,7 +1128,12 @@ function recordRuns(prior, groups, keysRead) {
             for (const [k, rule] of keys ?? []) {
                 const v = evaluate_valueOf(r, rule).value;
                 if (v !== undefined)
-                    Object.defineProperty(values, k, { value: (0,history_ledger/* toStored */.z4)(v), enumerable: true, writable: true, configurable: true });
+                    Object.defineProperty(values, k, {
+                        value: (0,history_ledger/* toStored */.z4)(v),
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                    });
             }
             const stored = { id: r.id, values: values };
             if (r.at !== undefined)
@@ -1071,7 +1166,14 @@ function toResultObject(r) {
         previous_state: r.previousState,
         event: r.event,
         labels: r.rule.labels,
-        deliveries: deliveries.map((d) => ({ channel: d.channel, ok: d.ok, skipped: d.skipped ?? false, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+        deliveries: deliveries.map((d) => ({
+            channel: d.channel,
+            ok: d.ok,
+            skipped: d.skipped ?? false,
+            status: d.status ?? null,
+            attempts: d.attempts,
+            error: d.error ?? null,
+        })),
     };
 }
 function countResults(results, failedDeliveries) {
@@ -1136,7 +1238,9 @@ function alertLine(r) {
         return r.threshold;
     if (r.baseline === null)
         return undefined;
-    return change.unit === 'absolute' ? r.baseline + r.threshold : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
+    return change.unit === 'absolute'
+        ? r.baseline + r.threshold
+        : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
 }
 /** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
 function chartSection(r) {
@@ -1170,7 +1274,13 @@ function chartSection(r) {
     }
     if (dropped.length)
         caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
-    return [`#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`, '', ...chart, '', `_${mdCell(caption.join('; '))}._`].join('\n');
+    return [
+        `#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`,
+        '',
+        ...chart,
+        '',
+        `_${mdCell(caption.join('; '))}._`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
@@ -1180,7 +1290,13 @@ function chartSection(r) {
 
 /** Charts drawn for firing instances, most severe first. */
 const MAX_CHARTS = 10;
-const STATE_ICON = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
+const STATE_ICON = {
+    firing: '🔴 firing',
+    pending: '🟡 pending',
+    ok: '🟢 ok',
+    'no data': '⚪ no data',
+    'no baseline': '⚪ no baseline',
+};
 function sentTo(deliveries) {
     if (!deliveries || deliveries.length === 0)
         return '';
@@ -1208,7 +1324,13 @@ function row(r, ctx) {
 function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
     const { counts } = input;
     const head = ['## metric-alerts', ''];
-    const stats = [`**${counts.firing} firing**`, `${counts.triggered} triggered`, `${counts.checked} checked`, `${counts.fired} fired`, `${counts.resolved} resolved`];
+    const stats = [
+        `**${counts.firing} firing**`,
+        `${counts.triggered} triggered`,
+        `${counts.checked} checked`,
+        `${counts.fired} fired`,
+        `${counts.resolved} resolved`,
+    ];
     if (counts.failedDeliveries)
         stats.push(`**${counts.failedDeliveries} failed deliveries**`);
     head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
@@ -1244,7 +1366,11 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         }
         if (shown < order.length)
             lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
-        const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
+        const charts = order
+            .filter((r) => r.state === 'firing')
+            .slice(0, MAX_CHARTS)
+            .map(chartSection)
+            .filter((c) => c !== undefined);
         for (const [i, chart] of charts.entries()) {
             const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
             const n = Buffer.byteLength(block);
@@ -1262,10 +1388,8 @@ function rank(r) {
 
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __nccwpck_require__(9153);
-;// CONCATENATED MODULE: ./src/core/types.ts
-// Typed values the core works on. Nothing here does I/O.
-const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
-
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/slack/message.ts
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
 
@@ -1288,7 +1412,7 @@ function message_link(url, label) {
 }
 const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
 function orderItems(items) {
-    return [...items].sort((a, b) => SEVERITY_RANK[b.event.severity] - SEVERITY_RANK[a.event.severity] ||
+    return [...items].sort((a, b) => types/* SEVERITY_RANK */.f3[b.event.severity] - types/* SEVERITY_RANK */.f3[a.event.severity] ||
         KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
         a.event.alert.localeCompare(b.event.alert) ||
         a.event.experiment.localeCompare(b.event.experiment));
@@ -1296,7 +1420,11 @@ function orderItems(items) {
 function truncate(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
-const SEVERITY_ICON = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' };
+const SEVERITY_ICON = {
+    critical: ':red_circle:',
+    warning: ':large_orange_circle:',
+    info: ':large_blue_circle:',
+};
 function templateValues(e, rule, ctx) {
     const values = {
         alert: e.alert,
@@ -1397,7 +1525,10 @@ function buildDigest(items, channel, ctx) {
     if (ctx.sha)
         context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
     context.push('metric-alerts');
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
+    blocks.push({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
+    });
     let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
     if (ordered.length > 10)
         text += `; and ${ordered.length - 10} more`;
@@ -1410,11 +1541,54 @@ function message_buildWiredUpMessage(channelName, ctx) {
     const where = ctx.repository ? ` for ${ctx.repository}` : '';
     const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
     const blocks = [
-        { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.` } },
+        {
+            type: 'section',
+            text: {
+                type: 'mrkdwn',
+                text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
+            },
+        },
     ];
     if (ctx.workflowRunUrl)
         blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
     return { text, blocks };
+}
+
+;// CONCATENATED MODULE: ./src/app/fail-on.ts
+
+/** Reasons the step fails; empty when it passes. */
+function stepFailures(evaluation, failOn) {
+    const failures = [];
+    if (failOn !== 'never') {
+        const threshold = types/* SEVERITY_RANK */.f3[failOn];
+        const bad = evaluation.results.filter((r) => r.state === 'firing' && types/* SEVERITY_RANK */.f3[r.severity] >= threshold);
+        if (bad.length) {
+            const named = bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`);
+            failures.push(`fail-on: ${failOn}: ${bad.length} alert instance(s) firing at ${failOn} or above (${named.join(', ')}${bad.length > 5 ? ', ...' : ''})`);
+        }
+    }
+    for (const r of evaluation.failedMissing)
+        failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/app/redactor.ts
+// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
+class redactor_Redactor {
+    secrets = [];
+    /** Returns true when the secret is new. */
+    add(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        this.secrets.push(secret);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/app/check.ts
@@ -1432,22 +1606,8 @@ function message_buildWiredUpMessage(channelName, ctx) {
 
 
 
-class Redactor {
-    secrets = [];
-    /** Returns true when the secret is new. */
-    add(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return false;
-        this.secrets.push(secret);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
+
+
 /**
  * Reads alerts.yml and binds it to the environment. With `kept` (a history that keeps compiled rules), rules compiled
  * by this build from the same text are used as they are; otherwise the file is compiled, which loads the YAML parser
@@ -1484,7 +1644,7 @@ function position(d) {
     return p;
 }
 async function runCheck(io, opts) {
-    const redactor = new Redactor();
+    const redactor = new redactor_Redactor();
     const { log } = io;
     const warnings = [];
     const warn = (message, where) => {
@@ -1567,17 +1727,24 @@ async function checkWith(history, config, memo, runs, io, opts, redactor, warnin
         else
             log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
     }
-    const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
-    const failures = [];
-    if (opts.failOn !== 'never') {
-        const threshold = SEVERITY_RANK[opts.failOn];
-        const bad = evaluation.results.filter((r) => r.state === 'firing' && SEVERITY_RANK[r.severity] >= threshold);
-        if (bad.length)
-            failures.push(`fail-on: ${opts.failOn}: ${bad.length} alert instance(s) firing at ${opts.failOn} or above (${bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`).join(', ')}${bad.length > 5 ? ', ...' : ''})`);
-    }
-    for (const r of evaluation.failedMissing)
-        failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
-    return { counts, results: redactor.apply(json), resultsTruncated: truncated, summary, failures: failures.map((f) => redactor.apply(f)), evaluation };
+    const summary = redactor.apply(buildSummary({
+        results: evaluation.results,
+        counts,
+        disabled: evaluation.disabled,
+        warnings,
+        ctx: opts.ctx,
+        dryRun: opts.dryRun,
+        ...(historyNote ? { historyNote } : {}),
+    }));
+    const failures = stepFailures(evaluation, opts.failOn);
+    return {
+        counts,
+        results: redactor.apply(json),
+        resultsTruncated: truncated,
+        summary,
+        failures: failures.map((f) => redactor.apply(f)),
+        evaluation,
+    };
 }
 async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
     const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
@@ -1873,7 +2040,9 @@ async function readConfigFile(file, cwd) {
     const full = external_node_path_default().resolve(cwd, file);
     const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
     if (!s || !s.isFile())
-        throw new diagnostics/* UserError */.yo([{ file, message: 'the rules file does not exist (set the config input or --config to its path)' }]);
+        throw new diagnostics/* UserError */.yo([
+            { file, message: 'the rules file does not exist (set the config input or --config to its path)' },
+        ]);
     if (s.size > config_rules/* MAX_CONFIG_BYTES */.GW)
         throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
     return { file, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') };
@@ -1931,6 +2100,8 @@ function parseArgs(argv, spec, command) {
 
 
 
+
+
 const USAGE = `metric-alerts: alerts on ML training metrics
 
 Usage:
@@ -1944,7 +2115,9 @@ Usage:
 Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.
 Channel URLs come from the environment (\${SLACK_WEBHOOK_URL} in alerts.yml).`;
 function stderrLogger(err, redactor) {
-    const where = (w) => (w?.file ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: ` : '');
+    const where = (w) => w?.file
+        ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: `
+        : '';
     return {
         info: () => undefined,
         debug: () => undefined,
@@ -2002,8 +2175,16 @@ async function validate(argv, env, streams, cwd) {
 }
 async function check(argv, env, streams, cwd) {
     const { flags, positional } = parseArgs(argv, {
-        config: 'string', metrics: 'string', experiment: 'string', 'run-id': 'string', 'history-file': 'string',
-        'no-history': 'boolean', 'dry-run': 'boolean', json: 'boolean', 'fail-on': 'string', 'slack-webhook-url': 'string',
+        config: 'string',
+        metrics: 'string',
+        experiment: 'string',
+        'run-id': 'string',
+        'history-file': 'string',
+        'no-history': 'boolean',
+        'dry-run': 'boolean',
+        json: 'boolean',
+        'fail-on': 'string',
+        'slack-webhook-url': 'string',
     }, 'check');
     if (positional.length)
         throw new diagnostics/* UserError */.yo(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
@@ -2011,14 +2192,14 @@ async function check(argv, env, streams, cwd) {
     if (metrics.length === 0)
         throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files)');
     const failOn = flags['fail-on'] ?? 'never';
-    if (!['never', 'info', 'warning', 'critical'].includes(failOn))
-        throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
+    if (!types/* FAIL_ON */.d$.includes(failOn))
+        throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: ${types/* FAIL_ON */.d$.join(', ')}`);
     if (flags['no-history'] && flags['history-file'])
         throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
     const historyFile = flags['history-file'] ?? 'alerts-history.json';
     const local = flags['no-history'] ? undefined : fileHistory(historyFile, cwd);
     const store = local ? async () => local : null;
-    const redactor = new Redactor();
+    const redactor = new redactor_Redactor();
     const log = stderrLogger(streams.err, redactor);
     const json = flags.json === true;
     const webhook = flags['slack-webhook-url'];
@@ -2036,7 +2217,10 @@ async function check(argv, env, streams, cwd) {
     const outcome = await runCheck(io, {
         env,
         ...(webhook ? { defaultWebhookUrl: webhook } : {}),
-        identity: { experiment: flags.experiment ?? 'default', runId: flags['run-id'] ?? 'local' },
+        identity: {
+            experiment: flags.experiment ?? 'default',
+            runId: flags['run-id'] ?? 'local',
+        },
         history: store,
         ...(local ? { peekHistory: () => local.peek() } : {}),
         historyWrite: true,
@@ -2060,7 +2244,13 @@ async function check(argv, env, streams, cwd) {
     return outcome.failures.length ? 1 : 0;
 }
 async function main_history(argv, streams, cwd) {
-    const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', 'history-branch': 'string', 'history-path': 'string', json: 'boolean' }, 'history');
+    const { flags, positional } = parseArgs(argv, {
+        experiment: 'string',
+        'history-file': 'string',
+        'history-branch': 'string',
+        'history-path': 'string',
+        json: 'boolean',
+    }, 'history');
     if (positional.length > 1)
         throw new diagnostics/* UserError */.yo('history: give at most one alert name');
     if (flags['history-branch'] && flags['history-file'])
@@ -2069,7 +2259,11 @@ async function main_history(argv, streams, cwd) {
     if (typeof flags['history-branch'] === 'string') {
         // The git ledger of the current repository's origin.
         const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
-        const store = await gitHistory({ workspace: cwd, branch: flags['history-branch'], path: flags['history-path'] ?? 'alerts-history.json' });
+        const store = await gitHistory({
+            workspace: cwd,
+            branch: flags['history-branch'],
+            path: flags['history-path'] ?? 'alerts-history.json',
+        });
         ledger = await store.load();
         await store.close?.();
         if (!ledger)
@@ -2079,11 +2273,17 @@ async function main_history(argv, streams, cwd) {
         const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
         ledger = await fileHistory(file, cwd).load();
         if (!ledger)
-            throw new diagnostics/* UserError */.yo([{ file: external_node_path_default().relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
+            throw new diagnostics/* UserError */.yo([
+                {
+                    file: external_node_path_default().relative(cwd, file) || file,
+                    message: 'no history file here (set --history-file, or --history-branch for a git ledger)',
+                },
+            ]);
     }
     const alert = positional[0];
     const events = ledger.events
-        .filter((e) => (alert === undefined || e.alert === alert) && (flags.experiment === undefined || e.experiment === flags.experiment))
+        .filter((e) => (alert === undefined || e.alert === alert) &&
+        (flags.experiment === undefined || e.experiment === flags.experiment))
         .sort((a, b) => b.at.localeCompare(a.at));
     if (flags.json) {
         streams.out(JSON.stringify(events.map(historyObject), null, 2));
@@ -2093,7 +2293,9 @@ async function main_history(argv, streams, cwd) {
     }
     else {
         for (const e of events) {
-            const sent = e.deliveries.map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`).join(' ');
+            const sent = e.deliveries
+                .map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`)
+                .join(' ');
             streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
         }
     }
@@ -2110,7 +2312,13 @@ function historyObject(e) {
         value: e.value,
         threshold: e.threshold,
         severity: e.severity,
-        deliveries: e.deliveries.map((d) => ({ channel: d.channel, ok: d.ok, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+        deliveries: e.deliveries.map((d) => ({
+            channel: d.channel,
+            ok: d.ok,
+            status: d.status ?? null,
+            attempts: d.attempts,
+            error: d.error ?? null,
+        })),
     };
 }
 
@@ -2206,24 +2414,38 @@ const MAX_ALIASES = 100;
 const MAX_SYNTAX_ERRORS = 5;
 function loadConfig(input) {
     const { rules, errors } = compileRules(input.text, input.file);
-    return (0,config_rules/* bindRules */.$9)(rules, { file: input.file, env: input.env, ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}) }, errors);
+    return (0,config_rules/* bindRules */.$9)(rules, {
+        file: input.file,
+        env: input.env,
+        ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}),
+    }, errors);
 }
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
 function compileRules(text, file) {
     const errors = [];
     if (Buffer.byteLength(text, 'utf8') > config_rules/* MAX_CONFIG_BYTES */.GW) {
-        throw new diagnostics/* UserError */.yo([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+        throw new diagnostics/* UserError */.yo([
+            { file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` },
+        ]);
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
     for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
         const pos = lc.linePos(e.pos[0]);
-        errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+        errors.push({
+            file,
+            line: pos.line,
+            col: pos.col,
+            message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
+        });
     }
     if (doc.errors.length > MAX_SYNTAX_ERRORS) {
         // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
         const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
-        errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
+        errors.push({
+            file,
+            message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first`,
+        });
     }
     if (errors.length > 0)
         throw new diagnostics/* UserError */.yo(errors);
@@ -2238,7 +2460,9 @@ function compileRules(text, file) {
         throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message }]);
     }
     if (raw === null || raw === undefined) {
-        throw new diagnostics/* UserError */.yo([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+        throw new diagnostics/* UserError */.yo([
+            { file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' },
+        ]);
     }
     const at = (path, key = false) => locate(doc, lc, path, { key });
     const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
@@ -2254,7 +2478,11 @@ function compileRules(text, file) {
         name,
         url: ch.url,
         mentions: ch.mentions ?? [],
-        at: { key: at(['channels', name], true), url: at(['channels', name, 'url']), mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])) },
+        at: {
+            key: at(['channels', name], true),
+            url: at(['channels', name, 'url']),
+            mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
+        },
     }));
     const names = new Set(channels.map((c) => c.name));
     // Defaults and alerts.
@@ -2299,12 +2527,22 @@ function toRule(a, d) {
         reduce: pick('reduce') ?? 'last',
         labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
     };
-    const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
+    const optional = {
+        description: pick('description'),
+        runbook: pick('runbook'),
+        experiment: pick('experiment'),
+        message: pick('message'),
+        recoverThreshold: pick('recover-threshold'),
+    };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
             rule[k] = v;
     if (change) {
-        rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
+        rule.change = {
+            from: change.from,
+            window: change.window ?? (change.from === 'previous' ? 1 : 10),
+            unit: change.unit ?? 'absolute',
+        };
     }
     return rule;
 }
@@ -2444,7 +2682,11 @@ function reportIssue(issue, raw, err) {
         case 'too_small':
         case 'too_big': {
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-            const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
+            const what = issue.origin === 'string'
+                ? `must be ${bound} characters long`
+                : issue.origin === 'array'
+                    ? `must have ${bound} items`
+                    : `must be ${bound}`;
             err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
             return;
         }
@@ -2454,12 +2696,20 @@ function reportIssue(issue, raw, err) {
 }
 /** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
 function withoutImpliedBounds(issues) {
-    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+    const implied = (i) => (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) ||
+        (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
     const at = (i) => i.path.map(String).join('.');
     return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
 }
 function article(type) {
-    const names = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+    const names = {
+        object: 'a mapping',
+        array: 'a list',
+        string: 'a string',
+        number: 'a number',
+        boolean: 'true or false',
+        int: 'a whole number',
+    };
     return names[type] ?? type;
 }
 function yamlMessage(code, message, at) {
@@ -2517,13 +2767,19 @@ function bindRules(rules, input, fileErrors = []) {
             const problem = checkUrl(url.value);
             if (problem) {
                 // Never echo a URL that came from the environment: it is a secret.
-                err(ch.at.url, url.fromEnv ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}` : `channel "${name}": url ${problem}`);
+                err(ch.at.url, url.fromEnv
+                    ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
+                    : `channel "${name}": url ${problem}`);
             }
             else {
                 channel.url = url.value;
                 secrets.push(url.value);
                 if (!url.fromEnv) {
-                    warnings.push({ file, ...ch.at.url, message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
+                    warnings.push({
+                        file,
+                        ...ch.at.url,
+                        message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret`,
+                    });
                 }
             }
         }
@@ -2543,13 +2799,22 @@ function bindRules(rules, input, fileErrors = []) {
     if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
         const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
         if (defined) {
-            warnings.push({ file, ...defined.at.key, message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
+            warnings.push({
+                file,
+                ...defined.at.key,
+                message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
+            });
         }
         else {
             const problem = checkUrl(input.defaultWebhookUrl);
             if (problem)
                 throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-            channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
+            channels.set(DEFAULT_CHANNEL, {
+                name: DEFAULT_CHANNEL,
+                type: 'slack',
+                url: input.defaultWebhookUrl,
+                mentions: [],
+            });
             secrets.push(input.defaultWebhookUrl);
         }
     }
@@ -2557,7 +2822,11 @@ function bindRules(rules, input, fileErrors = []) {
     const alerts = rules.alerts.map(({ rule, at }) => {
         const bound = { ...rule, channels: rule.channels ?? fallback };
         if (bound.channels.length === 0 && bound.enabled) {
-            warnings.push({ file, ...at, message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
+            warnings.push({
+                file,
+                ...at,
+                message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
+            });
         }
         return bound;
     });
@@ -2566,7 +2835,11 @@ function bindRules(rules, input, fileErrors = []) {
     for (const ch of rules.channels) {
         const c = channels.get(ch.name);
         if (c && c.url === undefined && c.unconfiguredReason) {
-            warnings.push({ file, ...ch.at.key, message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped` });
+            warnings.push({
+                file,
+                ...ch.at.key,
+                message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
+            });
         }
     }
     return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
@@ -11069,13 +11342,16 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
+
+
 
 const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 const DURATION_PATTERN = /^[1-9][0-9]*(s|m|h|d|w)$/;
 const OPS = ['<', '>', '<=', '>=', '==', '!=', '='];
-const SEVERITIES = ['info', 'warning', 'critical'];
 const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'];
 const REDUCERS = ['last', 'min', 'max', 'mean'];
 const BASELINES = ['previous', 'min', 'max', 'mean', 'median'];
@@ -11105,7 +11381,7 @@ const overridable = () => ({
     description: schema_optional(schema_text(2000), 'Shown in messages.'),
     runbook: schema_optional(schema_text(2000), 'https URL linked in messages.'),
     experiment: schema_optional(schemas_string().check(_minLength(1), _maxLength(256)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
-    severity: schema_optional(schemas_enum(SEVERITIES), 'Default warning.'),
+    severity: schema_optional(schemas_enum(types/* SEVERITIES */.oC), 'Default warning.'),
     enabled: schema_optional(schemas_boolean(), 'false: kept and shown as disabled, never evaluated.'),
     channels: schema_optional(array(schemas_string()), 'Channel names to notify.'),
     for: schema_optional(count(1000), 'Consecutive breaching runs before it fires.'),
@@ -11274,9 +11550,11 @@ function overLimit(what, size, limit, refusal = 'refused without reading it') {
 /* harmony export */ });
 /* unused harmony exports LEDGER_VERSION, eventId */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
 // The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
 // One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
 // so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
+
 
 const LEDGER_VERSION = 1;
 function instanceKey(alert, experiment) {
@@ -11319,25 +11597,36 @@ function parseLedger(text, file) {
     if (typeof d.version !== 'number')
         throw corrupt(file, 'it has no version field');
     if (d.version > LEDGER_VERSION) {
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+            {
+                file,
+                message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.`,
+            },
+        ]);
     }
     if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
         throw corrupt(file, 'instances, runs and events must be lists');
     }
     const ledger = emptyLedger();
     for (const s of d.instances) {
-        if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state)) {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(s) ||
+            typeof s.alert !== 'string' ||
+            typeof s.experiment !== 'string' ||
+            !['ok', 'pending', 'firing'].includes(s.state)) {
             throw corrupt(file, 'an instance entry is malformed');
         }
-        ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] });
+        ledger.instances.set(instanceKey(s.alert, s.experiment), {
+            ...s,
+            runs: Array.isArray(s.runs) ? s.runs : [],
+        });
     }
     for (const r of d.runs) {
-        if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
             throw corrupt(file, 'a runs entry is malformed');
         ledger.runs.set(r.experiment, r.runs);
     }
     for (const e of d.events) {
-        if (!isRecord(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(e) || typeof e.alert !== 'string' || typeof e.kind !== 'string' || !Array.isArray(e.deliveries)) {
             throw corrupt(file, 'an event entry is malformed');
         }
     }
@@ -11347,10 +11636,12 @@ function parseLedger(text, file) {
     return ledger;
 }
 function corrupt(file, why) {
-    return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
-}
-function isRecord(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+    return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+        {
+            file,
+            message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.`,
+        },
+    ]);
 }
 /** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
 function pruneLedger(ledger, keepRuns, keepEvents) {
@@ -11377,7 +11668,25 @@ function eventId(e) {
 /** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
 function withDeliveries(ledger, delivered) {
     const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
-    return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)) };
+    return {
+        ...ledger,
+        events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 5033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ isRecord)
+/* harmony export */ });
+// Checks on values parsed from JSON.
+/** A plain JSON object (not null, not an array). */
+function isRecord(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 
@@ -11451,6 +11760,23 @@ function renderTemplate(template, values, escape) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 3054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d$: () => (/* binding */ FAIL_ON),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES)
+/* harmony export */ });
+// Typed values the core works on. Nothing here does I/O.
+const SEVERITIES = ['info', 'warning', 'critical'];
+/** fail-on: never, or a severity and above. */
+const FAIL_ON = ['never', ...SEVERITIES];
+const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 
 
 /***/ }),

@@ -1,6 +1,7 @@
 // The action's inputs (SPEC §6), read and checked. Errors name the input and what it allows.
 import { UserError } from '../core/diagnostics.js';
-import type { FailOn } from '../app/check.js';
+import type { FailOn } from '../app/fail-on.js';
+import { FAIL_ON } from '../core/types.js';
 
 export type HistoryKind = 'cache' | 'git' | 'file' | 'none';
 
@@ -57,7 +58,7 @@ export function readInputs(get: Get): ActionInputs {
     githubToken: get('github-token').trim(),
     dryRun: bool(get, 'dry-run'),
     testChannels: bool(get, 'test-channels'),
-    failOn: oneOf(get, 'fail-on', ['never', 'info', 'warning', 'critical'] as const, 'never'),
+    failOn: oneOf(get, 'fail-on', FAIL_ON, 'never'),
   };
 }
 

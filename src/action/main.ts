@@ -10,11 +10,22 @@ import { readActionMetrics } from './metrics-source.js';
 import { getInput, runner } from './runner.js';
 
 /** The history store of a remote `history` backend (`file` is local, `none` keeps nothing). */
-async function remoteHistoryStore(kind: 'git' | 'cache', inputs: ActionInputs, cwd: string, ctx: RunnerContext): Promise<HistoryStore> {
+async function remoteHistoryStore(
+  kind: 'git' | 'cache',
+  inputs: ActionInputs,
+  cwd: string,
+  ctx: RunnerContext,
+): Promise<HistoryStore> {
   switch (kind) {
     case 'git': {
       const { gitHistory } = await import('../adapters/history-git.js');
-      return gitHistory({ workspace: cwd, branch: inputs.historyBranch, path: inputs.historyPath, token: inputs.githubToken, log: (m) => runner.info(m) });
+      return gitHistory({
+        workspace: cwd,
+        branch: inputs.historyBranch,
+        path: inputs.historyPath,
+        token: inputs.githubToken,
+        log: (m) => runner.info(m),
+      });
     }
     case 'cache': {
       const { cacheHistory } = await import('../adapters/history-cache.js');
@@ -50,7 +61,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
     if (inputs.testChannels) {
       const t = await runTestChannels(io, common);
-      runner.appendSummary(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`);
+      runner.appendSummary(
+        `## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`,
+      );
       return;
     }
 
@@ -84,7 +97,9 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     runner.setOutput('results', outcome.results);
     runner.setOutput('results-truncated', outcome.resultsTruncated);
     runner.appendSummary(outcome.summary);
-    runner.info(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`);
+    runner.info(
+      `checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`,
+    );
     if (outcome.failures.length) runner.setFailed(outcome.failures.join('\n'));
   } catch (e) {
     await reportFailure(e, env);
@@ -94,18 +109,27 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 async function reportFailure(e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
   if (e instanceof UserError) {
     const located = e.diagnostics.filter((d) => d.file);
-    for (const d of located) runner.error(formatDiagnostic(d), { file: d.file, ...(d.line ? { line: d.line } : {}), ...(d.col ? { col: d.col } : {}) });
+    for (const d of located)
+      runner.error(formatDiagnostic(d), {
+        file: d.file,
+        ...(d.line ? { line: d.line } : {}),
+        ...(d.col ? { col: d.col } : {}),
+      });
     const text = `${e.message}\nNothing was sent and no history was written.`;
     writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\`\n`);
     process.exitCode = 1;
     if (located.length === 0) runner.setFailed(text);
-    else runner.setFailed(`metric-alerts: ${located.length} problem(s), listed above. Nothing was sent and no history was written.`);
+    else
+      runner.setFailed(
+        `metric-alerts: ${located.length} problem(s), listed above. Nothing was sent and no history was written.`,
+      );
   } else {
     const err = e instanceof Error ? e : new Error(String(e));
     writeSummarySafely(`## metric-alerts failed\n\n${err.message}\n`);
     runner.setFailed(`metric-alerts failed: ${err.message}`);
   }
-  if (env.ACTIONS_STEP_DEBUG === 'true' || env.RUNNER_DEBUG === '1') runner.info(e instanceof Error ? (e.stack ?? e.message) : String(e));
+  if (env.ACTIONS_STEP_DEBUG === 'true' || env.RUNNER_DEBUG === '1')
+    runner.info(e instanceof Error ? (e.stack ?? e.message) : String(e));
 }
 
 function writeSummarySafely(text: string): void {

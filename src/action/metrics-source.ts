@@ -6,21 +6,43 @@ import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/m
 import type { ActionInputs } from './inputs.js';
 import type { RunnerContext } from './context.js';
 
-export async function readActionMetrics(inputs: ActionInputs, ctx: RunnerContext, cwd: string, env: NodeJS.ProcessEnv, log: (m: string) => void): Promise<MetricsText[]> {
+export async function readActionMetrics(
+  inputs: ActionInputs,
+  ctx: RunnerContext,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  log: (m: string) => void,
+): Promise<MetricsText[]> {
   const patterns = splitPatterns(inputs.metrics);
   if (!inputs.artifact) {
-    if (patterns.length === 0) throw new UserError('input metrics is required: paths or globs of the metrics files (newline- or comma-separated), or set artifact');
+    if (patterns.length === 0)
+      throw new UserError(
+        'input metrics is required: paths or globs of the metrics files (newline- or comma-separated), or set artifact',
+      );
     return readMetricsFiles(await findMetricsFiles(patterns, cwd), cwd);
   }
   const runId = inputs.artifactRunId || ctx.workflowRunId;
-  if (!runId) throw new UserError('input artifact: no run to read it from; set artifact-run-id (GITHUB_RUN_ID is not set)');
-  if (!/^\d+$/.test(runId)) throw new UserError(`input artifact-run-id: "${runId}" is not a run id; allowed: the number in a run's URL (…/actions/runs/NUMBER)`);
-  if (!ctx.repository) throw new UserError('input artifact: GITHUB_REPOSITORY is not set, so there is no repository to read the artifact from');
+  if (!runId)
+    throw new UserError('input artifact: no run to read it from; set artifact-run-id (GITHUB_RUN_ID is not set)');
+  if (!/^\d+$/.test(runId))
+    throw new UserError(
+      `input artifact-run-id: "${runId}" is not a run id; allowed: the number in a run's URL (…/actions/runs/NUMBER)`,
+    );
+  if (!ctx.repository)
+    throw new UserError(
+      'input artifact: GITHUB_REPOSITORY is not set, so there is no repository to read the artifact from',
+    );
   const { downloadArtifact } = await import('../adapters/github-artifacts.js');
   const { metricsFromArchive } = await import('../core/metrics/archive.js');
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
   log(`Downloading artifact "${inputs.artifact}" of run ${runId} in ${ctx.repository}`);
-  const zip = await downloadArtifact({ apiUrl, repository: ctx.repository, runId, name: inputs.artifact, token: inputs.githubToken });
+  const zip = await downloadArtifact({
+    apiUrl,
+    repository: ctx.repository,
+    runId,
+    name: inputs.artifact,
+    token: inputs.githubToken,
+  });
   const files = metricsFromArchive(zip, patterns, inputs.artifact);
   log(`Read ${files.length} metrics file(s) from the artifact: ${files.map((f) => f.file).join(', ')}`);
   return files;

@@ -21,7 +21,7 @@ export function getInput(name: string, env: Env = process.env): string {
  */
 function write(text: string): void {
   const bytes = Buffer.from(text, 'utf8');
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     try {
       done += writeSync(1, bytes, done);
     } catch (e) {

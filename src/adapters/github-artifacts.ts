@@ -45,7 +45,10 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
   };
 
   const get = async (url: string, auth: boolean, limit: number): Promise<Answer> => {
-    const headers: Record<string, string> = { 'user-agent': 'metric-alerts', accept: auth ? 'application/vnd.github+json' : '*/*' };
+    const headers: Record<string, string> = {
+      'user-agent': 'metric-alerts',
+      accept: auth ? 'application/vnd.github+json' : '*/*',
+    };
     if (auth) {
       headers.authorization = `Bearer ${req.token}`;
       headers['x-github-api-version'] = '2022-11-28';
@@ -56,7 +59,10 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
     } catch (e) {
       if (e instanceof BodyTooLarge) return fail(`the download is over the ${formatBytes(limit)} limit; refused`);
       const err = e as { name?: string; code?: string; message?: string };
-      const why = err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'network error');
+      const why =
+        err.name === 'TimeoutError'
+          ? `no answer within ${timeout / 1000} s`
+          : (err.code ?? err.message ?? 'network error');
       return fail(`could not reach ${new URL(url).origin} (${why})`);
     }
     return { status: res.status, location: res.headers.location, body: res.body };
@@ -64,28 +70,47 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
 
   const refused = (a: Answer, doing: string): never => {
     const message = apiMessage(a.body);
-    if (a.status === 401) return fail(`the github-token was refused while ${doing} (HTTP 401${message}); pass a valid token in github-token`);
-    if (a.status === 403 && /rate limit/i.test(message)) return fail(`GitHub's API rate limit was hit while ${doing} (HTTP 403${message}); try again later`);
-    if (a.status === 403) return fail(`the github-token may not read it (HTTP 403${message}); give the job \`permissions: actions: read\` (and for another repository's run, a token with access to it)`);
-    if (a.status === 404) return fail(`the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`);
-    if (a.status === 410) return fail(`the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
+    if (a.status === 401)
+      return fail(
+        `the github-token was refused while ${doing} (HTTP 401${message}); pass a valid token in github-token`,
+      );
+    if (a.status === 403 && /rate limit/i.test(message))
+      return fail(`GitHub's API rate limit was hit while ${doing} (HTTP 403${message}); try again later`);
+    if (a.status === 403)
+      return fail(
+        `the github-token may not read it (HTTP 403${message}); give the job \`permissions: actions: read\` (and for another repository's run, a token with access to it)`,
+      );
+    if (a.status === 404)
+      return fail(
+        `the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`,
+      );
+    if (a.status === 410)
+      return fail(
+        `the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`,
+      );
     return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
   };
 
   if (!req.token) fail('no github-token to call the API with; leave github-token at its default (${{ github.token }})');
   const base = `${api}/repos/${req.repository}/actions/runs/${encodeURIComponent(req.runId)}/artifacts`;
   const listed = await get(`${base}?per_page=100&name=${encodeURIComponent(req.name)}`, true, 8 * 1048576);
-  if (listed.status !== 200) refused(listed, 'listing the run\'s artifacts');
+  if (listed.status !== 200) refused(listed, "listing the run's artifacts");
   const named = artifactsOf(listed.body).filter((a) => a.name === req.name);
   if (named.length === 0) {
     const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
     const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
-    fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
+    fail(
+      `not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`,
+    );
   }
   const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
   const chosen = live[0];
-  if (!chosen) return fail(`it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
-  if ((chosen.size_in_bytes ?? 0) > maxBytes) fail(overLimit('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
+  if (!chosen)
+    return fail(
+      `it has expired${named[0]?.expires_at ? ` (on ${named[0].expires_at})` : ''}; artifacts are kept for the repository's retention period (retention-days on upload-artifact)`,
+    );
+  if ((chosen.size_in_bytes ?? 0) > maxBytes)
+    fail(overLimit('it', chosen.size_in_bytes ?? 0, maxBytes, 'refused without downloading it'));
 
   const zipUrl = chosen.archive_download_url ?? `${api}/repos/${req.repository}/actions/artifacts/${chosen.id}/zip`;
   let answer = await get(zipUrl, true, maxBytes);
@@ -100,7 +125,9 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
 function artifactsOf(body: Buffer): Artifact[] {
   try {
     const v = JSON.parse(body.toString('utf8')) as { artifacts?: unknown };
-    return Array.isArray(v.artifacts) ? (v.artifacts as Artifact[]).filter((a) => a && typeof a.name === 'string' && typeof a.id === 'number') : [];
+    return Array.isArray(v.artifacts)
+      ? (v.artifacts as Artifact[]).filter((a) => a && typeof a.name === 'string' && typeof a.id === 'number')
+      : [];
   } catch {
     return [];
   }

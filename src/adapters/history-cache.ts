@@ -28,14 +28,18 @@ export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistorySt
 
   let restored: string | undefined;
   if (!cache.isFeatureAvailable()) {
-    opts.warn('history: cache: the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL); starting from the history file in the workspace, if any, and nothing is saved');
+    opts.warn(
+      'history: cache: the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL); starting from the history file in the workspace, if any, and nothing is saved',
+    );
   } else if (!readable) {
     opts.warn(`history: cache: the cache is not readable here (ACTIONS_CACHE_MODE=${mode}); starting an empty history`);
   } else {
     try {
       restored = await cache.restoreCache(paths, key, [`${opts.keyPrefix}-`]);
     } catch (e) {
-      opts.warn(`history: cache: could not restore the history (${e instanceof Error ? e.message : String(e)}); starting an empty history`);
+      opts.warn(
+        `history: cache: could not restore the history (${e instanceof Error ? e.message : String(e)}); starting an empty history`,
+      );
     }
     if (restored) opts.info(`history: restored from the cache entry ${restored}`);
   }
@@ -73,7 +77,9 @@ export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistorySt
         // saveCache reports service failures as warnings and returns -1; the step goes on.
         await cache.saveCache(paths, key);
       } catch (e) {
-        opts.warn(`history: cache: could not save the history under ${key} (${e instanceof Error ? e.message : String(e)})`);
+        opts.warn(
+          `history: cache: could not save the history under ${key} (${e instanceof Error ? e.message : String(e)})`,
+        );
       }
     },
   };

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
 import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledger.js';
 import type { HistoryStore } from '../app/ports.js';
+import { sleep } from './sleep.js';
 
 export interface GitHistoryOptions {
   workspace: string;
@@ -21,7 +22,10 @@ export interface GitHistoryOptions {
 }
 
 interface Git {
-  (args: readonly string[], opts?: { input?: string; env?: NodeJS.ProcessEnv; allowFail?: boolean }): Promise<{ code: number; stdout: string; stderr: string }>;
+  (
+    args: readonly string[],
+    opts?: { input?: string; env?: NodeJS.ProcessEnv; allowFail?: boolean },
+  ): Promise<{ code: number; stdout: string; stderr: string }>;
 }
 
 const IDENTITY = {
@@ -37,7 +41,11 @@ function runGit(cwd: string, config: readonly string[]): Git {
       const child = execFile(
         'git',
         [...config.flatMap((c) => ['-c', c]), ...args],
-        { cwd, env: { ...process.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', ...(opts.env ?? {}) }, maxBuffer: 256 * 1024 * 1024 },
+        {
+          cwd,
+          env: { ...process.env, ...IDENTITY, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: 'echo', ...(opts.env ?? {}) },
+          maxBuffer: 256 * 1024 * 1024,
+        },
         (error, stdout, stderr) => {
           const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
           if (code !== 0 && !opts.allowFail) reject(new GitError(args, stderr || String(error?.message ?? '')));
@@ -57,8 +65,6 @@ class GitError extends Error {
   }
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /** What git and GitHub say when they refuse for lack of permission (final, never retried). */
 const PERMISSION_REFUSED = /denied|permission|403|Authentication failed|could not read Username/i;
 
@@ -66,7 +72,9 @@ const PERMISSION_REFUSED = /denied|permission|403|Authentication failed|could no
 function explain(e: unknown, remote: string, branch: string): UserError {
   const text = e instanceof GitError ? e.stderr : e instanceof Error ? e.message : String(e);
   if (PERMISSION_REFUSED.test(text) || /not allowed|unable to access/i.test(text)) {
-    return new UserError(`history: git: pushing to branch ${branch} of ${remote} was refused for lack of permission. Give the job write access (permissions: contents: write) and keep github-token at its default.`);
+    return new UserError(
+      `history: git: pushing to branch ${branch} of ${remote} was refused for lack of permission. Give the job write access (permissions: contents: write) and keep github-token at its default.`,
+    );
   }
   return new UserError(`history: git: ${e instanceof Error ? e.message : String(e)}`);
 }
@@ -74,11 +82,18 @@ function explain(e: unknown, remote: string, branch: string): UserError {
 export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore> {
   const inWorkspace = runGit(opts.workspace, []);
   const top = await inWorkspace(['rev-parse', '--show-toplevel'], { allowFail: true });
-  if (top.code !== 0) throw new UserError(`history: git needs a git repository in the workspace (${opts.workspace}); add actions/checkout before this step, or use history: cache`);
+  if (top.code !== 0)
+    throw new UserError(
+      `history: git needs a git repository in the workspace (${opts.workspace}); add actions/checkout before this step, or use history: cache`,
+    );
   const origin = await inWorkspace(['remote', 'get-url', 'origin'], { allowFail: true });
-  if (origin.code !== 0) throw new UserError('history: git needs a remote named origin in the workspace repository; actions/checkout sets it');
+  if (origin.code !== 0)
+    throw new UserError(
+      'history: git needs a remote named origin in the workspace repository; actions/checkout sets it',
+    );
   let remote = origin.stdout.trim();
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) && !/^[^/]+@[^:]+:/.test(remote)) remote = path.resolve(top.stdout.trim(), remote);
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(remote) && !/^[^/]+@[^:]+:/.test(remote))
+    remote = path.resolve(top.stdout.trim(), remote);
   const config: string[] = [];
   // The credentials actions/checkout persisted, else github-token, for https remotes.
   const persisted = await inWorkspace(['config', '--get-regexp', '^http\\..*\\.extraheader$'], { allowFail: true });
@@ -87,7 +102,9 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
     config.push(`${line.slice(0, i)}=${line.slice(i + 1)}`);
   }
   if (persisted.stdout.trim() === '' && opts.token && /^https:\/\//i.test(remote)) {
-    config.push(`http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`);
+    config.push(
+      `http.extraheader=AUTHORIZATION: basic ${Buffer.from(`x-access-token:${opts.token}`).toString('base64')}`,
+    );
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'metric-alerts-ledger-'));
   const git = runGit(dir, config);
@@ -98,7 +115,9 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
 
   /** Fetches the branch; returns its commit, or undefined when the branch does not exist yet. */
   const fetch = async (): Promise<string | undefined> => {
-    const r = await git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${ref}`], { allowFail: true });
+    const r = await git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${opts.branch}:${ref}`], {
+      allowFail: true,
+    });
     if (r.code !== 0) {
       if (/couldn't find remote ref|not our ref|no such ref/i.test(r.stderr)) return undefined;
       throw explain(new GitError(['fetch'], r.stderr), remote, opts.branch);
@@ -123,7 +142,9 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
     await git(['update-index', '--add', '--cacheinfo', `100644,${blob},${opts.path}`], { env });
     const tree = (await git(['write-tree'], { env })).stdout.trim();
     const commit = (await git(['commit-tree', tree, ...(base ? ['-p', base] : []), '-m', message])).stdout.trim();
-    const push = await git(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${opts.branch}`], { allowFail: true });
+    const push = await git(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${opts.branch}`], {
+      allowFail: true,
+    });
     if (push.code === 0) return commit;
     // A refusal for lack of permission is final. Anything else (non-fast-forward, a lost race to create the branch or
     // to lock the ref, whatever words this git version uses for them) is retried against a fresh fetch, bounded.
@@ -142,7 +163,10 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
     async save(ledger: Ledger) {
       await store.update(() => ({ ledger, result: undefined }), 'metric-alerts: record');
     },
-    async update<T>(change: (current: Ledger | undefined) => { ledger: Ledger; result: T }, message: string): Promise<T> {
+    async update<T>(
+      change: (current: Ledger | undefined) => { ledger: Ledger; result: T },
+      message: string,
+    ): Promise<T> {
       for (let attempt = 1; ; attempt++) {
         const { ledger, result } = change(current);
         const commit = await write(ledger, base, message);
@@ -152,7 +176,9 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
           return result;
         }
         if (attempt >= maxAttempts) {
-          throw new UserError(`history: git: could not write branch ${opts.branch} in ${maxAttempts} attempts (last answer: ${lastRejection || 'rejected'}). Re-run the job.`);
+          throw new UserError(
+            `history: git: could not write branch ${opts.branch} in ${maxAttempts} attempts (last answer: ${lastRejection || 'rejected'}). Re-run the job.`,
+          );
         }
         opts.log?.(`history: branch ${opts.branch} moved; retrying against the new state (attempt ${attempt + 1})`);
         await sleep(Math.random() * 150 * Math.min(attempt, 6) + 20);

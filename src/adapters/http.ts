@@ -30,8 +30,10 @@ export class BodyTooLarge extends Error {
 type Transport = Pick<typeof import('node:http'), 'request' | 'Agent'>;
 const modules: Partial<Record<'http:' | 'https:', Promise<Transport>>> = {};
 function transport(protocol: string): Promise<Transport> {
-  if (protocol !== 'http:' && protocol !== 'https:') return Promise.reject(new Error(`unsupported protocol ${protocol}`));
-  return (modules[protocol] ??= protocol === 'https:' ? (import('node:https') as Promise<Transport>) : import('node:http'));
+  if (protocol !== 'http:' && protocol !== 'https:')
+    return Promise.reject(new Error(`unsupported protocol ${protocol}`));
+  return (modules[protocol] ??=
+    protocol === 'https:' ? (import('node:https') as Promise<Transport>) : import('node:http'));
 }
 
 /** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
@@ -65,22 +67,33 @@ export async function httpRequest(url: string, req: HttpRequest): Promise<HttpAn
   return new Promise<HttpAnswer>((resolve, reject) => {
     const headers: Record<string, string | number> = { ...(req.headers ?? {}) };
     if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
-    const r = lib.request(target, { method: req.method, headers, ...(req.agent ? { agent: req.agent } : {}), ...(req.signal ? { signal: req.signal } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      let length = 0;
-      res.on('data', (c: Buffer) => {
-        length += c.length;
-        if (req.maxBytes !== undefined && length > req.maxBytes) {
-          res.destroy();
-          reject(new BodyTooLarge(req.maxBytes));
-          return;
-        }
-        chunks.push(c);
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-      res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
-    });
+    const r = lib.request(
+      target,
+      {
+        method: req.method,
+        headers,
+        ...(req.agent ? { agent: req.agent } : {}),
+        ...(req.signal ? { signal: req.signal } : {}),
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let length = 0;
+        res.on('data', (c: Buffer) => {
+          length += c.length;
+          if (req.maxBytes !== undefined && length > req.maxBytes) {
+            res.destroy();
+            reject(new BodyTooLarge(req.maxBytes));
+            return;
+          }
+          chunks.push(c);
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+        res.on('error', reject);
+        res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
+      },
+    );
     r.on('error', (e) => reject(req.signal?.aborted ? req.signal.reason : e));
     r.end(req.body);
   });

@@ -62,7 +62,11 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
 }
 
 /** Reads the files; one over the size limit is refused before it is read. */
-export async function readMetricsFiles(files: readonly string[], cwd: string, limit = MAX_METRICS_BYTES): Promise<MetricsText[]> {
+export async function readMetricsFiles(
+  files: readonly string[],
+  cwd: string,
+  limit = MAX_METRICS_BYTES,
+): Promise<MetricsText[]> {
   const out: MetricsText[] = [];
   for (const f of files) {
     const name = path.relative(cwd, f) || f;

@@ -2,6 +2,7 @@
 import type { Delivery } from '../core/history/ledger.js';
 import type { SlackMessage } from '../core/slack/message.js';
 import { httpRequest, keepAliveAgents } from './http.js';
+import { sleep } from './sleep.js';
 
 export interface DeliveryPolicy {
   /** Per request. */
@@ -35,10 +36,11 @@ export interface DeliveryJob {
 
 export type DeliveryOutcome = Omit<Delivery, 'at'>;
 
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
 /** Delivers every job; channels run concurrently, messages to one URL in order and spaced. Never throws. */
-export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryPolicy = SLACK_POLICY): Promise<DeliveryOutcome[]> {
+export async function deliverAll(
+  jobs: readonly DeliveryJob[],
+  policy: DeliveryPolicy = SLACK_POLICY,
+): Promise<DeliveryOutcome[]> {
   if (jobs.length === 0) return [];
   const agents = keepAliveAgents();
   const lastSent = new Map<string, number>();
@@ -52,7 +54,14 @@ export async function deliverAll(jobs: readonly DeliveryJob[], policy: DeliveryP
           if (wait > 0) await sleep(wait);
           try {
             return await deliverOne(job, policy, async (body, signal) =>
-              httpRequest(job.url, { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body, signal, maxBytes: 65_536, agent: await agents.for(job.url) }).then((res) => ({
+              httpRequest(job.url, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8' },
+                body,
+                signal,
+                maxBytes: 65_536,
+                agent: await agents.for(job.url),
+              }).then((res) => ({
                 status: res.status,
                 retryAfter: header(res.headers['retry-after']),
                 body: res.body.toString('utf8'),
@@ -104,11 +113,21 @@ async function deliverOne(job: DeliveryJob, policy: DeliveryPolicy, post: Post):
       if (answer.status === 200 && text === 'ok') return { channel: job.channel, ok: true, status: 200, attempts };
       if (answer.status === 429) {
         const seconds = Number(answer.retryAfter);
-        wait = Math.min(policy.maxRetryAfterMs, Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : policy.backoffMs);
-        if (Date.now() + wait >= deadline) return fail(job, attempts, 429, `rate limited (429); waiting Retry-After would pass the ${policy.channelBudgetMs / 1000} s budget for this channel`);
+        wait = Math.min(
+          policy.maxRetryAfterMs,
+          Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : policy.backoffMs,
+        );
+        if (Date.now() + wait >= deadline)
+          return fail(
+            job,
+            attempts,
+            429,
+            `rate limited (429); waiting Retry-After would pass the ${policy.channelBudgetMs / 1000} s budget for this channel`,
+          );
       } else if (answer.status >= 500) {
         failures++;
-        if (failures > policy.maxRetries) return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''}`);
+        if (failures > policy.maxRetries)
+          return fail(job, attempts, answer.status, `HTTP ${answer.status}${text ? `: ${clip(text)}` : ''}`);
         wait = backoff(policy, failures);
       } else {
         // Other answers are final: Slack names the problem in the body (invalid_payload, channel_not_found, ...).
@@ -119,7 +138,13 @@ async function deliverOne(job: DeliveryJob, policy: DeliveryPolicy, post: Post):
       if (failures > policy.maxRetries) return fail(job, attempts, undefined, networkError ?? 'network error');
       wait = backoff(policy, failures);
     }
-    if (Date.now() + wait >= deadline) return fail(job, attempts, answer?.status, `${answer ? `HTTP ${answer.status}` : networkError}; the ${policy.channelBudgetMs / 1000} s budget for this channel ran out`);
+    if (Date.now() + wait >= deadline)
+      return fail(
+        job,
+        attempts,
+        answer?.status,
+        `${answer ? `HTTP ${answer.status}` : networkError}; the ${policy.channelBudgetMs / 1000} s budget for this channel ran out`,
+      );
     await sleep(wait);
   }
 }
@@ -155,7 +180,7 @@ function describeNetworkError(e: unknown, timeoutMs: number): string {
     ETIMEDOUT: `could not connect within ${timeoutMs / 1000} s`,
     EHOSTUNREACH: 'host unreachable',
     ENETUNREACH: 'network unreachable',
-    CERT_HAS_EXPIRED: 'the server\'s TLS certificate has expired',
+    CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
   };
   return code ? (words[code] ?? `network error ${code}`) : 'network error';
 }

@@ -11,11 +11,13 @@ import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/ru
 import { countResults, resultsJson, toResultObject, type Counts } from '../core/report/results.js';
 import { buildSummary } from '../core/report/summary.js';
 import { buildDigest, buildWiredUpMessage, type DigestItem, type SlackMessage } from '../core/slack/message.js';
-import { SEVERITY_RANK, type Config, type Run, type RunContext, type Severity } from '../core/types.js';
+import type { Config, Run, RunContext } from '../core/types.js';
 import type { DeliveryJob, DeliveryOutcome } from '../adapters/slack-webhook.js';
+import { stepFailures, type FailOn } from './fail-on.js';
 import type { HistoryStore, Logger } from './ports.js';
+import { Redactor } from './redactor.js';
 
-export type FailOn = 'never' | Severity;
+export { Redactor, type FailOn };
 
 export interface CheckIO {
   readConfig(): Promise<{ file: string; text: string }>;
@@ -57,21 +59,6 @@ export interface CheckOutcome {
   evaluation: Evaluation;
 }
 
-export class Redactor {
-  private readonly secrets: string[] = [];
-  /** Returns true when the secret is new. */
-  add(secret: string): boolean {
-    if (!secret || this.secrets.includes(secret)) return false;
-    this.secrets.push(secret);
-    return true;
-  }
-  apply(text: string): string {
-    let out = text;
-    for (const s of this.secrets) out = out.split(s).join('***');
-    return out;
-  }
-}
-
 export interface Rules extends LoadedConfig {
   /** What to keep in the history for the next run: only when asked for (`kept`) and when the rules may be kept. */
   memo: RulesMemo | undefined;
@@ -82,7 +69,12 @@ export interface Rules extends LoadedConfig {
  * by this build from the same text are used as they are; otherwise the file is compiled, which loads the YAML parser
  * and the schema.
  */
-export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>, redactor: Redactor, kept?: { memo: unknown }): Promise<Rules> {
+export async function loadRules(
+  io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>,
+  opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>,
+  redactor: Redactor,
+  kept?: { memo: unknown },
+): Promise<Rules> {
   if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl)) io.mask(opts.defaultWebhookUrl);
   const { file, text } = await io.readConfig();
   const reused = kept?.memo === undefined ? undefined : usableMemo(kept.memo, text);
@@ -94,7 +86,11 @@ export async function loadRules(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>
     const { compileRules } = await import('../core/config/load.js');
     ({ rules, errors: fileErrors } = compileRules(text, file));
   }
-  const loaded = bindRules(rules, { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) }, fileErrors);
+  const loaded = bindRules(
+    rules,
+    { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) },
+    fileErrors,
+  );
   for (const s of loaded.secrets) if (redactor.add(s)) io.mask(s);
   for (const w of loaded.warnings) io.log.warning(redactor.apply(w.message), position(w));
   return { ...loaded, memo: kept ? (reused ?? memoFor(text, rules)) : undefined };
@@ -155,10 +151,11 @@ async function checkWith(
   // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
   //    which events this run sends, so one transition is notified once even when two runs see it at once.
   let claimed: ReturnType<typeof evaluateOn>;
-  if (writes) claimed = await history!.update((prior) => {
-    const c = evaluateOn(prior);
-    return { ledger: c.ev.ledger, result: c };
-  }, `metric-alerts: evaluate run ${opts.identity.runId}`);
+  if (writes)
+    claimed = await history!.update((prior) => {
+      const c = evaluateOn(prior);
+      return { ledger: c.ev.ledger, result: c };
+    }, `metric-alerts: evaluate run ${opts.identity.runId}`);
   else claimed = evaluateOn(history ? await history.load() : undefined);
   const evaluation = claimed.ev;
   let historyNote: string | undefined;
@@ -166,7 +163,8 @@ async function checkWith(
     historyNote = `No history yet in ${history.describe}: starting an empty one.`;
     log.notice(historyNote);
   }
-  if (history && !opts.dryRun && !opts.historyWrite) historyNote = `History is read but not written (history-write is off for this event).`;
+  if (history && !opts.dryRun && !opts.historyWrite)
+    historyNote = `History is read but not written (history-write is off for this event).`;
   for (const n of evaluation.notes) warn(n.message);
 
   // 3. Notify: only what this run claimed.
@@ -175,7 +173,10 @@ async function checkWith(
   // 4. Record the delivery results on the events, merged into the latest state.
   if (writes && touched.length > 0) {
     try {
-      await history!.update((current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
+      await history!.update(
+        (current) => ({ ledger: withDeliveries(current ?? evaluation.ledger, touched), result: undefined }),
+        `metric-alerts: deliveries of run ${opts.identity.runId}`,
+      );
     } catch (e) {
       // The events are recorded and sent; only their delivery results are lost (failed ones are then not retried).
       warn(`the delivery results could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`);
@@ -193,16 +194,27 @@ async function checkWith(
     if (r.severity === 'critical') log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
     else log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
   }
-  const summary = redactor.apply(buildSummary({ results: evaluation.results, counts, disabled: evaluation.disabled, warnings, ctx: opts.ctx, dryRun: opts.dryRun, ...(historyNote ? { historyNote } : {}) }));
+  const summary = redactor.apply(
+    buildSummary({
+      results: evaluation.results,
+      counts,
+      disabled: evaluation.disabled,
+      warnings,
+      ctx: opts.ctx,
+      dryRun: opts.dryRun,
+      ...(historyNote ? { historyNote } : {}),
+    }),
+  );
 
-  const failures: string[] = [];
-  if (opts.failOn !== 'never') {
-    const threshold = SEVERITY_RANK[opts.failOn];
-    const bad = evaluation.results.filter((r) => r.state === 'firing' && SEVERITY_RANK[r.severity] >= threshold);
-    if (bad.length) failures.push(`fail-on: ${opts.failOn}: ${bad.length} alert instance(s) firing at ${opts.failOn} or above (${bad.slice(0, 5).map((r) => `${r.alert} on ${r.experiment}`).join(', ')}${bad.length > 5 ? ', ...' : ''})`);
-  }
-  for (const r of evaluation.failedMissing) failures.push(`on-missing: fail: ${r.metric} is missing in run ${r.run} of ${r.experiment} (alert ${r.alert})`);
-  return { counts, results: redactor.apply(json), resultsTruncated: truncated, summary, failures: failures.map((f) => redactor.apply(f)), evaluation };
+  const failures = stepFailures(evaluation, opts.failOn);
+  return {
+    counts,
+    results: redactor.apply(json),
+    resultsTruncated: truncated,
+    summary,
+    failures: failures.map((f) => redactor.apply(f)),
+    evaluation,
+  };
 }
 
 async function notify(
@@ -216,7 +228,12 @@ async function notify(
 ): Promise<{ deliveries: Delivery[]; touched: LedgerEvent[] }> {
   const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
   const recent = new Map<LedgerEvent, readonly number[]>();
-  for (const r of evaluation.results) if (r.record) recent.set(r.record, r.recent.map((p) => p.value));
+  for (const r of evaluation.results)
+    if (r.record)
+      recent.set(
+        r.record,
+        r.recent.map((p) => p.value),
+      );
   const rules = new Map(config.alerts.map((a) => [a.name, a]));
   const at = new Date(opts.now).toISOString();
   const jobs: { job: DeliveryJob; items: DigestItem[] }[] = [];
@@ -247,7 +264,9 @@ async function notify(
       continue;
     }
     if (!channel.url) {
-      warn(`channel ${name} is not configured (${channel.unconfiguredReason ?? 'no URL'}): ${items.length} event(s) not sent`);
+      warn(
+        `channel ${name} is not configured (${channel.unconfiguredReason ?? 'no URL'}): ${items.length} event(s) not sent`,
+      );
       record(items, { channel: name, ok: false, skipped: true, attempts: 0, error: 'channel not configured', at });
       continue;
     }
@@ -258,12 +277,18 @@ async function notify(
     const d: Delivery = { ...o, at };
     if (d.error) d.error = redactor.apply(d.error);
     record(jobs[i]!.items, d);
-    if (!d.ok) warn(`delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}); it is retried on the next run with history`);
+    if (!d.ok)
+      warn(
+        `delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}); it is retried on the next run with history`,
+      );
     else io.log.info(`sent ${jobs[i]!.items.length} event(s) to channel ${d.channel}`);
   });
   // Dry-run deliveries are shown on the results, not recorded on events.
   if (opts.dryRun) {
-    for (const [name, planned] of plan) for (const p of planned) if (!p.retry) p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
+    for (const [name, planned] of plan)
+      for (const p of planned)
+        if (!p.retry)
+          p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
   }
   const touched = new Set<LedgerEvent>();
   for (const planned of plan.values()) for (const p of planned) touched.add(p.event);
@@ -277,7 +302,10 @@ export interface TestChannelsOutcome {
 }
 
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
-export async function runTestChannels(io: Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>, opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl' | 'ctx'>): Promise<TestChannelsOutcome> {
+export async function runTestChannels(
+  io: Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>,
+  opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl' | 'ctx'>,
+): Promise<TestChannelsOutcome> {
   const redactor = new Redactor();
   const { config } = await loadRules(io, opts, redactor);
   const jobs: DeliveryJob[] = [];

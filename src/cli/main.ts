@@ -1,6 +1,8 @@
 // The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
 import path from 'node:path';
-import { Redactor, runCheck, type CheckIO } from '../app/check.js';
+import { runCheck, type CheckIO } from '../app/check.js';
+import { Redactor } from '../app/redactor.js';
+import { FAIL_ON } from '../core/types.js';
 import type { HistoryStore, Logger } from '../app/ports.js';
 import { loadConfig } from '../core/config/load.js';
 import { jsonSchema } from '../core/config/schema.js';
@@ -32,7 +34,10 @@ Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input 
 Channel URLs come from the environment (\${SLACK_WEBHOOK_URL} in alerts.yml).`;
 
 function stderrLogger(err: (s: string) => void, redactor: Redactor): Logger {
-  const where = (w?: { file?: string; line?: number; col?: number }) => (w?.file ? `${formatDiagnostic({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: ` : '');
+  const where = (w?: { file?: string; line?: number; col?: number }) =>
+    w?.file
+      ? `${formatDiagnostic({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: `
+      : '';
   return {
     info: () => undefined,
     debug: () => undefined,
@@ -42,7 +47,12 @@ function stderrLogger(err: (s: string) => void, redactor: Redactor): Logger {
   };
 }
 
-export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams, cwd = process.cwd()): Promise<number> {
+export async function cli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  streams: Streams,
+  cwd = process.cwd(),
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -77,27 +87,49 @@ export async function cli(argv: readonly string[], env: NodeJS.ProcessEnv, strea
   }
 }
 
-async function validate(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams, cwd: string): Promise<number> {
+async function validate(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  streams: Streams,
+  cwd: string,
+): Promise<number> {
   const { positional } = parseArgs(argv, {}, 'validate');
   if (positional.length > 1) throw new UserError('validate: give one rules file');
   const { file, text } = await readConfigFile(positional[0] ?? 'alerts.yml', cwd);
   const { config, warnings } = loadConfig({ text, file, env });
   for (const w of warnings) streams.err(`warning: ${formatDiagnostic(w)}`);
-  streams.out(`${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`);
+  streams.out(
+    `${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`,
+  );
   return 0;
 }
 
 async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: Streams, cwd: string): Promise<number> {
-  const { flags, positional } = parseArgs(argv, {
-    config: 'string', metrics: 'string', experiment: 'string', 'run-id': 'string', 'history-file': 'string',
-    'no-history': 'boolean', 'dry-run': 'boolean', json: 'boolean', 'fail-on': 'string', 'slack-webhook-url': 'string',
-  }, 'check');
-  if (positional.length) throw new UserError(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
+  const { flags, positional } = parseArgs(
+    argv,
+    {
+      config: 'string',
+      metrics: 'string',
+      experiment: 'string',
+      'run-id': 'string',
+      'history-file': 'string',
+      'no-history': 'boolean',
+      'dry-run': 'boolean',
+      json: 'boolean',
+      'fail-on': 'string',
+      'slack-webhook-url': 'string',
+    },
+    'check',
+  );
+  if (positional.length)
+    throw new UserError(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
   const metrics = typeof flags.metrics === 'string' ? splitPatterns(flags.metrics) : [];
   if (metrics.length === 0) throw new UserError('check: --metrics is required (paths or globs of metrics files)');
   const failOn = (flags['fail-on'] as string | undefined) ?? 'never';
-  if (!['never', 'info', 'warning', 'critical'].includes(failOn)) throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: never, info, warning, critical`);
-  if (flags['no-history'] && flags['history-file']) throw new UserError('check: --no-history and --history-file exclude each other');
+  if (!(FAIL_ON as readonly string[]).includes(failOn))
+    throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: ${FAIL_ON.join(', ')}`);
+  if (flags['no-history'] && flags['history-file'])
+    throw new UserError('check: --no-history and --history-file exclude each other');
   const historyFile = (flags['history-file'] as string | undefined) ?? 'alerts-history.json';
   const local = flags['no-history'] ? undefined : fileHistory(historyFile, cwd);
   const store = local ? async (): Promise<HistoryStore> => local : null;
@@ -118,7 +150,10 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
   const outcome = await runCheck(io, {
     env,
     ...(webhook ? { defaultWebhookUrl: webhook } : {}),
-    identity: { experiment: (flags.experiment as string | undefined) ?? 'default', runId: (flags['run-id'] as string | undefined) ?? 'local' },
+    identity: {
+      experiment: (flags.experiment as string | undefined) ?? 'default',
+      runId: (flags['run-id'] as string | undefined) ?? 'local',
+    },
     history: store,
     ...(local ? { peekHistory: () => local.peek() } : {}),
     historyWrite: true,
@@ -131,35 +166,64 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
     streams.out(outcome.results);
   } else {
     for (const r of outcome.evaluation.results) {
-      streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
+      streams.out(
+        `${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`,
+      );
     }
     const c = outcome.counts;
-    streams.out(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);
+    streams.out(
+      `checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`,
+    );
   }
   for (const f of outcome.failures) streams.err(`error: ${f}`);
   return outcome.failures.length ? 1 : 0;
 }
 
 async function history(argv: readonly string[], streams: Streams, cwd: string): Promise<number> {
-  const { flags, positional } = parseArgs(argv, { experiment: 'string', 'history-file': 'string', 'history-branch': 'string', 'history-path': 'string', json: 'boolean' }, 'history');
+  const { flags, positional } = parseArgs(
+    argv,
+    {
+      experiment: 'string',
+      'history-file': 'string',
+      'history-branch': 'string',
+      'history-path': 'string',
+      json: 'boolean',
+    },
+    'history',
+  );
   if (positional.length > 1) throw new UserError('history: give at most one alert name');
-  if (flags['history-branch'] && flags['history-file']) throw new UserError('history: --history-branch and --history-file exclude each other');
+  if (flags['history-branch'] && flags['history-file'])
+    throw new UserError('history: --history-branch and --history-file exclude each other');
   let ledger;
   if (typeof flags['history-branch'] === 'string') {
     // The git ledger of the current repository's origin.
     const { gitHistory } = await import('../adapters/history-git.js');
-    const store = await gitHistory({ workspace: cwd, branch: flags['history-branch'], path: (flags['history-path'] as string | undefined) ?? 'alerts-history.json' });
+    const store = await gitHistory({
+      workspace: cwd,
+      branch: flags['history-branch'],
+      path: (flags['history-path'] as string | undefined) ?? 'alerts-history.json',
+    });
     ledger = await store.load();
     await store.close?.();
     if (!ledger) throw new UserError(`history: no ledger on branch ${flags['history-branch']} of origin`);
   } else {
     const file = path.resolve(cwd, (flags['history-file'] as string | undefined) ?? 'alerts-history.json');
     ledger = await fileHistory(file, cwd).load();
-    if (!ledger) throw new UserError([{ file: path.relative(cwd, file) || file, message: 'no history file here (set --history-file, or --history-branch for a git ledger)' }]);
+    if (!ledger)
+      throw new UserError([
+        {
+          file: path.relative(cwd, file) || file,
+          message: 'no history file here (set --history-file, or --history-branch for a git ledger)',
+        },
+      ]);
   }
   const alert = positional[0];
   const events = ledger.events
-    .filter((e) => (alert === undefined || e.alert === alert) && (flags.experiment === undefined || e.experiment === flags.experiment))
+    .filter(
+      (e) =>
+        (alert === undefined || e.alert === alert) &&
+        (flags.experiment === undefined || e.experiment === flags.experiment),
+    )
     .sort((a, b) => b.at.localeCompare(a.at));
   if (flags.json) {
     streams.out(JSON.stringify(events.map(historyObject), null, 2));
@@ -167,8 +231,12 @@ async function history(argv: readonly string[], streams: Streams, cwd: string): 
     streams.out('no events');
   } else {
     for (const e of events) {
-      const sent = e.deliveries.map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`).join(' ');
-      streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber(fromStored(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
+      const sent = e.deliveries
+        .map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`)
+        .join(' ');
+      streams.out(
+        `${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber(fromStored(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`,
+      );
     }
   }
   return 0;
@@ -185,6 +253,12 @@ function historyObject(e: LedgerEvent) {
     value: e.value,
     threshold: e.threshold,
     severity: e.severity,
-    deliveries: e.deliveries.map((d) => ({ channel: d.channel, ok: d.ok, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+    deliveries: e.deliveries.map((d) => ({
+      channel: d.channel,
+      ok: d.ok,
+      status: d.status ?? null,
+      attempts: d.attempts,
+      error: d.error ?? null,
+    })),
   };
 }

@@ -8,7 +8,11 @@ export interface PlannedItem {
   retry: boolean;
 }
 
-export function planDeliveries(newEvents: readonly LedgerEvent[], earlierEvents: readonly LedgerEvent[], now: number): Map<string, PlannedItem[]> {
+export function planDeliveries(
+  newEvents: readonly LedgerEvent[],
+  earlierEvents: readonly LedgerEvent[],
+  now: number,
+): Map<string, PlannedItem[]> {
   const plan = new Map<string, PlannedItem[]>();
   const add = (channel: string, item: PlannedItem) => {
     const list = plan.get(channel);

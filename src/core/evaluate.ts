@@ -118,22 +118,48 @@ export function evaluate(input: EvaluateInput): Evaluation {
 
       const latest = group[group.length - 1]!;
       const key = instanceKey(rule.name, experiment);
-      const prev: InstanceState = (!stateless && instances.get(key)) || { alert: rule.name, experiment, state: 'ok', streak: 0, since: nowIso, runs: [] };
+      const prev: InstanceState = (!stateless && instances.get(key)) || {
+        alert: rule.name,
+        experiment,
+        state: 'ok',
+        streak: 0,
+        since: nowIso,
+        runs: [],
+      };
       const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
       const read = valueOf(latest, rule);
       const base: InstanceResult = {
-        alert: rule.name, experiment, run: latest.id, metric: rule.metric,
-        value: read.value ?? null, baseline: null, change: null, op: rule.op, threshold: rule.threshold, severity: rule.severity,
-        state: prev.state, previousState: prev.state, event: null, rerun: false, recent: [], rule,
+        alert: rule.name,
+        experiment,
+        run: latest.id,
+        metric: rule.metric,
+        value: read.value ?? null,
+        baseline: null,
+        change: null,
+        op: rule.op,
+        threshold: rule.threshold,
+        severity: rule.severity,
+        state: prev.state,
+        previousState: prev.state,
+        event: null,
+        rerun: false,
+        recent: [],
+        rule,
       };
       if (read.missing !== undefined) base.missing = read.missing;
 
-      const rerun = prev.runs.includes(latest.id) || (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
+      const rerun =
+        prev.runs.includes(latest.id) ||
+        (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
 
       // The quantity compared: the value, or its change against a baseline.
       let quantity = read.value;
       if (rule.change && read.value !== undefined) {
-        const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
+        const baseline = baselineOf(
+          earlier.map((p) => p.value),
+          rule.change.from,
+          rule.change.window,
+        );
         const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
         base.baseline = baseline ?? null;
         if (change === undefined) {
@@ -149,7 +175,12 @@ export function evaluate(input: EvaluateInput): Evaluation {
         if (rule.onMissing === 'ignore') continue;
         const result: InstanceResult = { ...base, state: 'no data', rerun };
         results.push(result);
-        notes.push({ kind: 'missing', alert: rule.name, experiment, message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})` });
+        notes.push({
+          kind: 'missing',
+          alert: rule.name,
+          experiment,
+          message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})`,
+        });
         if (rule.onMissing === 'fail') failedMissing.push(result);
         continue;
       }
@@ -170,14 +201,34 @@ export function evaluate(input: EvaluateInput): Evaluation {
       results.push(result);
     }
     if (matched === 0) {
-      notes.push({ kind: 'unmatched', alert: rule.name, message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})` });
+      notes.push({
+        kind: 'unmatched',
+        alert: rule.name,
+        message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
+      });
     }
   }
 
   const newLedger: Ledger = stateless
     ? { ...ledger, instances: new Map(), runs: new Map(), events }
-    : pruneLedger({ ...ledger, instances, runs: recordRuns(ledger.runs, groups, keysRead), events: [...ledger.events, ...events] }, config.history.keepRuns, config.history.keepEvents);
-  return { ledger: newLedger, results, events, notes, failedMissing, disabled: config.alerts.filter((a) => !a.enabled) };
+    : pruneLedger(
+        {
+          ...ledger,
+          instances,
+          runs: recordRuns(ledger.runs, groups, keysRead),
+          events: [...ledger.events, ...events],
+        },
+        config.history.keepRuns,
+        config.history.keepEvents,
+      );
+  return {
+    ledger: newLedger,
+    results,
+    events,
+    notes,
+    failedMissing,
+    disabled: config.alerts.filter((a) => !a.enabled),
+  };
 }
 
 function step(
@@ -211,14 +262,22 @@ function step(
     return { state: to('pending', streak), event: null };
   }
   if (prev.state === 'firing') {
-    const recovered = rule.recoverThreshold === undefined || quantity === undefined || !breaches(quantity, rule.op, rule.recoverThreshold);
+    const recovered =
+      rule.recoverThreshold === undefined ||
+      quantity === undefined ||
+      !breaches(quantity, rule.op, rule.recoverThreshold);
     if (!recovered) return remind(rule, to('firing', 0), now, nowIso);
     return { state: to('ok', 0), event: 'resolved' };
   }
   return { state: to('ok', 0), event: null };
 }
 
-function remind(rule: AlertRule, state: InstanceState, now: number, nowIso: string): { state: InstanceState; event: EventKind | null } {
+function remind(
+  rule: AlertRule,
+  state: InstanceState,
+  now: number,
+  nowIso: string,
+): { state: InstanceState; event: EventKind | null } {
   const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
   const due = rule.repeat.kind === 'every-run' || (rule.repeat.kind === 'interval' && now - last >= rule.repeat.ms);
   return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
@@ -268,7 +327,11 @@ function recentSeries(earlier: readonly Point[], run: string, value: number | un
 }
 
 /** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
-function recordRuns(prior: Map<string, StoredRun[]>, groups: Map<string, Run[]>, keysRead: Map<string, Map<string, AlertRule>>): Map<string, StoredRun[]> {
+function recordRuns(
+  prior: Map<string, StoredRun[]>,
+  groups: Map<string, Run[]>,
+  keysRead: Map<string, Map<string, AlertRule>>,
+): Map<string, StoredRun[]> {
   const runs = new Map(prior);
   for (const [experiment, group] of groups) {
     const keys = keysRead.get(experiment);
@@ -278,7 +341,13 @@ function recordRuns(prior: Map<string, StoredRun[]>, groups: Map<string, Run[]>,
       const values: Record<string, number | string> = {};
       for (const [k, rule] of keys ?? []) {
         const v = valueOf(r, rule).value;
-        if (v !== undefined) Object.defineProperty(values, k, { value: toStored(v), enumerable: true, writable: true, configurable: true });
+        if (v !== undefined)
+          Object.defineProperty(values, k, {
+            value: toStored(v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
       }
       const stored: StoredRun = { id: r.id, values: values as StoredRun['values'] };
       if (r.at !== undefined) stored.at = r.at;

@@ -7,7 +7,11 @@ export function formatNumber(n: number | null | undefined): string {
   if (!Number.isFinite(n)) return n > 0 ? 'Infinity' : '-Infinity';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
   const abs = Math.abs(n);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15)) return n.toExponential(3).replace(/\.?0+e/, 'e').replace('e+', 'e');
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
+    return n
+      .toExponential(3)
+      .replace(/\.?0+e/, 'e')
+      .replace('e+', 'e');
   return String(Number(n.toPrecision(6)));
 }
 
@@ -15,7 +19,8 @@ export function formatNumber(n: number | null | undefined): string {
 export function formatChange(change: number | null, unit: 'absolute' | 'percent' | undefined): string {
   if (change === null) return '—';
   const sign = change > 0 ? '+' : '';
-  if (unit === 'percent') return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+  if (unit === 'percent')
+    return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
   return `${sign}${formatNumber(change)}`;
 }
 

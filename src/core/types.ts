@@ -1,7 +1,10 @@
 // Typed values the core works on. Nothing here does I/O.
 
 export type Op = '<' | '>' | '<=' | '>=' | '==' | '!=';
-export type Severity = 'info' | 'warning' | 'critical';
+export const SEVERITIES = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** fail-on: never, or a severity and above. */
+export const FAIL_ON = ['never', ...SEVERITIES] as const;
 export type OnMissing = 'ignore' | 'warn' | 'alert' | 'fail';
 export type Reduce = 'last' | 'min' | 'max' | 'mean';
 export type BaselineFrom = 'previous' | 'min' | 'max' | 'mean' | 'median';

@@ -36,12 +36,14 @@ export function listZip(zip: Uint8Array, label: string): ZipEntry[] {
   const count = buf.readUInt16LE(end + 10);
   const size = buf.readUInt32LE(end + 12);
   const offset = buf.readUInt32LE(end + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) refuse(label, 'the archive is a ZIP64 archive (over 4 GiB or 65,535 files); not supported for metrics');
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    refuse(label, 'the archive is a ZIP64 archive (over 4 GiB or 65,535 files); not supported for metrics');
   if (offset + size > end) refuse(label, 'the archive is truncated or damaged (its directory lies outside the file)');
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) refuse(label, `the archive is damaged (directory entry ${i + 1} of ${count} is unreadable)`);
+    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL)
+      refuse(label, `the archive is damaged (directory entry ${i + 1} of ${count} is unreadable)`);
     const nameLength = buf.readUInt16LE(p + 28);
     const extraLength = buf.readUInt16LE(p + 30);
     const commentLength = buf.readUInt16LE(p + 32);
@@ -74,7 +76,8 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry, label: string, li
   if (entry.flags & 1) refuse(where, 'the file is encrypted in the archive; metrics must not be');
   if (entry.size > limit) refuse(where, overLimit('the metrics file', entry.size, limit));
   const p = entry.localOffset;
-  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL) refuse(where, 'the archive is damaged (the file header is missing)');
+  if (p + 30 > buf.length || buf.readUInt32LE(p) !== LOCAL)
+    refuse(where, 'the archive is damaged (the file header is missing)');
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, start + entry.compressedSize);
   if (start + entry.compressedSize > buf.length) refuse(where, 'the archive is truncated (the file data is cut off)');
@@ -85,11 +88,17 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry, label: string, li
       out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (e) {
       const code = (e as { code?: string }).code;
-      if (code === 'ERR_BUFFER_TOO_LARGE') refuse(where, `the file inflates past the ${formatBytes(entry.size)} the archive declares; refused`);
+      if (code === 'ERR_BUFFER_TOO_LARGE')
+        refuse(where, `the file inflates past the ${formatBytes(entry.size)} the archive declares; refused`);
       refuse(where, 'the archive is damaged (the file does not inflate)');
     }
-  } else refuse(where, `the file is compressed with ZIP method ${entry.method}; only stored (0) and deflated (8) files are read`);
-  if (out.length !== entry.size) refuse(where, `the archive is damaged (the file is ${out.length} bytes, the archive declares ${entry.size})`);
+  } else
+    refuse(
+      where,
+      `the file is compressed with ZIP method ${entry.method}; only stored (0) and deflated (8) files are read`,
+    );
+  if (out.length !== entry.size)
+    refuse(where, `the archive is damaged (the file is ${out.length} bytes, the archive declares ${entry.size})`);
   if (crc32(out) >>> 0 !== entry.crc) refuse(where, 'the archive is damaged (checksum mismatch)');
   return out;
 }

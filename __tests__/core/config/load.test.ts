@@ -23,16 +23,29 @@ describe('loadConfig', () => {
     expect(secrets).toEqual([env.SLACK_WEBHOOK_URL]);
     expect(config.channels.get('ml-alerts')?.url).toBe(env.SLACK_WEBHOOK_URL);
     expect(config.alerts[0]).toMatchObject({
-      name: 'accuracy-regression', experiment: 'iris', metric: 'accuracy', op: '<', threshold: 0.9,
-      severity: 'warning', enabled: true, channels: ['ml-alerts'], for: 1, repeat: { kind: 'never' },
-      notifyResolved: true, onMissing: 'warn', reduce: 'last', labels: {},
+      name: 'accuracy-regression',
+      experiment: 'iris',
+      metric: 'accuracy',
+      op: '<',
+      threshold: 0.9,
+      severity: 'warning',
+      enabled: true,
+      channels: ['ml-alerts'],
+      for: 1,
+      repeat: { kind: 'never' },
+      notifyResolved: true,
+      onMissing: 'warn',
+      reduce: 'last',
+      labels: {},
     });
     expect(config.history).toEqual({ keepRuns: 100, keepEvents: 200 });
   });
 
   it('reports an unknown key with its position and a suggestion', () => {
     const errs = errorsOf(SEED.replace('    threshold: 0.9', '    treshold: 0.9'));
-    expect(errs).toContain('alerts.yml:11:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?');
+    expect(errs).toContain(
+      'alerts.yml:11:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?',
+    );
     expect(errs).toContain('alerts.yml:7:5: alerts[0].threshold is required but missing');
   });
 
@@ -99,23 +112,36 @@ alerts:
   });
 
   it('refuses duplicate YAML keys, tabs and alias bombs with positions', () => {
-    expect(errorsOf('version: 1\nversion: 1\nalerts: []\n')).toEqual(['alerts.yml:2:1: duplicate key "version": each key may appear once in a mapping']);
+    expect(errorsOf('version: 1\nversion: 1\nalerts: []\n')).toEqual([
+      'alerts.yml:2:1: duplicate key "version": each key may appear once in a mapping',
+    ]);
     expect(errorsOf('version: 1\nalerts:\n\t- name: a\n')[0]).toMatch(/^alerts\.yml:3:1: .*tab/i);
     const bomb = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    for (let i = 0; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
     bomb.push('alerts: []');
     expect(errorsOf(bomb.join('\n'))[0]).toMatch(/alias/i);
   });
 
   it('shows the first 5 YAML syntax errors and counts the echoes after them', () => {
-    const errs = errorsOf('version: 1\nchannels:\n  c: {type: slack, url: ${URL}}\nalerts:\n  - {name: a, metric: m, op: "<", threshold: 1}\n');
+    const errs = errorsOf(
+      'version: 1\nchannels:\n  c: {type: slack, url: ${URL}}\nalerts:\n  - {name: a, metric: m, op: "<", threshold: 1}\n',
+    );
     expect(errs).toHaveLength(6);
     expect(errs[0]).toMatch(/^alerts\.yml:3:\d+: /);
-    expect(errs[5]).toMatch(/^alerts\.yml: and \d+ more YAML syntax errors after these, most likely caused by the first$/);
+    expect(errs[5]).toMatch(
+      /^alerts\.yml: and \d+ more YAML syntax errors after these, most likely caused by the first$/,
+    );
   });
 
   it('refuses an empty file and a file that is not a mapping', () => {
-    expect(errorsOf('')).toEqual(['alerts.yml:1:1: the file is empty; expected a mapping with "version: 1" and "alerts:"']);
+    expect(errorsOf('')).toEqual([
+      'alerts.yml:1:1: the file is empty; expected a mapping with "version: 1" and "alerts:"',
+    ]);
     expect(errorsOf('- a\n- b\n')).toEqual(['alerts.yml:1:1: (top level) must be a mapping, found a list']);
   });
 
@@ -123,13 +149,17 @@ alerts:
     const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env: {} });
     expect(config.channels.get('ml-alerts')?.url).toBeUndefined();
     expect(secrets).toEqual([]);
-    expect(warnings.map((w) => w.message)).toEqual(['channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped']);
+    expect(warnings.map((w) => w.message)).toEqual([
+      'channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped',
+    ]);
   });
 
   it('never echoes a URL read from the environment in an error', () => {
     const errs = errorsOf(SEED, { env: { SLACK_WEBHOOK_URL: 'http://hooks.example.com/secret-token' } });
     expect(errs.join('\n')).not.toContain('secret-token');
-    expect(errs[0]).toBe('alerts.yml:5:10: channel "ml-alerts": the url read from ${SLACK_WEBHOOK_URL} must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])');
+    expect(errs[0]).toBe(
+      'alerts.yml:5:10: channel "ml-alerts": the url read from ${SLACK_WEBHOOK_URL} must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])',
+    );
   });
 
   it('warns on a literal webhook URL and accepts loopback http', () => {
@@ -161,7 +191,13 @@ alerts:
     labels: { owner: me }
 `;
     const { config } = loadConfig({ text, file: 'a.yml', env: {}, defaultWebhookUrl: 'https://hooks.slack.com/x' });
-    expect(config.alerts[0]).toMatchObject({ severity: 'critical', channels: ['default'], repeat: { kind: 'interval', ms: 21_600_000 }, change: { from: 'mean', window: 10, unit: 'absolute' }, labels: { team: 'vision' } });
+    expect(config.alerts[0]).toMatchObject({
+      severity: 'critical',
+      channels: ['default'],
+      repeat: { kind: 'interval', ms: 21_600_000 },
+      change: { from: 'mean', window: 10, unit: 'absolute' },
+      labels: { team: 'vision' },
+    });
     expect(config.alerts[1]).toMatchObject({ op: '==', severity: 'info', labels: { team: 'vision', owner: 'me' } });
   });
 });

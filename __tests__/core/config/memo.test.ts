@@ -8,7 +8,9 @@ import { UserError } from '../../../src/core/diagnostics.js';
 import { seedRules } from '../../helpers/fixtures.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const EXAMPLES = readdirSync(path.join(ROOT, 'examples/alerts')).map((f) => readFileSync(path.join(ROOT, 'examples/alerts', f), 'utf8'));
+const EXAMPLES = readdirSync(path.join(ROOT, 'examples/alerts')).map((f) =>
+  readFileSync(path.join(ROOT, 'examples/alerts', f), 'utf8'),
+);
 const SEED = seedRules();
 const URL_ = 'https://hooks.slack.com/services/T/B/secret';
 
@@ -26,12 +28,18 @@ describe('compiled rules kept in the history', () => {
   const texts = [
     ...EXAMPLES,
     SEED,
-    seedRules('    for: 3\n    repeat: 6h\n    change: {from: mean, window: 5, unit: percent}\n    labels: {team: vision}\n    runbook: https://wiki.example.com/x\n'),
+    seedRules(
+      '    for: 3\n    repeat: 6h\n    change: {from: mean, window: 5, unit: percent}\n    labels: {team: vision}\n    runbook: https://wiki.example.com/x\n',
+    ),
     SEED.replace('channels: [ml-alerts]', 'channels: [nope]'),
     `version: 1\nchannels:\n  default:\n    type: slack\n    url: \${HOOK}\n    mentions: ["\${WHO}"]\nalerts:\n  - {name: a, metric: m, op: "<", threshold: 1}\n  - {name: b, metric: m, op: "<", threshold: 1, enabled: false}\n`,
     `version: 1\nalerts:\n  - {name: a, metric: m, op: "<", threshold: 1, labels: {team: x}}\n`,
   ];
-  const envs = [{}, { SLACK_WEBHOOK_URL: URL_, HOOK: URL_, WHO: '<@U012AB3CD>' }, { SLACK_WEBHOOK_URL: 'http://example.com/x', HOOK: 'ftp://x', WHO: 'bob' }];
+  const envs = [
+    {},
+    { SLACK_WEBHOOK_URL: URL_, HOOK: URL_, WHO: '<@U012AB3CD>' },
+    { SLACK_WEBHOOK_URL: 'http://example.com/x', HOOK: 'ftp://x', WHO: 'bob' },
+  ];
   const defaults = [undefined, URL_, 'http://not-loopback.example.com/x'];
 
   it('bind(JSON round trip of compile) is exactly loadConfig, for every file, environment and slack-webhook-url', () => {
@@ -60,7 +68,14 @@ describe('compiled rules kept in the history', () => {
     expect(usableMemo(memo, SEED)).toBe(memo);
     expect(usableMemo(memo, SEED.replace('0.9', '0.8'))).toBeUndefined();
     expect(usableMemo({ ...memo, key: memo.key.replace(/^[^:]+/, 'another-build') }, SEED)).toBeUndefined();
-    for (const bad of [null, 'x', [], { key: memo.key }, { key: memo.key, rules: { channels: {}, alerts: [], history: {} } }]) expect(usableMemo(bad, SEED)).toBeUndefined();
+    for (const bad of [
+      null,
+      'x',
+      [],
+      { key: memo.key },
+      { key: memo.key, rules: { channels: {}, alerts: [], history: {} } },
+    ])
+      expect(usableMemo(bad, SEED)).toBeUndefined();
   });
 
   it('a tampered memo cannot point a channel at a variable the file does not name', () => {

@@ -20,16 +20,22 @@ describe('metrics from an artifact archive', () => {
   });
 
   it('metrics filters the files inside: exact paths and globs, each once', () => {
-    expect(metricsFromArchive(ZIP, ['runs/*.jsonl', './runs/b.jsonl'], 'train').map((f) => f.file)).toEqual(['train/runs/b.jsonl']);
+    expect(metricsFromArchive(ZIP, ['runs/*.jsonl', './runs/b.jsonl'], 'train').map((f) => f.file)).toEqual([
+      'train/runs/b.jsonl',
+    ]);
     expect(metricsFromArchive(ZIP, ['metrics.json'], 'train').map((f) => f.file)).toEqual(['train/metrics.json']);
   });
 
   it('a pattern matching nothing names what the artifact holds', () => {
-    expect(() => metricsFromArchive(ZIP, ['eval/*.json'], 'train')).toThrow('train: no file in the artifact matches "eval/*.json"; it holds 5 file(s): "metrics.json", "runs/b.jsonl", "runs/a.ndjson", "model.bin", "notes.txt"');
+    expect(() => metricsFromArchive(ZIP, ['eval/*.json'], 'train')).toThrow(
+      'train: no file in the artifact matches "eval/*.json"; it holds 5 file(s): "metrics.json", "runs/b.jsonl", "runs/a.ndjson", "model.bin", "notes.txt"',
+    );
   });
 
   it('an artifact with no metrics files says so', () => {
-    expect(() => metricsFromArchive(makeZip([['model.bin', 'x']]), [], 'train')).toThrow('train: the artifact holds no .json, .jsonl or .ndjson file (it holds 1 file(s): "model.bin"); name the files with the metrics input');
+    expect(() => metricsFromArchive(makeZip([['model.bin', 'x']]), [], 'train')).toThrow(
+      'train: the artifact holds no .json, .jsonl or .ndjson file (it holds 1 file(s): "model.bin"); name the files with the metrics input',
+    );
     expect(() => metricsFromArchive(makeZip([]), [], 'train')).toThrow('it holds no files');
   });
 });

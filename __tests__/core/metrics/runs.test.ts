@@ -17,7 +17,12 @@ const refusal = (file: string, text: string): string => {
 
 describe('parseJson', () => {
   it('accepts the NaN, Infinity and -Infinity tokens of Python json.dump', () => {
-    expect(parseJson('{"a": NaN, "b": Infinity, "c": -Infinity, "d": [1, NaN]}')).toEqual({ a: NaN, b: Infinity, c: -Infinity, d: [1, NaN] });
+    expect(parseJson('{"a": NaN, "b": Infinity, "c": -Infinity, "d": [1, NaN]}')).toEqual({
+      a: NaN,
+      b: Infinity,
+      c: -Infinity,
+      d: [1, NaN],
+    });
   });
   it('gives line and column for errors', () => {
     expect(() => parseJson('{\n  "a": 1,\n  "b": tru\n}')).toThrow(JsonError);
@@ -44,7 +49,10 @@ describe('parseJson', () => {
 
 describe('readRuns: formats', () => {
   it('a flat object is one run with the inputs identity; _ keys are metadata, _timestamp its time', () => {
-    const { runs } = read('wandb-summary.json', '{"accuracy": 0.78, "_timestamp": 1763632800.5, "_step": 9, "_runtime": 3}');
+    const { runs } = read(
+      'wandb-summary.json',
+      '{"accuracy": 0.78, "_timestamp": 1763632800.5, "_step": 9, "_runtime": 3}',
+    );
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ experiment: 'default', id: '77', at: 1763632800500 });
     expect(Object.keys(runs[0]!.metrics)).toEqual(['accuracy']);
@@ -56,22 +64,43 @@ describe('readRuns: formats', () => {
     expect(readMetric(runs[0]!.metrics, 'eval')).toEqual({ invalid: 'an object' });
   });
   it('a run envelope, with aliases', () => {
-    const { runs } = read('r.json', '{"experiment_name": "iris", "id": 42, "time": "2026-11-20T10:00:00Z", "status": "finished", "metrics": {"accuracy": 0.9}}');
-    expect(runs[0]).toMatchObject({ experiment: 'iris', id: '42', at: Date.parse('2026-11-20T10:00:00Z'), status: 'finished' });
+    const { runs } = read(
+      'r.json',
+      '{"experiment_name": "iris", "id": 42, "time": "2026-11-20T10:00:00Z", "status": "finished", "metrics": {"accuracy": 0.9}}',
+    );
+    expect(runs[0]).toMatchObject({
+      experiment: 'iris',
+      id: '42',
+      at: Date.parse('2026-11-20T10:00:00Z'),
+      status: 'finished',
+    });
   });
   it('MLflow run JSON, with metrics as an object or as a list of series', () => {
-    const obj = read('mlflow.json', '{"info": {"run_id": "abc", "experiment_id": "3", "start_time": 1795168800000, "status": "FINISHED"}, "data": {"metrics": {"acc": 0.5}}}');
+    const obj = read(
+      'mlflow.json',
+      '{"info": {"run_id": "abc", "experiment_id": "3", "start_time": 1795168800000, "status": "FINISHED"}, "data": {"metrics": {"acc": 0.5}}}',
+    );
     expect(obj.runs[0]).toMatchObject({ experiment: '3', id: 'abc', at: 1795168800000, status: 'FINISHED' });
-    const list = read('mlflow.json', '{"info": {"run_id": "abc", "experiment_id": "3"}, "data": {"metrics": [{"key": "loss", "value": 2, "step": 2}, {"key": "loss", "value": 3, "step": 1}, {"key": "acc", "value": 0.5}]}}');
+    const list = read(
+      'mlflow.json',
+      '{"info": {"run_id": "abc", "experiment_id": "3"}, "data": {"metrics": [{"key": "loss", "value": 2, "step": 2}, {"key": "loss", "value": 3, "step": 1}, {"key": "acc", "value": 0.5}]}}',
+    );
     expect(readMetric(list.runs[0]!.metrics, 'loss')).toEqual([3, 2]);
     expect(readMetric(list.runs[0]!.metrics, 'acc')).toBe(0.5);
   });
   it('an array of runs', () => {
-    const { runs } = read('runs.json', '[{"experiment": "a", "run_id": "1", "metrics": {"x": 1}}, {"info": {"run_id": "2", "experiment_name": "b"}, "data": {"metrics": {"x": 2}}}]');
-    expect(runs.map((r) => [r.experiment, r.id])).toEqual([['a', '1'], ['b', '2']]);
+    const { runs } = read(
+      'runs.json',
+      '[{"experiment": "a", "run_id": "1", "metrics": {"x": 1}}, {"info": {"run_id": "2", "experiment_name": "b"}, "data": {"metrics": {"x": 2}}}]',
+    );
+    expect(runs.map((r) => [r.experiment, r.id])).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
   });
   it('JSON Lines by extension or by content, CRLF and a BOM included', () => {
-    const text = '\uFEFF{"experiment": "a", "run_id": "1", "metrics": {"x": NaN}}\r\n\r\n{"experiment": "a", "run_id": "2", "metrics": {"x": 2}}\r\n';
+    const text =
+      '\uFEFF{"experiment": "a", "run_id": "1", "metrics": {"x": NaN}}\r\n\r\n{"experiment": "a", "run_id": "2", "metrics": {"x": 2}}\r\n';
     expect(read('runs.jsonl', text).runs.map((r) => r.id)).toEqual(['1', '2']);
     expect(read('runs.txt', text).runs.map((r) => r.id)).toEqual(['1', '2']);
     expect(readMetric(read('runs.ndjson', text).runs[0]!.metrics, 'x')).toBeNaN();
@@ -92,19 +121,43 @@ describe('readRuns: refusals name the file', () => {
     ['empty', '', 'm.json: the metrics file is empty'],
     ['whitespace only', ' \n\t\n', 'm.json: the metrics file is empty'],
     ['truncated', '{"accuracy": 0.7', 'm.json:1:17: the JSON ends too early (truncated?)'],
-    ['binary', '\u0000\u0001\u0002', 'm.json: the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines'],
-    ['a top-level scalar', '42', 'm.json: the file holds a number; expected a JSON object of metrics, a run, or an array of runs'],
+    [
+      'binary',
+      '\u0000\u0001\u0002',
+      'm.json: the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines',
+    ],
+    [
+      'a top-level scalar',
+      '42',
+      'm.json: the file holds a number; expected a JSON object of metrics, a run, or an array of runs',
+    ],
     ['no metrics', '{"_timestamp": 1}', 'm.json: no runs found: the file holds no metrics'],
-    ['an array item that is not a run', '[{"x": 1}, 3]', 'm.json: item 1 of the array is a number; expected a run object'],
+    [
+      'an array item that is not a run',
+      '[{"x": 1}, 3]',
+      'm.json: item 1 of the array is a number; expected a run object',
+    ],
   ])('%s', (_name, text, message) => {
     expect(refusal('m.json', text)).toBe(message);
   });
   it('a JSON Lines file with one broken line names the line', () => {
-    expect(refusal('runs.jsonl', '{"x": 1}\n{"x": 2,}\n{"x": 3}\n')).toBe('runs.jsonl:2:9: unexpected "}"; expected a key in double quotes');
-    expect(refusal('runs.jsonl', '{"x": 1}\n[1]\n')).toBe('runs.jsonl:2:1: line 2 is an array; each JSON Lines line must be one run object');
+    expect(refusal('runs.jsonl', '{"x": 1}\n{"x": 2,}\n{"x": 3}\n')).toBe(
+      'runs.jsonl:2:9: unexpected "}"; expected a key in double quotes',
+    );
+    expect(refusal('runs.jsonl', '{"x": 1}\n[1]\n')).toBe(
+      'runs.jsonl:2:1: line 2 is an array; each JSON Lines line must be one run object',
+    );
   });
   it('reports every bad file at once', () => {
-    expect(() => readRuns([{ file: 'a.json', text: '' }, { file: 'b.json', text: '{' }], id)).toThrow('a.json: the metrics file is empty\nb.json:1:2: the JSON ends too early (truncated?)');
+    expect(() =>
+      readRuns(
+        [
+          { file: 'a.json', text: '' },
+          { file: 'b.json', text: '{' },
+        ],
+        id,
+      ),
+    ).toThrow('a.json: the metrics file is empty\nb.json:1:2: the JSON ends too early (truncated?)');
   });
 });
 
@@ -117,10 +170,24 @@ describe('time and ordering', () => {
     expect(parseTime('yesterday')).toBeUndefined();
   });
   it('orders by time when every run has one, else as read; the same run id read twice is kept once', () => {
-    const { runs } = read('r.jsonl', '{"run_id": "b", "timestamp": 20, "metrics": {"x": 1}}\n{"run_id": "a", "timestamp": 10, "metrics": {"x": 1}}\n{"run_id": "b", "timestamp": 20, "metrics": {"x": 2}}\n');
-    expect(byExperiment(runs).get('default')!.map((r) => r.id)).toEqual(['a', 'b']);
-    const mixed = read('r.jsonl', '{"run_id": "b", "timestamp": 20, "metrics": {"x": 1}}\n{"run_id": "a", "metrics": {"x": 1}}\n');
-    expect(byExperiment(mixed.runs).get('default')!.map((r) => r.id)).toEqual(['b', 'a']);
+    const { runs } = read(
+      'r.jsonl',
+      '{"run_id": "b", "timestamp": 20, "metrics": {"x": 1}}\n{"run_id": "a", "timestamp": 10, "metrics": {"x": 1}}\n{"run_id": "b", "timestamp": 20, "metrics": {"x": 2}}\n',
+    );
+    expect(
+      byExperiment(runs)
+        .get('default')!
+        .map((r) => r.id),
+    ).toEqual(['a', 'b']);
+    const mixed = read(
+      'r.jsonl',
+      '{"run_id": "b", "timestamp": 20, "metrics": {"x": 1}}\n{"run_id": "a", "metrics": {"x": 1}}\n',
+    );
+    expect(
+      byExperiment(mixed.runs)
+        .get('default')!
+        .map((r) => r.id),
+    ).toEqual(['b', 'a']);
   });
   it('warns about a time it cannot read', () => {
     const { warnings } = read('r.json', '{"run_id": "a", "timestamp": "soon", "metrics": {"x": 1}}');

@@ -5,8 +5,18 @@ import { emptyLedger } from '../../../src/core/history/ledger.js';
 import { alertLine, chartSection } from '../../../src/core/report/chart.js';
 
 function results(rule: string, values: number[], experiment = 'iris'): InstanceResult[] {
-  const { config } = loadConfig({ text: `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n${rule}`, file: 'a.yml', env: {} });
-  const runs = values.map((v, i) => ({ experiment, id: `run-${i + 1}`, at: 1_700_000_000_000 + i * 1000, metrics: { accuracy: v }, source: 't' }));
+  const { config } = loadConfig({
+    text: `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n${rule}`,
+    file: 'a.yml',
+    env: {},
+  });
+  const runs = values.map((v, i) => ({
+    experiment,
+    id: `run-${i + 1}`,
+    at: 1_700_000_000_000 + i * 1000,
+    metrics: { accuracy: v },
+    source: 't',
+  }));
   return evaluate({ config, runs, ledger: emptyLedger(), now: 0, stateless: true }).results;
 }
 
@@ -32,11 +42,17 @@ describe('charts of firing alerts', () => {
   });
 
   it('for a change rule, the line is where the change reaches the threshold against the baseline', () => {
-    const [pct] = results('    op: "<"\n    threshold: -10\n    change: { from: max, window: 5, unit: percent }\n', [0.8, 1.0, 0.9, 0.85]);
+    const [pct] = results(
+      '    op: "<"\n    threshold: -10\n    change: { from: max, window: 5, unit: percent }\n',
+      [0.8, 1.0, 0.9, 0.85],
+    );
     expect(pct!.baseline).toBe(1);
     expect(alertLine(pct!)).toBeCloseTo(0.9, 12);
     expect(chartSection(pct!)).toContain('flat line: 0.9, where the change reaches -10% against the baseline 1 (max)');
-    const [abs] = results('    op: "<"\n    threshold: -0.05\n    change: { from: mean, window: 2, unit: absolute }\n', [0.9, 0.92, 0.8]);
+    const [abs] = results(
+      '    op: "<"\n    threshold: -0.05\n    change: { from: mean, window: 2, unit: absolute }\n',
+      [0.9, 0.92, 0.8],
+    );
     expect(alertLine(abs!)).toBeCloseTo(0.86, 12);
   });
 

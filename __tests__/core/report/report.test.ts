@@ -6,10 +6,25 @@ import { mdCell } from '../../../src/core/report/markdown.js';
 import { countResults, resultsJson, toResultObject } from '../../../src/core/report/results.js';
 import { buildSummary } from '../../../src/core/report/summary.js';
 
-const { config } = loadConfig({ text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n  - name: off\n    metric: x\n    op: "<"\n    threshold: 1\n    enabled: false\n', file: 'a.yml', env: {} });
+const { config } = loadConfig({
+  text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n  - name: off\n    metric: x\n    op: "<"\n    threshold: 1\n    enabled: false\n',
+  file: 'a.yml',
+  env: {},
+});
 
 function evaluation(experiments: string[], value = 0.5) {
-  return evaluate({ config, runs: experiments.map((e, i) => ({ experiment: e, id: `r${i}`, metrics: { accuracy: i % 2 ? 0.95 : value }, source: 't' })), ledger: emptyLedger(), now: 0, stateless: false });
+  return evaluate({
+    config,
+    runs: experiments.map((e, i) => ({
+      experiment: e,
+      id: `r${i}`,
+      metrics: { accuracy: i % 2 ? 0.95 : value },
+      source: 't',
+    })),
+    ledger: emptyLedger(),
+    now: 0,
+    stateless: false,
+  });
 }
 
 describe('results output', () => {
@@ -30,18 +45,34 @@ describe('results output', () => {
   });
   it('counts', () => {
     const ev = evaluation(['a', 'b', 'c']);
-    expect(countResults(ev.results, 2)).toEqual({ checked: 3, triggered: 2, fired: 2, resolved: 0, firing: 2, failedDeliveries: 2 });
+    expect(countResults(ev.results, 2)).toEqual({
+      checked: 3,
+      triggered: 2,
+      fired: 2,
+      resolved: 0,
+      firing: 2,
+      failedDeliveries: 2,
+    });
   });
 });
 
 describe('job summary', () => {
   it('a table a person reads at a glance, firing first, disabled alerts and warnings after', () => {
     const ev = evaluation(['iris', 'mnist']);
-    const md = buildSummary({ results: ev.results, counts: countResults(ev.results, 0), disabled: ev.disabled, warnings: ['a <warning> | here'], ctx: { serverUrl: 'https://github.com', workflowRunUrl: 'https://github.com/a/b/actions/runs/1' }, dryRun: false });
+    const md = buildSummary({
+      results: ev.results,
+      counts: countResults(ev.results, 0),
+      disabled: ev.disabled,
+      warnings: ['a <warning> | here'],
+      ctx: { serverUrl: 'https://github.com', workflowRunUrl: 'https://github.com/a/b/actions/runs/1' },
+      dryRun: false,
+    });
     const lines = md.split('\n');
     expect(lines[2]).toBe('**1 firing** · 1 triggered · 2 checked · 1 fired · 0 resolved');
     expect(lines[4]).toBe('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |');
-    expect(lines[6]).toBe('| 🔴 firing · fired | acc | iris | accuracy | 0.5 | &lt; 0.9 | [r0](https://github.com/a/b/actions/runs/1) |  |  |');
+    expect(lines[6]).toBe(
+      '| 🔴 firing · fired | acc | iris | accuracy | 0.5 | &lt; 0.9 | [r0](https://github.com/a/b/actions/runs/1) |  |  |',
+    );
     expect(lines[7]).toMatch(/^\| 🟢 ok \| acc \| mnist \|/);
     expect(md).toContain('**Disabled alerts:** off');
     expect(md).toContain('- a &lt;warning&gt; \\| here');
@@ -51,7 +82,17 @@ describe('job summary', () => {
   });
   it('stays under the 1 MiB limit with a note', () => {
     const ev = evaluation(Array.from({ length: 3000 }, (_, i) => `experiment-${'x'.repeat(50)}-${i}`));
-    const md = buildSummary({ results: ev.results, counts: countResults(ev.results, 0), disabled: [], warnings: [], ctx: { serverUrl: 'https://github.com' }, dryRun: false }, 50_000);
+    const md = buildSummary(
+      {
+        results: ev.results,
+        counts: countResults(ev.results, 0),
+        disabled: [],
+        warnings: [],
+        ctx: { serverUrl: 'https://github.com' },
+        dryRun: false,
+      },
+      50_000,
+    );
     expect(Buffer.byteLength(md)).toBeLessThanOrEqual(50_000);
     expect(md).toMatch(/…and \d+ more instances/);
   });

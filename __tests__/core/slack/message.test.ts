@@ -1,18 +1,51 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../src/core/config/load.js';
 import type { LedgerEvent } from '../../../src/core/history/ledger.js';
-import { buildDigest, escapeSlack, MAX_BLOCKS, MAX_HEADER_TEXT, MAX_SECTION_TEXT, type DigestItem } from '../../../src/core/slack/message.js';
+import {
+  buildDigest,
+  escapeSlack,
+  MAX_BLOCKS,
+  MAX_HEADER_TEXT,
+  MAX_SECTION_TEXT,
+  type DigestItem,
+} from '../../../src/core/slack/message.js';
 import type { RunContext } from '../../../src/core/types.js';
 
-const ctx: RunContext = { serverUrl: 'https://github.com', repository: 'acme/vision', workflowRunUrl: 'https://github.com/acme/vision/actions/runs/9', sha: 'abcdef1234' };
+const ctx: RunContext = {
+  serverUrl: 'https://github.com',
+  repository: 'acme/vision',
+  workflowRunUrl: 'https://github.com/acme/vision/actions/runs/9',
+  sha: 'abcdef1234',
+};
 
 function event(over: Partial<LedgerEvent> = {}): LedgerEvent {
   return {
-    alert: 'acc', experiment: 'iris', run: '9', kind: 'fired', at: '2026-11-20T10:00:00.000Z', state: 'firing', previousState: 'ok',
-    metric: 'accuracy', value: 0.78, baseline: null, change: null, op: '<', threshold: 0.9, severity: 'warning', notify: true, channels: ['c'], deliveries: [], ...over,
+    alert: 'acc',
+    experiment: 'iris',
+    run: '9',
+    kind: 'fired',
+    at: '2026-11-20T10:00:00.000Z',
+    state: 'firing',
+    previousState: 'ok',
+    metric: 'accuracy',
+    value: 0.78,
+    baseline: null,
+    change: null,
+    op: '<',
+    threshold: 0.9,
+    severity: 'warning',
+    notify: true,
+    channels: ['c'],
+    deliveries: [],
+    ...over,
   };
 }
-const item = (over: Partial<LedgerEvent> = {}, extra: Partial<DigestItem> = {}): DigestItem => ({ event: event(over), recent: [], retry: false, ...extra });
+const item = (over: Partial<LedgerEvent> = {}, extra: Partial<DigestItem> = {}): DigestItem => ({
+  event: event(over),
+  recent: [],
+  retry: false,
+  ...extra,
+});
 const textOf = (b: unknown): string => (b as { text?: { text: string } }).text?.text ?? '';
 const allText = (m: ReturnType<typeof buildDigest>) => JSON.stringify(m);
 
@@ -25,7 +58,10 @@ describe('buildDigest', () => {
     expect(section).toContain('`accuracy = 0.78` &lt; 0.9');
     expect(section).toContain('Recent: ██▁');
     expect(m.text).toBe('metric-alerts: acc firing on iris (accuracy = 0.78, condition &lt; 0.9)');
-    expect(m.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: '🚨 metric-alerts: 1 firing', emoji: true } });
+    expect(m.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: '🚨 metric-alerts: 1 firing', emoji: true },
+    });
   });
 
   it('escapes every interpolated value, so <!channel> in a name pings no one', () => {
@@ -39,7 +75,11 @@ describe('buildDigest', () => {
   });
 
   it('escapes template text and values alike', () => {
-    const { config } = loadConfig({ text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    message: "<!here> {{experiment}} at {{value}} ({{labels.team}})"\n    labels: { team: "<b>" }\n', file: 'a.yml', env: {} });
+    const { config } = loadConfig({
+      text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    message: "<!here> {{experiment}} at {{value}} ({{labels.team}})"\n    labels: { team: "<b>" }\n',
+      file: 'a.yml',
+      env: {},
+    });
     const m = buildDigest([item({ experiment: '<!everyone>' }, { rule: config.alerts[0]! })], { mentions: [] }, ctx);
     const s = textOf(m.blocks[1]);
     expect(s).toContain('&lt;!here&gt; &lt;!everyone&gt; at 0.78 (&lt;b&gt;)');
@@ -47,12 +87,25 @@ describe('buildDigest', () => {
 
   it('adds the channel mentions to firing digests only', () => {
     expect(allText(buildDigest([item()], { mentions: ['<@U012AB3CD>'] }, ctx))).toContain('cc <@U012AB3CD>');
-    expect(allText(buildDigest([item({ kind: 'resolved', state: 'ok' })], { mentions: ['<@U012AB3CD>'] }, ctx))).not.toContain('U012AB3CD');
+    expect(
+      allText(buildDigest([item({ kind: 'resolved', state: 'ok' })], { mentions: ['<@U012AB3CD>'] }, ctx)),
+    ).not.toContain('U012AB3CD');
   });
 
   it('orders critical first, then fired, reminder, resolved', () => {
-    const m = buildDigest([item({ alert: 'r', kind: 'resolved', severity: 'critical' }), item({ alert: 'w', severity: 'warning' }), item({ alert: 'c', severity: 'critical' }), item({ alert: 'i', severity: 'info' })], { mentions: [] }, ctx);
-    const names = m.blocks.filter((b) => b.type === 'section').map((b) => /\*([a-z])\*/.exec(textOf(b))?.[1] ?? /\*([a-z])\* resolved/.exec(textOf(b))?.[1]);
+    const m = buildDigest(
+      [
+        item({ alert: 'r', kind: 'resolved', severity: 'critical' }),
+        item({ alert: 'w', severity: 'warning' }),
+        item({ alert: 'c', severity: 'critical' }),
+        item({ alert: 'i', severity: 'info' }),
+      ],
+      { mentions: [] },
+      ctx,
+    );
+    const names = m.blocks
+      .filter((b) => b.type === 'section')
+      .map((b) => /\*([a-z])\*/.exec(textOf(b))?.[1] ?? /\*([a-z])\* resolved/.exec(textOf(b))?.[1]);
     expect(names).toEqual(['c', 'r', 'w', 'i']);
   });
 
@@ -64,14 +117,27 @@ describe('buildDigest', () => {
     expect(texts.some((t) => /…and \d+ more/.test(t))).toBe(true);
     const shown = m.blocks.filter((b) => b.type === 'section' && /is firing/.test(textOf(b))).length;
     expect(texts.find((t) => t.includes('more'))).toBe(`…and ${120 - shown} more (see the job summary)`);
-    const { config } = loadConfig({ text: `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    description: "${'x'.repeat(2000)}"\n    message: "${'{{experiment}}'.repeat(100)}"\n`, file: 'a.yml', env: {} });
-    const long = buildDigest([item({ experiment: 'e'.repeat(500) }, { rule: config.alerts[0]! })], { mentions: [] }, ctx);
-    for (const b of long.blocks) if (b.type === 'section') expect(textOf(b).length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
+    const { config } = loadConfig({
+      text: `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    description: "${'x'.repeat(2000)}"\n    message: "${'{{experiment}}'.repeat(100)}"\n`,
+      file: 'a.yml',
+      env: {},
+    });
+    const long = buildDigest(
+      [item({ experiment: 'e'.repeat(500) }, { rule: config.alerts[0]! })],
+      { mentions: [] },
+      ctx,
+    );
+    for (const b of long.blocks)
+      if (b.type === 'section') expect(textOf(b).length).toBeLessThanOrEqual(MAX_SECTION_TEXT);
     expect(textOf(long.blocks[0]).length).toBeLessThanOrEqual(MAX_HEADER_TEXT);
   });
 
   it('shows resolved events with the new value, and retried ones as such', () => {
-    const m = buildDigest([item({ kind: 'resolved', state: 'ok', value: 0.95 }), item({ alert: 'b' }, { retry: true })], { mentions: [] }, ctx);
+    const m = buildDigest(
+      [item({ kind: 'resolved', state: 'ok', value: 0.95 }), item({ alert: 'b' }, { retry: true })],
+      { mentions: [] },
+      ctx,
+    );
     const s = allText(m);
     expect(s).toContain(':white_check_mark: *acc* resolved');
     expect(s).toContain('`accuracy = 0.95`');

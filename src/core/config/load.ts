@@ -1,12 +1,22 @@
 // alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
 // loadConfig binds them to the environment (rules.ts) in one go.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod/mini';
 import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
 import { parseDuration } from '../duration.js';
 import { parseTemplate } from '../template.js';
 import type { Op, Repeat } from '../types.js';
-import { bindRules, checkUrl, DEFAULT_CHANNEL, MAX_CONFIG_BYTES, sortDiagnostics, type CompiledAlert, type CompiledChannel, type CompiledRules, type LoadedConfig } from './rules.js';
+import {
+  bindRules,
+  checkUrl,
+  DEFAULT_CHANNEL,
+  MAX_CONFIG_BYTES,
+  sortDiagnostics,
+  type CompiledAlert,
+  type CompiledChannel,
+  type CompiledRules,
+  type LoadedConfig,
+} from './rules.js';
 import { fileSchema, KNOWN_KEYS, NAME_PATTERN, type AlertsFile, type RawAlert, type RawDefaults } from './schema.js';
 import { locate, type Path } from './yaml-positions.js';
 
@@ -32,7 +42,15 @@ export interface CompileResult {
 
 export function loadConfig(input: LoadConfigInput): LoadedConfig {
   const { rules, errors } = compileRules(input.text, input.file);
-  return bindRules(rules, { file: input.file, env: input.env, ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}) }, errors);
+  return bindRules(
+    rules,
+    {
+      file: input.file,
+      env: input.env,
+      ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}),
+    },
+    errors,
+  );
 }
 
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
@@ -40,18 +58,28 @@ export function compileRules(text: string, file: string): CompileResult {
   const errors: Diagnostic[] = [];
 
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
-    throw new UserError([{ file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` }]);
+    throw new UserError([
+      { file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` },
+    ]);
   }
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
   for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
     const pos = lc.linePos(e.pos[0]);
-    errors.push({ file, line: pos.line, col: pos.col, message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)) });
+    errors.push({
+      file,
+      line: pos.line,
+      col: pos.col,
+      message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
+    });
   }
   if (doc.errors.length > MAX_SYNTAX_ERRORS) {
     // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
     const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
-    errors.push({ file, message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first` });
+    errors.push({
+      file,
+      message: `and ${rest} more YAML syntax error${rest === 1 ? '' : 's'} after these, most likely caused by the first`,
+    });
   }
   if (errors.length > 0) throw new UserError(errors);
 
@@ -59,13 +87,16 @@ export function compileRules(text: string, file: string): CompileResult {
   try {
     raw = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    const message = e instanceof Error && /alias/i.test(e.message)
-      ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
-      : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
+    const message =
+      e instanceof Error && /alias/i.test(e.message)
+        ? `YAML aliases expand too far (more than ${MAX_ALIASES} alias uses): refused to protect against alias bombs`
+        : `the YAML could not be read: ${e instanceof Error ? e.message : String(e)}`;
     throw new UserError([{ file, line: 1, col: 1, message }]);
   }
   if (raw === null || raw === undefined) {
-    throw new UserError([{ file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' }]);
+    throw new UserError([
+      { file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' },
+    ]);
   }
   const at = (path: Path, key = false): Pick<Diagnostic, 'line' | 'col'> => locate(doc, lc, path, { key });
   const err = (path: Path, message: string, key = false) => errors.push({ file, ...at(path, key), message });
@@ -83,7 +114,11 @@ export function compileRules(text: string, file: string): CompileResult {
     name,
     url: ch.url,
     mentions: ch.mentions ?? [],
-    at: { key: at(['channels', name], true), url: at(['channels', name, 'url']), mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])) },
+    at: {
+      key: at(['channels', name], true),
+      url: at(['channels', name, 'url']),
+      mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
+    },
   }));
   const names = new Set(channels.map((c) => c.name));
 
@@ -96,7 +131,10 @@ export function compileRules(text: string, file: string): CompileResult {
     const path = ['alerts', i];
     const first = seen.get(a.name);
     if (first !== undefined) {
-      err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+      err(
+        [...path, 'name'],
+        `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`,
+      );
     } else {
       seen.set(a.name, i);
     }
@@ -110,9 +148,10 @@ export function compileRules(text: string, file: string): CompileResult {
 function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
   const pick = <K extends keyof RawDefaults>(k: K): RawDefaults[K] => (a[k] !== undefined ? a[k] : d[k]);
   const repeatText = pick('repeat') ?? 'never';
-  const repeat: Repeat = repeatText === 'never' || repeatText === 'every-run'
-    ? { kind: repeatText }
-    : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
+  const repeat: Repeat =
+    repeatText === 'never' || repeatText === 'every-run'
+      ? { kind: repeatText }
+      : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
   const change = pick('change');
   const rule: CompiledAlert['rule'] = {
     name: a.name,
@@ -129,10 +168,21 @@ function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
     reduce: pick('reduce') ?? 'last',
     labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
   };
-  const optional = { description: pick('description'), runbook: pick('runbook'), experiment: pick('experiment'), message: pick('message'), recoverThreshold: pick('recover-threshold') };
-  for (const [k, v] of Object.entries(optional)) if (v !== undefined) (rule as unknown as Record<string, unknown>)[k] = v;
+  const optional = {
+    description: pick('description'),
+    runbook: pick('runbook'),
+    experiment: pick('experiment'),
+    message: pick('message'),
+    recoverThreshold: pick('recover-threshold'),
+  };
+  for (const [k, v] of Object.entries(optional))
+    if (v !== undefined) (rule as unknown as Record<string, unknown>)[k] = v;
   if (change) {
-    rule.change = { from: change.from, window: change.window ?? (change.from === 'previous' ? 1 : 10), unit: change.unit ?? 'absolute' };
+    rule.change = {
+      from: change.from,
+      window: change.window ?? (change.from === 'previous' ? 1 : 10),
+      unit: change.unit ?? 'absolute',
+    };
   }
   return rule;
 }
@@ -146,7 +196,10 @@ function checkOverridable(a: RawDefaults, path: Path, channels: ReadonlySet<stri
     if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
       const known = [...channels.keys()];
       const hint = suggest(c, known);
-      err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
+      err(
+        [...path, 'channels', i],
+        `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`,
+      );
     }
   });
   if (a.runbook !== undefined) {
@@ -158,17 +211,27 @@ function checkOverridable(a: RawDefaults, path: Path, channels: ReadonlySet<stri
   }
   const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
   if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
-    err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${describeValue(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    err(
+      [...path, 'repeat'],
+      `repeat must be at most 365d (a year), found ${describeValue(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
+    );
   }
   if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
-    err([...path, 'experiment'], `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+    err(
+      [...path, 'experiment'],
+      `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`,
+    );
   }
 }
 
 function rejectEnvOutsideChannels(raw: unknown, err: Report): void {
   const walk = (v: unknown, path: (string | number)[]): void => {
     if (typeof v === 'string') {
-      if (v.includes('${')) err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
+      if (v.includes('${'))
+        err(
+          path,
+          `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`,
+        );
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => walk(x, [...path, i]));
     } else if (v && typeof v === 'object') {
@@ -215,7 +278,11 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
         const hint = suggest(key, known);
-        err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
+        err(
+          [...path, key],
+          `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`,
+          true,
+        );
       }
       return;
     }
@@ -235,33 +302,54 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
         err(path, `version must be 1 (the only version), found ${describeValue(input)}`);
       } else {
         const hint = typeof input === 'string' && input.length > 2 ? suggest(input, allowed) : undefined;
-        err(path, `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+        err(
+          path,
+          `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
+        );
       }
       return;
     }
     case 'invalid_union':
       if (path[path.length - 1] === 'repeat') {
-        err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+        err(
+          path,
+          `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
+        );
       } else {
         err(path, `${where} has an invalid value ${describeValue(input)}`);
       }
       return;
     case 'invalid_format':
       if (path[path.length - 1] === 'repeat') {
-        err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+        err(
+          path,
+          `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
+        );
       } else if (path[path.length - 1] === 'name') {
-        err(path, `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
+        err(
+          path,
+          `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`,
+        );
       } else {
         err(path, `${where} ${describeValue(input)} has the wrong form (${issue.message})`);
       }
       return;
     case 'invalid_key':
-      err(path, `channel name ${describeValue(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
+      err(
+        path,
+        `channel name ${describeValue(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`,
+      );
       return;
     case 'too_small':
     case 'too_big': {
-      const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      const what = issue.origin === 'string' ? `must be ${bound} characters long` : issue.origin === 'array' ? `must have ${bound} items` : `must be ${bound}`;
+      const bound =
+        issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+      const what =
+        issue.origin === 'string'
+          ? `must be ${bound} characters long`
+          : issue.origin === 'array'
+            ? `must have ${bound} items`
+            : `must be ${bound}`;
       err(path, `${where} ${what}, found ${describeValue(input)}`);
       return;
     }
@@ -273,13 +361,21 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
 /** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
 function withoutImpliedBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
   const implied = (i: z.core.$ZodIssue) =>
-    (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
+    (i.code === 'too_big' && i.maximum === Number.MAX_SAFE_INTEGER) ||
+    (i.code === 'too_small' && i.minimum === Number.MIN_SAFE_INTEGER);
   const at = (i: z.core.$ZodIssue) => i.path.map(String).join('.');
   return issues.filter((i) => !implied(i) || !issues.some((o) => o !== i && !implied(o) && at(o) === at(i)));
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', boolean: 'true or false', int: 'a whole number' };
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false',
+    int: 'a whole number',
+  };
   return names[type] ?? type;
 }
 
@@ -292,4 +388,3 @@ function yamlMessage(code: string, message: string, at: string): string {
   if (/tab/i.test(first)) return `${first} (YAML indentation must use spaces, not tabs)`;
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
-

@@ -2,6 +2,7 @@
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
 import { BUILD_ID } from '../../generated/build-id.js';
+import { isRecord } from '../records.js';
 import type { CompiledRules } from './rules.js';
 
 export interface RulesMemo {
@@ -38,21 +39,34 @@ export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
   if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history)) return undefined;
   if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number') return undefined;
   for (const c of channels) {
-    if (!isRecord(c) || typeof c.name !== 'string' || typeof c.url !== 'string' || !Array.isArray(c.mentions) || !isRecord(c.at)) return undefined;
+    if (
+      !isRecord(c) ||
+      typeof c.name !== 'string' ||
+      typeof c.url !== 'string' ||
+      !Array.isArray(c.mentions) ||
+      !isRecord(c.at)
+    )
+      return undefined;
     if (!Array.isArray(c.at.mentions) || !isRecord(c.at.key) || !isRecord(c.at.url)) return undefined;
-    for (const s of [c.name, c.url, ...(c.mentions as unknown[])]) if (typeof s !== 'string' || !text.includes(s)) return undefined;
+    for (const s of [c.name, c.url, ...(c.mentions as unknown[])])
+      if (typeof s !== 'string' || !text.includes(s)) return undefined;
   }
   for (const a of alerts) {
     if (!isRecord(a) || !isRecord(a.at) || !isRecord(a.rule)) return undefined;
     const r = a.rule;
-    if (typeof r.name !== 'string' || !text.includes(r.name) || typeof r.metric !== 'string' || typeof r.threshold !== 'number' || !isRecord(r.repeat) || !isRecord(r.labels)) return undefined;
-    if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string'))) return undefined;
+    if (
+      typeof r.name !== 'string' ||
+      !text.includes(r.name) ||
+      typeof r.metric !== 'string' ||
+      typeof r.threshold !== 'number' ||
+      !isRecord(r.repeat) ||
+      !isRecord(r.labels)
+    )
+      return undefined;
+    if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
+      return undefined;
   }
   return memo as unknown as RulesMemo;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */

@@ -56,7 +56,11 @@ const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
  * Resolves the channels against the environment and the default channel. `fileErrors` (problems of the file found
  * while compiling) are reported together with the environment's, every one at once.
  */
-export function bindRules(rules: CompiledRules, input: BindInput, fileErrors: readonly Diagnostic[] = []): LoadedConfig {
+export function bindRules(
+  rules: CompiledRules,
+  input: BindInput,
+  fileErrors: readonly Diagnostic[] = [],
+): LoadedConfig {
   const { file } = input;
   const errors: Diagnostic[] = [...fileErrors];
   const warnings: Diagnostic[] = [];
@@ -74,12 +78,21 @@ export function bindRules(rules: CompiledRules, input: BindInput, fileErrors: re
       const problem = checkUrl(url.value);
       if (problem) {
         // Never echo a URL that came from the environment: it is a secret.
-        err(ch.at.url, url.fromEnv ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}` : `channel "${name}": url ${problem}`);
+        err(
+          ch.at.url,
+          url.fromEnv
+            ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
+            : `channel "${name}": url ${problem}`,
+        );
       } else {
         channel.url = url.value;
         secrets.push(url.value);
         if (!url.fromEnv) {
-          warnings.push({ file, ...ch.at.url, message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret` });
+          warnings.push({
+            file,
+            ...ch.at.url,
+            message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret`,
+          });
         }
       }
     }
@@ -87,7 +100,10 @@ export function bindRules(rules: CompiledRules, input: BindInput, fileErrors: re
       const value = interpolate(m, input.env);
       if (value.missing.length > 0) return;
       if (!MENTION.test(value.value)) {
-        err(ch.at.mentions[i] ?? ch.at.key, `channel "${name}": mention ${describeValue(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
+        err(
+          ch.at.mentions[i] ?? ch.at.key,
+          `channel "${name}": mention ${describeValue(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`,
+        );
       } else {
         channel.mentions.push(value.value);
       }
@@ -97,11 +113,21 @@ export function bindRules(rules: CompiledRules, input: BindInput, fileErrors: re
   if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
     const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
     if (defined) {
-      warnings.push({ file, ...defined.at.key, message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used` });
+      warnings.push({
+        file,
+        ...defined.at.key,
+        message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
+      });
     } else {
       const problem = checkUrl(input.defaultWebhookUrl);
-      if (problem) throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-      channels.set(DEFAULT_CHANNEL, { name: DEFAULT_CHANNEL, type: 'slack', url: input.defaultWebhookUrl, mentions: [] });
+      if (problem)
+        throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
+      channels.set(DEFAULT_CHANNEL, {
+        name: DEFAULT_CHANNEL,
+        type: 'slack',
+        url: input.defaultWebhookUrl,
+        mentions: [],
+      });
       secrets.push(input.defaultWebhookUrl);
     }
   }
@@ -110,7 +136,11 @@ export function bindRules(rules: CompiledRules, input: BindInput, fileErrors: re
   const alerts: AlertRule[] = rules.alerts.map(({ rule, at }) => {
     const bound: AlertRule = { ...rule, channels: rule.channels ?? fallback };
     if (bound.channels.length === 0 && bound.enabled) {
-      warnings.push({ file, ...at, message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one` });
+      warnings.push({
+        file,
+        ...at,
+        message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
+      });
     }
     return bound;
   });
@@ -120,7 +150,11 @@ export function bindRules(rules: CompiledRules, input: BindInput, fileErrors: re
   for (const ch of rules.channels) {
     const c = channels.get(ch.name);
     if (c && c.url === undefined && c.unconfiguredReason) {
-      warnings.push({ file, ...ch.at.key, message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped` });
+      warnings.push({
+        file,
+        ...ch.at.key,
+        message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
+      });
     }
   }
   return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };

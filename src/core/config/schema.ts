@@ -1,10 +1,12 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
 import { z } from 'zod/mini';
+import { SEVERITIES } from '../types.js';
+
+export { SEVERITIES };
 
 export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const DURATION_PATTERN = /^[1-9][0-9]*(s|m|h|d|w)$/;
 export const OPS = ['<', '>', '<=', '>=', '==', '!=', '='] as const;
-export const SEVERITIES = ['info', 'warning', 'critical'] as const;
 export const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'] as const;
 export const REDUCERS = ['last', 'min', 'max', 'mean'] as const;
 export const BASELINES = ['previous', 'min', 'max', 'mean', 'median'] as const;
@@ -15,7 +17,8 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   z.globalRegistry.add(schema as z.ZodMiniType, { description });
   return schema;
 }
-const optional = <T extends z.ZodMiniType>(schema: T, description: string) => described(z.optional(schema), description);
+const optional = <T extends z.ZodMiniType>(schema: T, description: string) =>
+  described(z.optional(schema), description);
 const name = () => z.string().check(z.regex(NAME_PATTERN));
 const finite = () => z.number();
 const count = (max: number) => z.int().check(z.gte(1), z.lte(max));
@@ -24,8 +27,14 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 const channel = described(
   z.strictObject({
     type: described(z.literal('slack'), 'Kind of destination. Only slack exists today.'),
-    url: described(z.string().check(z.minLength(1)), 'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).'),
-    mentions: optional(z.array(z.string()), 'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".'),
+    url: described(
+      z.string().check(z.minLength(1)),
+      'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).',
+    ),
+    mentions: optional(
+      z.array(z.string()),
+      'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".',
+    ),
   }),
   'A named destination for notifications.',
 );
@@ -43,25 +52,37 @@ const change = described(
 const overridable = () => ({
   description: optional(text(2000), 'Shown in messages.'),
   runbook: optional(text(2000), 'https URL linked in messages.'),
-  experiment: optional(z.string().check(z.minLength(1), z.maxLength(256)), 'Experiment name or glob with * and ?. Omitted: every experiment.'),
+  experiment: optional(
+    z.string().check(z.minLength(1), z.maxLength(256)),
+    'Experiment name or glob with * and ?. Omitted: every experiment.',
+  ),
   severity: optional(z.enum(SEVERITIES), 'Default warning.'),
   enabled: optional(z.boolean(), 'false: kept and shown as disabled, never evaluated.'),
   channels: optional(z.array(z.string()), 'Channel names to notify.'),
   for: optional(count(1000), 'Consecutive breaching runs before it fires.'),
-  repeat: optional(z.union([z.enum(['never', 'every-run']), z.string().check(z.regex(DURATION_PATTERN))]), 'While still firing on a later run: never, every-run, or a duration like 30m, 6h, 1d.'),
+  repeat: optional(
+    z.union([z.enum(['never', 'every-run']), z.string().check(z.regex(DURATION_PATTERN))]),
+    'While still firing on a later run: never, every-run, or a duration like 30m, 6h, 1d.',
+  ),
   'notify-resolved': optional(z.boolean(), 'Post once when it stops breaching.'),
   'recover-threshold': optional(finite(), 'Once firing, resolve only when the value is on the good side of this.'),
   'on-missing': optional(z.enum(ON_MISSING), 'The latest run lacks the metric.'),
   reduce: optional(z.enum(REDUCERS), 'How a list of values becomes one.'),
   change: z.optional(change),
   message: optional(text(2000), 'Template with {{name}} placeholders.'),
-  labels: optional(z.record(z.string().check(z.minLength(1), z.maxLength(64)), text(200)), 'String map shown in messages (keys up to 64 characters, values up to 200).'),
+  labels: optional(
+    z.record(z.string().check(z.minLength(1), z.maxLength(64)), text(200)),
+    'String map shown in messages (keys up to 64 characters, values up to 200).',
+  ),
 });
 
 export const alertSchema = described(
   z.strictObject({
     name: described(name(), 'Unique name of the alert.'),
-    metric: described(z.string().check(z.minLength(1), z.maxLength(256)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
+    metric: described(
+      z.string().check(z.minLength(1), z.maxLength(256)),
+      'Dotted path into the run metrics, e.g. eval.accuracy.',
+    ),
     op: described(z.enum(OPS), 'Comparison; "=" means ==.'),
     threshold: described(finite(), 'Finite number compared with the value (or the change).'),
     ...overridable(),

@@ -2,6 +2,7 @@
 // One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
 // so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
 import { UserError } from '../diagnostics.js';
+import { isRecord } from '../records.js';
 import type { Op, Severity } from '../types.js';
 
 export const LEDGER_VERSION = 1;
@@ -127,20 +128,34 @@ export function parseLedger(text: string, file: string): Ledger {
   const d = doc as Partial<LedgerDocument>;
   if (typeof d.version !== 'number') throw corrupt(file, 'it has no version field');
   if (d.version > LEDGER_VERSION) {
-    throw new UserError([{ file, message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.` }]);
+    throw new UserError([
+      {
+        file,
+        message: `the history was written by a newer version of metric-alerts (ledger version ${d.version}; this version reads ${LEDGER_VERSION}); upgrade the action. The file is left as it is.`,
+      },
+    ]);
   }
   if (!Array.isArray(d.instances) || !Array.isArray(d.runs) || !Array.isArray(d.events)) {
     throw corrupt(file, 'instances, runs and events must be lists');
   }
   const ledger = emptyLedger();
   for (const s of d.instances) {
-    if (!isRecord(s) || typeof s.alert !== 'string' || typeof s.experiment !== 'string' || !['ok', 'pending', 'firing'].includes(s.state as string)) {
+    if (
+      !isRecord(s) ||
+      typeof s.alert !== 'string' ||
+      typeof s.experiment !== 'string' ||
+      !['ok', 'pending', 'firing'].includes(s.state as string)
+    ) {
       throw corrupt(file, 'an instance entry is malformed');
     }
-    ledger.instances.set(instanceKey(s.alert, s.experiment), { ...s, runs: Array.isArray(s.runs) ? s.runs : [] } as InstanceState);
+    ledger.instances.set(instanceKey(s.alert, s.experiment), {
+      ...s,
+      runs: Array.isArray(s.runs) ? s.runs : [],
+    } as InstanceState);
   }
   for (const r of d.runs) {
-    if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs)) throw corrupt(file, 'a runs entry is malformed');
+    if (!isRecord(r) || typeof r.experiment !== 'string' || !Array.isArray(r.runs))
+      throw corrupt(file, 'a runs entry is malformed');
     ledger.runs.set(r.experiment, r.runs as StoredRun[]);
   }
   for (const e of d.events) {
@@ -154,17 +169,19 @@ export function parseLedger(text: string, file: string): Ledger {
 }
 
 function corrupt(file: string, why: string): UserError {
-  return new UserError([{ file, message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.` }]);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+  return new UserError([
+    {
+      file,
+      message: `the history file is unreadable: ${why}. It is left as it is for a person to look at; move it away to start a new history.`,
+    },
+  ]);
 }
 
 /** Keeps at most keepRuns runs per experiment and keepEvents events per alert instance (the newest). */
 export function pruneLedger(ledger: Ledger, keepRuns: number, keepEvents: number): Ledger {
   const runs = new Map<string, StoredRun[]>();
-  for (const [exp, list] of ledger.runs) runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
+  for (const [exp, list] of ledger.runs)
+    runs.set(exp, list.length > keepRuns ? list.slice(list.length - keepRuns) : list);
   const counts = new Map<string, number>();
   const kept: LedgerEvent[] = [];
   for (let i = ledger.events.length - 1; i >= 0; i--) {
@@ -186,5 +203,8 @@ export function eventId(e: Pick<LedgerEvent, 'alert' | 'experiment' | 'run' | 'k
 /** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
 export function withDeliveries(ledger: Ledger, delivered: readonly LedgerEvent[]): Ledger {
   const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
-  return { ...ledger, events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e))! } : e)) };
+  return {
+    ...ledger,
+    events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e))! } : e)),
+  };
 }

@@ -10,19 +10,36 @@ export const DEFAULT_ARTIFACT_PATTERNS = ['**/*.json', '**/*.jsonl', '**/*.ndjso
  * Reads the matched files of the archive as text. `label` names the artifact in diagnostics ("NAME"); each file is
  * reported as `NAME/path/in/archive`. Every pattern must match something (a typo is not silent).
  */
-export function metricsFromArchive(zip: Uint8Array, patterns: readonly string[], label: string, limit = MAX_METRICS_BYTES): MetricsText[] {
+export function metricsFromArchive(
+  zip: Uint8Array,
+  patterns: readonly string[],
+  label: string,
+  limit = MAX_METRICS_BYTES,
+): MetricsText[] {
   const entries = listZip(zip, label);
   const wanted = patterns.length > 0 ? patterns : DEFAULT_ARTIFACT_PATTERNS;
   const chosen = new Set<(typeof entries)[number]>();
   const problems: Diagnostic[] = [];
   for (const pattern of wanted) {
     const normal = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-    const matched = GLOB_CHARS.test(normal) ? entries.filter((e) => pathGlobToRegExp(normal).test(e.name)) : entries.filter((e) => e.name === normal);
-    if (matched.length === 0 && patterns.length > 0) problems.push({ file: label, message: `no file in the artifact matches "${pattern}"; it holds ${holds(entries)}` });
+    const matched = GLOB_CHARS.test(normal)
+      ? entries.filter((e) => pathGlobToRegExp(normal).test(e.name))
+      : entries.filter((e) => e.name === normal);
+    if (matched.length === 0 && patterns.length > 0)
+      problems.push({
+        file: label,
+        message: `no file in the artifact matches "${pattern}"; it holds ${holds(entries)}`,
+      });
     for (const e of matched) chosen.add(e);
   }
   if (problems.length > 0) throw new UserError(problems);
-  if (chosen.size === 0) throw new UserError([{ file: label, message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input` }]);
+  if (chosen.size === 0)
+    throw new UserError([
+      {
+        file: label,
+        message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input`,
+      },
+    ]);
   return [...chosen]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((e) => ({ file: `${label}/${e.name}`, text: readZipEntry(zip, e, label, limit).toString('utf8') }));

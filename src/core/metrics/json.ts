@@ -76,7 +76,8 @@ class LenientParser {
     if (this.i >= this.s.length) return 'end of input';
     const c = this.s[this.i]!;
     const code = c.charCodeAt(0);
-    if (code < 0x20 || code === 0xfffd) return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
+    if (code < 0x20 || code === 0xfffd)
+      return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
     if (/[{}[\],:"]/.test(c)) return JSON.stringify(c);
     return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
   }
@@ -99,7 +100,9 @@ class LenientParser {
     if (this.s.startsWith('NaN', this.i)) return this.word('NaN', NaN);
     if (this.s.startsWith('Infinity', this.i)) return this.word('Infinity', Infinity);
     if (this.i >= this.s.length) this.fail('the JSON ends too early (truncated?)');
-    this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
+    this.fail(
+      `unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`,
+    );
   }
 
   private word<T>(w: string, v: T): T {
@@ -117,7 +120,12 @@ class LenientParser {
     }
     for (;;) {
       this.ws();
-      if (this.s[this.i] !== '"') this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected a key in double quotes`);
+      if (this.s[this.i] !== '"')
+        this.fail(
+          this.i >= this.s.length
+            ? 'the JSON ends too early (truncated?)'
+            : `unexpected ${this.found()}; expected a key in double quotes`,
+        );
       const key = this.string();
       this.ws();
       if (this.s[this.i] !== ':') this.fail(`unexpected ${this.found()}; expected ":" after the key`);
@@ -136,7 +144,11 @@ class LenientParser {
         this.i++;
         return obj;
       }
-      this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "}"`);
+      this.fail(
+        this.i >= this.s.length
+          ? 'the JSON ends too early (truncated?)'
+          : `unexpected ${this.found()}; expected "," or "}"`,
+      );
     }
   }
 
@@ -161,7 +173,11 @@ class LenientParser {
         this.i++;
         return arr;
       }
-      this.fail(this.i >= this.s.length ? 'the JSON ends too early (truncated?)' : `unexpected ${this.found()}; expected "," or "]"`);
+      this.fail(
+        this.i >= this.s.length
+          ? 'the JSON ends too early (truncated?)'
+          : `unexpected ${this.found()}; expected "," or "]"`,
+      );
     }
   }
 

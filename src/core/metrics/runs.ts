@@ -44,7 +44,9 @@ export function readRuns(files: readonly MetricsText[], identity: RunIdentity): 
   if (errors.length > 0) throw new UserError(errors);
   // Runs that name no id take the run-id input; several in one experiment are numbered in order.
   const unnamed = new Map<string, number>();
-  for (const d of drafts) if (d.id === undefined) unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
+  for (const d of drafts)
+    if (d.id === undefined)
+      unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
   const seen = new Map<string, number>();
   const runs = drafts.map((d): Run => {
     const experiment = d.experiment ?? identity.experiment;
@@ -65,7 +67,10 @@ export function readRuns(files: readonly MetricsText[], identity: RunIdentity): 
 function parseMetricsText(f: MetricsText, warnings: Diagnostic[]): Draft[] {
   const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
   if (text.trim() === '') throw new UserError([{ file: f.file, message: 'the metrics file is empty' }]);
-  if (text.includes('\u0000')) throw new UserError([{ file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' }]);
+  if (text.includes('\u0000'))
+    throw new UserError([
+      { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
+    ]);
   const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
   if (!jsonLines) {
     try {
@@ -86,7 +91,14 @@ function parseMetricsText(f: MetricsText, warnings: Diagnostic[]): Draft[] {
     if (line.trim() !== '') {
       const value = parseJson(line, lineNo - 1);
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new UserError([{ file: f.file, line: lineNo, col: 1, message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object` }]);
+        throw new UserError([
+          {
+            file: f.file,
+            line: lineNo,
+            col: 1,
+            message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object`,
+          },
+        ]);
       }
       drafts.push(...fromRunObject(value as Record<string, unknown>, `${f.file}:${lineNo}`, warnings));
     }
@@ -110,7 +122,12 @@ function fromDocument(value: unknown, file: string, warnings: Diagnostic[]): Dra
     });
   }
   if (value === null || typeof value !== 'object') {
-    throw new UserError([{ file, message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs` }]);
+    throw new UserError([
+      {
+        file,
+        message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs`,
+      },
+    ]);
   }
   return fromRunObject(value as Record<string, unknown>, file, warnings);
 }
@@ -120,7 +137,8 @@ function fromRunObject(obj: Record<string, unknown>, source: string, warnings: D
   const data = own(obj, 'data');
   if (isObject(info) && isObject(data)) return [fromMlflow(info, data, source, warnings)];
   const metrics = own(obj, 'metrics');
-  if (isObject(metrics) || (Array.isArray(metrics) && isEnvelope(obj))) return [fromEnvelope(obj, metrics, source, warnings)];
+  if (isObject(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
+    return [fromEnvelope(obj, metrics, source, warnings)];
   // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
   const draft: Draft = { metrics: withoutMetadata(obj), source };
   const at = own(obj, '_timestamp');
@@ -138,7 +156,10 @@ function isEnvelope(obj: Record<string, unknown>): boolean {
 }
 
 function fromEnvelope(obj: Record<string, unknown>, metrics: unknown, source: string, warnings: Diagnostic[]): Draft {
-  const draft: Draft = { metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics as Record<string, unknown>), source };
+  const draft: Draft = {
+    metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics as Record<string, unknown>),
+    source,
+  };
   const experiment = firstOf(obj, EXPERIMENT_KEYS);
   if (experiment !== undefined) draft.experiment = String(experiment);
   const id = firstOf(obj, ID_KEYS);
@@ -150,7 +171,12 @@ function fromEnvelope(obj: Record<string, unknown>, metrics: unknown, source: st
   return draft;
 }
 
-function fromMlflow(info: Record<string, unknown>, data: Record<string, unknown>, source: string, warnings: Diagnostic[]): Draft {
+function fromMlflow(
+  info: Record<string, unknown>,
+  data: Record<string, unknown>,
+  source: string,
+  warnings: Diagnostic[],
+): Draft {
   const metrics = own(data, 'metrics');
   const draft: Draft = {
     metrics: Array.isArray(metrics) ? fromMetricList(metrics) : isObject(metrics) ? withoutMetadata(metrics) : {},
@@ -181,20 +207,30 @@ function fromMetricList(list: unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, s] of series) {
     s.sort((a, b) => a.step - b.step || a.t - b.t);
-    Object.defineProperty(out, key, { value: s.length === 1 ? s[0]!.v : s.map((e) => e.v), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: s.length === 1 ? s[0]!.v : s.map((e) => e.v),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
 
 function setTime(draft: Draft, value: unknown, source: string, warnings: Diagnostic[]): void {
   const at = parseTime(value);
-  if (at === undefined) warnings.push({ file: source, message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position` });
+  if (at === undefined)
+    warnings.push({
+      file: source,
+      message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
+    });
   else draft.at = at;
 }
 
 /** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
 export function parseTime(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
+  if (typeof value === 'number')
+    return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   if (/^\d+(\.\d+)?$/.test(value.trim())) return parseTime(Number(value));
   if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return undefined;
@@ -208,7 +244,8 @@ function withoutMetadata(obj: Record<string, unknown>): Record<string, unknown> 
   if (!hasMeta) return obj;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(obj)) {
-    if (!k.startsWith('_')) Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    if (!k.startsWith('_'))
+      Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -240,7 +277,10 @@ function typeName(v: unknown): string {
  * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
  * Returns undefined when absent, InvalidMetric when present but not a number or list of numbers.
  */
-export function readMetric(metrics: Readonly<Record<string, unknown>>, path: string): MetricValue | InvalidMetric | undefined {
+export function readMetric(
+  metrics: Readonly<Record<string, unknown>>,
+  path: string,
+): MetricValue | InvalidMetric | undefined {
   const raw = lookup(metrics, path);
   if (raw === undefined) return undefined;
   return asMetricValue(raw.value);
@@ -264,7 +304,8 @@ function asMetricValue(v: unknown): MetricValue | InvalidMetric {
   if (typeof v === 'number') return v;
   if (Array.isArray(v)) {
     if (v.length === 0) return { invalid: 'an empty list' };
-    for (const x of v) if (typeof x !== 'number') return { invalid: `a list holding ${typeName(x).replace(/^an? /, '')}` };
+    for (const x of v)
+      if (typeof x !== 'number') return { invalid: `a list holding ${typeName(x).replace(/^an? /, '')}` };
     return v as number[];
   }
   if (v === null) return { invalid: 'null' };
@@ -286,7 +327,11 @@ export function byExperiment(runs: readonly Run[]): Map<string, Run[]> {
     // The same run id read twice (a file passed twice): keep the last reading only.
     const last = new Map<string, Run>();
     for (const r of g) last.set(r.id, r);
-    if (last.size !== g.length) groups.set(k, g.filter((r) => last.get(r.id) === r));
+    if (last.size !== g.length)
+      groups.set(
+        k,
+        g.filter((r) => last.get(r.id) === r),
+      );
   }
   return groups;
 }

@@ -17,7 +17,9 @@ export function alertLine(r: InstanceResult): number | undefined {
   const change = r.rule.change;
   if (!change) return r.threshold;
   if (r.baseline === null) return undefined;
-  return change.unit === 'absolute' ? r.baseline + r.threshold : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
+  return change.unit === 'absolute'
+    ? r.baseline + r.threshold
+    : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
 }
 
 /** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
@@ -50,6 +52,13 @@ export function chartSection(r: InstanceResult): string | undefined {
         : `flat line: the threshold ${r.op} ${formatNumber(r.threshold)}`,
     );
   }
-  if (dropped.length) caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
-  return [`#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`, '', ...chart, '', `_${mdCell(caption.join('; '))}._`].join('\n');
+  if (dropped.length)
+    caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
+  return [
+    `#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`,
+    '',
+    ...chart,
+    '',
+    `_${mdCell(caption.join('; '))}._`,
+  ].join('\n');
 }

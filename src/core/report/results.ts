@@ -57,7 +57,14 @@ export function toResultObject(r: InstanceResult): ResultObject {
     previous_state: r.previousState,
     event: r.event,
     labels: r.rule.labels,
-    deliveries: deliveries.map((d) => ({ channel: d.channel, ok: d.ok, skipped: d.skipped ?? false, status: d.status ?? null, attempts: d.attempts, error: d.error ?? null })),
+    deliveries: deliveries.map((d) => ({
+      channel: d.channel,
+      ok: d.ok,
+      skipped: d.skipped ?? false,
+      status: d.status ?? null,
+      attempts: d.attempts,
+      error: d.error ?? null,
+    })),
   };
 }
 
@@ -73,7 +80,10 @@ export function countResults(results: readonly InstanceResult[], failedDeliverie
 }
 
 /** JSON of the results, instances that are not ok first, cut to stay under `limit` bytes. */
-export function resultsJson(objects: readonly ResultObject[], limit = MAX_OUTPUT_BYTES): { json: string; truncated: boolean } {
+export function resultsJson(
+  objects: readonly ResultObject[],
+  limit = MAX_OUTPUT_BYTES,
+): { json: string; truncated: boolean } {
   const ordered = [...objects].sort((a, b) => Number(a.state === 'ok') - Number(b.state === 'ok'));
   const full = JSON.stringify(ordered);
   if (Buffer.byteLength(full) <= limit) return { json: full, truncated: false };

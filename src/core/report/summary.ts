@@ -21,7 +21,13 @@ export interface SummaryInput {
 /** Charts drawn for firing instances, most severe first. */
 const MAX_CHARTS = 10;
 
-const STATE_ICON: Record<string, string> = { firing: '🔴 firing', pending: '🟡 pending', ok: '🟢 ok', 'no data': '⚪ no data', 'no baseline': '⚪ no baseline' };
+const STATE_ICON: Record<string, string> = {
+  firing: '🔴 firing',
+  pending: '🟡 pending',
+  ok: '🟢 ok',
+  'no data': '⚪ no data',
+  'no baseline': '⚪ no baseline',
+};
 
 function sentTo(deliveries: readonly Delivery[] | undefined): string {
   if (!deliveries || deliveries.length === 0) return '';
@@ -51,11 +57,18 @@ function row(r: InstanceResult, ctx: RunContext): string {
 export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): string {
   const { counts } = input;
   const head: string[] = ['## metric-alerts', ''];
-  const stats = [`**${counts.firing} firing**`, `${counts.triggered} triggered`, `${counts.checked} checked`, `${counts.fired} fired`, `${counts.resolved} resolved`];
+  const stats = [
+    `**${counts.firing} firing**`,
+    `${counts.triggered} triggered`,
+    `${counts.checked} checked`,
+    `${counts.fired} fired`,
+    `${counts.resolved} resolved`,
+  ];
   if (counts.failedDeliveries) stats.push(`**${counts.failedDeliveries} failed deliveries**`);
   head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
   const tail: string[] = [];
-  if (input.disabled.length) tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
+  if (input.disabled.length)
+    tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
   if (input.historyNote) tail.push('', mdCell(input.historyNote));
   if (input.warnings.length) {
     tail.push('', '### Warnings', '');
@@ -67,7 +80,10 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
   if (order.length === 0) {
     lines.push('No alert instance was evaluated.');
   } else {
-    lines.push('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |', '|---|---|---|---|---|---|---|---|---|');
+    lines.push(
+      '| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |',
+      '|---|---|---|---|---|---|---|---|---|',
+    );
     let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
     let shown = 0;
     for (const r of order) {
@@ -78,8 +94,16 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
       size += n;
       shown++;
     }
-    if (shown < order.length) lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
-    const charts = order.filter((r) => r.state === 'firing').slice(0, MAX_CHARTS).map(chartSection).filter((c) => c !== undefined);
+    if (shown < order.length)
+      lines.push(
+        '',
+        `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`,
+      );
+    const charts = order
+      .filter((r) => r.state === 'firing')
+      .slice(0, MAX_CHARTS)
+      .map(chartSection)
+      .filter((c) => c !== undefined);
     for (const [i, chart] of charts.entries()) {
       const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
       const n = Buffer.byteLength(block);

@@ -55,9 +55,17 @@ function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
-const SEVERITY_ICON = { critical: ':red_circle:', warning: ':large_orange_circle:', info: ':large_blue_circle:' } as const;
+const SEVERITY_ICON = {
+  critical: ':red_circle:',
+  warning: ':large_orange_circle:',
+  info: ':large_blue_circle:',
+} as const;
 
-export function templateValues(e: LedgerEvent, rule: AlertRule | undefined, ctx: RunContext): Record<string, string | undefined> {
+export function templateValues(
+  e: LedgerEvent,
+  rule: AlertRule | undefined,
+  ctx: RunContext,
+): Record<string, string | undefined> {
   const values: Record<string, string | undefined> = {
     alert: e.alert,
     description: rule?.description,
@@ -82,7 +90,8 @@ export function templateValues(e: LedgerEvent, rule: AlertRule | undefined, ctx:
 function valueLine(e: LedgerEvent, rule: AlertRule | undefined): string {
   const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
   const unit = rule?.change?.unit;
-  if (e.baseline === null || unit === undefined) return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
+  if (e.baseline === null || unit === undefined)
+    return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
   const change = formatChange(e.change === null ? null : fromStored(e.change), unit);
   return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
 }
@@ -118,7 +127,11 @@ function fallbackLine({ event: e, rule }: DigestItem): string {
   return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
 }
 
-export function buildDigest(items: readonly DigestItem[], channel: Pick<ChannelConfig, 'mentions'>, ctx: RunContext): SlackMessage {
+export function buildDigest(
+  items: readonly DigestItem[],
+  channel: Pick<ChannelConfig, 'mentions'>,
+  ctx: RunContext,
+): SlackMessage {
   const ordered = orderItems(items);
   const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
   const resolved = ordered.length - firing;
@@ -137,14 +150,19 @@ export function buildDigest(items: readonly DigestItem[], channel: Pick<ChannelC
   }
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
   for (const item of shown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
-  if (hidden > 0) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
+  if (hidden > 0)
+    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
   if (mentions.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
   const context: string[] = [];
-  if (ctx.repository) context.push(link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
+  if (ctx.repository)
+    context.push(link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
   if (ctx.workflowRunUrl) context.push(link(ctx.workflowRunUrl, 'workflow run'));
   if (ctx.sha) context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
   context.push('metric-alerts');
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }] });
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
+  });
 
   let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
   if (ordered.length > 10) text += `; and ${ordered.length - 10} more`;
@@ -157,8 +175,15 @@ export function buildWiredUpMessage(channelName: string, ctx: RunContext): Slack
   const where = ctx.repository ? ` for ${ctx.repository}` : '';
   const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
   const blocks: SlackBlock[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.` } },
+    {
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
+      },
+    },
   ];
-  if (ctx.workflowRunUrl) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: link(ctx.workflowRunUrl, 'workflow run') }] });
+  if (ctx.workflowRunUrl)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: link(ctx.workflowRunUrl, 'workflow run') }] });
   return { text, blocks };
 }
