@@ -95,7 +95,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deliverAll: () => (/* binding */ deliverAll)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
-/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5991);
+/* harmony import */ var _sleep_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5991);
+/* harmony import */ var _core_deliveries_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1375);
+
 
 
 const SLACK_POLICY = {
@@ -119,7 +121,7 @@ async function deliverAll(jobs, policy = SLACK_POLICY) {
             const run = previous.then(async () => {
                 const wait = (lastSent.get(job.url) ?? -Infinity) + policy.spacingMs - Date.now();
                 if (wait > 0)
-                    await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(wait);
+                    await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(wait);
                 try {
                     return await deliverOne(job, policy, async (body, signal) => (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj)(job.url, {
                         method: 'POST',
@@ -195,7 +197,7 @@ async function deliverOne(job, policy, post) {
         }
         if (Date.now() + wait >= deadline)
             return fail(job, attempts, answer?.status, `${answer ? `HTTP ${answer.status}` : networkError}; the ${policy.channelBudgetMs / 1000} s budget for this channel ran out`);
-        await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .y)(wait);
+        await (0,_sleep_js__WEBPACK_IMPORTED_MODULE_2__/* .sleep */ .y)(wait);
     }
 }
 function backoff(policy, failures) {
@@ -203,7 +205,7 @@ function backoff(policy, failures) {
     return base / 2 + Math.random() * (base / 2);
 }
 function fail(job, attempts, status, error) {
-    const out = { channel: job.channel, ok: false, attempts, error };
+    const out = { channel: job.channel, ok: false, attempts, error, retryable: (0,_core_deliveries_js__WEBPACK_IMPORTED_MODULE_1__/* .retryableStatus */ .Fd)(status) };
     if (status !== undefined)
         out.status = status;
     return out;

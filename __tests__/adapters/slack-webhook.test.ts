@@ -41,8 +41,8 @@ describe('deliverAll', () => {
       fast,
     );
     expect(r).toEqual([
-      { channel: 'a', ok: false, status: 400, attempts: 1, error: 'invalid_payload' },
-      { channel: 'b', ok: false, status: 404, attempts: 1, error: 'channel_not_found' },
+      { channel: 'a', ok: false, status: 400, attempts: 1, error: 'invalid_payload', retryable: false },
+      { channel: 'b', ok: false, status: 404, attempts: 1, error: 'channel_not_found', retryable: false },
     ]);
   });
 
@@ -66,6 +66,7 @@ describe('deliverAll', () => {
       status: 429,
       attempts: 1,
       error: 'rate limited (429); waiting Retry-After would pass the 2 s budget for this channel',
+      retryable: true,
     });
     expect(slack.received).toHaveLength(1);
   });
@@ -73,7 +74,7 @@ describe('deliverAll', () => {
   it('retries 5xx with backoff at most 3 times', async () => {
     slack.answer('/a', ...Array(10).fill({ status: 503, body: 'service_unavailable' }));
     const [r] = await deliverAll([{ channel: 'c', url: slack.url('/a'), message }], fast);
-    expect(r).toMatchObject({ ok: false, status: 503, attempts: 4 });
+    expect(r).toMatchObject({ ok: false, status: 503, attempts: 4, retryable: true });
     expect(r!.error).toBe('HTTP 503: service_unavailable');
     expect(slack.received).toHaveLength(4);
   });
@@ -111,7 +112,7 @@ describe('deliverAll', () => {
     const url = slack.url('/secret-path');
     await slack.close();
     const [r] = await deliverAll([{ channel: 'c', url, message }], fast);
-    expect(r).toMatchObject({ ok: false, attempts: 4, error: 'connection refused' });
+    expect(r).toMatchObject({ ok: false, attempts: 4, error: 'connection refused', retryable: true });
     expect(JSON.stringify(r)).not.toContain('secret-path');
     slack = await startSlack();
   });

@@ -109,7 +109,16 @@ describe('inputs', () => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ fired: '1', firing: '1', 'failed-deliveries': '0' });
     expect(JSON.parse(r.outputs.results!)[0].deliveries).toEqual([
-      { channel: 'ml-alerts', ok: false, skipped: true, status: null, attempts: 0, error: 'dry run' },
+      {
+        channel: 'ml-alerts',
+        ok: false,
+        skipped: true,
+        status: null,
+        attempts: 0,
+        error: 'dry run',
+        retryable: null,
+        late: false,
+      },
     ]);
     expect(slack.server.received).toHaveLength(0);
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
@@ -198,7 +207,7 @@ describe('inputs', () => {
     const ws = workspace({});
     const r = await act(ws, { event: { name: 'pull_request', payload: { number: 1 } } });
     expect(r.code).toBe(0);
-    expect(slack.server.received).toHaveLength(1);
+    expect(slack.server.received).toHaveLength(0); // notify-pull-requests: false
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
     expect(r.summary).toContain('History is read but not written');
   });
@@ -259,30 +268,57 @@ describe('escaping per surface', () => {
 });
 
 describe('deliveries', () => {
-  it('a failed delivery is a warning, recorded, and sent again on the next run', async () => {
+  it('a final answer (400 invalid_payload) is a warning, recorded, and not sent again', async () => {
     const ws = workspace({});
     slack.server.answer('/services/T000/B000/secret-token', { status: 400, body: 'invalid_payload' });
     const first = await act(ws, { runId: '1' });
     expect(first.code).toBe(0);
     expect(first.outputs['failed-deliveries']).toBe('1');
     expect(warnings(first.stdout).join('\n')).toContain(
-      'delivery to channel ml-alerts failed: invalid_payload (1 attempt)',
+      'delivery to channel ml-alerts failed: invalid_payload (1 attempt); the answer is final, so it is not sent again: fix the channel',
     );
     expect(first.stdout).not.toContain('secret-token::');
-    let ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
+    expect(JSON.parse(first.outputs.results!)[0].deliveries[0]).toMatchObject({ status: 400, retryable: false });
+    const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
     expect(ledger.events[0].deliveries).toEqual([
-      expect.objectContaining({ channel: 'ml-alerts', ok: false, status: 400, attempts: 1, error: 'invalid_payload' }),
+      expect.objectContaining({
+        channel: 'ml-alerts',
+        ok: false,
+        status: 400,
+        attempts: 1,
+        error: 'invalid_payload',
+        retryable: false,
+      }),
     ]);
 
     const second = await act(ws, { runId: '2' });
     expect(second.code).toBe(0);
-    expect(slack.server.received).toHaveLength(2);
-    expect(messageText(slack.server.received[1]!)).toContain('Sent again');
-    ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
-    expect(ledger.events[0].deliveries).toEqual([expect.objectContaining({ ok: true, status: 200, attempts: 2 })]);
+    expect(slack.server.received).toHaveLength(1);
+    expect(second.outputs['failed-deliveries']).toBe('0');
+  });
+
+  it('a retryable failure (500 on every attempt) is sent again, marked late, by the next run, once', async () => {
+    const ws = workspace({});
+    const fail = { status: 500, body: 'server_error' };
+    slack.server.answer('/services/T000/B000/secret-token', fail, fail, fail, fail);
+    const first = await act(ws, { runId: '1' });
+    expect(first.outputs['failed-deliveries']).toBe('1');
+    expect(warnings(first.stdout).join('\n')).toContain(
+      'it is sent again, marked late, by the next run with history (within 24 h)',
+    );
+    expect(slack.server.received).toHaveLength(4);
+
+    const second = await act(ws, { runId: '2' });
+    expect(second.code).toBe(0);
+    expect(slack.server.received).toHaveLength(5);
+    expect(messageText(slack.server.received[4]!)).toContain('Sent late: its first delivery failed');
+    const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8'));
+    expect(ledger.events[0].deliveries).toEqual([
+      expect.objectContaining({ ok: true, status: 200, attempts: 5, late: true }),
+    ]);
 
     await act(ws, { runId: '3' });
-    expect(slack.server.received).toHaveLength(2);
+    expect(slack.server.received).toHaveLength(5);
   });
 
   it('all events of one evaluation for one channel go out as one digest', async () => {

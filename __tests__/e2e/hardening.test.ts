@@ -302,21 +302,21 @@ describe('Slack and network faults, through dist/index.js', () => {
     },
     '5xx on every attempt': {
       answers: Array<Answer>(4).fill({ status: 503, body: 'service_unavailable' }),
-      delivery: { ok: false, status: 503, attempts: 4, error: 'HTTP 503: service_unavailable' },
+      delivery: { ok: false, status: 503, attempts: 4, error: 'HTTP 503: service_unavailable', retryable: true },
     },
     '4xx invalid_payload': {
       answers: [{ status: 400, body: 'invalid_payload' }],
-      delivery: { ok: false, status: 400, attempts: 1, error: 'invalid_payload' },
+      delivery: { ok: false, status: 400, attempts: 1, error: 'invalid_payload', retryable: false },
     },
     '4xx channel_not_found': {
       answers: [{ status: 404, body: 'channel_not_found' }],
-      delivery: { ok: false, status: 404, attempts: 1, error: 'channel_not_found' },
+      delivery: { ok: false, status: 404, attempts: 1, error: 'channel_not_found', retryable: false },
     },
     'a reset connection': { answers: ['reset'], delivery: { ok: true, status: 200, attempts: 2 } },
     'no answer': { answers: ['hang'], delivery: { ok: true, status: 200, attempts: 2 } },
     'a host that does not resolve (DNS)': {
       url: 'https://hooks.slack.invalid/services/T000/B000/dns-secret',
-      delivery: { ok: false, attempts: 4, error: 'host not found (DNS)' },
+      delivery: { ok: false, attempts: 4, error: 'host not found (DNS)', retryable: true },
     },
   };
   const RULES = `version: 1
@@ -361,7 +361,7 @@ alerts:
       if (fault.delivery.ok) expect(warned).toEqual([]);
       else
         expect(warned).toEqual([
-          `::warning::delivery to channel flaky failed: ${String(fault.delivery.error)} (${String(fault.delivery.attempts)} attempt${fault.delivery.attempts === 1 ? '' : 's'}); it is retried on the next run with history`,
+          `::warning::delivery to channel flaky failed: ${String(fault.delivery.error)} (${String(fault.delivery.attempts)} attempt${fault.delivery.attempts === 1 ? '' : 's'}); ${fault.delivery.retryable ? 'it is sent again, marked late, by the next run with history (within 24 h)' : 'the answer is final, so it is not sent again: fix the channel'}`,
         ]);
       expect(r.outputs['failed-deliveries']).toBe(fault.delivery.ok ? '0' : '1');
       // The steady channel got its message before the flaky one's last attempt: one never waits for the other.

@@ -64,7 +64,18 @@ describe('the seed scenario', () => {
         state: 'firing',
         previous_state: 'ok',
         event: 'fired',
-        deliveries: [{ channel: 'ml-alerts', ok: true, skipped: false, status: 200, attempts: 1, error: null }],
+        deliveries: [
+          {
+            channel: 'ml-alerts',
+            ok: true,
+            skipped: false,
+            status: 200,
+            attempts: 1,
+            error: null,
+            retryable: null,
+            late: false,
+          },
+        ],
       }),
     ]);
     expect(first.summary).toContain(

@@ -180,7 +180,7 @@ describe('workflow_run + artifact', () => {
       },
     );
     expect(r.code).toBe(0);
-    expect(slack.server.received).toHaveLength(1);
+    expect(slack.server.received).toHaveLength(0); // notify-pull-requests: false
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
     expect(r.summary).toContain('History is read but not written');
   });

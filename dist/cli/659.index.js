@@ -90,7 +90,10 @@ async function httpRequest(url, req) {
 
 // EXTERNAL MODULE: ./src/adapters/sleep.ts
 var sleep = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/core/deliveries.ts
+var deliveries = __webpack_require__(1375);
 ;// CONCATENATED MODULE: ./src/adapters/slack-webhook.ts
+
 
 
 const SLACK_POLICY = {
@@ -198,7 +201,7 @@ function backoff(policy, failures) {
     return base / 2 + Math.random() * (base / 2);
 }
 function fail(job, attempts, status, error) {
-    const out = { channel: job.channel, ok: false, attempts, error };
+    const out = { channel: job.channel, ok: false, attempts, error, retryable: (0,deliveries/* retryableStatus */.Fd)(status) };
     if (status !== undefined)
         out.status = status;
     return out;

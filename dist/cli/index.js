@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6106);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3303);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6106:
+/***/ 3303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30,302 +30,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/generated/build-id.ts
-// Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'df3c70e47f7184ec';
-
-// EXTERNAL MODULE: ./src/core/records.ts
-var records = __nccwpck_require__(5033);
-;// CONCATENATED MODULE: ./src/core/config/memo.ts
-// The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
-// text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
-// they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
-
-
-/** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
-const MAX_MEMO_CHARS = 256 * 1024;
-function rulesKey(text) {
-    return `${BUILD_ID}:${text.length}:${hash53(text).toString(36)}`;
-}
-/**
- * The memo to keep for rules compiled from `text`, or undefined when they must not be kept: a webhook URL written in
- * the file is a secret and the history never holds one; very large rules are not worth the space.
- */
-function memoFor(text, rules) {
-    if (rules.channels.some((c) => !c.url.includes('${')))
-        return undefined;
-    const memo = { key: rulesKey(text), rules };
-    return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
-}
-/**
- * A memo read from the history, when its rules were compiled by this build from exactly `text`.
- * The history can be written by others (a cache entry, a branch): a memo that does not have the right shape, or whose
- * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
- */
-function usableMemo(memo, text) {
-    if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
-        return undefined;
-    const { channels, alerts, history } = memo.rules;
-    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
-        return undefined;
-    if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
-        return undefined;
-    for (const c of channels) {
-        if (!(0,records/* isRecord */.u)(c) ||
-            typeof c.name !== 'string' ||
-            typeof c.url !== 'string' ||
-            !Array.isArray(c.mentions) ||
-            !(0,records/* isRecord */.u)(c.at))
-            return undefined;
-        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
-            return undefined;
-        for (const s of [c.name, c.url, ...c.mentions])
-            if (typeof s !== 'string' || !text.includes(s))
-                return undefined;
-    }
-    for (const a of alerts) {
-        if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
-            return undefined;
-        const r = a.rule;
-        if (typeof r.name !== 'string' ||
-            !text.includes(r.name) ||
-            typeof r.metric !== 'string' ||
-            typeof r.threshold !== 'number' ||
-            !(0,records/* isRecord */.u)(r.repeat) ||
-            !(0,records/* isRecord */.u)(r.labels))
-            return undefined;
-        if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
-            return undefined;
-    }
-    return memo;
-}
-/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
-function hash53(text, seed = 0) {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ ch, 2654435761);
-        h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// EXTERNAL MODULE: ./src/core/config/rules.ts
-var config_rules = __nccwpck_require__(6609);
-;// CONCATENATED MODULE: ./src/core/deliveries.ts
-const RETRY_WINDOW_MS = 24 * 3_600_000;
-function planDeliveries(newEvents, earlierEvents, now) {
-    const plan = new Map();
-    const add = (channel, item) => {
-        const list = plan.get(channel);
-        if (list)
-            list.push(item);
-        else
-            plan.set(channel, [item]);
-    };
-    for (const e of earlierEvents) {
-        if (!e.notify || now - Date.parse(e.at) >= RETRY_WINDOW_MS)
-            continue;
-        for (const d of e.deliveries)
-            if (!d.ok && !d.skipped)
-                add(d.channel, { event: e, retry: true });
-    }
-    for (const e of newEvents)
-        if (e.notify)
-            for (const c of e.channels)
-                add(c, { event: e, retry: false });
-    return plan;
-}
-
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Numbers and pictures as people read them.
-/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
-function formatNumber(n) {
-    if (n === null || n === undefined)
-        return '—';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'Infinity' : '-Infinity';
-    if (Number.isInteger(n) && Math.abs(n) < 1e15)
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
-        return n
-            .toExponential(3)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    return String(Number(n.toPrecision(6)));
-}
-/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
-function formatChange(change, unit) {
-    if (change === null)
-        return '—';
-    const sign = change > 0 ? '+' : '';
-    if (unit === 'percent')
-        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
-    return `${sign}${formatNumber(change)}`;
-}
-/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
-function formatValue(r, unit) {
-    if (r.missing)
-        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
-    const value = formatNumber(r.value);
-    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
-}
-/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
-function formatReading(r, unit) {
-    return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
-}
-const BARS = '▁▂▃▄▅▆▇█';
-/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
-function sparkline(values) {
-    const finite = values.filter(Number.isFinite);
-    if (values.length < 2)
-        return '';
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
-    let out = '';
-    for (const v of values) {
-        if (!Number.isFinite(v))
-            out += '✕';
-        else if (max === min)
-            out += BARS[3];
-        else
-            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
-    }
-    return out;
-}
-/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
-function formatCondition(op, threshold, unit) {
-    if (unit === undefined)
-        return `${op} ${formatNumber(threshold)}`;
-    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-/** Baseline of the earlier values (oldest first); undefined when there is none. */
-function baselineOf(earlier, from, window) {
-    const values = earlier.filter(Number.isFinite).slice(-window);
-    if (values.length === 0)
-        return undefined;
-    switch (from) {
-        case 'previous':
-            return values[values.length - 1];
-        case 'min':
-            return values.reduce((a, b) => (b < a ? b : a));
-        case 'max':
-            return values.reduce((a, b) => (b > a ? b : a));
-        case 'mean':
-            return values.reduce((a, b) => a + b, 0) / values.length;
-        case 'median': {
-            const s = [...values].sort((a, b) => a - b);
-            const mid = s.length >> 1;
-            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-        }
-    }
-}
-/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
-function changeOf(value, baseline, unit) {
-    if (unit === 'absolute')
-        return value - baseline;
-    if (baseline === 0)
-        return undefined;
-    return ((value - baseline) / Math.abs(baseline)) * 100;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare.ts
-/** value op threshold; a value that is not finite breaches every rule (a NaN loss is what alerts are for). */
-function breaches(value, op, threshold) {
-    if (!Number.isFinite(value))
-        return true;
-    switch (op) {
-        case '<':
-            return value < threshold;
-        case '>':
-            return value > threshold;
-        case '<=':
-            return value <= threshold;
-        case '>=':
-            return value >= threshold;
-        case '==':
-            return value === threshold;
-        case '!=':
-            return value !== threshold;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/glob.ts
-// Experiment globs: * matches any run of characters, ? one character; everything else is literal.
-// Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
-const cache = new Map();
-function globToRegExp(glob) {
-    let re = cache.get(glob);
-    if (!re) {
-        const body = glob
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        re = new RegExp(`^${body}$`, 's');
-        cache.set(glob, re);
-    }
-    return re;
-}
-function matchesExperiment(pattern, experiment) {
-    if (pattern === undefined)
-        return true;
-    if (!pattern.includes('*') && !pattern.includes('?'))
-        return pattern === experiment;
-    return globToRegExp(pattern).test(experiment);
-}
-/** Characters that make a metrics path a glob. */
-const GLOB_CHARS = /[*?[]/;
-/** A path glob over "/"-separated paths. */
-function pathGlobToRegExp(pattern) {
-    let re = '';
-    for (let i = 0; i < pattern.length; i++) {
-        const c = pattern[i];
-        if (c === '*' && pattern[i + 1] === '*') {
-            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
-            i += pattern[i + 2] === '/' ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else
-            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
 var history_ledger = __nccwpck_require__(355);
-;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
-function reduceValue(v, how) {
-    if (typeof v === 'number')
-        return v;
-    if (how === 'last')
-        return v[v.length - 1];
-    let acc = how === 'mean' ? 0 : v[0];
-    for (const x of v) {
-        if (Number.isNaN(x))
-            return NaN;
-        if (how === 'min')
-            acc = x < acc ? x : acc;
-        else if (how === 'max')
-            acc = x > acc ? x : acc;
-        else
-            acc += x;
-    }
-    return how === 'mean' ? acc / v.length : acc;
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics/json.ts
 // JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
 // The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
@@ -892,6 +600,124 @@ function byExperiment(runs) {
     return groups;
 }
 
+// EXTERNAL MODULE: ./src/core/deliveries.ts
+var core_deliveries = __nccwpck_require__(1375);
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** Baseline of the earlier values (oldest first); undefined when there is none. */
+function baselineOf(earlier, from, window) {
+    const values = earlier.filter(Number.isFinite).slice(-window);
+    if (values.length === 0)
+        return undefined;
+    switch (from) {
+        case 'previous':
+            return values[values.length - 1];
+        case 'min':
+            return values.reduce((a, b) => (b < a ? b : a));
+        case 'max':
+            return values.reduce((a, b) => (b > a ? b : a));
+        case 'mean':
+            return values.reduce((a, b) => a + b, 0) / values.length;
+        case 'median': {
+            const s = [...values].sort((a, b) => a - b);
+            const mid = s.length >> 1;
+            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+        }
+    }
+}
+/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
+function changeOf(value, baseline, unit) {
+    if (unit === 'absolute')
+        return value - baseline;
+    if (baseline === 0)
+        return undefined;
+    return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare.ts
+/** value op threshold; a value that is not finite breaches every rule (a NaN loss is what alerts are for). */
+function breaches(value, op, threshold) {
+    if (!Number.isFinite(value))
+        return true;
+    switch (op) {
+        case '<':
+            return value < threshold;
+        case '>':
+            return value > threshold;
+        case '<=':
+            return value <= threshold;
+        case '>=':
+            return value >= threshold;
+        case '==':
+            return value === threshold;
+        case '!=':
+            return value !== threshold;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+// Experiment globs: * matches any run of characters, ? one character; everything else is literal.
+// Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
+const cache = new Map();
+function globToRegExp(glob) {
+    let re = cache.get(glob);
+    if (!re) {
+        const body = glob
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
+        re = new RegExp(`^${body}$`, 's');
+        cache.set(glob, re);
+    }
+    return re;
+}
+function matchesExperiment(pattern, experiment) {
+    if (pattern === undefined)
+        return true;
+    if (!pattern.includes('*') && !pattern.includes('?'))
+        return pattern === experiment;
+    return globToRegExp(pattern).test(experiment);
+}
+/** Characters that make a metrics path a glob. */
+const GLOB_CHARS = /[*?[]/;
+/** A path glob over "/"-separated paths. */
+function pathGlobToRegExp(pattern) {
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += pattern[i + 2] === '/' ? '(?:.*/)?' : '.*';
+            i += pattern[i + 2] === '/' ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else
+            re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
+function reduceValue(v, how) {
+    if (typeof v === 'number')
+        return v;
+    if (how === 'last')
+        return v[v.length - 1];
+    let acc = how === 'mean' ? 0 : v[0];
+    for (const x of v) {
+        if (Number.isNaN(x))
+            return NaN;
+        if (how === 'min')
+            acc = x < acc ? x : acc;
+        else if (how === 'max')
+            acc = x > acc ? x : acc;
+        else
+            acc += x;
+    }
+    return how === 'mean' ? acc / v.length : acc;
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
 
@@ -1007,7 +833,8 @@ function evaluate(input) {
             instances.set(key, next.state);
             const result = { ...base, state: next.state.state, event: next.event };
             if (next.event) {
-                result.record = toEvent(result, next.event, nowIso);
+                const record = toEvent(result, next.event, nowIso);
+                result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
                 events.push(result.record);
             }
             results.push(result);
@@ -1146,7 +973,475 @@ function recordRuns(prior, groups, keysRead) {
     return runs;
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/adapters/liveness.ts
+// Whether the process that claimed an event may still be sending it (SPEC §5, "Delivery guarantee"). A claim names
+// its machine (boot id and process namespace, on Linux) and process; a later run on the same machine asks the kernel
+// whether that process is alive, and any other run trusts the claim for CLAIM_LEASE_MS.
+
+
+/** This machine and process namespace, or undefined where it cannot be told (not Linux). */
+function hostId() {
+    try {
+        const boot = (0,external_node_fs_namespaceObject.readFileSync)('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+        const ns = (0,external_node_fs_namespaceObject.readlinkSync)('/proc/self/ns/pid');
+        return boot && ns ? `${boot}/${ns}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function processExists(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (e) {
+        return e.code === 'EPERM';
+    }
+}
+/** The claim this process writes: who, when, and where, so a later run can tell whether it died. */
+function claimOf(by, now) {
+    const host = hostId();
+    return { at: new Date(now).toISOString(), by, ...(host ? { host, pid: process.pid } : {}) };
+}
+/** Whether a claim's process may still be sending, seen from this process at `now`. */
+function claimIsLive(now) {
+    let self = null;
+    return (claim) => {
+        if (!(now - Date.parse(claim.at) < core_deliveries/* CLAIM_LEASE_MS */.fA))
+            return false;
+        self ??= hostId();
+        if (self && claim.host === self && claim.pid !== undefined && claim.pid !== process.pid)
+            return processExists(claim.pid);
+        return true;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/app/claim.ts
+// Step 2 of a check: evaluate against the history and claim what this run sends. With a history this run writes, the
+// new state, the events and the claims go in one write; with a shared store (git) the write that wins decides which
+// events this run sends, so one transition is notified once even when two runs see it at once.
+
+
+
+
+/** What this run may send: a pull request's run sends by `notify-pull-requests`; a run that cannot claim, new events. */
+function sendPolicy(run) {
+    const pr = run.opts.pullRequestRun;
+    if (pr)
+        return pr.notify ? 'fired' : 'none';
+    return run.writes ? 'all' : 'new';
+}
+const HELD_BACK = {
+    none: "not sent: a pull request's run (notify-pull-requests: false)",
+    fired: "not sent: a pull request's run sends fired events only",
+};
+/** Skipped deliveries for the new events the policy does not send, so that no later run takes them as owed. */
+function heldBackBy(events, plan, policy, at) {
+    const held = new Map();
+    const error = HELD_BACK[policy];
+    if (!error)
+        return held;
+    const planned = (0,core_deliveries/* plannedIds */.$P)(plan);
+    for (const e of events) {
+        if (!e.notify || planned.has((0,history_ledger/* eventId */.Q6)(e)))
+            continue;
+        held.set((0,history_ledger/* eventId */.Q6)(e), e.channels.map((channel) => ({ channel, ok: false, skipped: true, attempts: 0, error, at })));
+    }
+    return held;
+}
+/** Pure: the evaluation of this run against `prior`, and what it sends and claims. */
+function evaluateAndPlan(run, prior) {
+    const { opts, config } = run;
+    const stateless = run.history === null;
+    const ev = evaluate({
+        config,
+        runs: run.runs,
+        ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(),
+        now: opts.now,
+        stateless,
+        ...(opts.ctx.workflowRunUrl ? { runUrl: opts.ctx.workflowRunUrl } : {}),
+    });
+    const policy = sendPolicy(run);
+    const plan = (0,core_deliveries/* planDeliveries */.cs)({
+        fresh: ev.events,
+        earlier: stateless || !prior ? [] : prior.events,
+        now: opts.now,
+        policy,
+        claimIsLive: claimIsLive(opts.now),
+    });
+    const heldBack = heldBackBy(ev.events, plan, policy, new Date(opts.now).toISOString());
+    const ledger = run.memo ? { ...ev.ledger, rules: run.memo } : ev.ledger;
+    const fresh = prior === undefined;
+    if (!run.writes)
+        return { evaluation: { ...ev, ledger }, plan, heldBack, fresh };
+    const claimedLedger = (0,history_ledger/* withDeliveries */.xG)((0,history_ledger/* withClaims */.Qf)(ledger, (0,core_deliveries/* plannedIds */.$P)(plan), claimOf(opts.claimant ?? `run ${opts.identity.runId}`, opts.now)), heldBack);
+    const byId = new Map(claimedLedger.events.map((e) => [(0,history_ledger/* eventId */.Q6)(e), e]));
+    const claimedPlan = new Map([...plan].map(([channel, items]) => [
+        channel,
+        items.map((i) => ({ ...i, event: byId.get((0,history_ledger/* eventId */.Q6)(i.event)) ?? i.event })),
+    ]));
+    return { evaluation: { ...ev, ledger: claimedLedger }, plan: claimedPlan, heldBack, fresh };
+}
+/** Evaluates and, when this run writes the history, claims in one write (re-evaluated if another run wrote first). */
+async function claim(run) {
+    const { history } = run;
+    if (!history)
+        return evaluateAndPlan(run, undefined);
+    if (!run.writes)
+        return evaluateAndPlan(run, await history.load());
+    return history.update((prior) => {
+        const claimed = evaluateAndPlan(run, prior);
+        return { ledger: claimed.evaluation.ledger, result: claimed };
+    }, `metric-alerts: evaluate run ${run.opts.identity.runId}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/format.ts
+// Numbers and pictures as people read them.
+/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
+function formatNumber(n) {
+    if (n === null || n === undefined)
+        return '—';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'Infinity' : '-Infinity';
+    if (Number.isInteger(n) && Math.abs(n) < 1e15)
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
+        return n
+            .toExponential(3)
+            .replace(/\.?0+e/, 'e')
+            .replace('e+', 'e');
+    return String(Number(n.toPrecision(6)));
+}
+/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
+function formatChange(change, unit) {
+    if (change === null)
+        return '—';
+    const sign = change > 0 ? '+' : '';
+    if (unit === 'percent')
+        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+    return `${sign}${formatNumber(change)}`;
+}
+/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+function formatValue(r, unit) {
+    if (r.missing)
+        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
+    const value = formatNumber(r.value);
+    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+}
+/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
+function formatReading(r, unit) {
+    return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
+function sparkline(values) {
+    const finite = values.filter(Number.isFinite);
+    if (values.length < 2)
+        return '';
+    const min = Math.min(...finite);
+    const max = Math.max(...finite);
+    let out = '';
+    for (const v of values) {
+        if (!Number.isFinite(v))
+            out += '✕';
+        else if (max === min)
+            out += BARS[3];
+        else
+            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
+    }
+    return out;
+}
+/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
+function formatCondition(op, threshold, unit) {
+    if (unit === undefined)
+        return `${op} ${formatNumber(threshold)}`;
+    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+}
+
+// EXTERNAL MODULE: ./src/core/template.ts
+var template = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
+;// CONCATENATED MODULE: ./src/core/slack/message.ts
+// Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
+
+
+
+
+const MAX_BLOCKS = 50;
+const MAX_SECTION_TEXT = 3000;
+const MAX_HEADER_TEXT = 150;
+const MAX_FALLBACK_TEXT = 3000;
+/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
+function escapeSlack(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function message_link(url, label) {
+    if (!url)
+        return escapeSlack(label);
+    const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
+    return `<${safe}|${escapeSlack(label)}>`;
+}
+const LATE_WORDS = {
+    failed: 'its first delivery failed',
+    unrecorded: 'the run that was sending it stopped before it could record it',
+};
+const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
+function orderItems(items) {
+    return [...items].sort((a, b) => types/* SEVERITY_RANK */.f3[b.event.severity] - types/* SEVERITY_RANK */.f3[a.event.severity] ||
+        KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
+        a.event.alert.localeCompare(b.event.alert) ||
+        a.event.experiment.localeCompare(b.event.experiment));
+}
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+const SEVERITY_ICON = {
+    critical: ':red_circle:',
+    warning: ':large_orange_circle:',
+    info: ':large_blue_circle:',
+};
+function templateValues(e, rule, ctx) {
+    const values = {
+        alert: e.alert,
+        description: rule?.description,
+        experiment: e.experiment,
+        run: e.run,
+        run_url: e.runUrl ?? ctx.workflowRunUrl,
+        metric: e.metric,
+        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
+        op: e.op,
+        threshold: formatNumber(e.threshold),
+        baseline: formatNumber(e.baseline),
+        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
+        severity: e.severity,
+        state: e.state,
+        repository: ctx.repository,
+        sha: ctx.sha,
+    };
+    for (const [k, v] of Object.entries(rule?.labels ?? {}))
+        values[`labels.${k}`] = v;
+    return values;
+}
+function valueLine(e, rule) {
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
+    const unit = rule?.change?.unit;
+    if (e.baseline === null || unit === undefined)
+        return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
+    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
+    return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
+}
+function section(item, ctx) {
+    const { event: e, rule } = item;
+    const lines = [];
+    const name = `*${escapeSlack(e.alert)}*`;
+    if (e.kind === 'resolved') {
+        lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
+    }
+    else {
+        const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
+        lines.push(`${SEVERITY_ICON[e.severity]} *${e.severity.toUpperCase()}* · ${name} ${status}`);
+    }
+    if (rule?.message)
+        lines.push((0,template/* renderTemplate */.Xm)(rule.message, templateValues(e, rule, ctx), escapeSlack));
+    lines.push(valueLine(e, rule));
+    lines.push(`Experiment *${escapeSlack(e.experiment)}* · run ${message_link(e.runUrl ?? ctx.workflowRunUrl, e.run)}`);
+    const spark = sparkline(item.recent);
+    if (spark)
+        lines.push(`Recent: ${spark}`);
+    if (rule?.description)
+        lines.push(`_${escapeSlack(rule.description)}_`);
+    const extras = [];
+    if (rule?.runbook)
+        extras.push(message_link(rule.runbook, 'Runbook'));
+    const labels = Object.entries(rule?.labels ?? {});
+    if (labels.length)
+        extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
+    if (extras.length)
+        lines.push(extras.join(' · '));
+    if (item.late)
+        lines.push(`_Sent late: ${LATE_WORDS[item.late]} (event of ${escapeSlack(e.at)})._`);
+    return truncate(lines.join('\n'), MAX_SECTION_TEXT);
+}
+function fallbackLine({ event: e, rule }) {
+    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
+    const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
+    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
+}
+function buildDigest(items, channel, ctx) {
+    const ordered = orderItems(items);
+    const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
+    const resolved = ordered.length - firing;
+    const parts = [];
+    if (firing)
+        parts.push(`${firing} firing`);
+    if (resolved)
+        parts.push(`${resolved} resolved`);
+    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
+    const mentions = firing > 0 ? channel.mentions : [];
+    const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
+    let shown = ordered;
+    let hidden = 0;
+    if (ordered.length > MAX_BLOCKS - reserved) {
+        shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
+        hidden = ordered.length - shown.length;
+    }
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
+    for (const item of shown)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
+    if (hidden > 0)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
+    if (mentions.length)
+        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
+    const context = [];
+    if (ctx.repository)
+        context.push(message_link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
+    if (ctx.workflowRunUrl)
+        context.push(message_link(ctx.workflowRunUrl, 'workflow run'));
+    if (ctx.sha)
+        context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
+    context.push('metric-alerts');
+    blocks.push({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
+    });
+    let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
+    if (ordered.length > 10)
+        text += `; and ${ordered.length - 10} more`;
+    text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
+    if (mentions.length)
+        text = `${mentions.join(' ')} ${text}`;
+    return { text, blocks };
+}
+function message_buildWiredUpMessage(channelName, ctx) {
+    const where = ctx.repository ? ` for ${ctx.repository}` : '';
+    const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
+    const blocks = [
+        {
+            type: 'section',
+            text: {
+                type: 'mrkdwn',
+                text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
+            },
+        },
+    ];
+    if (ctx.workflowRunUrl)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
+    return { text, blocks };
+}
+
+;// CONCATENATED MODULE: ./src/app/notify.ts
+
+
+function digestItems(run, planned, evaluation) {
+    const recent = new Map();
+    for (const r of evaluation.results)
+        if (r.record)
+            recent.set((0,history_ledger/* eventId */.Q6)(r.record), r.recent.map((p) => p.value));
+    const rules = new Map(run.config.alerts.map((a) => [a.name, a]));
+    return planned.map((p) => {
+        const rule = rules.get(p.event.alert);
+        return {
+            event: p.event,
+            recent: recent.get((0,history_ledger/* eventId */.Q6)(p.event)) ?? [],
+            ...(p.late ? { late: p.late } : {}),
+            ...(rule ? { rule } : {}),
+        };
+    });
+}
+/** Why a channel's batch is not sent, or undefined when it is. */
+function skipReason(run, batch) {
+    if (run.opts.dryRun)
+        return 'dry run';
+    if (!batch.channel)
+        return 'channel no longer configured';
+    if (!batch.channel.url)
+        return 'channel not configured';
+    return undefined;
+}
+function explainFailure(run, d) {
+    const tries = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+    const next = !d.retryable
+        ? 'the answer is final, so it is not sent again: fix the channel'
+        : run.writes
+            ? 'it is sent again, marked late, by the next run with history (within 24 h)'
+            : 'this run writes no history, so no later run sends it again';
+    return `delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${tries}); ${next}`;
+}
+async function notify(run, plan, evaluation) {
+    const at = new Date(run.opts.now).toISOString();
+    const results = new Map();
+    const deliveries = [];
+    const record = (items, d) => {
+        deliveries.push(d);
+        for (const { event, late } of items) {
+            const id = (0,history_ledger/* eventId */.Q6)(event);
+            results.set(id, [...(results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
+        }
+    };
+    const jobs = [];
+    for (const [name, planned] of plan) {
+        const batch = {
+            name,
+            channel: run.config.channels.get(name),
+            items: digestItems(run, planned, evaluation),
+        };
+        const message = buildDigest(batch.items, batch.channel ?? { mentions: [] }, run.opts.ctx);
+        const skipped = skipReason(run, batch);
+        const count = `${batch.items.length} event(s) not sent`;
+        if (skipped === 'dry run')
+            run.io.preview?.(name, message);
+        else if (!batch.channel)
+            run.warn(`channel ${name} is no longer in the rules: ${count}`);
+        else if (skipped)
+            run.warn(`channel ${name} is not configured (${batch.channel.unconfiguredReason ?? 'no URL'}): ${count}`);
+        if (skipped)
+            record(batch.items, { channel: name, ok: false, skipped: true, attempts: 0, error: skipped, at });
+        else
+            jobs.push({ job: { channel: name, url: batch.channel.url, message }, items: batch.items });
+    }
+    const outcomes = await run.io.deliver(jobs.map((j) => j.job));
+    outcomes.forEach((o, i) => {
+        const d = { ...o, at, ...(o.error ? { error: run.redactor.apply(o.error) } : {}) };
+        const { items } = jobs[i];
+        record(items, d);
+        const late = items.filter((x) => x.late).length;
+        if (!d.ok)
+            run.warn(explainFailure(run, d));
+        else
+            run.io.log.info(`sent ${items.length} event(s) to channel ${d.channel}${late ? ` (${late} late)` : ''}`);
+    });
+    return { results, deliveries };
+}
+
+;// CONCATENATED MODULE: ./src/app/redactor.ts
+// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
+class redactor_Redactor {
+    secrets = [];
+    /** Returns true when the secret is new. */
+    add(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        this.secrets.push(secret);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/results.ts
+// The `results` output and the counters: one object per alert instance, capped under GitHub's 1 MiB.
+
 
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 function toResultObject(r) {
@@ -1170,6 +1465,8 @@ function toResultObject(r) {
             channel: d.channel,
             ok: d.ok,
             skipped: d.skipped ?? false,
+            retryable: d.ok || d.skipped ? null : (0,core_deliveries/* isRetryable */.r3)(d),
+            late: d.late ?? false,
             status: d.status ?? null,
             attempts: d.attempts,
             error: d.error ?? null,
@@ -1386,174 +1683,6 @@ function rank(r) {
     return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
 }
 
-// EXTERNAL MODULE: ./src/core/template.ts
-var template = __nccwpck_require__(9153);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(3054);
-;// CONCATENATED MODULE: ./src/core/slack/message.ts
-// Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
-
-
-
-
-const MAX_BLOCKS = 50;
-const MAX_SECTION_TEXT = 3000;
-const MAX_HEADER_TEXT = 150;
-const MAX_FALLBACK_TEXT = 3000;
-/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
-function escapeSlack(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function message_link(url, label) {
-    if (!url)
-        return escapeSlack(label);
-    const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
-    return `<${safe}|${escapeSlack(label)}>`;
-}
-const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
-function orderItems(items) {
-    return [...items].sort((a, b) => types/* SEVERITY_RANK */.f3[b.event.severity] - types/* SEVERITY_RANK */.f3[a.event.severity] ||
-        KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
-        a.event.alert.localeCompare(b.event.alert) ||
-        a.event.experiment.localeCompare(b.event.experiment));
-}
-function truncate(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-const SEVERITY_ICON = {
-    critical: ':red_circle:',
-    warning: ':large_orange_circle:',
-    info: ':large_blue_circle:',
-};
-function templateValues(e, rule, ctx) {
-    const values = {
-        alert: e.alert,
-        description: rule?.description,
-        experiment: e.experiment,
-        run: e.run,
-        run_url: e.runUrl ?? ctx.workflowRunUrl,
-        metric: e.metric,
-        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
-        op: e.op,
-        threshold: formatNumber(e.threshold),
-        baseline: formatNumber(e.baseline),
-        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
-        severity: e.severity,
-        state: e.state,
-        repository: ctx.repository,
-        sha: ctx.sha,
-    };
-    for (const [k, v] of Object.entries(rule?.labels ?? {}))
-        values[`labels.${k}`] = v;
-    return values;
-}
-function valueLine(e, rule) {
-    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
-    const unit = rule?.change?.unit;
-    if (e.baseline === null || unit === undefined)
-        return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
-    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
-    return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
-}
-function section(item, ctx) {
-    const { event: e, rule } = item;
-    const lines = [];
-    const name = `*${escapeSlack(e.alert)}*`;
-    if (e.kind === 'resolved') {
-        lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
-    }
-    else {
-        const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
-        lines.push(`${SEVERITY_ICON[e.severity]} *${e.severity.toUpperCase()}* · ${name} ${status}`);
-    }
-    if (rule?.message)
-        lines.push((0,template/* renderTemplate */.Xm)(rule.message, templateValues(e, rule, ctx), escapeSlack));
-    lines.push(valueLine(e, rule));
-    lines.push(`Experiment *${escapeSlack(e.experiment)}* · run ${message_link(e.runUrl ?? ctx.workflowRunUrl, e.run)}`);
-    const spark = sparkline(item.recent);
-    if (spark)
-        lines.push(`Recent: ${spark}`);
-    if (rule?.description)
-        lines.push(`_${escapeSlack(rule.description)}_`);
-    const extras = [];
-    if (rule?.runbook)
-        extras.push(message_link(rule.runbook, 'Runbook'));
-    const labels = Object.entries(rule?.labels ?? {});
-    if (labels.length)
-        extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
-    if (extras.length)
-        lines.push(extras.join(' · '));
-    if (item.retry)
-        lines.push(`_Sent again: the delivery of ${escapeSlack(e.at)} failed._`);
-    return truncate(lines.join('\n'), MAX_SECTION_TEXT);
-}
-function fallbackLine({ event: e, rule }) {
-    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
-    const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
-}
-function buildDigest(items, channel, ctx) {
-    const ordered = orderItems(items);
-    const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
-    const resolved = ordered.length - firing;
-    const parts = [];
-    if (firing)
-        parts.push(`${firing} firing`);
-    if (resolved)
-        parts.push(`${resolved} resolved`);
-    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
-    const mentions = firing > 0 ? channel.mentions : [];
-    const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
-    let shown = ordered;
-    let hidden = 0;
-    if (ordered.length > MAX_BLOCKS - reserved) {
-        shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
-        hidden = ordered.length - shown.length;
-    }
-    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
-    for (const item of shown)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
-    if (hidden > 0)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
-    if (mentions.length)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
-    const context = [];
-    if (ctx.repository)
-        context.push(message_link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
-    if (ctx.workflowRunUrl)
-        context.push(message_link(ctx.workflowRunUrl, 'workflow run'));
-    if (ctx.sha)
-        context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
-    context.push('metric-alerts');
-    blocks.push({
-        type: 'context',
-        elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
-    });
-    let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
-    if (ordered.length > 10)
-        text += `; and ${ordered.length - 10} more`;
-    text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
-    if (mentions.length)
-        text = `${mentions.join(' ')} ${text}`;
-    return { text, blocks };
-}
-function message_buildWiredUpMessage(channelName, ctx) {
-    const where = ctx.repository ? ` for ${ctx.repository}` : '';
-    const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
-    const blocks = [
-        {
-            type: 'section',
-            text: {
-                type: 'mrkdwn',
-                text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
-            },
-        },
-    ];
-    if (ctx.workflowRunUrl)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
-    return { text, blocks };
-}
-
 ;// CONCATENATED MODULE: ./src/app/fail-on.ts
 
 /** Reasons the step fails; empty when it passes. */
@@ -1572,40 +1701,161 @@ function stepFailures(evaluation, failOn) {
     return failures;
 }
 
-;// CONCATENATED MODULE: ./src/app/redactor.ts
-// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
-class redactor_Redactor {
-    secrets = [];
-    /** Returns true when the secret is new. */
-    add(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return false;
-        this.secrets.push(secret);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
+;// CONCATENATED MODULE: ./src/app/report.ts
+
+
+
+
+
+/** Each result with its event as it stands after this run: what was held back, sent, failed or skipped. */
+function withOutcomes(results, ...maps) {
+    return results.map((r) => {
+        if (!r.record)
+            return r;
+        const id = (0,history_ledger/* eventId */.Q6)(r.record);
+        const deliveries = maps.flatMap((m) => m.get(id) ?? []);
+        return deliveries.length ? { ...r, record: (0,history_ledger/* addDeliveries */.iS)(r.record, deliveries) } : r;
+    });
+}
+function annotateFiring(run, results) {
+    for (const r of results) {
+        if (r.state !== 'firing' || r.rerun)
+            continue;
+        const text = run.redactor.apply(`${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`);
+        const where = { title: `metric-alerts: ${r.alert}` };
+        if (r.severity === 'critical')
+            run.io.log.error(text, where);
+        else
+            run.io.log.warning(text, where);
     }
 }
+/** What the summary says about the history this run used, if anything. */
+function historyNote(run, claimed) {
+    const { history, opts } = run;
+    if (!history)
+        return undefined;
+    if (!opts.dryRun && !opts.historyWrite) {
+        const why = opts.pullRequestRun ? "a pull request's run" : 'history-write is off for this event';
+        return `History is read but not written (${why}).`;
+    }
+    return claimed.fresh ? `No history yet in ${history.describe}: starting an empty one.` : undefined;
+}
+function report(run, claimed, sent) {
+    const { redactor, opts } = run;
+    const results = withOutcomes(claimed.evaluation.results, claimed.heldBack, sent.results);
+    const evaluation = { ...claimed.evaluation, results };
+    const failedDeliveries = sent.deliveries.filter((d) => !d.ok && !d.skipped).length;
+    const counts = countResults(results, failedDeliveries);
+    const { json, truncated } = resultsJson(results.map(toResultObject));
+    annotateFiring(run, results);
+    const note = historyNote(run, claimed);
+    const summary = buildSummary({
+        results,
+        counts,
+        disabled: evaluation.disabled,
+        warnings: run.warnings,
+        ctx: opts.ctx,
+        dryRun: opts.dryRun,
+        ...(note ? { historyNote: note } : {}),
+    });
+    return {
+        counts,
+        results: redactor.apply(json),
+        resultsTruncated: truncated,
+        summary: redactor.apply(summary),
+        failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
+        evaluation,
+    };
+}
 
-;// CONCATENATED MODULE: ./src/app/check.ts
-// One check: read rules and metrics, evaluate against history, notify, record, report. The action and the CLI
-// are thin shells over this. Everything that can be refused is refused before anything is sent or written.
+;// CONCATENATED MODULE: ./src/generated/build-id.ts
+// Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
+const BUILD_ID = '834588f2d526f859';
+
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __nccwpck_require__(5033);
+;// CONCATENATED MODULE: ./src/core/config/memo.ts
+// The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
+// text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
+// they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
 
 
+/** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
+const MAX_MEMO_CHARS = 256 * 1024;
+function rulesKey(text) {
+    return `${BUILD_ID}:${text.length}:${hash53(text).toString(36)}`;
+}
+/**
+ * The memo to keep for rules compiled from `text`, or undefined when they must not be kept: a webhook URL written in
+ * the file is a secret and the history never holds one; very large rules are not worth the space.
+ */
+function memoFor(text, rules) {
+    if (rules.channels.some((c) => !c.url.includes('${')))
+        return undefined;
+    const memo = { key: rulesKey(text), rules };
+    return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
+}
+/**
+ * A memo read from the history, when its rules were compiled by this build from exactly `text`.
+ * The history can be written by others (a cache entry, a branch): a memo that does not have the right shape, or whose
+ * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
+ */
+function usableMemo(memo, text) {
+    if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
+        return undefined;
+    const { channels, alerts, history } = memo.rules;
+    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
+        return undefined;
+    if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
+        return undefined;
+    for (const c of channels) {
+        if (!(0,records/* isRecord */.u)(c) ||
+            typeof c.name !== 'string' ||
+            typeof c.url !== 'string' ||
+            !Array.isArray(c.mentions) ||
+            !(0,records/* isRecord */.u)(c.at))
+            return undefined;
+        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
+            return undefined;
+        for (const s of [c.name, c.url, ...c.mentions])
+            if (typeof s !== 'string' || !text.includes(s))
+                return undefined;
+    }
+    for (const a of alerts) {
+        if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
+            return undefined;
+        const r = a.rule;
+        if (typeof r.name !== 'string' ||
+            !text.includes(r.name) ||
+            typeof r.metric !== 'string' ||
+            typeof r.threshold !== 'number' ||
+            !(0,records/* isRecord */.u)(r.repeat) ||
+            !(0,records/* isRecord */.u)(r.labels))
+            return undefined;
+        if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
+            return undefined;
+    }
+    return memo;
+}
+/** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
+function hash53(text, seed = 0) {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
 
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./src/core/config/rules.ts
+var config_rules = __nccwpck_require__(6609);
+;// CONCATENATED MODULE: ./src/app/rules.ts
+// Reading alerts.yml for a check: compiled (or reused from the history's memo), bound to the environment, its
+// secrets registered with the runner before anything is logged.
 
 
 /**
@@ -1613,7 +1863,7 @@ class redactor_Redactor {
  * by this build from the same text are used as they are; otherwise the file is compiled, which loads the YAML parser
  * and the schema.
  */
-async function loadRules(io, opts, redactor, kept) {
+async function rules_loadRules(io, opts, redactor, kept) {
     if (opts.defaultWebhookUrl && redactor.add(opts.defaultWebhookUrl))
         io.mask(opts.defaultWebhookUrl);
     const { file, text } = await io.readConfig();
@@ -1635,6 +1885,7 @@ async function loadRules(io, opts, redactor, kept) {
         io.log.warning(redactor.apply(w.message), position(w));
     return { ...loaded, memo: kept ? (reused ?? memoFor(text, rules)) : undefined };
 }
+/** Where a diagnostic points, as an annotation position. */
 function position(d) {
     const p = { file: d.file };
     if (d.line !== undefined)
@@ -1643,179 +1894,12 @@ function position(d) {
         p.col = d.col;
     return p;
 }
-async function runCheck(io, opts) {
-    const redactor = new redactor_Redactor();
-    const { log } = io;
-    const warnings = [];
-    const warn = (message, where) => {
-        const clean = redactor.apply(message);
-        warnings.push(where ? (0,diagnostics/* formatDiagnostic */.xy)({ ...where, message: clean }) : clean);
-        log.warning(clean, where ? position(where) : undefined);
-    };
-    // 1. Everything that can be refused, before anything is sent or written.
-    const kept = opts.history && opts.peekHistory ? { memo: opts.peekHistory()?.rules } : undefined;
-    const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
-    for (const w of configWarnings)
-        warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
-    const read = readRuns(await io.readMetrics(), opts.identity);
-    for (const w of read.warnings)
-        warn(w.message, w);
-    const store = opts.history ? await opts.history() : null;
-    try {
-        return await checkWith(store, config, memo, read.runs, io, opts, redactor, warnings, warn);
-    }
-    finally {
-        await store?.close?.();
-    }
-}
-async function checkWith(history, config, memo, runs, io, opts, redactor, warnings, warn) {
-    const { log } = io;
-    const stateless = history === null;
-    const writes = history !== null && opts.historyWrite && !opts.dryRun;
-    const evaluateOn = (prior) => {
-        const ev = evaluate({ config, runs, ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(), now: opts.now, stateless });
-        if (memo)
-            ev.ledger.rules = memo;
-        if (opts.ctx.workflowRunUrl)
-            for (const e of ev.events)
-                e.runUrl = opts.ctx.workflowRunUrl;
-        return { ev, earlier: stateless || !prior ? [] : prior.events, fresh: prior === undefined };
-    };
-    // 2. Evaluate (pure) and, with history, claim the new state: with a shared store (git) the write that wins decides
-    //    which events this run sends, so one transition is notified once even when two runs see it at once.
-    let claimed;
-    if (writes)
-        claimed = await history.update((prior) => {
-            const c = evaluateOn(prior);
-            return { ledger: c.ev.ledger, result: c };
-        }, `metric-alerts: evaluate run ${opts.identity.runId}`);
-    else
-        claimed = evaluateOn(history ? await history.load() : undefined);
-    const evaluation = claimed.ev;
-    let historyNote;
-    if (history && claimed.fresh) {
-        historyNote = `No history yet in ${history.describe}: starting an empty one.`;
-        log.notice(historyNote);
-    }
-    if (history && !opts.dryRun && !opts.historyWrite)
-        historyNote = `History is read but not written (history-write is off for this event).`;
-    for (const n of evaluation.notes)
-        warn(n.message);
-    // 3. Notify: only what this run claimed.
-    const { deliveries, touched } = await notify(io, opts, config, evaluation, claimed.earlier, redactor, warn);
-    // 4. Record the delivery results on the events, merged into the latest state.
-    if (writes && touched.length > 0) {
-        try {
-            await history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? evaluation.ledger, touched), result: undefined }), `metric-alerts: deliveries of run ${opts.identity.runId}`);
-        }
-        catch (e) {
-            // The events are recorded and sent; only their delivery results are lost (failed ones are then not retried).
-            warn(`the delivery results could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`);
-        }
-    }
-    // 5. Report.
-    const failedDeliveries = deliveries.filter((d) => !d.ok && !d.skipped).length;
-    const counts = countResults(evaluation.results, failedDeliveries);
-    const objects = evaluation.results.map(toResultObject);
-    const { json, truncated } = resultsJson(objects);
-    for (const r of evaluation.results) {
-        if (r.state !== 'firing' || r.rerun)
-            continue;
-        const text = `${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`;
-        if (r.severity === 'critical')
-            log.error(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
-        else
-            log.warning(redactor.apply(text), { title: `metric-alerts: ${r.alert}` });
-    }
-    const summary = redactor.apply(buildSummary({
-        results: evaluation.results,
-        counts,
-        disabled: evaluation.disabled,
-        warnings,
-        ctx: opts.ctx,
-        dryRun: opts.dryRun,
-        ...(historyNote ? { historyNote } : {}),
-    }));
-    const failures = stepFailures(evaluation, opts.failOn);
-    return {
-        counts,
-        results: redactor.apply(json),
-        resultsTruncated: truncated,
-        summary,
-        failures: failures.map((f) => redactor.apply(f)),
-        evaluation,
-    };
-}
-async function notify(io, opts, config, evaluation, earlierEvents, redactor, warn) {
-    const plan = planDeliveries(evaluation.events, earlierEvents, opts.now);
-    const recent = new Map();
-    for (const r of evaluation.results)
-        if (r.record)
-            recent.set(r.record, r.recent.map((p) => p.value));
-    const rules = new Map(config.alerts.map((a) => [a.name, a]));
-    const at = new Date(opts.now).toISOString();
-    const jobs = [];
-    const all = [];
-    const record = (items, d) => {
-        all.push(d);
-        for (const { event } of items) {
-            const i = event.deliveries.findIndex((x) => x.channel === d.channel);
-            const earlierAttempts = i >= 0 ? event.deliveries[i].attempts : 0;
-            const entry = { ...d, attempts: d.attempts + (d.skipped ? 0 : earlierAttempts) };
-            if (i >= 0)
-                event.deliveries[i] = entry;
-            else
-                event.deliveries.push(entry);
-        }
-    };
-    for (const [name, planned] of plan) {
-        const channel = config.channels.get(name);
-        if (!channel)
-            continue; // a retry for a channel that no longer exists
-        const items = planned.map((p) => {
-            const item = { event: p.event, recent: recent.get(p.event) ?? [], retry: p.retry };
-            const rule = rules.get(p.event.alert);
-            if (rule)
-                item.rule = rule;
-            return item;
-        });
-        const message = buildDigest(items, channel, opts.ctx);
-        if (opts.dryRun) {
-            io.preview?.(name, message);
-            all.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
-            continue;
-        }
-        if (!channel.url) {
-            warn(`channel ${name} is not configured (${channel.unconfiguredReason ?? 'no URL'}): ${items.length} event(s) not sent`);
-            record(items, { channel: name, ok: false, skipped: true, attempts: 0, error: 'channel not configured', at });
-            continue;
-        }
-        jobs.push({ job: { channel: name, url: channel.url, message }, items });
-    }
-    const outcomes = await io.deliver(jobs.map((j) => j.job));
-    outcomes.forEach((o, i) => {
-        const d = { ...o, at };
-        if (d.error)
-            d.error = redactor.apply(d.error);
-        record(jobs[i].items, d);
-        if (!d.ok)
-            warn(`delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${d.attempts} attempt${d.attempts === 1 ? '' : 's'}); it is retried on the next run with history`);
-        else
-            io.log.info(`sent ${jobs[i].items.length} event(s) to channel ${d.channel}`);
-    });
-    // Dry-run deliveries are shown on the results, not recorded on events.
-    if (opts.dryRun) {
-        for (const [name, planned] of plan)
-            for (const p of planned)
-                if (!p.retry)
-                    p.event.deliveries.push({ channel: name, ok: false, skipped: true, attempts: 0, error: 'dry run', at });
-    }
-    const touched = new Set();
-    for (const planned of plan.values())
-        for (const p of planned)
-            touched.add(p.event);
-    return { deliveries: all, touched: [...touched] };
-}
+
+;// CONCATENATED MODULE: ./src/app/test-channels.ts
+// test-channels: "metric-alerts is wired up" to every configured channel; evaluates and records nothing.
+
+
+
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 async function runTestChannels(io, opts) {
     const redactor = new Redactor();
@@ -1841,6 +1925,70 @@ async function runTestChannels(io, opts) {
         }
     }
     return { sent: outcomes.length - failed.length, failed, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/app/check.ts
+
+
+
+
+
+
+
+
+
+
+
+async function runCheck(io, opts) {
+    const redactor = new redactor_Redactor();
+    const warnings = [];
+    const warn = (message, where) => {
+        const clean = redactor.apply(message);
+        warnings.push(where ? (0,diagnostics/* formatDiagnostic */.xy)({ ...where, message: clean }) : clean);
+        io.log.warning(clean, where ? position(where) : undefined);
+    };
+    // 1. Everything that can be refused, before anything is sent or written.
+    const kept = opts.history && opts.peekHistory ? { memo: opts.peekHistory()?.rules } : undefined;
+    const { config, warnings: configWarnings, memo } = await rules_loadRules(io, opts, redactor, kept);
+    for (const w of configWarnings)
+        warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
+    const read = readRuns(await io.readMetrics(), opts.identity);
+    for (const w of read.warnings)
+        warn(w.message, w);
+    const history = opts.history ? await opts.history() : null;
+    const writes = history !== null && opts.historyWrite && !opts.dryRun;
+    const run = { io, opts, config, memo, runs: read.runs, redactor, warnings, warn, history, writes };
+    try {
+        return await checkSteps(run);
+    }
+    finally {
+        await history?.close?.();
+    }
+}
+async function checkSteps(run) {
+    // 2. Evaluate and claim what this run sends.
+    const claimed = await claim(run);
+    if (run.history && claimed.fresh)
+        run.io.log.notice(`No history yet in ${run.history.describe}: starting an empty one.`);
+    for (const n of claimed.evaluation.notes)
+        run.warn(n.message);
+    // 3. Notify: only what this run claimed.
+    const sent = await notify(run, claimed.plan, claimed.evaluation);
+    // 4. Record the delivery results on the events, merged into the latest state.
+    await record(run, claimed.evaluation.ledger, sent);
+    // 5. Report.
+    return report(run, claimed, sent);
+}
+async function record(run, claimedLedger, sent) {
+    if (!run.writes || sent.results.size === 0)
+        return;
+    try {
+        await run.history.update((current) => ({ ledger: (0,history_ledger/* withDeliveries */.xG)(current ?? claimedLedger, sent.results), result: undefined }), `metric-alerts: deliveries of run ${run.opts.identity.runId}`);
+    }
+    catch (e) {
+        // The events are recorded and sent; only their results are lost: a later run sends them again, marked late.
+        run.warn(`the delivery results could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/config/load.ts + 2 modules
@@ -1872,8 +2020,6 @@ function previewMessage(message) {
     return out.join('\n').trimEnd();
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/adapters/history-file.ts
 // History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
 // Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
@@ -11430,6 +11576,95 @@ function jsonSchema() {
 
 /***/ }),
 
+/***/ 1375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ plannedIds),
+/* harmony export */   Fd: () => (/* binding */ retryableStatus),
+/* harmony export */   cs: () => (/* binding */ planDeliveries),
+/* harmony export */   fA: () => (/* binding */ CLAIM_LEASE_MS),
+/* harmony export */   r3: () => (/* binding */ isRetryable)
+/* harmony export */ });
+/* unused harmony exports RETRY_WINDOW_MS, owed */
+/* harmony import */ var _history_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(355);
+// Which events go to which channel in this run (SPEC §5, "Delivery guarantee"): the new events to notify, and earlier
+// events whose delivery failed with a retryable error or was never recorded because the run that claimed them died.
+// Pure: the shell says which claims are still live.
+
+/** Earlier events are sent again only while younger than this. */
+const RETRY_WINDOW_MS = 24 * 3_600_000;
+/**
+ * How long a claim with no delivery recorded is taken to belong to a run that is still sending. A run spends at most
+ * 60 s per channel (channels run at once) and then records; five minutes leaves room for a slow ledger write.
+ */
+const CLAIM_LEASE_MS = 5 * 60_000;
+/**
+ * Whether a failure with this HTTP status (undefined: no answer, a network error) may pass if sent again: 429 and 5xx
+ * may; any other answer says the payload, the credentials or the destination is wrong, and is final (SPEC §5).
+ */
+function retryableStatus(status) {
+    return status === undefined || status === 429 || status >= 500;
+}
+/** Whether a failed delivery may be repaired by sending again. Ledgers older than `retryable` are judged by status. */
+function isRetryable(d) {
+    if (d.ok || d.skipped)
+        return false;
+    return d.retryable ?? retryableStatus(d.status);
+}
+/** Why an earlier event is owed to `channel`, or undefined when it is not. */
+function owed(event, channel, input) {
+    const d = event.deliveries.find((x) => x.channel === channel);
+    if (d && !isRetryable(d))
+        return undefined; // delivered, skipped on purpose, or refused for good
+    // Claimed after the last result (or with none) by a process that may still be sending: it is that run's to record.
+    const claim = event.claim;
+    if (claim && (!d || Date.parse(claim.at) > Date.parse(d.at)) && input.claimIsLive(claim))
+        return undefined;
+    return d ? 'failed' : 'unrecorded';
+}
+function planDeliveries(input) {
+    const plan = new Map();
+    const add = (channel, item) => {
+        const list = plan.get(channel);
+        if (list)
+            list.push(item);
+        else
+            plan.set(channel, [item]);
+    };
+    if (input.policy === 'none')
+        return plan;
+    if (input.policy === 'all') {
+        for (const e of input.earlier) {
+            if (!e.notify || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS))
+                continue;
+            for (const c of e.channels) {
+                const late = owed(e, c, input);
+                if (late)
+                    add(c, { event: e, late });
+            }
+        }
+    }
+    for (const e of input.fresh) {
+        if (!e.notify || (input.policy === 'fired' && e.kind !== 'fired'))
+            continue;
+        for (const c of e.channels)
+            add(c, { event: e });
+    }
+    return plan;
+}
+/** The ids of every event in a plan (each once). */
+function plannedIds(plan) {
+    const ids = new Set();
+    for (const items of plan.values())
+        for (const i of items)
+            ids.add((0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .eventId */ .Q6)(i.event));
+    return ids;
+}
+
+
+/***/ }),
+
 /***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11543,12 +11778,15 @@ function overLimit(what, size, limit, refusal = 'refused without reading it') {
 /* harmony export */   Hg: () => (/* binding */ emptyLedger),
 /* harmony export */   Ie: () => (/* binding */ fromStored),
 /* harmony export */   OJ: () => (/* binding */ pruneLedger),
+/* harmony export */   Q6: () => (/* binding */ eventId),
+/* harmony export */   Qf: () => (/* binding */ withClaims),
 /* harmony export */   h8: () => (/* binding */ parseLedger),
+/* harmony export */   iS: () => (/* binding */ addDeliveries),
 /* harmony export */   pA: () => (/* binding */ instanceKey),
 /* harmony export */   xG: () => (/* binding */ withDeliveries),
 /* harmony export */   z4: () => (/* binding */ toStored)
 /* harmony export */ });
-/* unused harmony exports LEDGER_VERSION, eventId */
+/* unused harmony export LEDGER_VERSION */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5033);
 // The history ledger: alert instance states, recent runs per experiment, events with their deliveries.
@@ -11665,13 +11903,34 @@ function pruneLedger(ledger, keepRuns, keepEvents) {
 function eventId(e) {
     return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
 }
-/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
-function withDeliveries(ledger, delivered) {
-    const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
-    return {
-        ...ledger,
-        events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e)) } : e)),
-    };
+/** The ledger with `change` applied to the events named in `ids` (those still kept); every other event as it was. */
+function mapEvents(ledger, ids, change) {
+    return { ...ledger, events: ledger.events.map((e) => (ids.has(eventId(e)) ? change(e) : e)) };
+}
+/** The ledger with the events named in `ids` claimed by `claim`. */
+function withClaims(ledger, ids, claim) {
+    return mapEvents(ledger, ids, (e) => ({ ...e, claim }));
+}
+/**
+ * An event with this run's delivery results: each replaces the channel's earlier result, its attempts added to the
+ * earlier ones. A new object; the event given is not changed.
+ */
+function addDeliveries(event, results) {
+    const deliveries = [...event.deliveries];
+    for (const d of results) {
+        const i = deliveries.findIndex((x) => x.channel === d.channel);
+        const earlier = i >= 0 && !d.skipped ? deliveries[i].attempts : 0;
+        const entry = { ...d, attempts: d.attempts + earlier };
+        if (i >= 0)
+            deliveries[i] = entry;
+        else
+            deliveries.push(entry);
+    }
+    return { ...event, deliveries };
+}
+/** The ledger with this run's delivery results, by event id, added to the same events (those still kept). */
+function withDeliveries(ledger, results) {
+    return mapEvents(ledger, new Set(results.keys()), (e) => addDeliveries(e, results.get(eventId(e))));
 }
 
 

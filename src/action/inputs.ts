@@ -21,6 +21,7 @@ export interface ActionInputs {
   githubToken: string;
   dryRun: boolean;
   testChannels: boolean;
+  notifyPullRequests: boolean;
   failOn: FailOn;
 }
 
@@ -58,6 +59,7 @@ export function readInputs(get: Get): ActionInputs {
     githubToken: get('github-token').trim(),
     dryRun: bool(get, 'dry-run'),
     testChannels: bool(get, 'test-channels'),
+    notifyPullRequests: bool(get, 'notify-pull-requests'),
     failOn: oneOf(get, 'fail-on', FAIL_ON, 'never'),
   };
 }
@@ -69,5 +71,10 @@ export function readInputs(get: Get): ActionInputs {
 export function historyWrites(setting: ActionInputs['historyWrite'], eventName: string): boolean {
   if (setting === 'true') return true;
   if (setting === 'false') return false;
-  return !eventName.startsWith('pull_request');
+  return !isPullRequestEvent(eventName);
+}
+
+/** pull_request and pull_request_target (and their review events): a run for a pull request, not for a branch. */
+export function isPullRequestEvent(eventName: string): boolean {
+  return eventName.startsWith('pull_request');
 }

@@ -5,7 +5,7 @@ import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { fileHistory, type FileHistoryStore } from '../adapters/history-file.js';
 import { readRunnerContext, type RunnerContext } from './context.js';
-import { historyWrites, readInputs, type ActionInputs } from './inputs.js';
+import { historyWrites, isPullRequestEvent, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
 import { getInput, runner } from './runner.js';
 
@@ -83,6 +83,8 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       history,
       ...(local ? { peekHistory: local.peek } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
+      ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
+      claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,
       now: Date.now(),

@@ -3,6 +3,7 @@ import type { Delivery } from '../core/history/ledger.js';
 import type { SlackMessage } from '../core/slack/message.js';
 import { httpRequest, keepAliveAgents } from './http.js';
 import { sleep } from './sleep.js';
+import { retryableStatus } from '../core/deliveries.js';
 
 export interface DeliveryPolicy {
   /** Per request. */
@@ -155,7 +156,7 @@ function backoff(policy: DeliveryPolicy, failures: number): number {
 }
 
 function fail(job: DeliveryJob, attempts: number, status: number | undefined, error: string): DeliveryOutcome {
-  const out: DeliveryOutcome = { channel: job.channel, ok: false, attempts, error };
+  const out: DeliveryOutcome = { channel: job.channel, ok: false, attempts, error, retryable: retryableStatus(status) };
   if (status !== undefined) out.status = status;
   return out;
 }

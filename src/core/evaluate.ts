@@ -77,6 +77,8 @@ export interface EvaluateInput {
   now: number;
   /** history: none: no memory, every breaching evaluation fires. */
   stateless: boolean;
+  /** Link to the workflow run that evaluates, kept on its events. */
+  runUrl?: string;
 }
 
 const REMEMBERED_RUNS = 20;
@@ -195,7 +197,8 @@ export function evaluate(input: EvaluateInput): Evaluation {
       instances.set(key, next.state);
       const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
       if (next.event) {
-        result.record = toEvent(result, next.event, nowIso);
+        const record = toEvent(result, next.event, nowIso);
+        result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
         events.push(result.record);
       }
       results.push(result);

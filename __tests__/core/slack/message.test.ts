@@ -43,7 +43,6 @@ function event(over: Partial<LedgerEvent> = {}): LedgerEvent {
 const item = (over: Partial<LedgerEvent> = {}, extra: Partial<DigestItem> = {}): DigestItem => ({
   event: event(over),
   recent: [],
-  retry: false,
   ...extra,
 });
 const textOf = (b: unknown): string => (b as { text?: { text: string } }).text?.text ?? '';
@@ -134,14 +133,21 @@ describe('buildDigest', () => {
 
   it('shows resolved events with the new value, and retried ones as such', () => {
     const m = buildDigest(
-      [item({ kind: 'resolved', state: 'ok', value: 0.95 }), item({ alert: 'b' }, { retry: true })],
+      [
+        item({ kind: 'resolved', state: 'ok', value: 0.95 }),
+        item({ alert: 'b' }, { late: 'failed' }),
+        item({ alert: 'c' }, { late: 'unrecorded' }),
+      ],
       { mentions: [] },
       ctx,
     );
     const s = allText(m);
     expect(s).toContain(':white_check_mark: *acc* resolved');
     expect(s).toContain('`accuracy = 0.95`');
-    expect(s).toContain('Sent again: the delivery of 2026-11-20T10:00:00.000Z failed.');
+    expect(s).toContain('Sent late: its first delivery failed (event of 2026-11-20T10:00:00.000Z).');
+    expect(s).toContain(
+      'Sent late: the run that was sending it stopped before it could record it (event of 2026-11-20T10:00:00.000Z).',
+    );
   });
 
   it('escapeSlack escapes exactly & < >', () => {

@@ -40,12 +40,34 @@ export interface StoredRun {
 export interface Delivery {
   channel: string;
   ok: boolean;
-  /** Not attempted: the channel is unconfigured, or a dry run. */
+  /** Not attempted: the channel is unconfigured, a dry run, or a pull request's run that sends nothing. */
   skipped?: boolean;
   status?: number;
+  /** Attempts over every run that tried this channel for this event. */
   attempts: number;
   error?: string;
+  /**
+   * A failure that a later run may repair by sending again (429, 5xx, a network error); false for a final answer
+   * (other 4xx: the payload or the channel is wrong). Absent in ledgers written before 0.2: judged by `status`.
+   */
+  retryable?: boolean;
+  /** Sent by a later run than the one that created the event (a retry, or a claim whose run died). */
+  late?: boolean;
   at: string;
+}
+
+/**
+ * Who took an event to send it, written in the same ledger write that claims the event. A claim with no delivery
+ * recorded after it belongs to a run that is still sending, or that died: see deliveries.ts (claimIsLive).
+ */
+export interface Claim {
+  /** When it was claimed (ISO). */
+  at: string;
+  /** The run, for people: "run 123 attempt 1". */
+  by: string;
+  /** The machine and process namespace of the claiming process, so a later run on the same machine can tell it died. */
+  host?: string;
+  pid?: number;
 }
 
 export interface LedgerEvent {
@@ -69,6 +91,8 @@ export interface LedgerEvent {
   notify: boolean;
   channels: string[];
   deliveries: Delivery[];
+  /** The latest run that took this event to send it. */
+  claim?: Claim;
 }
 
 export interface Ledger {
@@ -200,11 +224,33 @@ export function eventId(e: Pick<LedgerEvent, 'alert' | 'experiment' | 'run' | 'k
   return [e.alert, e.experiment, e.run, e.kind, e.at].join('\u0000');
 }
 
-/** The ledger with the delivery results of `delivered` written onto the same events (those still kept). */
-export function withDeliveries(ledger: Ledger, delivered: readonly LedgerEvent[]): Ledger {
-  const byId = new Map(delivered.map((e) => [eventId(e), e.deliveries]));
-  return {
-    ...ledger,
-    events: ledger.events.map((e) => (byId.has(eventId(e)) ? { ...e, deliveries: byId.get(eventId(e))! } : e)),
-  };
+/** The ledger with `change` applied to the events named in `ids` (those still kept); every other event as it was. */
+function mapEvents(ledger: Ledger, ids: ReadonlySet<string>, change: (e: LedgerEvent) => LedgerEvent): Ledger {
+  return { ...ledger, events: ledger.events.map((e) => (ids.has(eventId(e)) ? change(e) : e)) };
+}
+
+/** The ledger with the events named in `ids` claimed by `claim`. */
+export function withClaims(ledger: Ledger, ids: ReadonlySet<string>, claim: Claim): Ledger {
+  return mapEvents(ledger, ids, (e) => ({ ...e, claim }));
+}
+
+/**
+ * An event with this run's delivery results: each replaces the channel's earlier result, its attempts added to the
+ * earlier ones. A new object; the event given is not changed.
+ */
+export function addDeliveries(event: LedgerEvent, results: readonly Delivery[]): LedgerEvent {
+  const deliveries = [...event.deliveries];
+  for (const d of results) {
+    const i = deliveries.findIndex((x) => x.channel === d.channel);
+    const earlier = i >= 0 && !d.skipped ? deliveries[i]!.attempts : 0;
+    const entry = { ...d, attempts: d.attempts + earlier };
+    if (i >= 0) deliveries[i] = entry;
+    else deliveries.push(entry);
+  }
+  return { ...event, deliveries };
+}
+
+/** The ledger with this run's delivery results, by event id, added to the same events (those still kept). */
+export function withDeliveries(ledger: Ledger, results: ReadonlyMap<string, readonly Delivery[]>): Ledger {
+  return mapEvents(ledger, new Set(results.keys()), (e) => addDeliveries(e, results.get(eventId(e))!));
 }

@@ -1,4 +1,5 @@
 // The `results` output and the counters: one object per alert instance, capped under GitHub's 1 MiB.
+import { isRetryable } from '../deliveries.js';
 import type { InstanceResult } from '../evaluate.js';
 import { toStored, type Delivery, type StoredNumber } from '../history/ledger.js';
 
@@ -8,6 +9,10 @@ export interface ResultDelivery {
   channel: string;
   ok: boolean;
   skipped: boolean;
+  /** A failure another run may repair by sending again (null when it did not fail). */
+  retryable: boolean | null;
+  /** Sent by a later run than the one that created the event. */
+  late: boolean;
   status: number | null;
   attempts: number;
   error: string | null;
@@ -61,6 +66,8 @@ export function toResultObject(r: InstanceResult): ResultObject {
       channel: d.channel,
       ok: d.ok,
       skipped: d.skipped ?? false,
+      retryable: d.ok || d.skipped ? null : isRetryable(d),
+      late: d.late ?? false,
       status: d.status ?? null,
       attempts: d.attempts,
       error: d.error ?? null,

@@ -1,6 +1,7 @@
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
 import { formatChange, formatCondition, formatNumber, sparkline } from '../format.js';
 import { fromStored, type LedgerEvent } from '../history/ledger.js';
+import type { LateReason } from '../deliveries.js';
 import { renderTemplate } from '../template.js';
 import { SEVERITY_RANK, type AlertRule, type ChannelConfig, type RunContext } from '../types.js';
 
@@ -24,8 +25,8 @@ export interface DigestItem {
   rule?: AlertRule;
   /** Recent values (oldest first) for the sparkline. */
   recent: readonly number[];
-  /** A failed delivery of an earlier run, sent again. */
-  retry: boolean;
+  /** An event of an earlier run sent again: its delivery failed, or the run that claimed it died before recording. */
+  late?: LateReason;
 }
 
 /** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
@@ -38,6 +39,11 @@ function link(url: string | undefined, label: string): string {
   const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
   return `<${safe}|${escapeSlack(label)}>`;
 }
+
+const LATE_WORDS: Record<LateReason, string> = {
+  failed: 'its first delivery failed',
+  unrecorded: 'the run that was sending it stopped before it could record it',
+};
 
 const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 } as const;
 
@@ -117,7 +123,7 @@ function section(item: DigestItem, ctx: RunContext): string {
   const labels = Object.entries(rule?.labels ?? {});
   if (labels.length) extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
   if (extras.length) lines.push(extras.join(' · '));
-  if (item.retry) lines.push(`_Sent again: the delivery of ${escapeSlack(e.at)} failed._`);
+  if (item.late) lines.push(`_Sent late: ${LATE_WORDS[item.late]} (event of ${escapeSlack(e.at)})._`);
   return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
 
