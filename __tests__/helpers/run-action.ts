@@ -1,6 +1,6 @@
 // Runs the bundled action (dist/index.js) as a process with the environment a GitHub runner gives it:
 // INPUT_* for every input (defaults from action.yml), GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_PATH.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,6 +28,8 @@ export interface ActionOptions {
   runAttempt?: string;
   /** Another build of the action to run instead of dist/index.js. */
   entry?: string;
+  /** Called with the action's process once it is started (to kill it mid-run, say). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export function tempDir(prefix = 'metric-alerts-'): string {
@@ -84,6 +86,7 @@ export async function runAction(opts: ActionOptions): Promise<ActionRun> {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  opts.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

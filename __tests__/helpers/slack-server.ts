@@ -21,6 +21,8 @@ export interface SlackStandIn {
   received: Received[];
   /** Answers for the next requests to a path (default: 200 ok). */
   answer(path: string, ...answers: Answer[]): void;
+  /** Called as each request arrives, before its body is read: its first bytes. */
+  onRequest?: (path: string) => void;
   close(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ export async function startSlack(): Promise<SlackStandIn> {
   const queues = new Map<string, Answer[]>();
   const hanging = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
+    standIn.onRequest?.(req.url ?? '/');
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -58,7 +61,7 @@ export async function startSlack(): Promise<SlackStandIn> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  const standIn: SlackStandIn = {
     url: (path = '/services/T000/B000/secret-token') => `http://127.0.0.1:${port}${path}`,
     received,
     answer: (path, ...answers) => queues.set(path, [...(queues.get(path) ?? []), ...answers]),
@@ -68,6 +71,7 @@ export async function startSlack(): Promise<SlackStandIn> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return standIn;
 }
 
 /** All the text a person would read in a received message. */
@@ -84,6 +88,7 @@ export function slackForSuite(): { readonly server: SlackStandIn } {
   afterAll(() => holder.server.close());
   beforeEach(() => {
     holder.server.received.length = 0;
+    delete holder.server.onRequest;
   });
   return holder;
 }
