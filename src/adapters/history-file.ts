@@ -4,6 +4,7 @@ import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import nodePath from 'node:path';
 import { parseLedger, serializeLedger, type Ledger } from '../core/history/ledger.js';
 import type { HistoryStore } from '../app/ports.js';
+import { fsUserError, type PathContext } from './fs-errors.js';
 
 /** A history file can also be read before the check opens it, without a side effect. */
 export interface FileHistoryStore extends HistoryStore {
@@ -16,6 +17,11 @@ export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore
   const path = nodePath.resolve(cwd, file);
   const relative = nodePath.relative(cwd, path);
   const shown = relative && !relative.startsWith('..') && !nodePath.isAbsolute(relative) ? relative : path;
+  const ctx = (action: 'read' | 'written'): PathContext => ({
+    shown,
+    action,
+    expected: { noun: 'the history file', example: 'a JSON file such as alerts-history.json' },
+  });
   let saves = 0;
   /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
   let written: Ledger | undefined;
@@ -27,7 +33,7 @@ export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore
       text = readFileSync(path, 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw e;
+      throw fsUserError(e, ctx('read'));
     }
     return parseLedger(text, shown);
   };
@@ -59,7 +65,7 @@ export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore
         } catch {
           // Nothing was written.
         }
-        throw e;
+        throw fsUserError(e, ctx('written'));
       }
     },
     async update(change) {

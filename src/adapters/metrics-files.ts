@@ -1,8 +1,9 @@
 // Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
 // Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
+import { fsUserError, statFile, type PathContext } from './fs-errors.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../core/glob.js';
 import { MAX_METRICS_BYTES, type MetricsText } from '../core/metrics/runs.js';
 
@@ -29,6 +30,15 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
+/** What a metrics path should be; a directory is not expanded: the message suggests the glob that reads it. */
+function metricsPath(shown: string): PathContext {
+  const dir = shown.replace(/[\\/]+$/, '') || '.';
+  return {
+    shown,
+    expected: { noun: 'the metrics file', whenDirectory: `give a glob of its files, such as ${dir}/*.json` },
+  };
+}
+
 /** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
 export async function findMetricsFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   const found: string[] = [];
@@ -37,9 +47,8 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
     const normal = pattern.replace(/\\/g, '/');
     if (!GLOB_CHARS.test(normal)) {
       const full = path.resolve(cwd, normal);
-      const s = statSync(full, { throwIfNoEntry: false });
-      if (!s) problems.push({ file: pattern, message: 'the metrics file does not exist' });
-      else if (!s.isFile()) problems.push({ file: pattern, message: 'the metrics path is not a file' });
+      const stat = statFile(full, metricsPath(pattern));
+      if ('problem' in stat) problems.push(stat.problem);
       else found.push(full);
       continue;
     }
@@ -70,11 +79,19 @@ export async function readMetricsFiles(
   const out: MetricsText[] = [];
   for (const f of files) {
     const name = path.relative(cwd, f) || f;
-    const s = statSync(f);
-    if (s.size > limit) {
-      throw new UserError([{ file: name, message: overLimit('the metrics file', s.size, limit) }]);
+    const ctx = metricsPath(name);
+    const stat = statFile(f, ctx);
+    if ('problem' in stat) throw new UserError([stat.problem]);
+    if (stat.stats.size > limit) {
+      throw new UserError([{ file: name, message: overLimit('the metrics file', stat.stats.size, limit) }]);
     }
-    out.push({ file: name, text: readFileSync(f, 'utf8') });
+    let text: string;
+    try {
+      text = readFileSync(f, 'utf8');
+    } catch (e) {
+      throw fsUserError(e, ctx);
+    }
+    out.push({ file: name, text });
   }
   return out;
 }

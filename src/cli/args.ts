@@ -1,16 +1,30 @@
-// A small argument parser: known flags only; an unknown flag is refused by name.
-import { UserError } from '../core/diagnostics.js';
+// A small argument parser: known flags only; an unknown flag is refused by name, with the closest known one.
+import { suggest, UserError } from '../core/diagnostics.js';
+
+export interface Flag {
+  kind: 'string' | 'boolean';
+  /** The value's placeholder in the help: "FILE". */
+  value?: string;
+  help: string;
+}
 
 export interface FlagSpec {
-  [name: string]: 'string' | 'boolean';
+  [name: string]: Flag;
 }
 
 export interface Parsed {
   positional: string[];
   flags: Record<string, string | boolean>;
+  /** --help or -h was given (before any `--`): the command prints its usage and does nothing else. */
+  help: boolean;
 }
 
+export const HELP_FLAGS: readonly string[] = ['--help', '-h'];
+
 export function parseArgs(argv: readonly string[], spec: FlagSpec, command: string): Parsed {
+  const end = argv.indexOf('--');
+  if ((end < 0 ? argv : argv.slice(0, end)).some((a) => HELP_FLAGS.includes(a)))
+    return { positional: [], flags: {}, help: true };
   const positional: string[] = [];
   const flags: Record<string, string | boolean> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -19,18 +33,15 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
       positional.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('--') || arg === '--') {
+    if (!arg.startsWith('--')) {
       positional.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq > 0 ? eq : undefined);
-    const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
-    if (!kind) {
-      const known = Object.keys(spec).map((k) => `--${k}`);
-      throw new UserError(`${command}: unknown flag --${name}; allowed: ${known.join(', ') || '(none)'}`);
-    }
-    if (kind === 'boolean') {
+    const flag = Object.hasOwn(spec, name) ? spec[name] : undefined;
+    if (!flag) throw unknownFlag(name, spec, command);
+    if (flag.kind === 'boolean') {
       if (eq > 0) throw new UserError(`${command}: --${name} takes no value`);
       flags[name] = true;
     } else {
@@ -39,5 +50,14 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
       flags[name] = value;
     }
   }
-  return { positional, flags };
+  return { positional, flags, help: false };
+}
+
+function unknownFlag(name: string, spec: FlagSpec, command: string): UserError {
+  const known = Object.keys(spec);
+  const near = suggest(name, known);
+  const allowed = [...known.map((k) => `--${k}`), '--help'].join(', ');
+  return new UserError(
+    `${command}: unknown flag --${name}; ${near ? `did you mean --${near}? ` : ''}allowed: ${allowed}`,
+  );
 }

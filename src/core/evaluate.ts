@@ -299,6 +299,7 @@ function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
     value: r.value === null ? null : toStored(r.value),
     baseline: r.baseline,
     change: r.change === null ? null : toStored(r.change),
+    ...(r.rule.change ? { changeUnit: r.rule.change.unit } : {}),
     op: r.op,
     threshold: r.threshold,
     severity: r.severity,

@@ -3,7 +3,7 @@
 // so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
 import { UserError } from '../diagnostics.js';
 import { isRecord } from '../records.js';
-import type { Op, Severity } from '../types.js';
+import type { ChangeUnit, Op, Severity } from '../types.js';
 
 export const LEDGER_VERSION = 1;
 
@@ -82,6 +82,8 @@ export interface LedgerEvent {
   value: StoredNumber | null;
   baseline: number | null;
   change: StoredNumber | null;
+  /** Set for a change rule (its threshold is a change in this unit); absent on events recorded before it was kept. */
+  changeUnit?: ChangeUnit;
   op: Op;
   threshold: number;
   severity: Severity;
