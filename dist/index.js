@@ -287,6 +287,7 @@ function toEvent(r, kind, at) {
         value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
         baseline: r.baseline,
         change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
+        ...(r.rule.change ? { changeUnit: r.rule.change.unit } : {}),
         op: r.op,
         threshold: r.threshold,
         severity: r.severity,
@@ -1144,7 +1145,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '834588f2d526f859';
+const BUILD_ID = '50a3936c9751e566';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -1368,22 +1369,36 @@ async function record(run, claimedLedger, sent) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/adapters/fs-errors.ts
+var fs_errors = __nccwpck_require__(7913);
 ;// CONCATENATED MODULE: ./src/adapters/config-file.ts
 // Reads the rules file, refusing one over the size limit before reading it.
 
 
 
 
+
 async function readConfigFile(file, cwd) {
     const full = external_node_path_default().resolve(cwd, file);
-    const s = (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false });
-    if (!s || !s.isFile())
-        throw new diagnostics/* UserError */.yo([
-            { file, message: 'the rules file does not exist (set the config input or --config to its path)' },
-        ]);
-    if (s.size > config_rules/* MAX_CONFIG_BYTES */.GW)
-        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
-    return { file, text: (0,external_node_fs_.readFileSync)(full, 'utf8') };
+    const ctx = {
+        shown: file,
+        expected: {
+            noun: 'the rules file',
+            example: 'alerts.yml',
+            whenMissing: '(set the config input or --config to its path)',
+        },
+    };
+    const found = (0,fs_errors/* statFile */.T1)(full, ctx);
+    if ('problem' in found)
+        throw new diagnostics/* UserError */.yo([found.problem]);
+    if (found.stats.size > config_rules/* MAX_CONFIG_BYTES */.GW)
+        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', found.stats.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
+    try {
+        return { file, text: (0,external_node_fs_.readFileSync)(full, 'utf8') };
+    }
+    catch (e) {
+        throw (0,fs_errors/* fsUserError */.BM)(e, ctx);
+    }
 }
 
 // EXTERNAL MODULE: ./src/adapters/history-file.ts
@@ -1504,6 +1519,7 @@ function isPullRequestEvent(eventName) {
 
 
 
+
 /** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
 function splitPatterns(input) {
     return input
@@ -1529,6 +1545,14 @@ function walk(dir, out) {
             out.push(p);
     }
 }
+/** What a metrics path should be; a directory is not expanded: the message suggests the glob that reads it. */
+function metricsPath(shown) {
+    const dir = shown.replace(/[\\/]+$/, '') || '.';
+    return {
+        shown,
+        expected: { noun: 'the metrics file', whenDirectory: `give a glob of its files, such as ${dir}/*.json` },
+    };
+}
 /** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
 async function findMetricsFiles(patterns, cwd) {
     const found = [];
@@ -1537,11 +1561,9 @@ async function findMetricsFiles(patterns, cwd) {
         const normal = pattern.replace(/\\/g, '/');
         if (!glob/* GLOB_CHARS */.$b.test(normal)) {
             const full = external_node_path_default().resolve(cwd, normal);
-            const s = (0,external_node_fs_.statSync)(full, { throwIfNoEntry: false });
-            if (!s)
-                problems.push({ file: pattern, message: 'the metrics file does not exist' });
-            else if (!s.isFile())
-                problems.push({ file: pattern, message: 'the metrics path is not a file' });
+            const stat = (0,fs_errors/* statFile */.T1)(full, metricsPath(pattern));
+            if ('problem' in stat)
+                problems.push(stat.problem);
             else
                 found.push(full);
             continue;
@@ -1571,11 +1593,21 @@ async function readMetricsFiles(files, cwd, limit = runs/* MAX_METRICS_BYTES */.
     const out = [];
     for (const f of files) {
         const name = external_node_path_default().relative(cwd, f) || f;
-        const s = (0,external_node_fs_.statSync)(f);
-        if (s.size > limit) {
-            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', s.size, limit) }]);
+        const ctx = metricsPath(name);
+        const stat = (0,fs_errors/* statFile */.T1)(f, ctx);
+        if ('problem' in stat)
+            throw new diagnostics/* UserError */.yo([stat.problem]);
+        if (stat.stats.size > limit) {
+            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', stat.stats.size, limit) }]);
         }
-        out.push({ file: name, text: (0,external_node_fs_.readFileSync)(f, 'utf8') });
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(f, 'utf8');
+        }
+        catch (e) {
+            throw (0,fs_errors/* fsUserError */.BM)(e, ctx);
+        }
+        out.push({ file: name, text });
     }
     return out;
 }
@@ -1831,6 +1863,88 @@ function writeSummarySafely(text) {
 
 /***/ }),
 
+/***/ 7913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ fsUserError),
+/* harmony export */   T1: () => (/* binding */ statFile)
+/* harmony export */ });
+/* unused harmony exports directoryMessage, explainFsError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7135);
+// A path that cannot be used, explained for a person: what it is, and what was expected there.
+// One helper for the rules file, the metrics files and the history file.
+
+
+const CAUSES = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    ELOOP: 'too many symbolic links (a link loop)',
+    ENAMETOOLONG: 'the name is too long',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EMFILE: 'too many open files',
+    EBUSY: 'the file is busy',
+    EIO: 'an input/output error',
+};
+function expectedText(e) {
+    return `expected ${e.noun}${e.example ? ` (${e.example})` : ''}`;
+}
+/** The message for a path that is a directory where a file was expected. */
+function directoryMessage(e) {
+    return `is a directory; ${expectedText(e)}${e.whenDirectory ? `: ${e.whenDirectory}` : ''}`;
+}
+/** A file system error on `ctx.shown` as a positioned problem; the code is kept for whoever needs to look it up. */
+function explainFsError(error, ctx) {
+    const code = error?.code;
+    const { expected } = ctx;
+    const action = ctx.action ?? 'read';
+    if (code === 'ENOENT' && action === 'read')
+        return { file: ctx.shown, message: `${expected.noun} does not exist${spaced(expected.whenMissing)}` };
+    if (code === 'ENOENT')
+        return { file: ctx.shown, message: `cannot be ${action}: its directory does not exist; ${expectedText(expected)}` };
+    if (code === 'EISDIR')
+        return { file: ctx.shown, message: directoryMessage(expected) };
+    const cause = (code && CAUSES[code]) ?? (error instanceof Error ? error.message : String(error));
+    return {
+        file: ctx.shown,
+        message: `cannot be ${action}: ${cause}${code ? ` (${code})` : ''}; ${expectedText(expected)}`,
+    };
+}
+/** The same, thrown as the user error it is. */
+function fsUserError(error, ctx) {
+    return new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([explainFsError(error, ctx)]);
+}
+/**
+ * The stats of a path that must be a regular file, or the problem with it (missing, a directory, something else,
+ * or not reachable).
+ */
+function statFile(full, ctx) {
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(full, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        return { problem: explainFsError(e, ctx) };
+    }
+    if (!stats)
+        return { problem: explainFsError({ code: 'ENOENT' }, ctx) };
+    if (stats.isDirectory())
+        return { problem: { file: ctx.shown, message: directoryMessage(ctx.expected) } };
+    if (!stats.isFile())
+        return { problem: { file: ctx.shown, message: `is not a regular file; ${expectedText(ctx.expected)}` } };
+    return { stats };
+}
+function spaced(s) {
+    return s ? ` ${s}` : '';
+}
+
+
+/***/ }),
+
 /***/ 3079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1842,8 +1956,10 @@ function writeSummarySafely(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(355);
+/* harmony import */ var _fs_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7913);
 // History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
 // Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
+
 
 
 
@@ -1852,6 +1968,11 @@ function fileHistory(file, cwd = process.cwd()) {
     const path = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
     const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, path);
     const shown = relative && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative) ? relative : path;
+    const ctx = (action) => ({
+        shown,
+        action,
+        expected: { noun: 'the history file', example: 'a JSON file such as alerts-history.json' },
+    });
     let saves = 0;
     /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
     let written;
@@ -1865,7 +1986,7 @@ function fileHistory(file, cwd = process.cwd()) {
         catch (e) {
             if (e.code === 'ENOENT')
                 return undefined;
-            throw e;
+            throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsUserError */ .BM)(e, ctx('read'));
         }
         return (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(text, shown);
     };
@@ -1900,7 +2021,7 @@ function fileHistory(file, cwd = process.cwd()) {
                 catch {
                     // Nothing was written.
                 }
-                throw e;
+                throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsUserError */ .BM)(e, ctx('written'));
             }
         },
         async update(change) {

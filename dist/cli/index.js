@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3303);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1824);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3303:
+/***/ 1824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27,9 +27,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ cli)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// UNUSED EXPORTS: deliveryLines
+
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
@@ -913,6 +912,7 @@ function toEvent(r, kind, at) {
         value: r.value === null ? null : (0,history_ledger/* toStored */.z4)(r.value),
         baseline: r.baseline,
         change: r.change === null ? null : (0,history_ledger/* toStored */.z4)(r.change),
+        ...(r.rule.change ? { changeUnit: r.rule.change.unit } : {}),
         op: r.op,
         threshold: r.threshold,
         severity: r.severity,
@@ -1770,7 +1770,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '834588f2d526f859';
+const BUILD_ID = '50a3936c9751e566';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -2020,9 +2020,82 @@ function previewMessage(message) {
     return out.join('\n').trimEnd();
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/adapters/fs-errors.ts
+// A path that cannot be used, explained for a person: what it is, and what was expected there.
+// One helper for the rules file, the metrics files and the history file.
+
+
+const CAUSES = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ENOTDIR: 'a part of the path is a file, not a directory',
+    ELOOP: 'too many symbolic links (a link loop)',
+    ENAMETOOLONG: 'the name is too long',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    EMFILE: 'too many open files',
+    EBUSY: 'the file is busy',
+    EIO: 'an input/output error',
+};
+function expectedText(e) {
+    return `expected ${e.noun}${e.example ? ` (${e.example})` : ''}`;
+}
+/** The message for a path that is a directory where a file was expected. */
+function directoryMessage(e) {
+    return `is a directory; ${expectedText(e)}${e.whenDirectory ? `: ${e.whenDirectory}` : ''}`;
+}
+/** A file system error on `ctx.shown` as a positioned problem; the code is kept for whoever needs to look it up. */
+function explainFsError(error, ctx) {
+    const code = error?.code;
+    const { expected } = ctx;
+    const action = ctx.action ?? 'read';
+    if (code === 'ENOENT' && action === 'read')
+        return { file: ctx.shown, message: `${expected.noun} does not exist${spaced(expected.whenMissing)}` };
+    if (code === 'ENOENT')
+        return { file: ctx.shown, message: `cannot be ${action}: its directory does not exist; ${expectedText(expected)}` };
+    if (code === 'EISDIR')
+        return { file: ctx.shown, message: directoryMessage(expected) };
+    const cause = (code && CAUSES[code]) ?? (error instanceof Error ? error.message : String(error));
+    return {
+        file: ctx.shown,
+        message: `cannot be ${action}: ${cause}${code ? ` (${code})` : ''}; ${expectedText(expected)}`,
+    };
+}
+/** The same, thrown as the user error it is. */
+function fsUserError(error, ctx) {
+    return new diagnostics/* UserError */.yo([explainFsError(error, ctx)]);
+}
+/**
+ * The stats of a path that must be a regular file, or the problem with it (missing, a directory, something else,
+ * or not reachable).
+ */
+function statFile(full, ctx) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        return { problem: explainFsError(e, ctx) };
+    }
+    if (!stats)
+        return { problem: explainFsError({ code: 'ENOENT' }, ctx) };
+    if (stats.isDirectory())
+        return { problem: { file: ctx.shown, message: directoryMessage(ctx.expected) } };
+    if (!stats.isFile())
+        return { problem: { file: ctx.shown, message: `is not a regular file; ${expectedText(ctx.expected)}` } };
+    return { stats };
+}
+function spaced(s) {
+    return s ? ` ${s}` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/history-file.ts
 // History in a JSON file, written atomically (temp file, then rename): a killed process never leaves half a file.
 // Synchronous I/O: one file, read once and written once, by a short-lived process (and no fs/promises at start-up).
+
 
 
 
@@ -2031,6 +2104,11 @@ function fileHistory(file, cwd = process.cwd()) {
     const path = external_node_path_default().resolve(cwd, file);
     const relative = external_node_path_default().relative(cwd, path);
     const shown = relative && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative) ? relative : path;
+    const ctx = (action) => ({
+        shown,
+        action,
+        expected: { noun: 'the history file', example: 'a JSON file such as alerts-history.json' },
+    });
     let saves = 0;
     /** What this store last wrote: a follow-up update (delivery results) need not read and parse it again. */
     let written;
@@ -2044,7 +2122,7 @@ function fileHistory(file, cwd = process.cwd()) {
         catch (e) {
             if (e.code === 'ENOENT')
                 return undefined;
-            throw e;
+            throw fsUserError(e, ctx('read'));
         }
         return (0,history_ledger/* parseLedger */.h8)(text, shown);
     };
@@ -2079,7 +2157,7 @@ function fileHistory(file, cwd = process.cwd()) {
                 catch {
                     // Nothing was written.
                 }
-                throw e;
+                throw fsUserError(e, ctx('written'));
             }
         },
         async update(change) {
@@ -2095,6 +2173,7 @@ function fileHistory(file, cwd = process.cwd()) {
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
 // Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
 // Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
+
 
 
 
@@ -2125,6 +2204,14 @@ function walk(dir, out) {
             out.push(p);
     }
 }
+/** What a metrics path should be; a directory is not expanded: the message suggests the glob that reads it. */
+function metricsPath(shown) {
+    const dir = shown.replace(/[\\/]+$/, '') || '.';
+    return {
+        shown,
+        expected: { noun: 'the metrics file', whenDirectory: `give a glob of its files, such as ${dir}/*.json` },
+    };
+}
 /** Files matched by the patterns (relative to cwd), each once, in pattern order then name order. */
 async function findMetricsFiles(patterns, cwd) {
     const found = [];
@@ -2133,11 +2220,9 @@ async function findMetricsFiles(patterns, cwd) {
         const normal = pattern.replace(/\\/g, '/');
         if (!GLOB_CHARS.test(normal)) {
             const full = external_node_path_default().resolve(cwd, normal);
-            const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
-            if (!s)
-                problems.push({ file: pattern, message: 'the metrics file does not exist' });
-            else if (!s.isFile())
-                problems.push({ file: pattern, message: 'the metrics path is not a file' });
+            const stat = statFile(full, metricsPath(pattern));
+            if ('problem' in stat)
+                problems.push(stat.problem);
             else
                 found.push(full);
             continue;
@@ -2167,11 +2252,21 @@ async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
     const out = [];
     for (const f of files) {
         const name = external_node_path_default().relative(cwd, f) || f;
-        const s = (0,external_node_fs_namespaceObject.statSync)(f);
-        if (s.size > limit) {
-            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', s.size, limit) }]);
+        const ctx = metricsPath(name);
+        const stat = statFile(f, ctx);
+        if ('problem' in stat)
+            throw new diagnostics/* UserError */.yo([stat.problem]);
+        if (stat.stats.size > limit) {
+            throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', stat.stats.size, limit) }]);
         }
-        out.push({ file: name, text: (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8') });
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8');
+        }
+        catch (e) {
+            throw fsUserError(e, ctx);
+        }
+        out.push({ file: name, text });
     }
     return out;
 }
@@ -2182,22 +2277,38 @@ async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
 
 
 
+
 async function readConfigFile(file, cwd) {
     const full = external_node_path_default().resolve(cwd, file);
-    const s = (0,external_node_fs_namespaceObject.statSync)(full, { throwIfNoEntry: false });
-    if (!s || !s.isFile())
-        throw new diagnostics/* UserError */.yo([
-            { file, message: 'the rules file does not exist (set the config input or --config to its path)' },
-        ]);
-    if (s.size > config_rules/* MAX_CONFIG_BYTES */.GW)
-        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', s.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
-    return { file, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') };
+    const ctx = {
+        shown: file,
+        expected: {
+            noun: 'the rules file',
+            example: 'alerts.yml',
+            whenMissing: '(set the config input or --config to its path)',
+        },
+    };
+    const found = statFile(full, ctx);
+    if ('problem' in found)
+        throw new diagnostics/* UserError */.yo([found.problem]);
+    if (found.stats.size > config_rules/* MAX_CONFIG_BYTES */.GW)
+        throw new diagnostics/* UserError */.yo([{ file, message: (0,diagnostics/* overLimit */.W1)('the rules file', found.stats.size, config_rules/* MAX_CONFIG_BYTES */.GW) }]);
+    try {
+        return { file, text: (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8') };
+    }
+    catch (e) {
+        throw fsUserError(e, ctx);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-// A small argument parser: known flags only; an unknown flag is refused by name.
+// A small argument parser: known flags only; an unknown flag is refused by name, with the closest known one.
 
+const HELP_FLAGS = ['--help', '-h'];
 function parseArgs(argv, spec, command) {
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some((a) => HELP_FLAGS.includes(a)))
+        return { positional: [], flags: {}, help: true };
     const positional = [];
     const flags = {};
     for (let i = 0; i < argv.length; i++) {
@@ -2206,18 +2317,16 @@ function parseArgs(argv, spec, command) {
             positional.push(...argv.slice(i + 1));
             break;
         }
-        if (!arg.startsWith('--') || arg === '--') {
+        if (!arg.startsWith('--')) {
             positional.push(arg);
             continue;
         }
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq > 0 ? eq : undefined);
-        const kind = Object.hasOwn(spec, name) ? spec[name] : undefined;
-        if (!kind) {
-            const known = Object.keys(spec).map((k) => `--${k}`);
-            throw new diagnostics/* UserError */.yo(`${command}: unknown flag --${name}; allowed: ${known.join(', ') || '(none)'}`);
-        }
-        if (kind === 'boolean') {
+        const flag = Object.hasOwn(spec, name) ? spec[name] : undefined;
+        if (!flag)
+            throw unknownFlag(name, spec, command);
+        if (flag.kind === 'boolean') {
             if (eq > 0)
                 throw new diagnostics/* UserError */.yo(`${command}: --${name} takes no value`);
             flags[name] = true;
@@ -2229,8 +2338,251 @@ function parseArgs(argv, spec, command) {
             flags[name] = value;
         }
     }
-    return { positional, flags };
+    return { positional, flags, help: false };
 }
+function unknownFlag(name, spec, command) {
+    const known = Object.keys(spec);
+    const near = (0,diagnostics/* suggest */.ZA)(name, known);
+    const allowed = [...known.map((k) => `--${k}`), '--help'].join(', ');
+    return new diagnostics/* UserError */.yo(`${command}: unknown flag --${name}; ${near ? `did you mean --${near}? ` : ''}allowed: ${allowed}`);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+// The commands, their flags and their help: one table for parsing, `--help` and "did you mean".
+
+const HISTORY_FILE = 'alerts-history.json';
+const CHECK = {
+    name: 'check',
+    summary: 'Evaluate the rules on metrics files, notify the channels, keep the history.',
+    synopsis: "check --metrics 'runs/*.json' [--config alerts.yml] [flags]",
+    args: [],
+    flags: {
+        config: { kind: 'string', value: 'FILE', help: 'the rules file (default: alerts.yml)' },
+        metrics: {
+            kind: 'string',
+            value: 'PATTERNS',
+            help: 'metrics files: paths or globs, separated by commas or newlines (required)',
+        },
+        experiment: { kind: 'string', value: 'E', help: 'experiment of runs that name none (default: default)' },
+        'run-id': { kind: 'string', value: 'R', help: 'run id of runs that name none (default: local)' },
+        'history-file': { kind: 'string', value: 'F', help: `the history file (default: ${HISTORY_FILE})` },
+        'no-history': { kind: 'boolean', help: 'keep no history: every run is judged on its own' },
+        'fail-on': {
+            kind: 'string',
+            value: 'LEVEL',
+            help: `exit 1 when an instance is firing at this severity or above: ${types/* FAIL_ON */.d$.join(', ')} (default: never)`,
+        },
+        'slack-webhook-url': {
+            kind: 'string',
+            value: 'URL',
+            help: 'defines a slack channel named default, used by alerts with no channels',
+        },
+        'dry-run': { kind: 'boolean', help: 'print the messages instead of sending them; write no history' },
+        json: { kind: 'boolean', help: 'print the results as JSON (with each delivery)' },
+    },
+    notes: [
+        'Prints one line per alert instance, then one line per channel: what was sent, or why not.',
+        'Channel URLs come from the environment (${SLACK_WEBHOOK_URL} in alerts.yml).',
+    ],
+};
+const VALIDATE = {
+    name: 'validate',
+    summary: 'Check a rules file: exit 0, or every error as FILE:LINE:COL: message and exit 2.',
+    synopsis: 'validate [alerts.yml]',
+    args: [['alerts.yml', 'the rules file (default: alerts.yml)']],
+    flags: {},
+    notes: [],
+};
+const HISTORY = {
+    name: 'history',
+    summary: 'List the events of the history, newest first.',
+    synopsis: 'history [ALERT] [flags]',
+    args: [['ALERT', 'only the events of this alert']],
+    flags: {
+        experiment: { kind: 'string', value: 'E', help: 'only the events of this experiment' },
+        'history-file': { kind: 'string', value: 'F', help: `the history file (default: ${HISTORY_FILE})` },
+        'history-branch': {
+            kind: 'string',
+            value: 'B',
+            help: "the git ledger on branch B of the current repository's origin",
+        },
+        'history-path': {
+            kind: 'string',
+            value: 'P',
+            help: `the ledger's path on that branch (default: ${HISTORY_FILE})`,
+        },
+        json: {
+            kind: 'boolean',
+            help: 'print JSON objects: alert, experiment, run, at, event, state, metric, value, baseline, change, change_unit, op, threshold, severity, deliveries',
+        },
+    },
+    notes: ['A change rule shows its value with the change and the baseline: 0.702 (-7.99% vs 0.763), change < -5%.'],
+};
+const SCHEMA = {
+    name: 'schema',
+    summary: 'Print the JSON Schema of alerts.yml.',
+    synopsis: 'schema',
+    args: [],
+    flags: {},
+    notes: [],
+};
+const COMMANDS = [CHECK, VALIDATE, HISTORY, SCHEMA];
+function table(rows) {
+    const width = Math.max(...rows.map(([l]) => l.length)) + 2;
+    return rows.map(([l, r]) => `  ${l.padEnd(width)}${r}`);
+}
+/** `metric-alerts check --help`. */
+function commandUsage(spec) {
+    const flags = Object.entries(spec.flags).map(([name, f]) => [
+        `--${name}${f.value ? ` ${f.value}` : ''}`,
+        f.help,
+    ]);
+    flags.push(['-h, --help', 'show this help']);
+    const lines = [`Usage: metric-alerts ${spec.synopsis}`, '', spec.summary];
+    if (spec.args.length)
+        lines.push('', 'Arguments:', ...table(spec.args));
+    lines.push('', 'Flags:', ...table(flags));
+    if (spec.notes.length)
+        lines.push('', ...spec.notes);
+    return lines.join('\n');
+}
+/** `metric-alerts --help`. */
+function mainUsage(version) {
+    return [
+        `metric-alerts ${version}: alerts on ML training metrics`,
+        '',
+        'Usage: metric-alerts <command> [flags]',
+        '',
+        'Commands:',
+        ...table(COMMANDS.map((c) => [c.name, c.summary])),
+        '',
+        'Flags:',
+        ...table([
+            ['-h, --help', 'show this help (metric-alerts <command> --help: the flags of a command)'],
+            ['-V, --version', 'print the version'],
+        ]),
+        '',
+        'Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli/history.ts
+// `metric-alerts history`: the events of a ledger, newest first; change rules shown as changes.
+
+
+
+
+
+
+
+async function history_history(argv, streams, cwd) {
+    const { flags, positional, help } = parseArgs(argv, HISTORY.flags, 'history');
+    if (help) {
+        streams.out(commandUsage(HISTORY));
+        return 0;
+    }
+    if (positional.length > 1)
+        throw new diagnostics/* UserError */.yo('history: give at most one alert name');
+    if (flags['history-branch'] && flags['history-file'])
+        throw new diagnostics/* UserError */.yo('history: --history-branch and --history-file exclude each other');
+    const ledger = await loadLedger(flags, cwd);
+    const alert = positional[0];
+    const events = ledger.events
+        .filter((e) => (alert === undefined || e.alert === alert) &&
+        (flags.experiment === undefined || e.experiment === flags.experiment))
+        .sort((a, b) => b.at.localeCompare(a.at));
+    if (flags.json)
+        streams.out(JSON.stringify(events.map(historyObject), null, 2));
+    else if (events.length === 0)
+        streams.out('no events');
+    else
+        for (const e of events)
+            streams.out(historyLine(e));
+    return 0;
+}
+async function loadLedger(flags, cwd) {
+    if (typeof flags['history-branch'] === 'string') {
+        // The git ledger of the current repository's origin.
+        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+        const store = await gitHistory({
+            workspace: cwd,
+            branch: flags['history-branch'],
+            path: flags['history-path'] ?? 'alerts-history.json',
+        });
+        const ledger = await store.load();
+        await store.close?.();
+        if (!ledger)
+            throw new diagnostics/* UserError */.yo(`history: no ledger on branch ${flags['history-branch']} of origin`);
+        return ledger;
+    }
+    const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
+    const ledger = await fileHistory(file, cwd).load();
+    if (!ledger)
+        throw new diagnostics/* UserError */.yo([
+            {
+                file: external_node_path_default().relative(cwd, file) || file,
+                message: 'no history file here (set --history-file, or --history-branch for a git ledger)',
+            },
+        ]);
+    return ledger;
+}
+function reading(e) {
+    return {
+        metric: e.metric,
+        value: e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value),
+        ...(e.value === null ? { missing: 'absent' } : {}),
+        baseline: e.baseline,
+        change: e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change),
+        op: e.op,
+        threshold: e.threshold,
+    };
+}
+/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%", as `check` shows it. */
+function describeReading(e) {
+    if (e.changeUnit || e.change === null)
+        return formatReading(reading(e), e.changeUnit);
+    // A change rule's event recorded before its unit was kept: the change is shown without a unit.
+    const r = reading(e);
+    return `${e.metric} = ${formatNumber(r.value)} (${formatChange(r.change, undefined)} vs ${formatNumber(e.baseline)}), condition change ${e.op} ${formatNumber(e.threshold)} (unit not recorded)`;
+}
+function historyLine(e) {
+    const sent = e.deliveries
+        .map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`)
+        .join(' ');
+    return `${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${describeReading(e)}  ${e.severity}${sent ? `  ${sent}` : ''}`;
+}
+function historyObject(e) {
+    return {
+        alert: e.alert,
+        experiment: e.experiment,
+        run: e.run,
+        at: e.at,
+        event: e.kind,
+        state: e.state,
+        metric: e.metric,
+        value: e.value,
+        baseline: e.baseline,
+        change: e.change,
+        change_unit: e.changeUnit ?? null,
+        op: e.op,
+        threshold: e.threshold,
+        severity: e.severity,
+        deliveries: e.deliveries.map((d) => ({
+            channel: d.channel,
+            ok: d.ok,
+            status: d.status ?? null,
+            attempts: d.attempts,
+            error: d.error ?? null,
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The package version, embedded in the bundle at build time (ncc inlines the JSON import).
+
+const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
@@ -2248,18 +2600,7 @@ function parseArgs(argv, spec, command) {
 
 
 
-const USAGE = `metric-alerts: alerts on ML training metrics
 
-Usage:
-  metric-alerts check --config alerts.yml --metrics 'runs/*.json' [--experiment E] [--run-id R]
-                      [--history-file F | --no-history] [--fail-on never|info|warning|critical]
-                      [--slack-webhook-url URL] [--dry-run] [--json]
-  metric-alerts validate [alerts.yml]
-  metric-alerts history [ALERT] [--experiment E] [--history-file F | --history-branch B [--history-path P]] [--json]
-  metric-alerts schema
-
-Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.
-Channel URLs come from the environment (\${SLACK_WEBHOOK_URL} in alerts.yml).`;
 function stderrLogger(err, redactor) {
     const where = (w) => w?.file
         ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: `
@@ -2272,29 +2613,10 @@ function stderrLogger(err, redactor) {
         error: (m, w) => err(`error: ${where(w)}${redactor.apply(m)}`),
     };
 }
+const TOP_LEVEL = [...COMMANDS.map((c) => c.name), 'help', '--help', '--version'];
 async function cli(argv, env, streams, cwd = process.cwd()) {
-    const [command, ...rest] = argv;
     try {
-        switch (command) {
-            case undefined:
-            case '--help':
-            case '-h':
-            case 'help':
-                streams.out(USAGE);
-                return command === undefined ? 2 : 0;
-            case 'schema':
-                parseArgs(rest, {}, 'schema');
-                streams.out(JSON.stringify((0,schema/* jsonSchema */.Og)(), null, 2));
-                return 0;
-            case 'validate':
-                return await validate(rest, env, streams, cwd);
-            case 'check':
-                return await check(rest, env, streams, cwd);
-            case 'history':
-                return await main_history(rest, streams, cwd);
-            default:
-                throw new diagnostics/* UserError */.yo(`unknown command "${command}"; allowed: check, validate, history, schema, --help`);
-        }
+        return await dispatch(argv, env, streams, cwd);
     }
     catch (e) {
         if (e instanceof diagnostics/* UserError */.yo) {
@@ -2308,8 +2630,56 @@ async function cli(argv, env, streams, cwd = process.cwd()) {
         return 2;
     }
 }
+async function dispatch(argv, env, streams, cwd) {
+    const [command, ...rest] = argv;
+    switch (command) {
+        case undefined:
+            streams.out(mainUsage(VERSION));
+            return 2;
+        case '--version':
+        case '-V':
+        case 'version':
+            streams.out(VERSION);
+            return 0;
+        case 'help':
+            return help(rest, streams);
+        case 'schema':
+            if (parseArgs(rest, SCHEMA.flags, 'schema').help)
+                streams.out(commandUsage(SCHEMA));
+            else
+                streams.out(JSON.stringify((0,schema/* jsonSchema */.Og)(), null, 2));
+            return 0;
+        case 'validate':
+            return await validate(rest, env, streams, cwd);
+        case 'check':
+            return await check(rest, env, streams, cwd);
+        case 'history':
+            return await history_history(rest, streams, cwd);
+        default:
+            if (HELP_FLAGS.includes(command))
+                return help([], streams);
+            throw unknownCommand(command);
+    }
+}
+function unknownCommand(command) {
+    const near = (0,diagnostics/* suggest */.ZA)(command, TOP_LEVEL);
+    return new diagnostics/* UserError */.yo(`unknown command "${command}"; ${near ? `did you mean "${near}"? ` : ''}allowed: ${COMMANDS.map((c) => c.name).join(', ')}, --help, --version`);
+}
+/** `metric-alerts help [COMMAND]`. */
+function help(argv, streams) {
+    const name = argv[0];
+    const spec = COMMANDS.find((c) => c.name === name);
+    if (name !== undefined && !spec)
+        throw unknownCommand(name);
+    streams.out(spec ? commandUsage(spec) : mainUsage(VERSION));
+    return 0;
+}
 async function validate(argv, env, streams, cwd) {
-    const { positional } = parseArgs(argv, {}, 'validate');
+    const { positional, help } = parseArgs(argv, VALIDATE.flags, 'validate');
+    if (help) {
+        streams.out(commandUsage(VALIDATE));
+        return 0;
+    }
     if (positional.length > 1)
         throw new diagnostics/* UserError */.yo('validate: give one rules file');
     const { file, text } = await readConfigFile(positional[0] ?? 'alerts.yml', cwd);
@@ -2319,153 +2689,103 @@ async function validate(argv, env, streams, cwd) {
     streams.out(`${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`);
     return 0;
 }
-async function check(argv, env, streams, cwd) {
-    const { flags, positional } = parseArgs(argv, {
-        config: 'string',
-        metrics: 'string',
-        experiment: 'string',
-        'run-id': 'string',
-        'history-file': 'string',
-        'no-history': 'boolean',
-        'dry-run': 'boolean',
-        json: 'boolean',
-        'fail-on': 'string',
-        'slack-webhook-url': 'string',
-    }, 'check');
+/** The flags of `check`, refused here when they cannot work together; undefined for --help. */
+function checkFlags(argv) {
+    const { flags, positional, help } = parseArgs(argv, CHECK.flags, 'check');
+    if (help)
+        return undefined;
+    const str = (name) => flags[name];
     if (positional.length)
         throw new diagnostics/* UserError */.yo(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
-    const metrics = typeof flags.metrics === 'string' ? splitPatterns(flags.metrics) : [];
+    const metrics = splitPatterns(str('metrics') ?? '');
     if (metrics.length === 0)
         throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files)');
-    const failOn = flags['fail-on'] ?? 'never';
+    const failOn = str('fail-on') ?? 'never';
     if (!types/* FAIL_ON */.d$.includes(failOn))
         throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: ${types/* FAIL_ON */.d$.join(', ')}`);
     if (flags['no-history'] && flags['history-file'])
         throw new diagnostics/* UserError */.yo('check: --no-history and --history-file exclude each other');
-    const historyFile = flags['history-file'] ?? 'alerts-history.json';
-    const local = flags['no-history'] ? undefined : fileHistory(historyFile, cwd);
-    const store = local ? async () => local : null;
+    return {
+        config: str('config') ?? 'alerts.yml',
+        metrics,
+        experiment: str('experiment') ?? 'default',
+        runId: str('run-id') ?? 'local',
+        historyFile: flags['no-history'] ? undefined : (str('history-file') ?? 'alerts-history.json'),
+        failOn: failOn,
+        webhook: str('slack-webhook-url'),
+        dryRun: flags['dry-run'] === true,
+        json: flags.json === true,
+    };
+}
+async function check(argv, env, streams, cwd) {
+    const flags = checkFlags(argv);
+    if (!flags) {
+        streams.out(commandUsage(CHECK));
+        return 0;
+    }
+    const local = flags.historyFile === undefined ? undefined : fileHistory(flags.historyFile, cwd);
     const redactor = new redactor_Redactor();
-    const log = stderrLogger(streams.err, redactor);
-    const json = flags.json === true;
-    const webhook = flags['slack-webhook-url'];
     const io = {
-        readConfig: () => readConfigFile(flags.config ?? 'alerts.yml', cwd),
-        readMetrics: async () => readMetricsFiles(await findMetricsFiles(metrics, cwd), cwd),
+        readConfig: () => readConfigFile(flags.config, cwd),
+        readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
         mask: (s) => redactor.add(s),
         deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 659).then(__nccwpck_require__.bind(__nccwpck_require__, 8659))).deliverAll(jobs) : []),
         preview: (channel, message) => {
-            if (!json)
+            if (!flags.json)
                 streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${previewMessage(message)}\n`);
         },
-        log,
+        log: stderrLogger(streams.err, redactor),
     };
     const outcome = await runCheck(io, {
         env,
-        ...(webhook ? { defaultWebhookUrl: webhook } : {}),
-        identity: {
-            experiment: flags.experiment ?? 'default',
-            runId: flags['run-id'] ?? 'local',
-        },
-        history: store,
+        ...(flags.webhook ? { defaultWebhookUrl: flags.webhook } : {}),
+        identity: { experiment: flags.experiment, runId: flags.runId },
+        history: local ? async () => local : null,
         ...(local ? { peekHistory: () => local.peek() } : {}),
         historyWrite: true,
-        dryRun: flags['dry-run'] === true,
-        failOn: failOn,
+        dryRun: flags.dryRun,
+        failOn: flags.failOn,
         ctx: { serverUrl: 'https://github.com' },
         now: Date.now(),
     });
-    if (json) {
+    if (flags.json)
         streams.out(outcome.results);
-    }
-    else {
-        for (const r of outcome.evaluation.results) {
-            streams.out(`${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
-        }
-        const c = outcome.counts;
-        streams.out(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);
-    }
+    else
+        for (const line of checkReport(outcome))
+            streams.out(redactor.apply(line));
     for (const f of outcome.failures)
         streams.err(`error: ${f}`);
     return outcome.failures.length ? 1 : 0;
 }
-async function main_history(argv, streams, cwd) {
-    const { flags, positional } = parseArgs(argv, {
-        experiment: 'string',
-        'history-file': 'string',
-        'history-branch': 'string',
-        'history-path': 'string',
-        json: 'boolean',
-    }, 'history');
-    if (positional.length > 1)
-        throw new diagnostics/* UserError */.yo('history: give at most one alert name');
-    if (flags['history-branch'] && flags['history-file'])
-        throw new diagnostics/* UserError */.yo('history: --history-branch and --history-file exclude each other');
-    let ledger;
-    if (typeof flags['history-branch'] === 'string') {
-        // The git ledger of the current repository's origin.
-        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
-        const store = await gitHistory({
-            workspace: cwd,
-            branch: flags['history-branch'],
-            path: flags['history-path'] ?? 'alerts-history.json',
-        });
-        ledger = await store.load();
-        await store.close?.();
-        if (!ledger)
-            throw new diagnostics/* UserError */.yo(`history: no ledger on branch ${flags['history-branch']} of origin`);
-    }
-    else {
-        const file = external_node_path_default().resolve(cwd, flags['history-file'] ?? 'alerts-history.json');
-        ledger = await fileHistory(file, cwd).load();
-        if (!ledger)
-            throw new diagnostics/* UserError */.yo([
-                {
-                    file: external_node_path_default().relative(cwd, file) || file,
-                    message: 'no history file here (set --history-file, or --history-branch for a git ledger)',
-                },
-            ]);
-    }
-    const alert = positional[0];
-    const events = ledger.events
-        .filter((e) => (alert === undefined || e.alert === alert) &&
-        (flags.experiment === undefined || e.experiment === flags.experiment))
-        .sort((a, b) => b.at.localeCompare(a.at));
-    if (flags.json) {
-        streams.out(JSON.stringify(events.map(historyObject), null, 2));
-    }
-    else if (events.length === 0) {
-        streams.out('no events');
-    }
-    else {
-        for (const e of events) {
-            const sent = e.deliveries
-                .map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`)
-                .join(' ');
-            streams.out(`${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${e.metric} = ${e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value))} (${e.op} ${formatNumber(e.threshold)}) ${e.severity}${sent ? `  ${sent}` : ''}`);
-        }
-    }
-    return 0;
+/** One line per alert instance, one per channel that this run's events went to, then the counts. */
+function checkReport(outcome) {
+    const lines = outcome.evaluation.results.map((r) => `${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
+    const events = outcome.evaluation.results.flatMap((r) => (r.record ? [r.record] : []));
+    lines.push(...deliveryLines(events));
+    const c = outcome.counts;
+    lines.push(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);
+    return lines;
 }
-function historyObject(e) {
-    return {
-        alert: e.alert,
-        experiment: e.experiment,
-        run: e.run,
-        at: e.at,
-        event: e.kind,
-        state: e.state,
-        value: e.value,
-        threshold: e.threshold,
-        severity: e.severity,
-        deliveries: e.deliveries.map((d) => ({
-            channel: d.channel,
-            ok: d.ok,
-            status: d.status ?? null,
-            attempts: d.attempts,
-            error: d.error ?? null,
-        })),
-    };
+/** What was sent, by channel name: per channel (one message a run), how many events, or why they were not sent. */
+function deliveryLines(events) {
+    const channels = new Map();
+    for (const e of events)
+        for (const d of e.deliveries) {
+            const seen = channels.get(d.channel);
+            channels.set(d.channel, { delivery: d, events: (seen?.events ?? 0) + 1 });
+        }
+    const sorted = [...channels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return sorted.map(([channel, { delivery: d, events: n }]) => {
+        const count = `${n} event(s)`;
+        if (d.ok)
+            return `sent ${count} to channel ${channel}`;
+        if (d.skipped && d.error === 'dry run')
+            return `dry run: ${count} not sent to channel ${channel}`;
+        if (d.skipped)
+            return `not sent to channel ${channel}: ${d.error ?? 'skipped'} (${count})`;
+        const attempts = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+        return `delivery to channel ${channel} failed: ${d.error ?? 'unknown error'} (${attempts}); ${count} not sent`;
+    });
 }
 
 
