@@ -170,6 +170,88 @@ describe('evaluate: the state machine', () => {
     expect(late.results[0]).toMatchObject({ state: 'firing', rerun: true });
   });
 
+  it('a re-run of an older run changes nothing: stored runs, their order and values, baselines and recent values', () => {
+    const config = rules('change: { from: previous, unit: percent }');
+    config.alerts[0]!.threshold = -5;
+    const at = (ledger: Ledger, id: string, accuracy: number, now: number) =>
+      evaluate({ config, runs: [run(id, { accuracy })], ledger, now, stateless: false });
+    let ledger = emptyLedger();
+    for (const [i, [id, v]] of (
+      [
+        ['r1', 1],
+        ['r2', 0.9],
+        ['r3', 0.95],
+      ] as const
+    ).entries())
+      ledger = parseLedger(serializeLedger(at(ledger, id, v, T0 + i * HOUR).ledger), 'h.json');
+    const before = serializeLedger(ledger);
+    // r2 again, even with another value (a re-run that computed something else).
+    const again = at(ledger, 'r2', 0.5, T0 + 4 * HOUR);
+    expect(again.events).toEqual([]);
+    expect(again.results[0]).toMatchObject({ run: 'r2', rerun: true });
+    expect(serializeLedger(again.ledger)).toBe(before);
+    expect(again.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+    // The next run sees the same baseline (the previous run is still r3) and the same recent values.
+    const next = at(again.ledger, 'r4', 0.96, T0 + 5 * HOUR);
+    const without = at(ledger, 'r4', 0.96, T0 + 5 * HOUR);
+    expect(next.results[0]!.baseline).toBe(0.95);
+    expect(next.results[0]!.baseline).toBe(without.results[0]!.baseline);
+    expect(next.results[0]!.recent).toEqual(without.results[0]!.recent);
+    expect(next.results[0]!.recent.map((p) => p.run)).toEqual(['r1', 'r2', 'r3', 'r4']);
+  });
+
+  it('a stored run keeps its place and values, and only gains the values of keys it lacked', () => {
+    const first = evaluate({
+      config: rules(''),
+      runs: [run('r1', { accuracy: 0.95, loss: 0.1 }), run('r2', { accuracy: 0.96, loss: 0.2 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const withLoss = rules('', '');
+    withLoss.alerts.push({ ...withLoss.alerts[0]!, name: 'loss', metric: 'loss', op: '>', threshold: 1 });
+    const again = evaluate({
+      config: withLoss,
+      runs: [run('r1', { accuracy: 0.5, loss: 0.3 }), run('r2', { accuracy: 0.96, loss: 0.2 })],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    expect(again.ledger.runs.get('iris')).toEqual([
+      { id: 'r1', values: { accuracy: 0.95, loss: 0.3 } },
+      { id: 'r2', values: { accuracy: 0.96, loss: 0.2 } },
+    ]);
+  });
+
+  it('new runs go by their time among stored runs that have one; runs without a time go last, by arrival', () => {
+    const config = rules('');
+    const first = evaluate({
+      config,
+      runs: [run('a', { accuracy: 1 }, 'iris', T0), run('c', { accuracy: 1 }, 'iris', T0 + 2 * HOUR)],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const late = evaluate({
+      config,
+      runs: [run('b', { accuracy: 1 }, 'iris', T0 + HOUR)],
+      ledger: first.ledger,
+      now: T0 + 3 * HOUR,
+      stateless: false,
+    });
+    // b is older than the instance's last run: not evaluated, nothing sent, and no stored run moves.
+    expect(late.results[0]).toMatchObject({ rerun: true, event: null });
+    expect(late.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    const untimed = evaluate({
+      config,
+      runs: [run('x', { accuracy: 1 }), run('d', { accuracy: 1 }, 'iris', T0 + 3 * HOUR)],
+      ledger: late.ledger,
+      now: T0 + 4 * HOUR,
+      stateless: false,
+    });
+    expect(untimed.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'x']);
+  });
+
   it('history: none fires on every breaching evaluation and never resolves', () => {
     const es = sequence(rules('for: 3'), [0.5, 0.5, 0.95, 0.5], { stateless: true });
     expect(events(es)).toEqual(['fired', 'fired', null, 'fired']);

@@ -12,6 +12,7 @@ import {
   type InstanceStateName,
   type Ledger,
   type LedgerEvent,
+  type StoredNumber,
   type StoredRun,
 } from './history/ledger.js';
 import { reduceValue } from './metrics/reduce.js';
@@ -326,7 +327,11 @@ function recentSeries(earlier: readonly Point[], run: string, value: number | un
   return series.slice(-SPARK_POINTS);
 }
 
-/** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
+/**
+ * Every run read is recorded (for baselines and sparklines) with the values the rules read. A run already stored keeps
+ * its place and its values, only gaining value keys it lacked, so re-reading a run reorders and changes nothing. New
+ * runs go by their time among the stored runs that have one (a new run without a time goes last, by arrival).
+ */
 function recordRuns(
   prior: Map<string, StoredRun[]>,
   groups: Map<string, Run[]>,
@@ -334,27 +339,59 @@ function recordRuns(
 ): Map<string, StoredRun[]> {
   const runs = new Map(prior);
   for (const [experiment, group] of groups) {
-    const keys = keysRead.get(experiment);
-    const byId = new Map<string, StoredRun>();
-    for (const s of prior.get(experiment) ?? []) byId.set(s.id, s);
+    const keys = keysRead.get(experiment) ?? new Map<string, AlertRule>();
+    const stored = [...(prior.get(experiment) ?? [])];
+    const at = new Map(stored.map((s, i) => [s.id, i]));
+    const fresh = new Map<string, StoredRun>();
     for (const r of group) {
-      const values: Record<string, number | string> = {};
-      for (const [k, rule] of keys ?? []) {
-        const v = valueOf(r, rule).value;
-        if (v !== undefined)
-          Object.defineProperty(values, k, {
-            value: toStored(v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-      }
-      const stored: StoredRun = { id: r.id, values: values as StoredRun['values'] };
-      if (r.at !== undefined) stored.at = r.at;
-      byId.delete(r.id);
-      byId.set(r.id, stored);
+      const read = storedRun(r, keys);
+      const i = at.get(r.id);
+      if (i !== undefined) stored[i] = withGainedValues(stored[i]!, read.values);
+      else fresh.set(r.id, read);
     }
-    runs.set(experiment, [...byId.values()]);
+    runs.set(experiment, fresh.size ? mergeByTime(stored, [...fresh.values()]) : stored);
   }
   return runs;
+}
+
+/** A run as stored: its id, time, and the values of the keys read (own properties only: no key reaches a prototype). */
+function storedRun(r: Run, keys: Map<string, AlertRule>): StoredRun {
+  const values: StoredRun['values'] = {};
+  for (const [k, rule] of keys) {
+    const v = valueOf(r, rule).value;
+    if (v !== undefined) defineValue(values, k, toStored(v));
+  }
+  const run: StoredRun = { id: r.id, values };
+  if (r.at !== undefined) run.at = r.at;
+  return run;
+}
+
+function defineValue(values: StoredRun['values'], key: string, value: StoredNumber): void {
+  Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */
+function withGainedValues(s: StoredRun, read: StoredRun['values']): StoredRun {
+  const gained = Object.keys(read).filter((k) => !Object.hasOwn(s.values, k));
+  if (gained.length === 0) return s;
+  const values: StoredRun['values'] = {};
+  for (const k of Object.keys(s.values)) defineValue(values, k, s.values[k]!);
+  for (const k of gained) defineValue(values, k, read[k]!);
+  return { ...s, values };
+}
+
+/**
+ * The stored runs in their order, with the new runs placed: a new run with a time before the first stored run with a
+ * later time (new runs in time order, stable), the others after the last, in the order they arrived.
+ */
+function mergeByTime(stored: readonly StoredRun[], fresh: readonly StoredRun[]): StoredRun[] {
+  const timed = fresh.filter((r) => r.at !== undefined).sort((a, b) => a.at! - b.at!);
+  const out: StoredRun[] = [];
+  let j = 0;
+  for (const s of stored) {
+    if (s.at !== undefined) while (j < timed.length && timed[j]!.at! < s.at) out.push(timed[j++]!);
+    out.push(s);
+  }
+  out.push(...timed.slice(j), ...fresh.filter((r) => r.at === undefined));
+  return out;
 }
