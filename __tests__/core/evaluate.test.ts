@@ -89,6 +89,60 @@ describe('evaluate: the state machine', () => {
     expect(events(es)).toEqual(['fired', null, null, 'resolved', null]);
   });
 
+  it('a resolved event carries since when and for how many runs the instance fired', () => {
+    const es = sequence(rules('repeat: every-run'), [0.5, 0.5, 0.5, 0.95]);
+    const fired = es[0]!.events[0]!;
+    expect(fired).toMatchObject({ kind: 'fired', at: '2026-11-20T10:00:00.000Z' });
+    expect(fired).not.toHaveProperty('firingRuns');
+    expect(es.slice(1, 3).map((e) => e.events[0]!.firingRuns)).toEqual([2, 3]);
+    expect(es[3]!.events[0]).toMatchObject({
+      kind: 'resolved',
+      at: '2026-11-20T13:00:00.000Z',
+      firingSince: '2026-11-20T10:00:00.000Z',
+      firingRuns: 3,
+    });
+    expect(es[3]!.results[0]!.firing).toEqual({
+      since: '2026-11-20T10:00:00.000Z',
+      runs: 3,
+      until: '2026-11-20T13:00:00.000Z',
+    });
+    // The count is dropped once resolved: firing again counts from one.
+    expect(es[3]!.ledger.instances.get('acc\u0000iris')).not.toHaveProperty('firingRuns');
+  });
+
+  it('a ledger of an earlier version (no firing count) resolves with the start only; with recover-threshold, names it', () => {
+    const config = rules('recover-threshold: 0.92');
+    const first = evaluate({
+      config,
+      runs: [run('r1', { accuracy: 0.5 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const old = parseLedger(serializeLedger(first.ledger).replace(/,"firingRuns":1/, ''), 'h.json');
+    expect([...old.instances.values()][0]).not.toHaveProperty('firingRuns');
+    const held = evaluate({
+      config,
+      runs: [run('r2', { accuracy: 0.91 })],
+      ledger: old,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    const done = evaluate({
+      config,
+      runs: [run('r3', { accuracy: 0.95 })],
+      ledger: held.ledger,
+      now: T0 + 2 * HOUR,
+      stateless: false,
+    });
+    expect(done.events[0]).toMatchObject({
+      kind: 'resolved',
+      firingSince: '2026-11-20T10:00:00.000Z',
+      recoverThreshold: 0.92,
+    });
+    expect(done.events[0]).not.toHaveProperty('firingRuns');
+  });
+
   it('a non-finite value breaches every op, and never recovers', () => {
     for (const op of ['<', '>', '<=', '>=', '==', '!=']) {
       const config = rules('');

@@ -1,6 +1,7 @@
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
 import { baselineOf, changeOf } from './baseline.js';
 import { breaches } from './compare.js';
+import type { FiringSpan } from './format.js';
 import { matchesExperiment } from './glob.js';
 import {
   fromStored,
@@ -50,6 +51,10 @@ export interface InstanceResult {
   /** Recent values of the metric, with their runs (oldest first, this run last), for sparklines and charts. */
   recent: Point[];
   rule: AlertRule;
+  /** The rule's recover-threshold, when it has one. */
+  recoverThreshold?: number;
+  /** Resolved and reminder events: since when, for how many runs and until when (this evaluation) it fired. */
+  firing?: FiringSpan;
 }
 
 export interface EvaluationNote {
@@ -147,6 +152,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         recent: [],
         rule,
       };
+      if (rule.recoverThreshold !== undefined) base.recoverThreshold = rule.recoverThreshold;
       if (read.missing !== undefined) base.missing = read.missing;
 
       const rerun =
@@ -192,9 +198,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
 
       const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
-      const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
+      const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
       instances.set(key, next.state);
       const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
+      if (next.firing) result.firing = { ...next.firing, until: nowIso };
       if (next.event) {
         result.record = toEvent(result, next.event, nowIso);
         events.push(result.record);
@@ -232,33 +239,49 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 }
 
-function step(
-  rule: AlertRule,
-  prev: InstanceState,
-  breach: boolean,
-  quantity: number | undefined,
-  run: Run,
-  now: number,
-  nowIso: string,
-  stateless: boolean,
-): { state: InstanceState; event: EventKind | null } {
+interface StepInput {
+  rule: AlertRule;
+  prev: InstanceState;
+  breach: boolean;
+  /** The quantity compared (the value, or its change); undefined when missing. */
+  quantity: number | undefined;
+  run: Run;
+  now: number;
+  nowIso: string;
+  stateless: boolean;
+}
+
+interface Step {
+  state: InstanceState;
+  event: EventKind | null;
+  /** Resolved and reminder events: since when and for how many runs the instance fired. */
+  firing?: { since: string; runs?: number };
+}
+
+function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }: StepInput): Step {
   const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
-  const common = { ...prev, lastRun: run.id, runs };
+  const common: InstanceState = { ...prev, lastRun: run.id, runs };
+  delete common.firingRuns;
   if (run.at !== undefined) common.lastRunAt = run.at;
-  const to = (state: InstanceStateName, streak: number): InstanceState => ({
+  const to = (state: InstanceStateName, streak: number, firingRuns?: number): InstanceState => ({
     ...common,
     state,
     streak,
     since: state === prev.state ? prev.since : nowIso,
+    ...(firingRuns === undefined ? {} : { firingRuns }),
   });
+  // Still firing: one more run, counted when the ledger counted the earlier ones.
+  const stillFiring = (streak: number): Step => {
+    const firingRuns = prev.firingRuns === undefined ? undefined : prev.firingRuns + 1;
+    const next = remind(rule, to('firing', streak, firingRuns), now, nowIso);
+    return next.event ? { ...next, firing: span(prev.since, firingRuns) } : next;
+  };
 
   if (breach) {
     const streak = prev.streak + 1;
-    if (prev.state === 'firing' && !stateless) {
-      return remind(rule, to('firing', streak), now, nowIso);
-    }
+    if (prev.state === 'firing' && !stateless) return stillFiring(streak);
     if (streak >= rule.for || stateless) {
-      return { state: { ...to('firing', streak), lastNotifiedAt: nowIso }, event: 'fired' };
+      return { state: { ...to('firing', streak, 1), lastNotifiedAt: nowIso }, event: 'fired' };
     }
     return { state: to('pending', streak), event: null };
   }
@@ -267,18 +290,17 @@ function step(
       rule.recoverThreshold === undefined ||
       quantity === undefined ||
       !breaches(quantity, rule.op, rule.recoverThreshold);
-    if (!recovered) return remind(rule, to('firing', 0), now, nowIso);
-    return { state: to('ok', 0), event: 'resolved' };
+    if (!recovered) return stillFiring(0);
+    return { state: to('ok', 0), event: 'resolved', firing: span(prev.since, prev.firingRuns) };
   }
   return { state: to('ok', 0), event: null };
 }
 
-function remind(
-  rule: AlertRule,
-  state: InstanceState,
-  now: number,
-  nowIso: string,
-): { state: InstanceState; event: EventKind | null } {
+function span(since: string, runs: number | undefined): { since: string; runs?: number } {
+  return runs === undefined ? { since } : { since, runs };
+}
+
+function remind(rule: AlertRule, state: InstanceState, now: number, nowIso: string): Step {
   const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
   const due = rule.repeat.kind === 'every-run' || (rule.repeat.kind === 'interval' && now - last >= rule.repeat.ms);
   return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
@@ -303,6 +325,9 @@ function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
     notify: kind !== 'resolved' || r.rule.notifyResolved,
     channels: r.rule.channels,
     deliveries: [],
+    ...(r.recoverThreshold === undefined ? {} : { recoverThreshold: r.recoverThreshold }),
+    ...(r.firing?.since === undefined ? {} : { firingSince: r.firing.since }),
+    ...(r.firing?.runs === undefined ? {} : { firingRuns: r.firing.runs }),
   };
 }
 
