@@ -166,6 +166,6 @@ describe('the bundled CLI', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/demo.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('accuracy-regression* is firing');
-    expect(r.stdout).toContain('`loss = NaN` > 5');
+    expect(r.stdout).toContain('`loss = NaN` · condition > 5');
   });
 });

@@ -141,6 +141,17 @@ describe('evaluate: the state machine', () => {
       recoverThreshold: 0.92,
     });
     expect(done.events[0]).not.toHaveProperty('firingRuns');
+    // A tampered count is not counted on.
+    const tampered = parseLedger(serializeLedger(first.ledger).replace(/"firingRuns":1/, '"firingRuns":"1"'), 'h.json');
+    const next = evaluate({
+      config,
+      runs: [run('r2', { accuracy: 0.99 })],
+      ledger: tampered,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    expect(next.events[0]).toMatchObject({ kind: 'resolved', firingSince: '2026-11-20T10:00:00.000Z' });
+    expect(next.events[0]).not.toHaveProperty('firingRuns');
   });
 
   it('a non-finite value breaches every op, and never recovers', () => {

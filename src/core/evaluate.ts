@@ -272,7 +272,8 @@ function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }: Ste
   });
   // Still firing: one more run, counted when the ledger counted the earlier ones.
   const stillFiring = (streak: number): Step => {
-    const firingRuns = prev.firingRuns === undefined ? undefined : prev.firingRuns + 1;
+    const before = counted(prev);
+    const firingRuns = before === undefined ? undefined : before + 1;
     const next = remind(rule, to('firing', streak, firingRuns), now, nowIso);
     return next.event ? { ...next, firing: span(prev.since, firingRuns) } : next;
   };
@@ -291,9 +292,14 @@ function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }: Ste
       quantity === undefined ||
       !breaches(quantity, rule.op, rule.recoverThreshold);
     if (!recovered) return stillFiring(0);
-    return { state: to('ok', 0), event: 'resolved', firing: span(prev.since, prev.firingRuns) };
+    return { state: to('ok', 0), event: 'resolved', firing: span(prev.since, counted(prev)) };
   }
   return { state: to('ok', 0), event: null };
+}
+
+/** The firing runs a ledger counted: none in ledgers of earlier versions (or a count that is not a count). */
+function counted(s: InstanceState): number | undefined {
+  return Number.isSafeInteger(s.firingRuns) && s.firingRuns! > 0 ? s.firingRuns : undefined;
 }
 
 function span(since: string, runs: number | undefined): { since: string; runs?: number } {

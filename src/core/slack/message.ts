@@ -113,10 +113,13 @@ function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading {
   if (e.value === null) r.missing = 'absent';
   const recover = e.recoverThreshold ?? rule?.recoverThreshold;
   if (recover !== undefined) r.recoverThreshold = recover;
-  if (e.firingSince !== undefined || e.firingRuns !== undefined) {
+  // Read from a ledger: only a time and a count are shown.
+  const since = typeof e.firingSince === 'string' ? e.firingSince : undefined;
+  const runs = Number.isSafeInteger(e.firingRuns) ? e.firingRuns : undefined;
+  if (since !== undefined || runs !== undefined) {
     r.firing = { until: e.at };
-    if (e.firingSince !== undefined) r.firing.since = e.firingSince;
-    if (e.firingRuns !== undefined) r.firing.runs = e.firingRuns;
+    if (since !== undefined) r.firing.since = since;
+    if (runs !== undefined) r.firing.runs = runs;
   }
   return r;
 }
