@@ -288,7 +288,7 @@ describe('evaluate: the state machine', () => {
     ]);
   });
 
-  it('new runs go by their time among stored runs that have one; runs without a time go last, by arrival', () => {
+  it('new runs go by their time among stored runs that have one; runs without a time by arrival', () => {
     const config = rules('');
     const first = evaluate({
       config,
@@ -314,7 +314,26 @@ describe('evaluate: the state machine', () => {
       now: T0 + 4 * HOUR,
       stateless: false,
     });
-    expect(untimed.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'x']);
+    // x (no time) arrived before d: it goes after the stored runs; d by its time, after every stored one.
+    expect(untimed.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['a', 'b', 'c', 'x', 'd']);
+  });
+
+  it('a new run without a time goes before the stored run that follows it in the metrics (a whole log read again)', () => {
+    const config = rules('', 'history:\n  keep-runs: 3\n');
+    const log = (n: number) => Array.from({ length: n }, (_, i) => run(`r${i + 1}`, { accuracy: 1 }));
+    const first = evaluate({ config, runs: log(4), ledger: emptyLedger(), now: T0, stateless: false });
+    expect(first.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r2', 'r3', 'r4']);
+    // r1 was pruned: read again, it goes before r2 (and is pruned again), not after r4.
+    const next = evaluate({ config, runs: log(5), ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    expect(next.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r3', 'r4', 'r5']);
+    const mixed = evaluate({
+      config: rules(''),
+      runs: [run('x', { accuracy: 1 }), run('r3', { accuracy: 1 }), run('y', { accuracy: 1 })],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    expect(mixed.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r2', 'x', 'r3', 'r4', 'y']);
   });
 
   it('history: none fires on every breaching evaluation and never resolves', () => {

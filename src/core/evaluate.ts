@@ -361,7 +361,8 @@ function recentSeries(earlier: readonly Point[], run: string, value: number | un
 /**
  * Every run read is recorded (for baselines and sparklines) with the values the rules read. A run already stored keeps
  * its place and its values, only gaining value keys it lacked, so re-reading a run reorders and changes nothing. New
- * runs go by their time among the stored runs that have one (a new run without a time goes last, by arrival).
+ * runs go by their time among the stored runs that have one; a new run without a time goes before the stored run that
+ * follows it in the metrics (an artifact that holds older runs, some pruned from the history), else last.
  */
 function recordRuns(
   prior: Map<string, StoredRun[]>,
@@ -380,7 +381,7 @@ function recordRuns(
       if (i !== undefined) stored[i] = withGainedValues(stored[i]!, read.values);
       else fresh.set(r.id, read);
     }
-    runs.set(experiment, fresh.size ? mergeByTime(stored, [...fresh.values()]) : stored);
+    runs.set(experiment, fresh.size ? mergeByTime(placeUntimed(stored, group, fresh), [...fresh.values()]) : stored);
   }
   return runs;
 }
@@ -411,18 +412,30 @@ function withGainedValues(s: StoredRun, read: StoredRun['values']): StoredRun {
   return { ...s, values };
 }
 
-/**
- * The stored runs in their order, with the new runs placed: a new run with a time before the first stored run with a
- * later time (new runs in time order, stable), the others after the last, in the order they arrived.
- */
-function mergeByTime(stored: readonly StoredRun[], fresh: readonly StoredRun[]): StoredRun[] {
+/** The stored runs with the new runs that have no time, each before the stored run that follows it in `group`. */
+function placeUntimed(stored: readonly StoredRun[], group: readonly Run[], fresh: Map<string, StoredRun>): StoredRun[] {
+  const before = new Map<string, StoredRun[]>();
+  let pending: StoredRun[] = [];
+  for (const r of group) {
+    const f = fresh.get(r.id);
+    if (f === undefined && pending.length) {
+      before.set(r.id, pending);
+      pending = [];
+    } else if (f !== undefined && f.at === undefined) pending.push(f);
+  }
+  return [...stored.flatMap((s) => [...(before.get(s.id) ?? []), s]), ...pending];
+}
+
+/** The runs in their order, with the new runs that have a time placed before the first run with a later time. */
+function mergeByTime(runs: readonly StoredRun[], fresh: readonly StoredRun[]): StoredRun[] {
   const timed = fresh.filter((r) => r.at !== undefined).sort((a, b) => a.at! - b.at!);
+  if (timed.length === 0) return [...runs];
   const out: StoredRun[] = [];
   let j = 0;
-  for (const s of stored) {
+  for (const s of runs) {
     if (s.at !== undefined) while (j < timed.length && timed[j]!.at! < s.at) out.push(timed[j++]!);
     out.push(s);
   }
-  out.push(...timed.slice(j), ...fresh.filter((r) => r.at === undefined));
+  out.push(...timed.slice(j));
   return out;
 }
