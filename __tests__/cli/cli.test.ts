@@ -46,6 +46,22 @@ describe('metric-alerts validate', () => {
 });
 
 describe('metric-alerts check and history', () => {
+  it('a resolved line reads true: the new value, back above the threshold, after how many runs', async () => {
+    const ws = tempDir();
+    const metrics = (id: string, accuracy: number) =>
+      writeFiles(ws, {
+        'alerts.yml': RULES,
+        'runs/a.json': JSON.stringify({ run_id: id, experiment: 'iris', metrics: { accuracy } }),
+      });
+    metrics('r1', 0.5);
+    expect((await run(['check', '--metrics', 'runs/*.json'], ws, {})).out).toContain('-> fired');
+    metrics('r2', 0.95);
+    const resolved = await run(['check', '--metrics', 'runs/*.json'], ws, {});
+    expect(resolved.out).toMatch(
+      /^ok {10}acc \[iris\] accuracy = 0\.95, back above 0\.9 after 1 run \/ [\w ]+ -> resolved$/m,
+    );
+    expect(resolved.out).not.toContain('condition');
+  });
   it('checks, sends, keeps history in a file; history lists events newest first', async () => {
     const ws = tempDir();
     writeFiles(ws, {
@@ -419,6 +435,6 @@ describe('the bundled CLI', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/demo.mjs')], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('accuracy-regression* is firing');
-    expect(r.stdout).toContain('`loss = NaN` > 5');
+    expect(r.stdout).toContain('`loss = NaN` · condition > 5');
   });
 });

@@ -89,6 +89,71 @@ describe('evaluate: the state machine', () => {
     expect(events(es)).toEqual(['fired', null, null, 'resolved', null]);
   });
 
+  it('a resolved event carries since when and for how many runs the instance fired', () => {
+    const es = sequence(rules('repeat: every-run'), [0.5, 0.5, 0.5, 0.95]);
+    const fired = es[0]!.events[0]!;
+    expect(fired).toMatchObject({ kind: 'fired', at: '2026-11-20T10:00:00.000Z' });
+    expect(fired).not.toHaveProperty('firingRuns');
+    expect(es.slice(1, 3).map((e) => e.events[0]!.firingRuns)).toEqual([2, 3]);
+    expect(es[3]!.events[0]).toMatchObject({
+      kind: 'resolved',
+      at: '2026-11-20T13:00:00.000Z',
+      firingSince: '2026-11-20T10:00:00.000Z',
+      firingRuns: 3,
+    });
+    expect(es[3]!.results[0]!.firing).toEqual({
+      since: '2026-11-20T10:00:00.000Z',
+      runs: 3,
+      until: '2026-11-20T13:00:00.000Z',
+    });
+    // The count is dropped once resolved: firing again counts from one.
+    expect(es[3]!.ledger.instances.get('acc\u0000iris')).not.toHaveProperty('firingRuns');
+  });
+
+  it('a ledger of an earlier version (no firing count) resolves with the start only; with recover-threshold, names it', () => {
+    const config = rules('recover-threshold: 0.92');
+    const first = evaluate({
+      config,
+      runs: [run('r1', { accuracy: 0.5 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const old = parseLedger(serializeLedger(first.ledger).replace(/,"firingRuns":1/, ''), 'h.json');
+    expect([...old.instances.values()][0]).not.toHaveProperty('firingRuns');
+    const held = evaluate({
+      config,
+      runs: [run('r2', { accuracy: 0.91 })],
+      ledger: old,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    const done = evaluate({
+      config,
+      runs: [run('r3', { accuracy: 0.95 })],
+      ledger: held.ledger,
+      now: T0 + 2 * HOUR,
+      stateless: false,
+    });
+    expect(done.events[0]).toMatchObject({
+      kind: 'resolved',
+      firingSince: '2026-11-20T10:00:00.000Z',
+      recoverThreshold: 0.92,
+    });
+    expect(done.events[0]).not.toHaveProperty('firingRuns');
+    // A tampered count is not counted on.
+    const tampered = parseLedger(serializeLedger(first.ledger).replace(/"firingRuns":1/, '"firingRuns":"1"'), 'h.json');
+    const next = evaluate({
+      config,
+      runs: [run('r2', { accuracy: 0.99 })],
+      ledger: tampered,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    expect(next.events[0]).toMatchObject({ kind: 'resolved', firingSince: '2026-11-20T10:00:00.000Z' });
+    expect(next.events[0]).not.toHaveProperty('firingRuns');
+  });
+
   it('a non-finite value breaches every op, and never recovers', () => {
     for (const op of ['<', '>', '<=', '>=', '==', '!=']) {
       const config = rules('');
@@ -168,6 +233,107 @@ describe('evaluate: the state machine', () => {
     });
     expect(late.events).toEqual([]);
     expect(late.results[0]).toMatchObject({ state: 'firing', rerun: true });
+  });
+
+  it('a re-run of an older run changes nothing: stored runs, their order and values, baselines and recent values', () => {
+    const config = rules('change: { from: previous, unit: percent }');
+    config.alerts[0]!.threshold = -5;
+    const at = (ledger: Ledger, id: string, accuracy: number, now: number) =>
+      evaluate({ config, runs: [run(id, { accuracy })], ledger, now, stateless: false });
+    let ledger = emptyLedger();
+    for (const [i, [id, v]] of (
+      [
+        ['r1', 1],
+        ['r2', 0.9],
+        ['r3', 0.95],
+      ] as const
+    ).entries())
+      ledger = parseLedger(serializeLedger(at(ledger, id, v, T0 + i * HOUR).ledger), 'h.json');
+    const before = serializeLedger(ledger);
+    // r2 again, even with another value (a re-run that computed something else).
+    const again = at(ledger, 'r2', 0.5, T0 + 4 * HOUR);
+    expect(again.events).toEqual([]);
+    expect(again.results[0]).toMatchObject({ run: 'r2', rerun: true });
+    expect(serializeLedger(again.ledger)).toBe(before);
+    expect(again.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+    // The next run sees the same baseline (the previous run is still r3) and the same recent values.
+    const next = at(again.ledger, 'r4', 0.96, T0 + 5 * HOUR);
+    const without = at(ledger, 'r4', 0.96, T0 + 5 * HOUR);
+    expect(next.results[0]!.baseline).toBe(0.95);
+    expect(next.results[0]!.baseline).toBe(without.results[0]!.baseline);
+    expect(next.results[0]!.recent).toEqual(without.results[0]!.recent);
+    expect(next.results[0]!.recent.map((p) => p.run)).toEqual(['r1', 'r2', 'r3', 'r4']);
+  });
+
+  it('a stored run keeps its place and values, and only gains the values of keys it lacked', () => {
+    const first = evaluate({
+      config: rules(''),
+      runs: [run('r1', { accuracy: 0.95, loss: 0.1 }), run('r2', { accuracy: 0.96, loss: 0.2 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const withLoss = rules('', '');
+    withLoss.alerts.push({ ...withLoss.alerts[0]!, name: 'loss', metric: 'loss', op: '>', threshold: 1 });
+    const again = evaluate({
+      config: withLoss,
+      runs: [run('r1', { accuracy: 0.5, loss: 0.3 }), run('r2', { accuracy: 0.96, loss: 0.2 })],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    expect(again.ledger.runs.get('iris')).toEqual([
+      { id: 'r1', values: { accuracy: 0.95, loss: 0.3 } },
+      { id: 'r2', values: { accuracy: 0.96, loss: 0.2 } },
+    ]);
+  });
+
+  it('new runs go by their time among stored runs that have one; runs without a time by arrival', () => {
+    const config = rules('');
+    const first = evaluate({
+      config,
+      runs: [run('a', { accuracy: 1 }, 'iris', T0), run('c', { accuracy: 1 }, 'iris', T0 + 2 * HOUR)],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    const late = evaluate({
+      config,
+      runs: [run('b', { accuracy: 1 }, 'iris', T0 + HOUR)],
+      ledger: first.ledger,
+      now: T0 + 3 * HOUR,
+      stateless: false,
+    });
+    // b is older than the instance's last run: not evaluated, nothing sent, and no stored run moves.
+    expect(late.results[0]).toMatchObject({ rerun: true, event: null });
+    expect(late.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['a', 'b', 'c']);
+    const untimed = evaluate({
+      config,
+      runs: [run('x', { accuracy: 1 }), run('d', { accuracy: 1 }, 'iris', T0 + 3 * HOUR)],
+      ledger: late.ledger,
+      now: T0 + 4 * HOUR,
+      stateless: false,
+    });
+    // x (no time) arrived before d: it goes after the stored runs; d by its time, after every stored one.
+    expect(untimed.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['a', 'b', 'c', 'x', 'd']);
+  });
+
+  it('a new run without a time goes before the stored run that follows it in the metrics (a whole log read again)', () => {
+    const config = rules('', 'history:\n  keep-runs: 3\n');
+    const log = (n: number) => Array.from({ length: n }, (_, i) => run(`r${i + 1}`, { accuracy: 1 }));
+    const first = evaluate({ config, runs: log(4), ledger: emptyLedger(), now: T0, stateless: false });
+    expect(first.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r2', 'r3', 'r4']);
+    // r1 was pruned: read again, it goes before r2 (and is pruned again), not after r4.
+    const next = evaluate({ config, runs: log(5), ledger: first.ledger, now: T0 + HOUR, stateless: false });
+    expect(next.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r3', 'r4', 'r5']);
+    const mixed = evaluate({
+      config: rules(''),
+      runs: [run('x', { accuracy: 1 }), run('r3', { accuracy: 1 }), run('y', { accuracy: 1 })],
+      ledger: first.ledger,
+      now: T0 + HOUR,
+      stateless: false,
+    });
+    expect(mixed.ledger.runs.get('iris')!.map((r) => r.id)).toEqual(['r2', 'x', 'r3', 'r4', 'y']);
   });
 
   it('history: none fires on every breaching evaluation and never resolves', () => {

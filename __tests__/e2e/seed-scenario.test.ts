@@ -36,7 +36,7 @@ describe('the seed scenario', () => {
     const text = messageText(msg);
     expect(text).toContain('accuracy-regression');
     expect(text).toContain('*iris*');
-    expect(text).toContain('`accuracy = 0.78` &lt; 0.9');
+    expect(text).toContain('`accuracy = 0.78` · condition &lt; 0.9');
     expect(text).toContain('<https://github.com/acme/vision/actions/runs/5001|5001>');
     expect(msg.json.text).toContain('accuracy-regression firing on iris');
     expect(msg.json).not.toHaveProperty('link_names');
@@ -107,7 +107,8 @@ describe('the seed scenario', () => {
     expect(slack.received).toHaveLength(2);
     const resolvedText = messageText(slack.received[1]!);
     expect(resolvedText).toContain('accuracy-regression* resolved');
-    expect(resolvedText).toContain('`accuracy = 0.95`');
+    expect(resolvedText).toContain('`accuracy = 0.95` · back above 0.9 after 2 runs');
+    expect(resolvedText).not.toContain('&lt; 0.9');
     expect(recovered.outputs).toMatchObject({ triggered: '0', fired: '0', resolved: '1', firing: '0' });
 
     // The webhook URL (a secret) is registered as a mask first, then appears in no log, output, summary or history.

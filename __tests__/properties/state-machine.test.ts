@@ -15,6 +15,8 @@ type Value = keyof typeof VALUES | 'missing';
 const step = fc.record({
   value: fc.constantFrom<Value>('good', 'between', 'bad', 'nan', 'missing'),
   rerun: fc.boolean(),
+  /** A re-run of the latest run (0) or of an older one. */
+  back: fc.integer({ min: 0, max: 3 }),
 });
 const rule = fc.record({
   for: fc.integer({ min: 1, max: 3 }),
@@ -52,6 +54,8 @@ function rulesText(r: {
   ].join('\n');
 }
 
+type LedgerJson = { instances: unknown[]; runs: { runs: { id: string; values: Record<string, unknown> }[] }[] };
+
 const metricsOf = (v: Value) => (v === 'missing' ? { loss: 1 } : { accuracy: VALUES[v] });
 
 describe('the state machine over arbitrary run sequences', () => {
@@ -69,24 +73,32 @@ describe('the state machine over arbitrary run sequences', () => {
         let streak = 0;
         const evaluatedRuns = new Set<number>();
         for (const [i, s] of steps.entries()) {
-          // A re-run repeats the last run id; it changes nothing once that run was evaluated (had its metric).
+          // A re-run repeats an earlier run id (the last, or an older one); it changes nothing once that run was
+          // evaluated (had its metric).
           if (!(s.rerun && runNo > 0)) runNo++;
-          const isRerun = evaluatedRuns.has(runNo);
+          const id = s.rerun ? Math.max(1, runNo - s.back) : runNo;
+          const isRerun = evaluatedRuns.has(id);
           const before = serializeLedger(ledger);
           const ev = evaluate({
             config,
-            runs: [{ experiment: 'iris', id: `r${runNo}`, metrics: metricsOf(s.value), source: 't' }],
+            runs: [{ experiment: 'iris', id: `r${id}`, metrics: metricsOf(s.value), source: 't' }],
             ledger,
             now: Date.parse('2026-11-20T00:00:00Z') + i * 3_600_000,
             stateless: false,
           });
           if (isRerun) {
             expect(ev.events).toEqual([]);
-            expect(JSON.parse(serializeLedger(ev.ledger)).instances).toEqual(JSON.parse(before).instances);
+            const after = JSON.parse(serializeLedger(ev.ledger)) as LedgerJson;
+            const prior = JSON.parse(before) as LedgerJson;
+            expect(after.instances).toEqual(prior.instances);
+            // Stored runs keep their order and values (a run only gains a value it lacked).
+            const runsOf = (l: LedgerJson) => l.runs.flatMap((e) => e.runs);
+            expect(runsOf(after).map((r) => r.id)).toEqual(runsOf(prior).map((r) => r.id));
+            runsOf(prior).forEach((r, k) => expect(runsOf(after)[k]!.values).toMatchObject(r.values));
             continue;
           }
           const evaluated = s.value !== 'missing' || r.onMissing === 'alert';
-          if (evaluated) evaluatedRuns.add(runNo);
+          if (evaluated) evaluatedRuns.add(id);
           const breach = s.value === 'bad' || s.value === 'nan' || (s.value === 'missing' && r.onMissing === 'alert');
           if (evaluated) streak = breach ? streak + 1 : 0;
           expect(ev.events.length).toBeLessThanOrEqual(1);

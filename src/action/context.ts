@@ -1,5 +1,6 @@
 // Where this step runs: repository, run identity and links, from the runner's environment and event payload.
 import { readFileSync } from 'node:fs';
+import { isRecord } from '../core/records.js';
 import type { RunContext } from '../core/types.js';
 
 export interface RunnerContext extends RunContext {
@@ -12,39 +13,95 @@ export interface RunnerContext extends RunContext {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
+/** What the run's context reads; later sources (the event payload) override earlier ones (the environment). */
+type Found = Partial<Omit<RunnerContext, 'serverUrl' | 'eventName' | 'defaultRunId'>>;
+
 export function readRunnerContext(env: Env): RunnerContext {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-  const repository = env.GITHUB_REPOSITORY || undefined;
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  let runId = env.GITHUB_RUN_ID || undefined;
-  let attempt = env.GITHUB_RUN_ATTEMPT || undefined;
-  let sha = env.GITHUB_SHA || undefined;
-  let runUrl: string | undefined;
-  let sourceEvent = eventName;
-  if (eventName === 'workflow_run' && env.GITHUB_EVENT_PATH) {
-    const run = readEvent(env.GITHUB_EVENT_PATH)?.workflow_run as Record<string, unknown> | undefined;
-    if (run && typeof run === 'object') {
-      if (run.id !== undefined) runId = String(run.id);
-      if (run.run_attempt !== undefined) attempt = String(run.run_attempt);
-      if (typeof run.head_sha === 'string') sha = run.head_sha;
-      if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url)) runUrl = run.html_url;
-      if (typeof run.event === 'string') sourceEvent = run.event;
-    }
-  }
-  if (!runUrl && repository && runId) runUrl = `${serverUrl}/${repository}/actions/runs/${runId}`;
-  const ctx: RunnerContext = { serverUrl, eventName, sourceEvent, defaultRunId: runId ?? 'local' };
-  if (repository) ctx.repository = repository;
-  if (runId) ctx.workflowRunId = runId;
-  if (attempt) ctx.workflowRunAttempt = attempt;
-  if (runUrl) ctx.workflowRunUrl = runUrl;
-  if (sha) ctx.sha = sha;
-  return ctx;
+  const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
+  const found: Found = {
+    repository: text(env.GITHUB_REPOSITORY),
+    workflowRunId: text(env.GITHUB_RUN_ID),
+    workflowRunAttempt: text(env.GITHUB_RUN_ATTEMPT),
+    workflow: text(env.GITHUB_WORKFLOW),
+    runNumber: text(env.GITHUB_RUN_NUMBER),
+    ref: text(env.GITHUB_HEAD_REF) ?? text(env.GITHUB_REF_NAME),
+    sha: commit(env.GITHUB_SHA),
+    sourceEvent: eventName,
+    ...(eventName.startsWith('pull_request') ? fromPullRequest(payload?.pull_request) : {}),
+    ...(eventName === 'workflow_run' ? fromWorkflowRun(payload?.workflow_run) : {}),
+  };
+  if (!found.workflowRunUrl && found.repository && found.workflowRunId)
+    found.workflowRunUrl = `${serverUrl}/${found.repository}/actions/runs/${found.workflowRunId}`;
+  const { sourceEvent, ...rest } = found;
+  const known = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Found;
+  return {
+    serverUrl,
+    eventName,
+    sourceEvent: sourceEvent ?? eventName,
+    defaultRunId: found.workflowRunId ?? 'local',
+    ...known,
+  };
+}
+
+/** On pull_request*: the pull request's number and head branch. */
+function fromPullRequest(pr: unknown): Found {
+  if (!isRecord(pr)) return {};
+  const found: Found = {};
+  const n = prNumber(pr.number);
+  if (n !== undefined) found.pullRequest = n;
+  const head = isRecord(pr.head) ? text(pr.head.ref) : undefined;
+  if (head) found.ref = head;
+  return found;
+}
+
+/** On workflow_run: the triggering run is the one evaluated (its id, attempt, link, branch, commit, pull request). */
+function fromWorkflowRun(run: unknown): Found {
+  if (!isRecord(run)) return {};
+  const found: Found = {};
+  const set = <K extends keyof Found>(k: K, v: Found[K] | undefined) => {
+    if (v !== undefined) found[k] = v;
+  };
+  set('workflowRunId', scalar(run.id));
+  set('workflowRunAttempt', scalar(run.run_attempt));
+  set('runNumber', scalar(run.run_number));
+  set('workflow', text(run.name));
+  set('ref', text(run.head_branch));
+  set('sha', commit(run.head_sha));
+  set('sourceEvent', text(run.event));
+  if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url)) found.workflowRunUrl = run.html_url;
+  const first = Array.isArray(run.pull_requests) ? (run.pull_requests[0] as unknown) : undefined;
+  set('pullRequest', isRecord(first) ? prNumber(first.number) : undefined);
+  return found;
+}
+
+/** A non-empty string without bidirectional-override characters, else undefined. */
+function text(v: unknown): string | undefined {
+  if (typeof v !== 'string') return undefined;
+  const clean = v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  return clean === '' ? undefined : clean;
+}
+
+/** A run id, number or attempt: digits as they come, as a string. */
+function scalar(v: unknown): string | undefined {
+  const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : typeof v === 'string' ? v : undefined;
+  return s !== undefined && /^\d{1,20}$/.test(s) ? s : undefined;
+}
+
+function prNumber(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+
+/** A commit sha (hex); anything else is not shown. */
+function commit(v: unknown): string | undefined {
+  return typeof v === 'string' && /^[0-9a-f]{7,64}$/i.test(v) ? v : undefined;
 }
 
 function readEvent(path: string): Record<string, unknown> | undefined {
   try {
     const v = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+    return isRecord(v) ? v : undefined;
   } catch {
     return undefined;
   }

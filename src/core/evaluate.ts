@@ -1,6 +1,7 @@
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
 import { baselineOf, changeOf } from './baseline.js';
 import { breaches } from './compare.js';
+import type { FiringSpan } from './format.js';
 import { matchesExperiment } from './glob.js';
 import {
   fromStored,
@@ -12,6 +13,7 @@ import {
   type InstanceStateName,
   type Ledger,
   type LedgerEvent,
+  type StoredNumber,
   type StoredRun,
 } from './history/ledger.js';
 import { reduceValue } from './metrics/reduce.js';
@@ -49,6 +51,10 @@ export interface InstanceResult {
   /** Recent values of the metric, with their runs (oldest first, this run last), for sparklines and charts. */
   recent: Point[];
   rule: AlertRule;
+  /** The rule's recover-threshold, when it has one. */
+  recoverThreshold?: number;
+  /** Resolved and reminder events: since when, for how many runs and until when (this evaluation) it fired. */
+  firing?: FiringSpan;
 }
 
 export interface EvaluationNote {
@@ -148,6 +154,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         recent: [],
         rule,
       };
+      if (rule.recoverThreshold !== undefined) base.recoverThreshold = rule.recoverThreshold;
       if (read.missing !== undefined) base.missing = read.missing;
 
       const rerun =
@@ -193,9 +200,10 @@ export function evaluate(input: EvaluateInput): Evaluation {
       }
 
       const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
-      const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
+      const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
       instances.set(key, next.state);
       const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
+      if (next.firing) result.firing = { ...next.firing, until: nowIso };
       if (next.event) {
         const record = toEvent(result, next.event, nowIso);
         result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
@@ -234,33 +242,50 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 }
 
-function step(
-  rule: AlertRule,
-  prev: InstanceState,
-  breach: boolean,
-  quantity: number | undefined,
-  run: Run,
-  now: number,
-  nowIso: string,
-  stateless: boolean,
-): { state: InstanceState; event: EventKind | null } {
+interface StepInput {
+  rule: AlertRule;
+  prev: InstanceState;
+  breach: boolean;
+  /** The quantity compared (the value, or its change); undefined when missing. */
+  quantity: number | undefined;
+  run: Run;
+  now: number;
+  nowIso: string;
+  stateless: boolean;
+}
+
+interface Step {
+  state: InstanceState;
+  event: EventKind | null;
+  /** Resolved and reminder events: since when and for how many runs the instance fired. */
+  firing?: { since: string; runs?: number };
+}
+
+function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }: StepInput): Step {
   const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
-  const common = { ...prev, lastRun: run.id, runs };
+  const common: InstanceState = { ...prev, lastRun: run.id, runs };
+  delete common.firingRuns;
   if (run.at !== undefined) common.lastRunAt = run.at;
-  const to = (state: InstanceStateName, streak: number): InstanceState => ({
+  const to = (state: InstanceStateName, streak: number, firingRuns?: number): InstanceState => ({
     ...common,
     state,
     streak,
     since: state === prev.state ? prev.since : nowIso,
+    ...(firingRuns === undefined ? {} : { firingRuns }),
   });
+  // Still firing: one more run, counted when the ledger counted the earlier ones.
+  const stillFiring = (streak: number): Step => {
+    const before = counted(prev);
+    const firingRuns = before === undefined ? undefined : before + 1;
+    const next = remind(rule, to('firing', streak, firingRuns), now, nowIso);
+    return next.event ? { ...next, firing: span(prev.since, firingRuns) } : next;
+  };
 
   if (breach) {
     const streak = prev.streak + 1;
-    if (prev.state === 'firing' && !stateless) {
-      return remind(rule, to('firing', streak), now, nowIso);
-    }
+    if (prev.state === 'firing' && !stateless) return stillFiring(streak);
     if (streak >= rule.for || stateless) {
-      return { state: { ...to('firing', streak), lastNotifiedAt: nowIso }, event: 'fired' };
+      return { state: { ...to('firing', streak, 1), lastNotifiedAt: nowIso }, event: 'fired' };
     }
     return { state: to('pending', streak), event: null };
   }
@@ -269,18 +294,22 @@ function step(
       rule.recoverThreshold === undefined ||
       quantity === undefined ||
       !breaches(quantity, rule.op, rule.recoverThreshold);
-    if (!recovered) return remind(rule, to('firing', 0), now, nowIso);
-    return { state: to('ok', 0), event: 'resolved' };
+    if (!recovered) return stillFiring(0);
+    return { state: to('ok', 0), event: 'resolved', firing: span(prev.since, counted(prev)) };
   }
   return { state: to('ok', 0), event: null };
 }
 
-function remind(
-  rule: AlertRule,
-  state: InstanceState,
-  now: number,
-  nowIso: string,
-): { state: InstanceState; event: EventKind | null } {
+/** The firing runs a ledger counted: none in ledgers of earlier versions (or a count that is not a count). */
+function counted(s: InstanceState): number | undefined {
+  return Number.isSafeInteger(s.firingRuns) && s.firingRuns! > 0 ? s.firingRuns : undefined;
+}
+
+function span(since: string, runs: number | undefined): { since: string; runs?: number } {
+  return runs === undefined ? { since } : { since, runs };
+}
+
+function remind(rule: AlertRule, state: InstanceState, now: number, nowIso: string): Step {
   const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
   const due = rule.repeat.kind === 'every-run' || (rule.repeat.kind === 'interval' && now - last >= rule.repeat.ms);
   return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
@@ -306,6 +335,9 @@ function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
     notify: kind !== 'resolved' || r.rule.notifyResolved,
     channels: r.rule.channels,
     deliveries: [],
+    ...(r.recoverThreshold === undefined ? {} : { recoverThreshold: r.recoverThreshold }),
+    ...(r.firing?.since === undefined ? {} : { firingSince: r.firing.since }),
+    ...(r.firing?.runs === undefined ? {} : { firingRuns: r.firing.runs }),
   };
 }
 
@@ -330,7 +362,12 @@ function recentSeries(earlier: readonly Point[], run: string, value: number | un
   return series.slice(-SPARK_POINTS);
 }
 
-/** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
+/**
+ * Every run read is recorded (for baselines and sparklines) with the values the rules read. A run already stored keeps
+ * its place and its values, only gaining value keys it lacked, so re-reading a run reorders and changes nothing. New
+ * runs go by their time among the stored runs that have one; a new run without a time goes before the stored run that
+ * follows it in the metrics (an artifact that holds older runs, some pruned from the history), else last.
+ */
 function recordRuns(
   prior: Map<string, StoredRun[]>,
   groups: Map<string, Run[]>,
@@ -338,27 +375,71 @@ function recordRuns(
 ): Map<string, StoredRun[]> {
   const runs = new Map(prior);
   for (const [experiment, group] of groups) {
-    const keys = keysRead.get(experiment);
-    const byId = new Map<string, StoredRun>();
-    for (const s of prior.get(experiment) ?? []) byId.set(s.id, s);
+    const keys = keysRead.get(experiment) ?? new Map<string, AlertRule>();
+    const stored = [...(prior.get(experiment) ?? [])];
+    const at = new Map(stored.map((s, i) => [s.id, i]));
+    const fresh = new Map<string, StoredRun>();
     for (const r of group) {
-      const values: Record<string, number | string> = {};
-      for (const [k, rule] of keys ?? []) {
-        const v = valueOf(r, rule).value;
-        if (v !== undefined)
-          Object.defineProperty(values, k, {
-            value: toStored(v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-          });
-      }
-      const stored: StoredRun = { id: r.id, values: values as StoredRun['values'] };
-      if (r.at !== undefined) stored.at = r.at;
-      byId.delete(r.id);
-      byId.set(r.id, stored);
+      const read = storedRun(r, keys);
+      const i = at.get(r.id);
+      if (i !== undefined) stored[i] = withGainedValues(stored[i]!, read.values);
+      else fresh.set(r.id, read);
     }
-    runs.set(experiment, [...byId.values()]);
+    runs.set(experiment, fresh.size ? mergeByTime(placeUntimed(stored, group, fresh), [...fresh.values()]) : stored);
   }
   return runs;
+}
+
+/** A run as stored: its id, time, and the values of the keys read (own properties only: no key reaches a prototype). */
+function storedRun(r: Run, keys: Map<string, AlertRule>): StoredRun {
+  const values: StoredRun['values'] = {};
+  for (const [k, rule] of keys) {
+    const v = valueOf(r, rule).value;
+    if (v !== undefined) defineValue(values, k, toStored(v));
+  }
+  const run: StoredRun = { id: r.id, values };
+  if (r.at !== undefined) run.at = r.at;
+  return run;
+}
+
+function defineValue(values: StoredRun['values'], key: string, value: StoredNumber): void {
+  Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */
+function withGainedValues(s: StoredRun, read: StoredRun['values']): StoredRun {
+  const gained = Object.keys(read).filter((k) => !Object.hasOwn(s.values, k));
+  if (gained.length === 0) return s;
+  const values: StoredRun['values'] = {};
+  for (const k of Object.keys(s.values)) defineValue(values, k, s.values[k]!);
+  for (const k of gained) defineValue(values, k, read[k]!);
+  return { ...s, values };
+}
+
+/** The stored runs with the new runs that have no time, each before the stored run that follows it in `group`. */
+function placeUntimed(stored: readonly StoredRun[], group: readonly Run[], fresh: Map<string, StoredRun>): StoredRun[] {
+  const before = new Map<string, StoredRun[]>();
+  let pending: StoredRun[] = [];
+  for (const r of group) {
+    const f = fresh.get(r.id);
+    if (f === undefined && pending.length) {
+      before.set(r.id, pending);
+      pending = [];
+    } else if (f !== undefined && f.at === undefined) pending.push(f);
+  }
+  return [...stored.flatMap((s) => [...(before.get(s.id) ?? []), s]), ...pending];
+}
+
+/** The runs in their order, with the new runs that have a time placed before the first run with a later time. */
+function mergeByTime(runs: readonly StoredRun[], fresh: readonly StoredRun[]): StoredRun[] {
+  const timed = fresh.filter((r) => r.at !== undefined).sort((a, b) => a.at! - b.at!);
+  if (timed.length === 0) return [...runs];
+  const out: StoredRun[] = [];
+  let j = 0;
+  for (const s of runs) {
+    if (s.at !== undefined) while (j < timed.length && timed[j]!.at! < s.at) out.push(timed[j++]!);
+    out.push(s);
+  }
+  out.push(...timed.slice(j));
+  return out;
 }

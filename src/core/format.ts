@@ -1,4 +1,6 @@
 // Numbers and pictures as people read them.
+import { breaches } from './compare.js';
+import type { Op } from './types.js';
 
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 export function formatNumber(n: number | null | undefined): string {
@@ -24,6 +26,13 @@ export function formatChange(change: number | null, unit: 'absolute' | 'percent'
   return `${sign}${formatNumber(change)}`;
 }
 
+/** When and for how many runs an instance fired, up to `until` (ISO times); older ledgers may lack `since`/`runs`. */
+export interface FiringSpan {
+  since?: string;
+  runs?: number;
+  until: string;
+}
+
 /** What a rule read, for people. */
 export interface Reading {
   metric: string;
@@ -31,8 +40,16 @@ export interface Reading {
   missing?: string;
   baseline: number | null;
   change: number | null;
-  op: string;
+  op: Op;
   threshold: number;
+  /** What the evaluation made of it: a resolved reading is worded as a recovery, never as the breach. */
+  event?: string | null;
+  /** The instance's state after the reading ('firing' while a recover-threshold holds it). */
+  state?: string;
+  /** The rule's recover-threshold: what a firing instance must get back past to resolve. */
+  recoverThreshold?: number;
+  /** For a resolved instance: since when and for how many runs it fired. */
+  firing?: FiringSpan;
 }
 
 /** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
@@ -42,9 +59,72 @@ export function formatValue(r: Reading, unit: 'absolute' | 'percent' | undefined
   return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
 }
 
+/** A reading in words, in two parts every surface shows alike: what was read, and what it means for the rule. */
+export interface Wording {
+  /** "accuracy = 0.93", "eval.top1 = 0.702 (-7.99% vs 0.763)". */
+  value: string;
+  /** "condition < 0.9"; resolved: "back above 0.9 after 3 runs / 2 h", "change back above -5%"; firing on the good
+   *  side of the threshold (held by a recover-threshold): "not yet back above 0.92 (recover threshold)". */
+  outcome: string;
+}
+
+/** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
+export function wordReading(r: Reading, unit: 'absolute' | 'percent' | undefined): Wording {
+  return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
+}
+
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
 export function formatReading(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
-  return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
+  const w = wordReading(r, unit);
+  return `${w.value}, ${w.outcome}`;
+}
+
+/** The side of the threshold an op is good on, by op. */
+const BACK: Record<Op, string> = {
+  '<': 'back above',
+  '<=': 'back above',
+  '>': 'back below',
+  '>=': 'back below',
+  '==': 'no longer equal to',
+  '!=': 'back to',
+};
+
+function outcomeOf(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
+  const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
+  const recover = r.recoverThreshold;
+  if (r.event === 'resolved') {
+    const named = recover === undefined ? '' : ' (recover threshold)';
+    return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+  }
+  const quantity = unit === undefined ? r.value : r.change;
+  const holds = quantity === null || breaches(quantity, r.op, r.threshold);
+  if (holds || r.state !== 'firing' || recover === undefined) return condition;
+  return `not yet ${backTo(r.op, recover, unit)} (recover threshold)`;
+}
+
+/** "back above 0.9", "change back above -5%". */
+function backTo(op: Op, threshold: number, unit: 'absolute' | 'percent' | undefined): string {
+  return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
+}
+
+/** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
+function firingFor(span: FiringSpan | undefined): string {
+  if (!span) return '';
+  const parts: string[] = [];
+  if (span.runs !== undefined) parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
+  const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
+  if (Number.isFinite(ms)) parts.push(formatDuration(ms));
+  return parts.length ? ` after ${parts.join(' / ')}` : '';
+}
+
+/** 2_100_000 -> "35 min", 7_200_000 -> "2 h", 259_200_000 -> "3 d"; under half a minute (or negative) -> "under 1 min". */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  if (!(minutes >= 1)) return 'under 1 min';
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours < 24) return `${hours} h`;
+  return `${Math.round(ms / 86_400_000)} d`;
 }
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -67,5 +147,10 @@ export function sparkline(values: readonly number[]): string {
 /** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
 export function formatCondition(op: string, threshold: number, unit?: 'absolute' | 'percent'): string {
   if (unit === undefined) return `${op} ${formatNumber(threshold)}`;
-  return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+  return `change ${op} ${thresholdText(threshold, unit)}`;
+}
+
+/** A threshold as written: "0.9", or "-5%" for a percent change. */
+function thresholdText(threshold: number, unit: 'absolute' | 'percent' | undefined): string {
+  return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
 }

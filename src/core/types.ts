@@ -92,5 +92,13 @@ export interface RunContext {
   workflowRunId?: string;
   workflowRunAttempt?: string;
   workflowRunUrl?: string;
+  /** Its workflow's name and run number (on workflow_run, the triggering run's). */
+  workflow?: string;
+  runNumber?: string;
+  /** The branch (a pull request's head branch), or the tag or ref name when the run is on no branch. */
+  ref?: string;
+  /** The commit evaluated (full sha). */
   sha?: string;
+  /** The pull request the run belongs to (pull_request* events, or a workflow_run triggered by one). */
+  pullRequest?: number;
 }

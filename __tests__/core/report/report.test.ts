@@ -69,13 +69,41 @@ describe('job summary', () => {
     });
     const lines = md.split('\n');
     expect(lines[2]).toBe('**1 firing** · 1 triggered · 2 checked · 1 fired · 0 resolved');
-    expect(lines[4]).toBe('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |');
-    expect(lines[6]).toBe(
+    expect(lines[4]).toBe('[workflow run](https://github.com/a/b/actions/runs/1)');
+    expect(lines[6]).toBe('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |');
+    expect(lines[8]).toBe(
       '| 🔴 firing · fired | acc | iris | accuracy | 0.5 | &lt; 0.9 | [r0](https://github.com/a/b/actions/runs/1) |  |  |',
     );
-    expect(lines[7]).toMatch(/^\| 🟢 ok \| acc \| mnist \|/);
+    expect(lines[9]).toMatch(/^\| 🟢 ok \| acc \| mnist \|/);
     expect(md).toContain('**Disabled alerts:** off');
     expect(md).toContain('- a &lt;warning&gt; \\| here');
+  });
+  it("shows the run's context: repository, branch, workflow run, commit and pull request, every name escaped", () => {
+    const ev = evaluation(['iris']);
+    const md = buildSummary({
+      results: ev.results,
+      counts: countResults(ev.results, 0),
+      disabled: [],
+      warnings: [],
+      ctx: {
+        serverUrl: 'https://github.com',
+        repository: 'acme/vision',
+        ref: 'feat/<b>*x*|\u202eevil',
+        workflow: 'Train [fast]',
+        runNumber: '12',
+        workflowRunAttempt: '2',
+        workflowRunUrl: 'https://github.com/acme/vision/actions/runs/77',
+        sha: '0123456789abcdef0123456789abcdef01234567',
+        pullRequest: 7,
+      },
+      dryRun: false,
+    });
+    expect(md.split('\n')[4]).toBe(
+      '[acme/vision](https://github.com/acme/vision) · feat/&lt;b&gt;\\*x\\*\\|evil · workflow Train \\[fast\\] ' +
+        '[#12 (attempt 2)](https://github.com/acme/vision/actions/runs/77) · ' +
+        'commit [0123456](https://github.com/acme/vision/commit/0123456789abcdef0123456789abcdef01234567) · ' +
+        '[PR #7](https://github.com/acme/vision/pull/7)',
+    );
   });
   it('escapes table cells: pipes, HTML, newlines, markdown', () => {
     expect(mdCell('a|b<script>\n*x*')).toBe('a\\|b&lt;script&gt; \\*x\\*');

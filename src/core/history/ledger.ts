@@ -27,6 +27,8 @@ export interface InstanceState {
   runs: string[];
   /** Time of the last fired or reminder event (ISO), for `repeat`. */
   lastNotifiedAt?: string;
+  /** While firing: the runs evaluated since it fired, that one included (absent in ledgers of earlier versions). */
+  firingRuns?: number;
 }
 
 export interface StoredRun {
@@ -87,6 +89,12 @@ export interface LedgerEvent {
   op: Op;
   threshold: number;
   severity: Severity;
+  /** The rule's recover-threshold, when it has one: a resolved event names it. */
+  recoverThreshold?: number;
+  /** Resolved and reminder events: when the instance began firing (ISO). */
+  firingSince?: string;
+  /** Resolved and reminder events: how many runs it was firing (absent when an earlier version counted none). */
+  firingRuns?: number;
   /** Link to the workflow run that evaluated it. */
   runUrl?: string;
   /** Whether the event is sent (a resolved event with notify-resolved: false is recorded only). */

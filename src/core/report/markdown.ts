@@ -1,4 +1,5 @@
-// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell.
+// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
+// bidirectional override reorders what a person reads.
 export function mdCell(s: string): string {
   return s
     .replace(/&/g, '&amp;')
@@ -6,7 +7,8 @@ export function mdCell(s: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n|\r/g, ' ');
+    .replace(/\r?\n|\r/g, ' ')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 }
 
 export function mdLink(label: string, url: string | undefined): string {

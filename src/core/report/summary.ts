@@ -3,6 +3,7 @@
 import type { InstanceResult } from '../evaluate.js';
 import { formatCondition, formatValue, sparkline } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
+import { contextGroups, renderContext } from '../run-context.js';
 import type { AlertRule, RunContext } from '../types.js';
 import { chartSection } from './chart.js';
 import { mdCell, mdLink } from './markdown.js';
@@ -66,6 +67,8 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
   ];
   if (counts.failedDeliveries) stats.push(`**${counts.failedDeliveries} failed deliveries**`);
   head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
+  const context = contextMarkdown(input.ctx);
+  if (context) head.push(context, '');
   const tail: string[] = [];
   if (input.disabled.length)
     tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
@@ -113,6 +116,11 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
     }
   }
   return `${[...lines, ...tail].join('\n')}\n`;
+}
+
+/** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
+export function contextMarkdown(ctx: RunContext): string {
+  return renderContext(contextGroups(ctx), (p) => (p.url ? mdLink(p.text, p.url) : mdCell(p.text)));
 }
 
 function rank(r: InstanceResult): number {

@@ -1,7 +1,8 @@
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
-import { formatChange, formatCondition, formatNumber, sparkline } from '../format.js';
+import { formatChange, formatNumber, formatReading, sparkline, wordReading, type Reading } from '../format.js';
 import { fromStored, type LedgerEvent } from '../history/ledger.js';
 import type { LateReason } from '../deliveries.js';
+import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
 import { renderTemplate } from '../template.js';
 import { SEVERITY_RANK, type AlertRule, type ChannelConfig, type RunContext } from '../types.js';
 
@@ -29,9 +30,19 @@ export interface DigestItem {
   late?: LateReason;
 }
 
-/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
+/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
+ *  overrides are removed. */
 export function escapeSlack(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** Text shown literally in a code span: escaped, and a backtick (which would end the span) becomes a look-alike. */
+function code(s: string): string {
+  return `\`${escapeSlack(s).replace(/`/g, 'ˋ')}\``;
 }
 
 function link(url: string | undefined, label: string): string {
@@ -93,13 +104,41 @@ export function templateValues(
   return values;
 }
 
+/** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
+function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading {
+  const r: Reading = {
+    metric: e.metric,
+    value: e.value === null ? null : fromStored(e.value),
+    baseline: e.baseline,
+    change: e.change === null ? null : fromStored(e.change),
+    op: e.op,
+    threshold: e.threshold,
+    event: e.kind,
+    state: e.state,
+  };
+  if (e.value === null) r.missing = 'absent';
+  const recover = e.recoverThreshold ?? rule?.recoverThreshold;
+  if (recover !== undefined) r.recoverThreshold = recover;
+  // Read from a ledger: only a time and a count are shown.
+  const since = typeof e.firingSince === 'string' ? e.firingSince : undefined;
+  const runs = Number.isSafeInteger(e.firingRuns) ? e.firingRuns : undefined;
+  if (since !== undefined || runs !== undefined) {
+    r.firing = { until: e.at };
+    if (since !== undefined) r.firing.since = since;
+    if (runs !== undefined) r.firing.runs = runs;
+  }
+  return r;
+}
+
+/** "`accuracy = 0.93` · back above 0.9 after 3 runs / 2 h"; change rules also show the baseline and the change. */
 function valueLine(e: LedgerEvent, rule: AlertRule | undefined): string {
-  const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
-  const unit = rule?.change?.unit;
-  if (e.baseline === null || unit === undefined)
-    return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
-  const change = formatChange(e.change === null ? null : fromStored(e.change), unit);
-  return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
+  const unit = e.baseline === null ? undefined : rule?.change?.unit;
+  const reading = readingOf(e, rule);
+  const { outcome } = wordReading(reading, rule?.change?.unit);
+  const value = `${e.metric} = ${e.value === null ? 'missing' : formatNumber(reading.value)}`;
+  if (unit === undefined) return `${code(value)} · ${escapeSlack(outcome)}`;
+  const change = formatChange(reading.change, unit);
+  return `${code(value)} · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · ${escapeSlack(outcome)}`;
 }
 
 function section(item: DigestItem, ctx: RunContext): string {
@@ -128,9 +167,19 @@ function section(item: DigestItem, ctx: RunContext): string {
 }
 
 function fallbackLine({ event: e, rule }: DigestItem): string {
-  const value = e.value === null ? 'missing' : formatNumber(fromStored(e.value));
   const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-  return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
+  return `${e.alert} ${what} on ${e.experiment} (${formatReading(readingOf(e, rule), rule?.change?.unit)})`;
+}
+
+/** One part of the run's context in mrkdwn: names in code spans, links escaped. */
+function contextPart(p: ContextPart): string {
+  if (p.code) return code(p.text);
+  return p.url ? link(p.url, p.text) : escapeSlack(p.text);
+}
+
+/** The run's context (repository, branch, workflow run, commit, pull request) as one mrkdwn line. */
+export function contextLine(ctx: RunContext): string {
+  return renderContext(contextGroups(ctx), contextPart);
 }
 
 export function buildDigest(
@@ -159,16 +208,8 @@ export function buildDigest(
   if (hidden > 0)
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
   if (mentions.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
-  const context: string[] = [];
-  if (ctx.repository)
-    context.push(link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
-  if (ctx.workflowRunUrl) context.push(link(ctx.workflowRunUrl, 'workflow run'));
-  if (ctx.sha) context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
-  context.push('metric-alerts');
-  blocks.push({
-    type: 'context',
-    elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
-  });
+  const context = [contextLine(ctx), 'metric-alerts'].filter(Boolean).join(' · ');
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
 
   let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
   if (ordered.length > 10) text += `; and ${ordered.length - 10} more`;
@@ -189,7 +230,8 @@ export function buildWiredUpMessage(channelName: string, ctx: RunContext): Slack
       },
     },
   ];
-  if (ctx.workflowRunUrl)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: link(ctx.workflowRunUrl, 'workflow run') }] });
+  const context = contextLine(ctx);
+  if (context)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
   return { text, blocks };
 }
