@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6215:
+/***/ 943:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -165,6 +165,8 @@ function evaluate(input) {
                 recent: [],
                 rule,
             };
+            if (rule.recoverThreshold !== undefined)
+                base.recoverThreshold = rule.recoverThreshold;
             if (read.missing !== undefined)
                 base.missing = read.missing;
             const rerun = prev.runs.includes(latest.id) ||
@@ -203,9 +205,11 @@ function evaluate(input) {
                 continue;
             }
             const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
-            const next = step(rule, prev, breach, quantity, latest, now, nowIso, stateless);
+            const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
             instances.set(key, next.state);
             const result = { ...base, state: next.state.state, event: next.event };
+            if (next.firing)
+                result.firing = { ...next.firing, until: nowIso };
             if (next.event) {
                 const record = toEvent(result, next.event, nowIso);
                 result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
@@ -238,24 +242,32 @@ function evaluate(input) {
         disabled: config.alerts.filter((a) => !a.enabled),
     };
 }
-function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
+function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }) {
     const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
     const common = { ...prev, lastRun: run.id, runs };
+    delete common.firingRuns;
     if (run.at !== undefined)
         common.lastRunAt = run.at;
-    const to = (state, streak) => ({
+    const to = (state, streak, firingRuns) => ({
         ...common,
         state,
         streak,
         since: state === prev.state ? prev.since : nowIso,
+        ...(firingRuns === undefined ? {} : { firingRuns }),
     });
+    // Still firing: one more run, counted when the ledger counted the earlier ones.
+    const stillFiring = (streak) => {
+        const before = counted(prev);
+        const firingRuns = before === undefined ? undefined : before + 1;
+        const next = remind(rule, to('firing', streak, firingRuns), now, nowIso);
+        return next.event ? { ...next, firing: span(prev.since, firingRuns) } : next;
+    };
     if (breach) {
         const streak = prev.streak + 1;
-        if (prev.state === 'firing' && !stateless) {
-            return remind(rule, to('firing', streak), now, nowIso);
-        }
+        if (prev.state === 'firing' && !stateless)
+            return stillFiring(streak);
         if (streak >= rule.for || stateless) {
-            return { state: { ...to('firing', streak), lastNotifiedAt: nowIso }, event: 'fired' };
+            return { state: { ...to('firing', streak, 1), lastNotifiedAt: nowIso }, event: 'fired' };
         }
         return { state: to('pending', streak), event: null };
     }
@@ -264,10 +276,17 @@ function step(rule, prev, breach, quantity, run, now, nowIso, stateless) {
             quantity === undefined ||
             !breaches(quantity, rule.op, rule.recoverThreshold);
         if (!recovered)
-            return remind(rule, to('firing', 0), now, nowIso);
-        return { state: to('ok', 0), event: 'resolved' };
+            return stillFiring(0);
+        return { state: to('ok', 0), event: 'resolved', firing: span(prev.since, counted(prev)) };
     }
     return { state: to('ok', 0), event: null };
+}
+/** The firing runs a ledger counted: none in ledgers of earlier versions (or a count that is not a count). */
+function counted(s) {
+    return Number.isSafeInteger(s.firingRuns) && s.firingRuns > 0 ? s.firingRuns : undefined;
+}
+function span(since, runs) {
+    return runs === undefined ? { since } : { since, runs };
 }
 function remind(rule, state, now, nowIso) {
     const last = state.lastNotifiedAt ? Date.parse(state.lastNotifiedAt) : -Infinity;
@@ -294,6 +313,9 @@ function toEvent(r, kind, at) {
         notify: kind !== 'resolved' || r.rule.notifyResolved,
         channels: r.rule.channels,
         deliveries: [],
+        ...(r.recoverThreshold === undefined ? {} : { recoverThreshold: r.recoverThreshold }),
+        ...(r.firing?.since === undefined ? {} : { firingSince: r.firing.since }),
+        ...(r.firing?.runs === undefined ? {} : { firingRuns: r.firing.runs }),
     };
 }
 /** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
@@ -317,35 +339,89 @@ function recentSeries(earlier, run, value) {
     const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
     return series.slice(-SPARK_POINTS);
 }
-/** Every run read is recorded (for baselines and sparklines) with the values the rules read. */
+/**
+ * Every run read is recorded (for baselines and sparklines) with the values the rules read. A run already stored keeps
+ * its place and its values, only gaining value keys it lacked, so re-reading a run reorders and changes nothing. New
+ * runs go by their time among the stored runs that have one; a new run without a time goes before the stored run that
+ * follows it in the metrics (an artifact that holds older runs, some pruned from the history), else last.
+ */
 function recordRuns(prior, groups, keysRead) {
     const runs = new Map(prior);
     for (const [experiment, group] of groups) {
-        const keys = keysRead.get(experiment);
-        const byId = new Map();
-        for (const s of prior.get(experiment) ?? [])
-            byId.set(s.id, s);
+        const keys = keysRead.get(experiment) ?? new Map();
+        const stored = [...(prior.get(experiment) ?? [])];
+        const at = new Map(stored.map((s, i) => [s.id, i]));
+        const fresh = new Map();
         for (const r of group) {
-            const values = {};
-            for (const [k, rule] of keys ?? []) {
-                const v = evaluate_valueOf(r, rule).value;
-                if (v !== undefined)
-                    Object.defineProperty(values, k, {
-                        value: (0,history_ledger/* toStored */.z4)(v),
-                        enumerable: true,
-                        writable: true,
-                        configurable: true,
-                    });
-            }
-            const stored = { id: r.id, values: values };
-            if (r.at !== undefined)
-                stored.at = r.at;
-            byId.delete(r.id);
-            byId.set(r.id, stored);
+            const read = storedRun(r, keys);
+            const i = at.get(r.id);
+            if (i !== undefined)
+                stored[i] = withGainedValues(stored[i], read.values);
+            else
+                fresh.set(r.id, read);
         }
-        runs.set(experiment, [...byId.values()]);
+        runs.set(experiment, fresh.size ? mergeByTime(placeUntimed(stored, group, fresh), [...fresh.values()]) : stored);
     }
     return runs;
+}
+/** A run as stored: its id, time, and the values of the keys read (own properties only: no key reaches a prototype). */
+function storedRun(r, keys) {
+    const values = {};
+    for (const [k, rule] of keys) {
+        const v = evaluate_valueOf(r, rule).value;
+        if (v !== undefined)
+            defineValue(values, k, (0,history_ledger/* toStored */.z4)(v));
+    }
+    const run = { id: r.id, values };
+    if (r.at !== undefined)
+        run.at = r.at;
+    return run;
+}
+function defineValue(values, key, value) {
+    Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */
+function withGainedValues(s, read) {
+    const gained = Object.keys(read).filter((k) => !Object.hasOwn(s.values, k));
+    if (gained.length === 0)
+        return s;
+    const values = {};
+    for (const k of Object.keys(s.values))
+        defineValue(values, k, s.values[k]);
+    for (const k of gained)
+        defineValue(values, k, read[k]);
+    return { ...s, values };
+}
+/** The stored runs with the new runs that have no time, each before the stored run that follows it in `group`. */
+function placeUntimed(stored, group, fresh) {
+    const before = new Map();
+    let pending = [];
+    for (const r of group) {
+        const f = fresh.get(r.id);
+        if (f === undefined && pending.length) {
+            before.set(r.id, pending);
+            pending = [];
+        }
+        else if (f !== undefined && f.at === undefined)
+            pending.push(f);
+    }
+    return [...stored.flatMap((s) => [...(before.get(s.id) ?? []), s]), ...pending];
+}
+/** The runs in their order, with the new runs that have a time placed before the first run with a later time. */
+function mergeByTime(runs, fresh) {
+    const timed = fresh.filter((r) => r.at !== undefined).sort((a, b) => a.at - b.at);
+    if (timed.length === 0)
+        return [...runs];
+    const out = [];
+    let j = 0;
+    for (const s of runs) {
+        if (s.at !== undefined)
+            while (j < timed.length && timed[j].at < s.at)
+                out.push(timed[j++]);
+        out.push(s);
+    }
+    out.push(...timed.slice(j));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -475,6 +551,7 @@ async function claim(run) {
 
 ;// CONCATENATED MODULE: ./src/core/format.ts
 // Numbers and pictures as people read them.
+
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 function formatNumber(n) {
     if (n === null || n === undefined)
@@ -509,9 +586,64 @@ function formatValue(r, unit) {
     const value = formatNumber(r.value);
     return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
 }
+/** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
+function wordReading(r, unit) {
+    return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
+}
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
 function formatReading(r, unit) {
-    return `${r.metric} = ${formatValue(r, unit)}, condition ${formatCondition(r.op, r.threshold, unit)}`;
+    const w = wordReading(r, unit);
+    return `${w.value}, ${w.outcome}`;
+}
+/** The side of the threshold an op is good on, by op. */
+const BACK = {
+    '<': 'back above',
+    '<=': 'back above',
+    '>': 'back below',
+    '>=': 'back below',
+    '==': 'no longer equal to',
+    '!=': 'back to',
+};
+function outcomeOf(r, unit) {
+    const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
+    const recover = r.recoverThreshold;
+    if (r.event === 'resolved') {
+        const named = recover === undefined ? '' : ' (recover threshold)';
+        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+    }
+    const quantity = unit === undefined ? r.value : r.change;
+    const holds = quantity === null || breaches(quantity, r.op, r.threshold);
+    if (holds || r.state !== 'firing' || recover === undefined)
+        return condition;
+    return `not yet ${backTo(r.op, recover, unit)} (recover threshold)`;
+}
+/** "back above 0.9", "change back above -5%". */
+function backTo(op, threshold, unit) {
+    return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
+}
+/** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
+function firingFor(span) {
+    if (!span)
+        return '';
+    const parts = [];
+    if (span.runs !== undefined)
+        parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
+    const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
+    if (Number.isFinite(ms))
+        parts.push(formatDuration(ms));
+    return parts.length ? ` after ${parts.join(' / ')}` : '';
+}
+/** 2_100_000 -> "35 min", 7_200_000 -> "2 h", 259_200_000 -> "3 d"; under half a minute (or negative) -> "under 1 min". */
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (!(minutes >= 1))
+        return 'under 1 min';
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.round(ms / 3_600_000);
+    if (hours < 24)
+        return `${hours} h`;
+    return `${Math.round(ms / 86_400_000)} d`;
 }
 const BARS = '▁▂▃▄▅▆▇█';
 /** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
@@ -536,7 +668,59 @@ function sparkline(values) {
 function formatCondition(op, threshold, unit) {
     if (unit === undefined)
         return `${op} ${formatNumber(threshold)}`;
-    return `change ${op} ${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+    return `change ${op} ${thresholdText(threshold, unit)}`;
+}
+/** A threshold as written: "0.9", or "-5%" for a percent change. */
+function thresholdText(threshold, unit) {
+    return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/run-context.ts
+/** The context line as groups of parts: parts of a group are joined by a space, groups by " · ". */
+function contextGroups(ctx) {
+    const groups = [];
+    const repoUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    if (ctx.repository)
+        groups.push([{ text: ctx.repository, url: repoUrl }]);
+    if (ctx.ref)
+        groups.push([{ text: ctx.ref, code: true }]);
+    const run = runGroup(ctx);
+    if (run.length)
+        groups.push(run);
+    if (ctx.sha) {
+        const short = { text: ctx.sha.slice(0, 7) };
+        if (repoUrl)
+            short.url = `${repoUrl}/commit/${ctx.sha}`;
+        groups.push([{ text: 'commit' }, short]);
+    }
+    if (ctx.pullRequest !== undefined) {
+        const pr = { text: `PR #${ctx.pullRequest}` };
+        if (repoUrl)
+            pr.url = `${repoUrl}/pull/${ctx.pullRequest}`;
+        groups.push([pr]);
+    }
+    return groups;
+}
+/** "workflow `Train` #12 (attempt 2)", the number linked to the run; "workflow run" when only the link is known. */
+function runGroup(ctx) {
+    const parts = [];
+    if (ctx.workflow)
+        parts.push({ text: 'workflow' }, { text: ctx.workflow, code: true });
+    const attempt = ctx.workflowRunAttempt ? ` (attempt ${ctx.workflowRunAttempt})` : '';
+    const label = ctx.runNumber
+        ? `#${ctx.runNumber}${attempt}`
+        : ctx.workflow
+            ? `run${attempt}`
+            : ctx.workflowRunUrl
+                ? `workflow run${attempt}`
+                : '';
+    if (label)
+        parts.push(ctx.workflowRunUrl ? { text: label, url: ctx.workflowRunUrl } : { text: label });
+    return parts;
+}
+/** Renders the groups for a surface: `part` escapes and links one part. */
+function renderContext(groups, part) {
+    return groups.map((g) => g.map(part).join(' ')).join(' · ');
 }
 
 // EXTERNAL MODULE: ./src/core/template.ts
@@ -549,13 +733,23 @@ var types = __nccwpck_require__(3054);
 
 
 
+
 const MAX_BLOCKS = 50;
 const MAX_SECTION_TEXT = 3000;
 const MAX_HEADER_TEXT = 150;
 const MAX_FALLBACK_TEXT = 3000;
-/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
+/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
+ *  overrides are removed. */
 function escapeSlack(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+}
+/** Text shown literally in a code span: escaped, and a backtick (which would end the span) becomes a look-alike. */
+function code(s) {
+    return `\`${escapeSlack(s).replace(/`/g, 'ˋ')}\``;
 }
 function message_link(url, label) {
     if (!url)
@@ -604,13 +798,45 @@ function templateValues(e, rule, ctx) {
         values[`labels.${k}`] = v;
     return values;
 }
+/** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
+function readingOf(e, rule) {
+    const r = {
+        metric: e.metric,
+        value: e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value),
+        baseline: e.baseline,
+        change: e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change),
+        op: e.op,
+        threshold: e.threshold,
+        event: e.kind,
+        state: e.state,
+    };
+    if (e.value === null)
+        r.missing = 'absent';
+    const recover = e.recoverThreshold ?? rule?.recoverThreshold;
+    if (recover !== undefined)
+        r.recoverThreshold = recover;
+    // Read from a ledger: only a time and a count are shown.
+    const since = typeof e.firingSince === 'string' ? e.firingSince : undefined;
+    const runs = Number.isSafeInteger(e.firingRuns) ? e.firingRuns : undefined;
+    if (since !== undefined || runs !== undefined) {
+        r.firing = { until: e.at };
+        if (since !== undefined)
+            r.firing.since = since;
+        if (runs !== undefined)
+            r.firing.runs = runs;
+    }
+    return r;
+}
+/** "`accuracy = 0.93` · back above 0.9 after 3 runs / 2 h"; change rules also show the baseline and the change. */
 function valueLine(e, rule) {
-    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
-    const unit = rule?.change?.unit;
-    if (e.baseline === null || unit === undefined)
-        return `\`${escapeSlack(e.metric)} = ${value}\` ${escapeSlack(formatCondition(e.op, e.threshold))}`;
-    const change = formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), unit);
-    return `\`${escapeSlack(e.metric)} = ${value}\` · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · condition ${escapeSlack(formatCondition(e.op, e.threshold, unit))}`;
+    const unit = e.baseline === null ? undefined : rule?.change?.unit;
+    const reading = readingOf(e, rule);
+    const { outcome } = wordReading(reading, rule?.change?.unit);
+    const value = `${e.metric} = ${e.value === null ? 'missing' : formatNumber(reading.value)}`;
+    if (unit === undefined)
+        return `${code(value)} · ${escapeSlack(outcome)}`;
+    const change = formatChange(reading.change, unit);
+    return `${code(value)} · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · ${escapeSlack(outcome)}`;
 }
 function section(item, ctx) {
     const { event: e, rule } = item;
@@ -645,9 +871,18 @@ function section(item, ctx) {
     return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
 function fallbackLine({ event: e, rule }) {
-    const value = e.value === null ? 'missing' : formatNumber((0,history_ledger/* fromStored */.Ie)(e.value));
     const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-    return `${e.alert} ${what} on ${e.experiment} (${e.metric} = ${value}, condition ${formatCondition(e.op, e.threshold, rule?.change?.unit)})`;
+    return `${e.alert} ${what} on ${e.experiment} (${formatReading(readingOf(e, rule), rule?.change?.unit)})`;
+}
+/** One part of the run's context in mrkdwn: names in code spans, links escaped. */
+function contextPart(p) {
+    if (p.code)
+        return code(p.text);
+    return p.url ? message_link(p.url, p.text) : escapeSlack(p.text);
+}
+/** The run's context (repository, branch, workflow run, commit, pull request) as one mrkdwn line. */
+function contextLine(ctx) {
+    return renderContext(contextGroups(ctx), contextPart);
 }
 function buildDigest(items, channel, ctx) {
     const ordered = orderItems(items);
@@ -674,18 +909,8 @@ function buildDigest(items, channel, ctx) {
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
     if (mentions.length)
         blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
-    const context = [];
-    if (ctx.repository)
-        context.push(message_link(ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined, ctx.repository));
-    if (ctx.workflowRunUrl)
-        context.push(message_link(ctx.workflowRunUrl, 'workflow run'));
-    if (ctx.sha)
-        context.push(`\`${escapeSlack(ctx.sha.slice(0, 7))}\``);
-    context.push('metric-alerts');
-    blocks.push({
-        type: 'context',
-        elements: [{ type: 'mrkdwn', text: truncate(context.join(' · '), MAX_SECTION_TEXT) }],
-    });
+    const context = [contextLine(ctx), 'metric-alerts'].filter(Boolean).join(' · ');
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
     let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
     if (ordered.length > 10)
         text += `; and ${ordered.length - 10} more`;
@@ -706,8 +931,9 @@ function buildWiredUpMessage(channelName, ctx) {
             },
         },
     ];
-    if (ctx.workflowRunUrl)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: message_link(ctx.workflowRunUrl, 'workflow run') }] });
+    const context = contextLine(ctx);
+    if (context)
+        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
     return { text, blocks };
 }
 
@@ -878,7 +1104,8 @@ function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell.
+// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
+// bidirectional override reorders what a person reads.
 function mdCell(s) {
     return s
         .replace(/&/g, '&amp;')
@@ -886,7 +1113,8 @@ function mdCell(s) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-        .replace(/\r?\n|\r/g, ' ');
+        .replace(/\r?\n|\r/g, ' ')
+        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
 }
 function mdLink(label, url) {
     if (!url)
@@ -960,6 +1188,7 @@ function chartSection(r) {
 
 
 
+
 /** Charts drawn for firing instances, most severe first. */
 const MAX_CHARTS = 10;
 const STATE_ICON = {
@@ -1006,6 +1235,9 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
     if (counts.failedDeliveries)
         stats.push(`**${counts.failedDeliveries} failed deliveries**`);
     head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
+    const context = contextMarkdown(input.ctx);
+    if (context)
+        head.push(context, '');
     const tail = [];
     if (input.disabled.length)
         tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
@@ -1053,6 +1285,10 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         }
     }
     return `${[...lines, ...tail].join('\n')}\n`;
+}
+/** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
+function contextMarkdown(ctx) {
+    return renderContext(contextGroups(ctx), (p) => (p.url ? mdLink(p.text, p.url) : mdCell(p.text)));
 }
 function rank(r) {
     return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
@@ -1145,7 +1381,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '50a3936c9751e566';
+const BUILD_ID = '989bb2dce25eaca4';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -1406,49 +1642,93 @@ var history_file = __nccwpck_require__(3079);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 // Where this step runs: repository, run identity and links, from the runner's environment and event payload.
 
+
 function readRunnerContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repository = env.GITHUB_REPOSITORY || undefined;
     const eventName = env.GITHUB_EVENT_NAME ?? '';
-    let runId = env.GITHUB_RUN_ID || undefined;
-    let attempt = env.GITHUB_RUN_ATTEMPT || undefined;
-    let sha = env.GITHUB_SHA || undefined;
-    let runUrl;
-    let sourceEvent = eventName;
-    if (eventName === 'workflow_run' && env.GITHUB_EVENT_PATH) {
-        const run = readEvent(env.GITHUB_EVENT_PATH)?.workflow_run;
-        if (run && typeof run === 'object') {
-            if (run.id !== undefined)
-                runId = String(run.id);
-            if (run.run_attempt !== undefined)
-                attempt = String(run.run_attempt);
-            if (typeof run.head_sha === 'string')
-                sha = run.head_sha;
-            if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url))
-                runUrl = run.html_url;
-            if (typeof run.event === 'string')
-                sourceEvent = run.event;
-        }
-    }
-    if (!runUrl && repository && runId)
-        runUrl = `${serverUrl}/${repository}/actions/runs/${runId}`;
-    const ctx = { serverUrl, eventName, sourceEvent, defaultRunId: runId ?? 'local' };
-    if (repository)
-        ctx.repository = repository;
-    if (runId)
-        ctx.workflowRunId = runId;
-    if (attempt)
-        ctx.workflowRunAttempt = attempt;
-    if (runUrl)
-        ctx.workflowRunUrl = runUrl;
-    if (sha)
-        ctx.sha = sha;
-    return ctx;
+    const payload = env.GITHUB_EVENT_PATH ? readEvent(env.GITHUB_EVENT_PATH) : undefined;
+    const found = {
+        repository: context_text(env.GITHUB_REPOSITORY),
+        workflowRunId: context_text(env.GITHUB_RUN_ID),
+        workflowRunAttempt: context_text(env.GITHUB_RUN_ATTEMPT),
+        workflow: context_text(env.GITHUB_WORKFLOW),
+        runNumber: context_text(env.GITHUB_RUN_NUMBER),
+        ref: context_text(env.GITHUB_HEAD_REF) ?? context_text(env.GITHUB_REF_NAME),
+        sha: commit(env.GITHUB_SHA),
+        sourceEvent: eventName,
+        ...(eventName.startsWith('pull_request') ? fromPullRequest(payload?.pull_request) : {}),
+        ...(eventName === 'workflow_run' ? fromWorkflowRun(payload?.workflow_run) : {}),
+    };
+    if (!found.workflowRunUrl && found.repository && found.workflowRunId)
+        found.workflowRunUrl = `${serverUrl}/${found.repository}/actions/runs/${found.workflowRunId}`;
+    const { sourceEvent, ...rest } = found;
+    const known = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
+    return {
+        serverUrl,
+        eventName,
+        sourceEvent: sourceEvent ?? eventName,
+        defaultRunId: found.workflowRunId ?? 'local',
+        ...known,
+    };
+}
+/** On pull_request*: the pull request's number and head branch. */
+function fromPullRequest(pr) {
+    if (!(0,records/* isRecord */.u)(pr))
+        return {};
+    const found = {};
+    const n = prNumber(pr.number);
+    if (n !== undefined)
+        found.pullRequest = n;
+    const head = (0,records/* isRecord */.u)(pr.head) ? context_text(pr.head.ref) : undefined;
+    if (head)
+        found.ref = head;
+    return found;
+}
+/** On workflow_run: the triggering run is the one evaluated (its id, attempt, link, branch, commit, pull request). */
+function fromWorkflowRun(run) {
+    if (!(0,records/* isRecord */.u)(run))
+        return {};
+    const found = {};
+    const set = (k, v) => {
+        if (v !== undefined)
+            found[k] = v;
+    };
+    set('workflowRunId', scalar(run.id));
+    set('workflowRunAttempt', scalar(run.run_attempt));
+    set('runNumber', scalar(run.run_number));
+    set('workflow', context_text(run.name));
+    set('ref', context_text(run.head_branch));
+    set('sha', commit(run.head_sha));
+    set('sourceEvent', context_text(run.event));
+    if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url))
+        found.workflowRunUrl = run.html_url;
+    const first = Array.isArray(run.pull_requests) ? run.pull_requests[0] : undefined;
+    set('pullRequest', (0,records/* isRecord */.u)(first) ? prNumber(first.number) : undefined);
+    return found;
+}
+/** A non-empty string without bidirectional-override characters, else undefined. */
+function context_text(v) {
+    if (typeof v !== 'string')
+        return undefined;
+    const clean = v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    return clean === '' ? undefined : clean;
+}
+/** A run id, number or attempt: digits as they come, as a string. */
+function scalar(v) {
+    const s = typeof v === 'number' && Number.isSafeInteger(v) ? String(v) : typeof v === 'string' ? v : undefined;
+    return s !== undefined && /^\d{1,20}$/.test(s) ? s : undefined;
+}
+function prNumber(v) {
+    return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
+}
+/** A commit sha (hex); anything else is not shown. */
+function commit(v) {
+    return typeof v === 'string' && /^[0-9a-f]{7,64}$/i.test(v) ? v : undefined;
 }
 function readEvent(path) {
     try {
         const v = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return v && typeof v === 'object' ? v : undefined;
+        return (0,records/* isRecord */.u)(v) ? v : undefined;
     }
     catch {
         return undefined;
@@ -3303,7 +3583,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6215);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(943);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
