@@ -130,9 +130,10 @@ describe('history: cache (the default)', () => {
     const before = cache.entries.length;
     const r = await onNewRunner({ runId: '7200', accuracy: 0.5, env: { ...cache.env(), ACTIONS_CACHE_MODE: 'read' } });
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain('history: restored from the cache entry metric-alerts-7002-1-check-');
     expect(cache.entries.length).toBe(before);
     expect(r.stdout).toMatch(
-      /::warning::history: cache: the cache is read-only here \(ACTIONS_CACHE_MODE=read\): this run's history is not saved/,
+      /::warning::history: cache: the cache is not writable here \(ACTIONS_CACHE_MODE=read\): this run's history is not saved/,
     );
   });
 

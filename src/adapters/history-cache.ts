@@ -112,6 +112,23 @@ async function save(c: CacheContext, restored: string | undefined): Promise<void
   await warnIfOvertakenAfter(c);
 }
 
+/** Restores the history when the cache can be read here (the entry restored), and says why not otherwise. */
+async function open(c: CacheContext, mode: string): Promise<string | undefined> {
+  if (!c.cache.isFeatureAvailable()) {
+    c.opts.warn(
+      'history: cache: the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL); starting from the history file in the workspace, if any, and nothing is saved',
+    );
+    return undefined;
+  }
+  if (['none', 'write-only'].includes(mode)) {
+    c.opts.warn(
+      `history: cache: the cache is not readable here (ACTIONS_CACHE_MODE=${mode}); starting an empty history`,
+    );
+    return undefined;
+  }
+  return restore(c);
+}
+
 export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistoryStore> {
   const cache = await import('@actions/cache');
   const file = fileHistory(opts.ledgerPath, opts.workspace);
@@ -119,19 +136,8 @@ export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistorySt
   const key = cacheSaveKey({ ...opts, prefix: opts.keyPrefix, suffix: uniqueSuffix() });
   const c: CacheContext = { cache, opts, paths: [opts.ledgerPath], prefix, key };
   const mode = (opts.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
-  const readable = !['none', 'write-only'].includes(mode);
   const writable = !['none', 'read'].includes(mode);
-
-  let restored: string | undefined;
-  if (!cache.isFeatureAvailable()) {
-    opts.warn(
-      'history: cache: the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL); starting from the history file in the workspace, if any, and nothing is saved',
-    );
-  } else if (!readable) {
-    opts.warn(`history: cache: the cache is not readable here (ACTIONS_CACHE_MODE=${mode}); starting an empty history`);
-  } else {
-    restored = await restore(c);
-  }
+  const restored = await open(c, mode);
   const available = cache.isFeatureAvailable();
 
   /** The cache entry is written once, when the run is done (a key can be saved only once). */
@@ -162,7 +168,7 @@ export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistorySt
       if (!dirty || !available) return;
       if (!writable) {
         opts.warn(
-          `history: cache: the cache is read-only here (ACTIONS_CACHE_MODE=${mode}): this run's history is not saved, and the next run may notify its alerts again`,
+          `history: cache: the cache is not writable here (ACTIONS_CACHE_MODE=${mode}): this run's history is not saved, and the next run may notify its alerts again`,
         );
         return;
       }
