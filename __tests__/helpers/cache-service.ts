@@ -18,6 +18,16 @@ export interface CacheService {
   entries: Entry[];
   blobs: Map<string, Buffer>;
   calls: string[];
+  /**
+   * The service refuses to create entries, as it does for a run whose cache token is read-only: a reservation
+   * answered `ok: false` with a message starting `cache write denied:`.
+   */
+  denyWrites: boolean;
+  /**
+   * Awaited before a CacheService call is answered: a slow service, to put the calls of jobs running at once in a
+   * given order. `key` is the key asked for.
+   */
+  before?: (method: string, key: string) => Promise<void> | void;
   /** The env a runner gives a step that may use the cache. */
   env(): Record<string, string>;
   close(): Promise<void>;
@@ -33,7 +43,7 @@ export async function startCacheService(): Promise<CacheService> {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
       const body = Buffer.concat(chunks);
       const url = new URL(req.url ?? '/', 'http://x');
       if (url.pathname.startsWith(SERVICE)) {
@@ -46,9 +56,16 @@ export async function startCacheService(): Promise<CacheService> {
           return;
         }
         const r = JSON.parse(body.toString() || '{}') as Record<string, unknown>;
+        await service.before?.(method, String(r.key));
         const json = (o: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(o));
         const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
         if (method === 'CreateCacheEntry') {
+          if (service.denyWrites)
+            return json({
+              ok: false,
+              signed_upload_url: '',
+              message: 'cache write denied: the cache token of this run is read-only',
+            });
           if (entries.some((e) => e.key === r.key && e.version === r.version)) {
             res
               .writeHead(409, { 'content-type': 'application/json' })
@@ -123,15 +140,17 @@ export async function startCacheService(): Promise<CacheService> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return {
+  const service: CacheService = {
     url,
     entries,
     blobs,
     calls,
+    denyWrites: false,
     env: () => ({ ACTIONS_RESULTS_URL: url, ACTIONS_CACHE_SERVICE_V2: 'true', ACTIONS_RUNTIME_TOKEN: 'runtime-token' }),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  return service;
 }

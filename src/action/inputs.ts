@@ -1,5 +1,6 @@
 // The action's inputs (SPEC §6), read and checked. Errors name the input and what it allows.
 import { UserError } from '../core/diagnostics.js';
+import { historyKeyProblem } from '../adapters/cache-key.js';
 import type { FailOn } from '../app/fail-on.js';
 import { FAIL_ON } from '../core/types.js';
 
@@ -42,7 +43,17 @@ function bool(get: Get, name: string): boolean {
   throw new UserError(`input ${name}: "${v}" is not allowed; allowed: true, false`);
 }
 
+/** history-key: the prefix of the cache keys, so within what the Actions cache accepts. */
+function historyKey(get: Get, history: HistoryKind): string {
+  const key = get('history-key').trim() || 'metric-alerts';
+  const problem = history === 'cache' ? historyKeyProblem(key) : undefined;
+  if (problem)
+    throw new UserError(`input history-key: ${problem}; found "${key.slice(0, 80)}${key.length > 80 ? '…' : ''}"`);
+  return key;
+}
+
 export function readInputs(get: Get): ActionInputs {
+  const history = oneOf(get, 'history', ['cache', 'git', 'file', 'none'] as const, 'cache');
   return {
     config: get('config').trim() || 'alerts.yml',
     metrics: get('metrics'),
@@ -50,8 +61,8 @@ export function readInputs(get: Get): ActionInputs {
     artifactRunId: get('artifact-run-id').trim(),
     experiment: get('experiment').trim() || 'default',
     runId: get('run-id').trim(),
-    history: oneOf(get, 'history', ['cache', 'git', 'file', 'none'] as const, 'cache'),
-    historyKey: get('history-key').trim() || 'metric-alerts',
+    history,
+    historyKey: historyKey(get, history),
     historyBranch: get('history-branch').trim() || 'metric-alerts-history',
     historyPath: get('history-path').trim() || 'alerts-history.json',
     historyWrite: oneOf(get, 'history-write', ['auto', 'true', 'false'] as const, 'auto'),

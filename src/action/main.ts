@@ -35,6 +35,8 @@ async function remoteHistoryStore(
         keyPrefix: inputs.historyKey,
         runId: ctx.workflowRunId ?? ctx.defaultRunId,
         attempt: ctx.workflowRunAttempt ?? '1',
+        job: process.env.GITHUB_JOB ?? '',
+        step: process.env.GITHUB_ACTION ?? '',
         env: process.env,
         warn: (m) => runner.warning(m),
         info: (m) => runner.info(m),

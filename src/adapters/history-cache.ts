@@ -1,9 +1,15 @@
-// History in the Actions cache: the ledger file in the workspace, restored by the key prefix `<history-key>-` and
-// saved under `<history-key>-<run id>-<attempt>`. Last writer wins across concurrent runs (use git for guarantees).
+// History in the Actions cache: the ledger file in the workspace, restored by the key prefix `<history-key>-` (the
+// newest entry wins) and saved once, at the end, under a key no other job or step can hold:
+// `<history-key>-<run id>-<attempt>-<job>-<step>-<unique suffix>`. Concurrent jobs are last-writer-wins: a save that
+// is refused, or a history that another job overtook, is a warning naming the fix (use git for guarantees).
 // @actions/cache loads only here.
+import { randomBytes } from 'node:crypto';
 import type { HistoryStore } from '../app/ports.js';
 import type { Ledger } from '../core/history/ledger.js';
+import { CACHE_FIX, cacheSaveKey } from './cache-key.js';
 import { fileHistory } from './history-file.js';
+
+type ActionsCache = typeof import('@actions/cache');
 
 export interface CacheHistoryOptions {
   workspace: string;
@@ -12,48 +18,130 @@ export interface CacheHistoryOptions {
   keyPrefix: string;
   runId: string;
   attempt: string;
+  /** GITHUB_JOB: the job's id (every cell of a matrix has the same one). */
+  job: string;
+  /** GITHUB_ACTION: the step's id (`__owner_repo`, `__owner_repo_2`, … when the step has none). */
+  step: string;
   env: Readonly<Record<string, string | undefined>>;
   warn: (m: string) => void;
   info: (m: string) => void;
 }
 
+/** Unique across jobs and steps: time in base 36 and 48 random bits. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${randomBytes(6).toString('hex')}`;
+}
+
+/** A key from the cache service, safe to put in a log line. */
+function shown(key: string): string {
+  return key.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, '?');
+}
+
+interface CacheContext {
+  cache: ActionsCache;
+  opts: CacheHistoryOptions;
+  paths: string[];
+  prefix: string;
+  key: string;
+}
+
+async function restore(c: CacheContext): Promise<string | undefined> {
+  const { opts } = c;
+  let restored: string | undefined;
+  try {
+    restored = await c.cache.restoreCache(c.paths, c.key, [c.prefix]);
+  } catch (e) {
+    opts.warn(
+      `history: cache: could not restore the history (${e instanceof Error ? e.message : String(e)}); starting an empty history`,
+    );
+  }
+  if (restored) opts.info(`history: restored from the cache entry ${shown(restored)}`);
+  return restored;
+}
+
+/**
+ * The newest entry under the prefix now, without downloading it; undefined when none or when the lookup fails. The
+ * primary key is the prefix itself, which no entry has: an exact match (this job's own entry) must not win.
+ */
+async function newest(c: CacheContext): Promise<string | undefined> {
+  try {
+    return await c.cache.restoreCache(c.paths, c.prefix, [c.prefix], { lookupOnly: true });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Before saving: has another job saved under the prefix since this one restored? */
+async function warnIfOvertakenBefore(c: CacheContext, restored: string | undefined): Promise<void> {
+  const latest = await newest(c);
+  if (!latest || latest === restored || latest === c.key) return;
+  c.opts.warn(
+    `history: cache: the history was overtaken: another job saved the cache entry ${shown(latest)} after this job restored ${restored ? shown(restored) : 'no entry'}; this job's save replaces it, so the runs and events that job recorded are lost (last writer wins). If jobs of one workflow share this history, ${CACHE_FIX}.`,
+  );
+}
+
+/** After saving: did another job save a newer entry meanwhile, which the next run restores instead of this one? */
+async function warnIfOvertakenAfter(c: CacheContext): Promise<void> {
+  const latest = await newest(c);
+  if (!latest || latest === c.key) return;
+  c.opts.warn(
+    `history: cache: the history was overtaken: another job saved the newer cache entry ${shown(latest)} while this job saved ${shown(c.key)}; the next run restores that one, without the runs and events of this job (last writer wins). If jobs of one workflow share this history, ${CACHE_FIX}.`,
+  );
+}
+
+/** Saves the ledger file under the job's own key; a refused or failed save is a warning, never a step failure. */
+async function save(c: CacheContext, restored: string | undefined): Promise<void> {
+  await warnIfOvertakenBefore(c, restored);
+  const lost = `this run's alerts and events are not kept, and the next run may notify them again. If jobs of one workflow share this history, ${CACHE_FIX}`;
+  let id: number;
+  try {
+    id = await c.cache.saveCache(c.paths, c.key);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    c.opts.warn(`history: cache: could not save the history under ${shown(c.key)} (${why}); ${lost}.`);
+    return;
+  }
+  // saveCache swallows service errors (a reservation conflict, a read-only token, …): it logs them and returns -1.
+  if (id === -1) {
+    c.opts.warn(
+      `history: cache: the cache service did not save the history under ${shown(c.key)} (the reason is in the log above; a read-only cache token cannot save); ${lost}.`,
+    );
+    return;
+  }
+  c.opts.info(`history: saved to the cache entry ${shown(c.key)}`);
+  await warnIfOvertakenAfter(c);
+}
+
+/** Restores the history when the cache can be read here (the entry restored), and says why not otherwise. */
+async function open(c: CacheContext, mode: string): Promise<string | undefined> {
+  if (!c.cache.isFeatureAvailable()) {
+    c.opts.warn(
+      'history: cache: the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL); starting from the history file in the workspace, if any, and nothing is saved',
+    );
+    return undefined;
+  }
+  if (['none', 'write-only'].includes(mode)) {
+    c.opts.warn(
+      `history: cache: the cache is not readable here (ACTIONS_CACHE_MODE=${mode}); starting an empty history`,
+    );
+    return undefined;
+  }
+  return restore(c);
+}
+
 export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistoryStore> {
   const cache = await import('@actions/cache');
   const file = fileHistory(opts.ledgerPath, opts.workspace);
-  const paths = [opts.ledgerPath];
-  const key = `${opts.keyPrefix}-${opts.runId}-${opts.attempt}`;
+  const prefix = `${opts.keyPrefix}-`;
+  const key = cacheSaveKey({ ...opts, prefix: opts.keyPrefix, suffix: uniqueSuffix() });
+  const c: CacheContext = { cache, opts, paths: [opts.ledgerPath], prefix, key };
   const mode = (opts.env.ACTIONS_CACHE_MODE ?? '').trim().toLowerCase();
-  const readable = !['none', 'write-only'].includes(mode);
   const writable = !['none', 'read'].includes(mode);
-
-  let restored: string | undefined;
-  if (!cache.isFeatureAvailable()) {
-    opts.warn(
-      'history: cache: the Actions cache service is not available to this step (no ACTIONS_RESULTS_URL / ACTIONS_CACHE_URL); starting from the history file in the workspace, if any, and nothing is saved',
-    );
-  } else if (!readable) {
-    opts.warn(`history: cache: the cache is not readable here (ACTIONS_CACHE_MODE=${mode}); starting an empty history`);
-  } else {
-    try {
-      restored = await cache.restoreCache(paths, key, [`${opts.keyPrefix}-`]);
-    } catch (e) {
-      opts.warn(
-        `history: cache: could not restore the history (${e instanceof Error ? e.message : String(e)}); starting an empty history`,
-      );
-    }
-    if (restored) opts.info(`history: restored from the cache entry ${restored}`);
-  }
-  const available = cache.isFeatureAvailable() && writable;
+  const restored = await open(c, mode);
+  const available = cache.isFeatureAvailable();
 
   /** The cache entry is written once, when the run is done (a key can be saved only once). */
   let dirty = false;
-  const save = async (ledger: Ledger) => {
-    await file.save(ledger);
-    current = ledger;
-    loaded = true;
-    dirty = true;
-  };
-
   let current: Ledger | undefined;
   let loaded = false;
   const store: HistoryStore = {
@@ -65,22 +153,26 @@ export async function cacheHistory(opts: CacheHistoryOptions): Promise<HistorySt
       }
       return current;
     },
-    save,
+    async save(ledger) {
+      await file.save(ledger);
+      current = ledger;
+      loaded = true;
+      dirty = true;
+    },
     async update(change) {
       const { ledger, result } = change(await store.load());
-      await save(ledger);
+      await store.save(ledger);
       return result;
     },
     async close() {
       if (!dirty || !available) return;
-      try {
-        // saveCache reports service failures as warnings and returns -1; the step goes on.
-        await cache.saveCache(paths, key);
-      } catch (e) {
+      if (!writable) {
         opts.warn(
-          `history: cache: could not save the history under ${key} (${e instanceof Error ? e.message : String(e)})`,
+          `history: cache: the cache is not writable here (ACTIONS_CACHE_MODE=${mode}): this run's history is not saved, and the next run may notify its alerts again`,
         );
+        return;
       }
+      await save(c, restored);
     },
   };
   return store;
