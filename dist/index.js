@@ -1381,7 +1381,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '989bb2dce25eaca4';
+const BUILD_ID = '60e275834744ca95';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -1735,8 +1735,11 @@ function readEvent(path) {
     }
 }
 
+// EXTERNAL MODULE: ./src/adapters/cache-key.ts
+var cache_key = __nccwpck_require__(4196);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs (SPEC §6), read and checked. Errors name the input and what it allows.
+
 
 
 function oneOf(get, name, allowed, fallback) {
@@ -1754,7 +1757,16 @@ function bool(get, name) {
         return false;
     throw new diagnostics/* UserError */.yo(`input ${name}: "${v}" is not allowed; allowed: true, false`);
 }
+/** history-key: the prefix of the cache keys, so within what the Actions cache accepts. */
+function historyKey(get, history) {
+    const key = get('history-key').trim() || 'metric-alerts';
+    const problem = history === 'cache' ? (0,cache_key/* historyKeyProblem */.j9)(key) : undefined;
+    if (problem)
+        throw new diagnostics/* UserError */.yo(`input history-key: ${problem}; found "${key.slice(0, 80)}${key.length > 80 ? '…' : ''}"`);
+    return key;
+}
 function readInputs(get) {
+    const history = oneOf(get, 'history', ['cache', 'git', 'file', 'none'], 'cache');
     return {
         config: get('config').trim() || 'alerts.yml',
         metrics: get('metrics'),
@@ -1762,8 +1774,8 @@ function readInputs(get) {
         artifactRunId: get('artifact-run-id').trim(),
         experiment: get('experiment').trim() || 'default',
         runId: get('run-id').trim(),
-        history: oneOf(get, 'history', ['cache', 'git', 'file', 'none'], 'cache'),
-        historyKey: get('history-key').trim() || 'metric-alerts',
+        history,
+        historyKey: historyKey(get, history),
         historyBranch: get('history-branch').trim() || 'metric-alerts-history',
         historyPath: get('history-path').trim() || 'alerts-history.json',
         historyWrite: oneOf(get, 'history-write', ['auto', 'true', 'false'], 'auto'),
@@ -2037,6 +2049,8 @@ async function remoteHistoryStore(kind, inputs, cwd, ctx) {
                 keyPrefix: inputs.historyKey,
                 runId: ctx.workflowRunId ?? ctx.defaultRunId,
                 attempt: ctx.workflowRunAttempt ?? '1',
+                job: process.env.GITHUB_JOB ?? '',
+                step: process.env.GITHUB_ACTION ?? '',
                 env: process.env,
                 warn: (m) => runner.warning(m),
                 info: (m) => runner.info(m),
@@ -2138,6 +2152,48 @@ function writeSummarySafely(text) {
     catch {
         // The summary is a report; failing to write it must not hide the real failure.
     }
+}
+
+
+/***/ }),
+
+/***/ 4196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jq: () => (/* binding */ CACHE_FIX),
+/* harmony export */   j9: () => (/* binding */ historyKeyProblem),
+/* harmony export */   xf: () => (/* binding */ cacheSaveKey)
+/* harmony export */ });
+/* unused harmony export MAX_HISTORY_KEY */
+// Keys of the Actions cache entries that hold the history: within the cache service's limits (at most 512 characters,
+// no comma), and unique to a job and step of a run. No I/O: the action checks `history-key` with it at start-up.
+/** The cache service refuses longer keys. */
+const MAX_CACHE_KEY = 512;
+/** The longest `history-key` accepted: the rest of the 512 is kept for the run, job, step and suffix. */
+const MAX_HISTORY_KEY = 300;
+/** What to do about a history that jobs of one run share. */
+const CACHE_FIX = 'set a different `history-key` per matrix cell, or use `history: git`';
+/** One part of a key: characters a job or step id may hold (no comma), at most `max` of them; `_` when empty. */
+function keyPart(s, max) {
+    return s.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, max) || '_';
+}
+/** `<prefix>-<run id>-<attempt>-<job>-<step>-<suffix>`, within the service's limit when the prefix is. */
+function cacheSaveKey(p) {
+    const run = [keyPart(p.runId, 24), keyPart(p.attempt, 8)];
+    const suffix = keyPart(p.suffix, 32);
+    // What is left for the job and the step (and their two separators), shared evenly; at most 100 each.
+    const rest = MAX_CACHE_KEY - [p.prefix, ...run, suffix].join('-').length - 2;
+    const each = Math.min(100, Math.max(1, Math.floor(rest / 2)));
+    return [p.prefix, ...run, keyPart(p.job, each), keyPart(p.step, each), suffix].join('-');
+}
+/** `history-key` as the cache can use it, or why not (for the input's error message). */
+function historyKeyProblem(key) {
+    if (key.includes(','))
+        return 'a comma is not allowed (the Actions cache refuses keys with commas)';
+    if (key.length > MAX_HISTORY_KEY)
+        return `${key.length} characters is too long; at most ${MAX_HISTORY_KEY} (the Actions cache allows ${MAX_CACHE_KEY} for the whole key)`;
+    return undefined;
 }
 
 
