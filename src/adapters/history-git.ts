@@ -181,17 +181,14 @@ interface LedgerRepo extends Where {
   dir: string;
   /** The ledger's path on the branch. */
   file: string;
+  clean: (text: string) => string;
 }
 
 /** Fetches the branch; returns its commit, or undefined when the branch does not exist yet. */
 async function fetchBranch(repo: LedgerRepo): Promise<string | undefined> {
   const ref = `refs/remotes/origin/${repo.branch}`;
-  const r = await repo.git(
-    ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/heads/${repo.branch}:${ref}`],
-    {
-      allowFail: true,
-    },
-  );
+  const refspec = `+refs/heads/${repo.branch}:${ref}`;
+  const r = await repo.git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', refspec], { allowFail: true });
   if (r.code !== 0) {
     if (/couldn't find remote ref|not our ref|no such ref/i.test(r.stderr)) return undefined;
     throw fetchFailure(r.stderr, repo);
@@ -229,7 +226,7 @@ async function pushLedger(
   // A refusal for lack of permission is final. Anything else (non-fast-forward, a lost race to create the branch or
   // to lock the ref, whatever words this git version uses for them) is retried against a fresh fetch, bounded.
   if (isPushRefusal(push.stderr)) throw pushRefusal(push.stderr, repo);
-  return { rejected: lastLines(push.stderr || push.stdout, 2) };
+  return { rejected: lastLines(push.stderr || repo.clean(push.stdout), 2) };
 }
 
 export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore> {
@@ -240,7 +237,7 @@ export async function gitHistory(opts: GitHistoryOptions): Promise<HistoryStore>
     const clean = cleaner(remote.secrets);
     const git = runGit({ cwd: dir, config: [['remote.origin.url', remote.url], ...auth], clean });
     await git(['init', '--quiet']);
-    const repo: LedgerRepo = { git, dir, branch: opts.branch, file: opts.path, remote: remote.shown };
+    const repo: LedgerRepo = { git, dir, clean, branch: opts.branch, file: opts.path, remote: remote.shown };
     const base = await fetchBranch(repo);
     return ledgerStore(repo, opts, { base, current: await readLedger(repo, base) });
   } catch (e) {
