@@ -25,6 +25,7 @@ async function remoteHistoryStore(
         path: inputs.historyPath,
         token: inputs.githubToken,
         log: (m) => runner.info(m),
+        mask: (secret) => runner.setSecret(secret),
       });
     }
     case 'cache': {
