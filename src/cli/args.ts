@@ -1,4 +1,5 @@
 // A small argument parser: known flags only; an unknown flag is refused by name.
+import { appendAll } from '../core/arrays.js';
 import { UserError } from '../core/diagnostics.js';
 
 export interface FlagSpec {
@@ -16,7 +17,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
+      appendAll(positional, argv.slice(i + 1));
       break;
     }
     if (!arg.startsWith('--') || arg === '--') {

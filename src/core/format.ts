@@ -1,4 +1,5 @@
 // Numbers and pictures as people read them.
+import { extent } from './arrays.js';
 
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 export function formatNumber(n: number | null | undefined): string {
@@ -53,8 +54,7 @@ const BARS = '▁▂▃▄▅▆▇█';
 export function sparkline(values: readonly number[]): string {
   const finite = values.filter(Number.isFinite);
   if (values.length < 2) return '';
-  const min = Math.min(...finite);
-  const max = Math.max(...finite);
+  const { min, max } = extent(finite);
   let out = '';
   for (const v of values) {
     if (!Number.isFinite(v)) out += '✕';
