@@ -20,7 +20,7 @@ describe('loadConfig', () => {
   it('loads the seed scenario with defaults applied', () => {
     const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env });
     expect(warnings).toEqual([]);
-    expect(secrets).toEqual([env.SLACK_WEBHOOK_URL]);
+    expect(secrets).toEqual([env.SLACK_WEBHOOK_URL, '/services/T/B/secret']);
     expect(config.channels.get('ml-alerts')?.url).toBe(env.SLACK_WEBHOOK_URL);
     expect(config.alerts[0]).toMatchObject({
       name: 'accuracy-regression',
