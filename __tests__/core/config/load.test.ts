@@ -202,6 +202,14 @@ alerts:
     ]);
   });
 
+  it('reports a bad slack-webhook-url input together with the errors of the file', () => {
+    const text = SEED.replace('    channels: [ml-alerts]', '    channels: [ml-alerts, nowhere]');
+    expect(errorsOf(text, { defaultWebhookUrl: 'ftp://hooks.example.com/x' })).toEqual([
+      'slack-webhook-url: the slack-webhook-url input must be an https: URL, found the scheme "ftp"',
+      'alerts.yml:12:27: unknown channel "nowhere"; defined channels: ml-alerts',
+    ]);
+  });
+
   it('refuses duplicate YAML keys, tabs and alias bombs with positions', () => {
     expect(errorsOf('version: 1\nversion: 1\nalerts: []\n')).toEqual([
       'alerts.yml:2:1: duplicate key "version": each key may appear once in a mapping',

@@ -121,15 +121,18 @@ export function bindRules(
       });
     } else {
       const problem = checkUrl(input.defaultWebhookUrl);
-      if (problem)
-        throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-      channels.set(DEFAULT_CHANNEL, {
-        name: DEFAULT_CHANNEL,
-        type: 'slack',
-        url: input.defaultWebhookUrl,
-        mentions: [],
-      });
-      appendAll(secrets, urlSecrets(input.defaultWebhookUrl));
+      // Reported with the file's errors, not instead of them.
+      if (problem) {
+        errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+      } else {
+        channels.set(DEFAULT_CHANNEL, {
+          name: DEFAULT_CHANNEL,
+          type: 'slack',
+          url: input.defaultWebhookUrl,
+          mentions: [],
+        });
+        appendAll(secrets, urlSecrets(input.defaultWebhookUrl));
+      }
     }
   }
 
