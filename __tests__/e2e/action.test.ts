@@ -182,7 +182,11 @@ describe('inputs', () => {
     const r = await act(ws, { inputs: { 'slack-webhook-url': url, experiment: 'default' } });
     expect(r.code).toBe(0);
     expect(slack.server.received.map((m) => m.path)).toEqual(['/default-secret']);
-    expect(r.stdout.split('\n').filter((l) => l.includes('default-secret'))).toEqual([`::add-mask::${url}`]);
+    expect(r.stdout.split('\n').filter((l) => l.includes('default-secret'))).toEqual([
+      `::add-mask::${url}`,
+      '::add-mask::/default-secret',
+      '::add-mask::default-secret',
+    ]);
   });
 
   it('an unconfigured channel (no secret, as on a fork) is skipped with a warning; evaluation goes on', async () => {

@@ -2,6 +2,7 @@
 // Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { appendAll } from '../core/arrays.js';
 import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fsUserError, statFile, type PathContext } from './fs-errors.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../core/glob.js';
@@ -64,7 +65,7 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
     walk(base, all);
     const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
     if (matched.length === 0) problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
-    found.push(...matched);
+    appendAll(found, matched);
   }
   if (problems.length > 0) throw new UserError(problems);
   return [...new Set(found)];

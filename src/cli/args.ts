@@ -1,4 +1,5 @@
 // A small argument parser: known flags only; an unknown flag is refused by name, with the closest known one.
+import { appendAll } from '../core/arrays.js';
 import { suggest, UserError } from '../core/diagnostics.js';
 
 export interface Flag {
@@ -30,7 +31,7 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') {
-      positional.push(...argv.slice(i + 1));
+      appendAll(positional, argv.slice(i + 1));
       break;
     }
     if (!arg.startsWith('--')) {

@@ -1,4 +1,5 @@
 // Numbers and pictures as people read them.
+import { extent } from './arrays.js';
 import { breaches } from './compare.js';
 import type { Op } from './types.js';
 
@@ -133,8 +134,7 @@ const BARS = '▁▂▃▄▅▆▇█';
 export function sparkline(values: readonly number[]): string {
   const finite = values.filter(Number.isFinite);
   if (values.length < 2) return '';
-  const min = Math.min(...finite);
-  const max = Math.max(...finite);
+  const { min, max } = extent(finite);
   let out = '';
   for (const v of values) {
     if (!Number.isFinite(v)) out += '✕';

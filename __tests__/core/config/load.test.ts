@@ -20,7 +20,7 @@ describe('loadConfig', () => {
   it('loads the seed scenario with defaults applied', () => {
     const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env });
     expect(warnings).toEqual([]);
-    expect(secrets).toEqual([env.SLACK_WEBHOOK_URL]);
+    expect(secrets).toEqual([env.SLACK_WEBHOOK_URL, '/services/T/B/secret']);
     expect(config.channels.get('ml-alerts')?.url).toBe(env.SLACK_WEBHOOK_URL);
     expect(config.alerts[0]).toMatchObject({
       name: 'accuracy-regression',
@@ -71,10 +71,101 @@ alerts:
     const errs = errorsOf(text);
     expect(errs).toEqual([
       'alerts.yml:1:10: version must be 1 (the only version), found 2',
+      'alerts.yml:5:10: channel "ml-alerts": url must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])',
       'alerts.yml:9:9: alerts[0].op cannot be "=<"; allowed: <, >, <=, >=, ==, !=, =',
       'alerts.yml:10:16: alerts[0].threshold must be a finite number, found NaN',
+      'alerts.yml:11:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
       'alerts.yml:12:13: alerts[0].repeat cannot be "3 hours"; allowed: never, every-run, or a duration like 30m, 6h, 1d',
+      'alerts.yml:13:11: duplicate alert name "a" (first used by alerts[0] on line 7); names must be unique',
       'alerts.yml:17:15: alerts[1].severity cannot be "critcal"; allowed: info, warning, critical. Did you mean "critical"?',
+    ]);
+  });
+
+  it('reports schema errors, unknown channels, duplicate names and template errors in one pass', () => {
+    const text = `version: 1
+channels:
+  ml-alerts: {type: slack, url: "\${SLACK_WEBHOOK_URL}"}
+alerts:
+  - name: loss
+    metric: loss
+    op: "<<"
+    threshold: 1
+    channels: [ml-alert]
+    message: "{{metirc}} is high"
+  - name: acc
+    metric: acc
+    op: "<"
+    threshold: 0.9
+  - name: loss
+    metric: loss
+    op: ">"
+    threshold: 2
+    message: "{{value}} in {{runn}}"
+`;
+    expect(errorsOf(text)).toEqual([
+      'alerts.yml:7:9: alerts[0].op cannot be "<<"; allowed: <, >, <=, >=, ==, !=, =',
+      'alerts.yml:9:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
+      'alerts.yml:10:14: message: unknown template variable {{metirc}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:15:11: duplicate alert name "loss" (first used by alerts[0] on line 5); names must be unique',
+      'alerts.yml:19:14: message: unknown template variable {{runn}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
+    ]);
+  });
+
+  it('checks the defaults and every alert while another part of the file has schema errors', () => {
+    const text = `version: 1
+channels:
+  ml-alerts: {type: slack, url: "\${SLACK_WEBHOOK_URL}"}
+  broken: {type: email, url: "\${X}"}
+defaults:
+  severity: loud
+  channels: [ml-alerts, ml-alrets]
+history: {keep-runs: 0}
+alerts:
+  - name: a
+    metric: acc
+    op: "<"
+    description: \${SECRET}
+  - {name: b, metric: acc, op: "<", threshold: 1, channels: [broken, nowhere], runbook: ftp://x}
+`;
+    expect(errorsOf(text)).toEqual([
+      'alerts.yml:4:18: channels.broken.type cannot be "email"; allowed: slack',
+      'alerts.yml:6:13: defaults.severity cannot be "loud"; allowed: info, warning, critical',
+      'alerts.yml:7:25: unknown channel "ml-alrets"; defined channels: ml-alerts, broken. Did you mean "ml-alerts"?',
+      'alerts.yml:8:22: history.keep-runs must be at least 1, found 0',
+      'alerts.yml:10:5: alerts[0].threshold is required but missing',
+      'alerts.yml:13:18: ${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in alerts[0].description',
+      'alerts.yml:14:70: unknown channel "nowhere"; defined channels: ml-alerts, broken',
+      'alerts.yml:14:89: runbook must be an https: URL, found the scheme "ftp"',
+    ]);
+  });
+
+  it('reports a field with a schema error once, and an invalid name takes no part in the duplicate check', () => {
+    const text = `version: 1
+alerts:
+  - name: "bad name"
+    metric: acc
+    op: "<"
+    threshold: \${LIMIT}
+    channels: [1, nowhere]
+    message: "{{nope}}${'x'.repeat(2000)}"
+  - {name: "bad name", metric: acc, op: "<", threshold: 1}
+  - {name: ok, metric: acc, op: "<", threshold: 1, repeat: 400d}
+  - {name: ok, metric: acc, op: "<", threshold: 1, repeat: 400d}
+`;
+    const invalidName = (line: number, col: number, i: number) =>
+      `alerts.yml:${line}:${col}: alerts[${i}].name "bad name" is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$)`;
+    const tooLong =
+      'repeat must be at most 365d (a year), found "400d"; allowed: never, every-run, or a duration like 30m, 6h, 1d';
+    expect(errorsOf(text).map((e) => e.replace(/"\{\{nope\}\}x+\.\.\."$/, '"{{nope}}x..."'))).toEqual([
+      invalidName(3, 11, 0),
+      'alerts.yml:6:16: alerts[0].threshold must be a number, found "${LIMIT}"',
+      'alerts.yml:7:16: alerts[0].channels[0] must be a string, found 1',
+      'alerts.yml:7:19: unknown channel "nowhere"; defined channels: (none: add a channels: section or the slack-webhook-url input)',
+      'alerts.yml:8:14: alerts[0].message must be at most 2000 characters long, found "{{nope}}x..."',
+      invalidName(9, 12, 1),
+      `alerts.yml:10:60: ${tooLong}`,
+      'alerts.yml:11:12: duplicate alert name "ok" (first used by alerts[2] on line 10); names must be unique',
+      `alerts.yml:11:60: ${tooLong}`,
     ]);
   });
 
@@ -108,6 +199,14 @@ alerts:
       'alerts.yml:14:18: ${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in alerts[0].description',
       'alerts.yml:15:11: duplicate alert name "a" (first used by alerts[0] on line 8); names must be unique',
       'alerts.yml:19:14: runbook must be an https: URL, found the scheme "ftp"',
+    ]);
+  });
+
+  it('reports a bad slack-webhook-url input together with the errors of the file', () => {
+    const text = SEED.replace('    channels: [ml-alerts]', '    channels: [ml-alerts, nowhere]');
+    expect(errorsOf(text, { defaultWebhookUrl: 'ftp://hooks.example.com/x' })).toEqual([
+      'slack-webhook-url: the slack-webhook-url input must be an https: URL, found the scheme "ftp"',
+      'alerts.yml:12:27: unknown channel "nowhere"; defined channels: ml-alerts',
     ]);
   });
 

@@ -1,9 +1,10 @@
 // alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
 // loadConfig binds them to the environment (rules.ts) in one go.
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod/mini';
 import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
 import { parseDuration } from '../duration.js';
+import { isRecord } from '../records.js';
 import { parseTemplate } from '../template.js';
 import type { Op, Repeat } from '../types.js';
 import {
@@ -36,7 +37,10 @@ export interface LoadConfigInput {
 
 export interface CompileResult {
   rules: CompiledRules;
-  /** Problems found after the schema passed (duplicates, unknown channels, templates...): reported with the environment's. */
+  /**
+   * Every problem of the file (schema errors, duplicates, unknown channels, templates...), reported with the
+   * environment's by bindRules; while there is any, `rules` holds only the channels and alerts the schema accepted.
+   */
   errors: Diagnostic[];
 }
 
@@ -55,8 +59,33 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
 
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
 export function compileRules(text: string, file: string): CompileResult {
+  const { doc, lc, raw } = parseYaml(text, file);
   const errors: Diagnostic[] = [];
+  const at = (path: Path, key = false): Pick<Diagnostic, 'line' | 'col'> => locate(doc, lc, path, { key });
+  const err = (path: Path, message: string, key = false) => errors.push({ file, ...at(path, key), message });
 
+  // Schema errors first, then every other check on each part the schema accepts, so that one pass reports them all.
+  const parsed = fileSchema.safeParse(raw, { reportInput: true });
+  const issues = parsed.success ? [] : withoutImpliedBounds(parsed.error.issues);
+  for (const issue of issues) reportIssue(issue, raw, err);
+  if (!isRecord(raw)) throw new UserError(sortDiagnostics(errors));
+  const ctx: Check = { raw, at, err, valid: validAt(issues) };
+
+  rejectEnvOutsideChannels(ctx);
+  const channels = compileChannels(ctx);
+  // Every channel written counts as defined, even one with an error of its own: that error is reported already.
+  const names = new Set(isRecord(raw.channels) ? Object.keys(raw.channels) : []);
+  const defaults = isRecord(raw.defaults) ? raw.defaults : {};
+  checkOverridable(ctx, { fields: defaults, path: ['defaults'], channels: names });
+  const alerts = compileAlerts(ctx, names, ctx.valid(['defaults']) ? (defaults as RawDefaults) : {});
+  const kept =
+    ctx.valid(['history']) && isRecord(raw.history) ? (raw.history as NonNullable<AlertsFile['history']>) : {};
+  const history = { keepRuns: kept['keep-runs'] ?? 100, keepEvents: kept['keep-events'] ?? 200 };
+  return { rules: { channels, alerts, history }, errors };
+}
+
+/** The text as a YAML document and its value; throws a UserError when it is too large, broken, empty or a bomb. */
+function parseYaml(text: string, file: string): { doc: Document; lc: LineCounter; raw: unknown } {
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES) {
     throw new UserError([
       { file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` },
@@ -64,15 +93,11 @@ export function compileRules(text: string, file: string): CompileResult {
   }
   const lc = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-    const pos = lc.linePos(e.pos[0]);
-    errors.push({
-      file,
-      line: pos.line,
-      col: pos.col,
-      message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
-    });
-  }
+  const errors: Diagnostic[] = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({
+    file,
+    ...lc.linePos(e.pos[0]),
+    message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
+  }));
   if (doc.errors.length > MAX_SYNTAX_ERRORS) {
     // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
     const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
@@ -98,51 +123,74 @@ export function compileRules(text: string, file: string): CompileResult {
       { file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' },
     ]);
   }
-  const at = (path: Path, key = false): Pick<Diagnostic, 'line' | 'col'> => locate(doc, lc, path, { key });
-  const err = (path: Path, message: string, key = false) => errors.push({ file, ...at(path, key), message });
+  return { doc, lc, raw };
+}
 
-  const parsed = fileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of withoutImpliedBounds(parsed.error.issues)) reportIssue(issue, raw, err);
-    throw new UserError(sortDiagnostics(errors));
+type Report = (path: Path, message: string, key?: boolean) => void;
+
+/** What the checks after the schema share: the file's value, where a path is, how to report, what the schema accepted. */
+interface Check {
+  raw: Record<string, unknown>;
+  at: (path: Path, key?: boolean) => Pick<Diagnostic, 'line' | 'col'>;
+  err: Report;
+  /** True when the schema found nothing wrong at `path` or under it: its value has the type the schema says. */
+  valid: (path: Path) => boolean;
+}
+
+function validAt(issues: readonly z.core.$ZodIssue[]): (path: Path) => boolean {
+  const paths = issues.map((i) => i.path.map(String));
+  return (path) => !paths.some((p) => p.length >= path.length && path.every((seg, k) => String(seg) === p[k]));
+}
+
+/** The channels the schema accepts, as written (their ${NAME} is resolved later, by bindRules). */
+function compileChannels({ raw, at, valid }: Check): CompiledChannel[] {
+  if (!isRecord(raw.channels)) return [];
+  const out: CompiledChannel[] = [];
+  for (const [name, value] of Object.entries(raw.channels)) {
+    if (!valid(['channels', name])) continue;
+    const ch = value as { url: string; mentions?: string[] };
+    out.push({
+      name,
+      url: ch.url,
+      mentions: ch.mentions ?? [],
+      at: {
+        key: at(['channels', name], true),
+        url: at(['channels', name, 'url']),
+        mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
+      },
+    });
   }
-  const data: AlertsFile = parsed.data;
+  return out;
+}
 
-  rejectEnvOutsideChannels(raw, err);
-
-  const channels: CompiledChannel[] = Object.entries(data.channels ?? {}).map(([name, ch]) => ({
-    name,
-    url: ch.url,
-    mentions: ch.mentions ?? [],
-    at: {
-      key: at(['channels', name], true),
-      url: at(['channels', name, 'url']),
-      mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
-    },
-  }));
-  const names = new Set(channels.map((c) => c.name));
-
-  // Defaults and alerts.
-  const defaults: RawDefaults = data.defaults ?? {};
-  checkOverridable(defaults, ['defaults'], names, err);
+/**
+ * Checks each alert entry on its own: its fields the schema accepts are checked (channels, templates, ...) even when
+ * another field or another alert has a schema error, and a valid name takes part in the duplicate check. Only entries
+ * the schema accepts as a whole are compiled.
+ */
+function compileAlerts(ctx: Check, channels: ReadonlySet<string>, defaults: RawDefaults): CompiledAlert[] {
+  const { raw, at, err, valid } = ctx;
+  if (!Array.isArray(raw.alerts)) return [];
   const seen = new Map<string, number>();
   const alerts: CompiledAlert[] = [];
-  data.alerts.forEach((a, i) => {
+  raw.alerts.forEach((a: unknown, i) => {
     const path = ['alerts', i];
-    const first = seen.get(a.name);
-    if (first !== undefined) {
-      err(
-        [...path, 'name'],
-        `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`,
-      );
-    } else {
-      seen.set(a.name, i);
+    if (!isRecord(a)) return;
+    if (typeof a.name === 'string' && valid([...path, 'name'])) {
+      const first = seen.get(a.name);
+      if (first !== undefined) {
+        err(
+          [...path, 'name'],
+          `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`,
+        );
+      } else {
+        seen.set(a.name, i);
+      }
     }
-    checkOverridable(a, path, names, err);
-    alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
+    checkOverridable(ctx, { fields: a, path, channels });
+    if (valid(path)) alerts.push({ rule: toRule(a as RawAlert, defaults), at: at([...path, 'name']) });
   });
-  const history = { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 };
-  return { rules: { channels, alerts, history }, errors };
+  return alerts;
 }
 
 function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
@@ -189,10 +237,23 @@ function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
 
 const MAX_REPEAT_MS = 365 * 86_400_000;
 
-type Report = (path: Path, message: string, key?: boolean) => void;
+interface Overridable {
+  /** An alert entry or `defaults`, as written. */
+  fields: Record<string, unknown>;
+  path: Path;
+  /** Channel names the file defines. */
+  channels: ReadonlySet<string>;
+}
 
-function checkOverridable(a: RawDefaults, path: Path, channels: ReadonlySet<string>, err: Report): void {
-  (a.channels ?? []).forEach((c, i) => {
+/** Checks beyond the schema of the fields an alert shares with `defaults`; a field with a schema error is skipped. */
+function checkOverridable({ err, valid }: Check, { fields, path, channels }: Overridable): void {
+  const text = (key: string): string | undefined => {
+    const v = fields[key];
+    return typeof v === 'string' && valid([...path, key]) ? v : undefined;
+  };
+  const named = Array.isArray(fields.channels) ? (fields.channels as unknown[]) : [];
+  named.forEach((c, i) => {
+    if (typeof c !== 'string' || !valid([...path, 'channels', i])) return;
     if (!channels.has(c) && c !== DEFAULT_CHANNEL) {
       const known = [...channels.keys()];
       const hint = suggest(c, known);
@@ -202,32 +263,35 @@ function checkOverridable(a: RawDefaults, path: Path, channels: ReadonlySet<stri
       );
     }
   });
-  if (a.runbook !== undefined) {
-    const problem = checkUrl(a.runbook);
-    if (problem) err([...path, 'runbook'], `runbook ${problem}`);
+  const runbook = text('runbook');
+  const problem = runbook === undefined ? undefined : checkUrl(runbook);
+  if (problem) err([...path, 'runbook'], `runbook ${problem}`);
+  const message = text('message');
+  if (message !== undefined) {
+    for (const p of parseTemplate(message).problems) err([...path, 'message'], `message: ${p.message}`);
   }
-  if (a.message !== undefined) {
-    for (const p of parseTemplate(a.message).problems) err([...path, 'message'], `message: ${p.message}`);
-  }
-  const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+  const repeat = text('repeat');
+  const repeatMs = repeat === undefined ? undefined : parseDuration(repeat);
   if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
     err(
       [...path, 'repeat'],
-      `repeat must be at most 365d (a year), found ${describeValue(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
+      `repeat must be at most 365d (a year), found ${describeValue(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
     );
   }
-  if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
+  const experiment = text('experiment');
+  if (experiment !== undefined && !/^[^\s]+$/.test(experiment)) {
     err(
       [...path, 'experiment'],
-      `experiment ${describeValue(a.experiment)} contains white space; allowed: a name or a glob with * and ?`,
+      `experiment ${describeValue(experiment)} contains white space; allowed: a name or a glob with * and ?`,
     );
   }
 }
 
-function rejectEnvOutsideChannels(raw: unknown, err: Report): void {
+/** ${NAME} in any string of the alerts or defaults that the schema accepts. */
+function rejectEnvOutsideChannels({ raw, err, valid }: Check): void {
   const walk = (v: unknown, path: (string | number)[]): void => {
     if (typeof v === 'string') {
-      if (v.includes('${'))
+      if (v.includes('${') && valid(path))
         err(
           path,
           `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`,
@@ -238,9 +302,8 @@ function rejectEnvOutsideChannels(raw: unknown, err: Report): void {
       for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
     }
   };
-  const obj = raw as Record<string, unknown>;
-  walk(obj.alerts, ['alerts']);
-  walk(obj.defaults, ['defaults']);
+  walk(raw.alerts, ['alerts']);
+  walk(raw.defaults, ['defaults']);
 }
 
 function pathText(path: Path): string {

@@ -1,6 +1,7 @@
 // Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
 // channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
 // were compiled before (see memo.ts) loads neither.
+import { appendAll } from '../arrays.js';
 import { describeValue, UserError, type Diagnostic } from '../diagnostics.js';
 import type { AlertRule, ChannelConfig, Config, HistoryRetention } from '../types.js';
 
@@ -45,7 +46,7 @@ export interface BindInput {
 export interface LoadedConfig {
   config: Config;
   warnings: Diagnostic[];
-  /** Every resolved secret (webhook URLs), to be masked before anything is logged. */
+  /** Every resolved secret (webhook URLs and their parts, see urlSecrets), to be masked before anything is logged. */
   secrets: string[];
 }
 
@@ -86,7 +87,7 @@ export function bindRules(
         );
       } else {
         channel.url = url.value;
-        secrets.push(url.value);
+        appendAll(secrets, urlSecrets(url.value));
         if (!url.fromEnv) {
           warnings.push({
             file,
@@ -120,15 +121,18 @@ export function bindRules(
       });
     } else {
       const problem = checkUrl(input.defaultWebhookUrl);
-      if (problem)
-        throw new UserError([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-      channels.set(DEFAULT_CHANNEL, {
-        name: DEFAULT_CHANNEL,
-        type: 'slack',
-        url: input.defaultWebhookUrl,
-        mentions: [],
-      });
-      secrets.push(input.defaultWebhookUrl);
+      // Reported with the file's errors, not instead of them.
+      if (problem) {
+        errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+      } else {
+        channels.set(DEFAULT_CHANNEL, {
+          name: DEFAULT_CHANNEL,
+          type: 'slack',
+          url: input.defaultWebhookUrl,
+          mentions: [],
+        });
+        appendAll(secrets, urlSecrets(input.defaultWebhookUrl));
+      }
     }
   }
 
@@ -158,6 +162,36 @@ export function bindRules(
     }
   }
   return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+}
+
+/** Parts of a secret URL shorter than this are not masked on their own: "/", "api" or "hooks" would be masked everywhere. */
+export const MIN_SECRET_PART = 8;
+
+/**
+ * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
+ * path segment (decoded too), the user-info and its password; each part at least MIN_SECRET_PART characters long.
+ */
+export function urlSecrets(value: string): string[] {
+  const out = [value];
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return out;
+  }
+  const last = url.pathname.split('/').pop() ?? '';
+  const userInfo = url.username + (url.password ? `:${url.password}` : '');
+  const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password];
+  for (const p of parts) if (p.length >= MIN_SECRET_PART && !out.includes(p)) out.push(p);
+  return out;
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */

@@ -1,5 +1,6 @@
 // Parsed metrics documents -> runs. Formats (SPEC §3): flat or nested object, run envelope, MLflow run JSON,
 // array of runs, JSON Lines.
+import { appendAll } from '../arrays.js';
 import { UserError, type Diagnostic } from '../diagnostics.js';
 import type { InvalidMetric, MetricValue, Run } from '../types.js';
 import { JsonError, parseJson } from './json.js';
@@ -34,10 +35,10 @@ export function readRuns(files: readonly MetricsText[], identity: RunIdentity): 
     try {
       const found = parseMetricsText(f, warnings);
       if (found.length === 0) errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
-      drafts.push(...found);
+      appendAll(drafts, found);
     } catch (e) {
       if (e instanceof JsonError) errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
-      else if (e instanceof UserError) errors.push(...e.diagnostics);
+      else if (e instanceof UserError) appendAll(errors, e.diagnostics);
       else throw e;
     }
   }
@@ -100,7 +101,7 @@ function parseMetricsText(f: MetricsText, warnings: Diagnostic[]): Draft[] {
           },
         ]);
       }
-      drafts.push(...fromRunObject(value as Record<string, unknown>, `${f.file}:${lineNo}`, warnings));
+      appendAll(drafts, fromRunObject(value as Record<string, unknown>, `${f.file}:${lineNo}`, warnings));
     }
     start = end + 1;
   }

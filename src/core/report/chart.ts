@@ -1,5 +1,6 @@
 // A chart of a firing alert's recent values with its threshold, as a Mermaid xychart (GitHub renders it in Markdown),
 // so a person sees at a glance whether it is a cliff or a slow slide.
+import { extent } from '../arrays.js';
 import type { InstanceResult } from '../evaluate.js';
 import { formatChange, formatNumber } from '../format.js';
 import { mdCell } from './markdown.js';
@@ -28,8 +29,7 @@ export function chartSection(r: InstanceResult): string | undefined {
   if (points.length < 2) return undefined;
   const line = alertLine(r);
   const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
-  let lo = Math.min(...all);
-  let hi = Math.max(...all);
+  let { min: lo, max: hi } = extent(all);
   const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
   lo -= pad;
   hi += pad;
