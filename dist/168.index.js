@@ -27,6 +27,8 @@ function parseDuration(text) {
     return Number(m[1]) * UNIT_MS[m[2]];
 }
 
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
 // EXTERNAL MODULE: ./src/core/config/rules.ts
@@ -174,6 +176,7 @@ function locate(doc, lc, path, opts = {}) {
 
 
 
+
 const MAX_ALIASES = 100;
 /** YAML syntax errors shown; the ones after the first are mostly its echoes. */
 const MAX_SYNTAX_ERRORS = 5;
@@ -187,7 +190,31 @@ function loadConfig(input) {
 }
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
 function compileRules(text, file) {
+    const { doc, lc, raw } = parseYaml(text, file);
     const errors = [];
+    const at = (path, key = false) => locate(doc, lc, path, { key });
+    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
+    // Schema errors first, then every other check on each part the schema accepts, so that one pass reports them all.
+    const parsed = fileSchema.safeParse(raw, { reportInput: true });
+    const issues = parsed.success ? [] : withoutImpliedBounds(parsed.error.issues);
+    for (const issue of issues)
+        reportIssue(issue, raw, err);
+    if (!(0,records/* isRecord */.u)(raw))
+        throw new diagnostics/* UserError */.yo((0,rules/* sortDiagnostics */.Ds)(errors));
+    const ctx = { raw, at, err, valid: validAt(issues) };
+    rejectEnvOutsideChannels(ctx);
+    const channels = compileChannels(ctx);
+    // Every channel written counts as defined, even one with an error of its own: that error is reported already.
+    const names = new Set((0,records/* isRecord */.u)(raw.channels) ? Object.keys(raw.channels) : []);
+    const defaults = (0,records/* isRecord */.u)(raw.defaults) ? raw.defaults : {};
+    checkOverridable(ctx, { fields: defaults, path: ['defaults'], channels: names });
+    const alerts = compileAlerts(ctx, names, ctx.valid(['defaults']) ? defaults : {});
+    const kept = ctx.valid(['history']) && (0,records/* isRecord */.u)(raw.history) ? raw.history : {};
+    const history = { keepRuns: kept['keep-runs'] ?? 100, keepEvents: kept['keep-events'] ?? 200 };
+    return { rules: { channels, alerts, history }, errors };
+}
+/** The text as a YAML document and its value; throws a UserError when it is too large, broken, empty or a bomb. */
+function parseYaml(text, file) {
     if (Buffer.byteLength(text, 'utf8') > rules/* MAX_CONFIG_BYTES */.GW) {
         throw new diagnostics/* UserError */.yo([
             { file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` },
@@ -195,15 +222,11 @@ function compileRules(text, file) {
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-        const pos = lc.linePos(e.pos[0]);
-        errors.push({
-            file,
-            line: pos.line,
-            col: pos.col,
-            message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
-        });
-    }
+    const errors = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({
+        file,
+        ...lc.linePos(e.pos[0]),
+        message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
+    }));
     if (doc.errors.length > MAX_SYNTAX_ERRORS) {
         // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
         const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
@@ -229,46 +252,63 @@ function compileRules(text, file) {
             { file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' },
         ]);
     }
-    const at = (path, key = false) => locate(doc, lc, path, { key });
-    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
-    const parsed = fileSchema.safeParse(raw, { reportInput: true });
-    if (!parsed.success) {
-        for (const issue of withoutImpliedBounds(parsed.error.issues))
-            reportIssue(issue, raw, err);
-        throw new diagnostics/* UserError */.yo((0,rules/* sortDiagnostics */.Ds)(errors));
+    return { doc, lc, raw };
+}
+function validAt(issues) {
+    const paths = issues.map((i) => i.path.map(String));
+    return (path) => !paths.some((p) => p.length >= path.length && path.every((seg, k) => String(seg) === p[k]));
+}
+/** The channels the schema accepts, as written (their ${NAME} is resolved later, by bindRules). */
+function compileChannels({ raw, at, valid }) {
+    if (!(0,records/* isRecord */.u)(raw.channels))
+        return [];
+    const out = [];
+    for (const [name, value] of Object.entries(raw.channels)) {
+        if (!valid(['channels', name]))
+            continue;
+        const ch = value;
+        out.push({
+            name,
+            url: ch.url,
+            mentions: ch.mentions ?? [],
+            at: {
+                key: at(['channels', name], true),
+                url: at(['channels', name, 'url']),
+                mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
+            },
+        });
     }
-    const data = parsed.data;
-    rejectEnvOutsideChannels(raw, err);
-    const channels = Object.entries(data.channels ?? {}).map(([name, ch]) => ({
-        name,
-        url: ch.url,
-        mentions: ch.mentions ?? [],
-        at: {
-            key: at(['channels', name], true),
-            url: at(['channels', name, 'url']),
-            mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
-        },
-    }));
-    const names = new Set(channels.map((c) => c.name));
-    // Defaults and alerts.
-    const defaults = data.defaults ?? {};
-    checkOverridable(defaults, ['defaults'], names, err);
+    return out;
+}
+/**
+ * Checks each alert entry on its own: its fields the schema accepts are checked (channels, templates, ...) even when
+ * another field or another alert has a schema error, and a valid name takes part in the duplicate check. Only entries
+ * the schema accepts as a whole are compiled.
+ */
+function compileAlerts(ctx, channels, defaults) {
+    const { raw, at, err, valid } = ctx;
+    if (!Array.isArray(raw.alerts))
+        return [];
     const seen = new Map();
     const alerts = [];
-    data.alerts.forEach((a, i) => {
+    raw.alerts.forEach((a, i) => {
         const path = ['alerts', i];
-        const first = seen.get(a.name);
-        if (first !== undefined) {
-            err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+        if (!(0,records/* isRecord */.u)(a))
+            return;
+        if (typeof a.name === 'string' && valid([...path, 'name'])) {
+            const first = seen.get(a.name);
+            if (first !== undefined) {
+                err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+            }
+            else {
+                seen.set(a.name, i);
+            }
         }
-        else {
-            seen.set(a.name, i);
-        }
-        checkOverridable(a, path, names, err);
-        alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
+        checkOverridable(ctx, { fields: a, path, channels });
+        if (valid(path))
+            alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
     });
-    const history = { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 };
-    return { rules: { channels, alerts, history }, errors };
+    return alerts;
 }
 function toRule(a, d) {
     const pick = (k) => (a[k] !== undefined ? a[k] : d[k]);
@@ -312,35 +352,46 @@ function toRule(a, d) {
     return rule;
 }
 const MAX_REPEAT_MS = 365 * 86_400_000;
-function checkOverridable(a, path, channels, err) {
-    (a.channels ?? []).forEach((c, i) => {
+/** Checks beyond the schema of the fields an alert shares with `defaults`; a field with a schema error is skipped. */
+function checkOverridable({ err, valid }, { fields, path, channels }) {
+    const text = (key) => {
+        const v = fields[key];
+        return typeof v === 'string' && valid([...path, key]) ? v : undefined;
+    };
+    const named = Array.isArray(fields.channels) ? fields.channels : [];
+    named.forEach((c, i) => {
+        if (typeof c !== 'string' || !valid([...path, 'channels', i]))
+            return;
         if (!channels.has(c) && c !== rules/* DEFAULT_CHANNEL */.YY) {
             const known = [...channels.keys()];
             const hint = (0,diagnostics/* suggest */.ZA)(c, known);
             err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
         }
     });
-    if (a.runbook !== undefined) {
-        const problem = (0,rules/* checkUrl */.CU)(a.runbook);
-        if (problem)
-            err([...path, 'runbook'], `runbook ${problem}`);
-    }
-    if (a.message !== undefined) {
-        for (const p of (0,template/* parseTemplate */.QC)(a.message).problems)
+    const runbook = text('runbook');
+    const problem = runbook === undefined ? undefined : (0,rules/* checkUrl */.CU)(runbook);
+    if (problem)
+        err([...path, 'runbook'], `runbook ${problem}`);
+    const message = text('message');
+    if (message !== undefined) {
+        for (const p of (0,template/* parseTemplate */.QC)(message).problems)
             err([...path, 'message'], `message: ${p.message}`);
     }
-    const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+    const repeat = text('repeat');
+    const repeatMs = repeat === undefined ? undefined : parseDuration(repeat);
     if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
-        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
-    if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
-        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+    const experiment = text('experiment');
+    if (experiment !== undefined && !/^[^\s]+$/.test(experiment)) {
+        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(experiment)} contains white space; allowed: a name or a glob with * and ?`);
     }
 }
-function rejectEnvOutsideChannels(raw, err) {
+/** ${NAME} in any string of the alerts or defaults that the schema accepts. */
+function rejectEnvOutsideChannels({ raw, err, valid }) {
     const walk = (v, path) => {
         if (typeof v === 'string') {
-            if (v.includes('${'))
+            if (v.includes('${') && valid(path))
                 err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
         }
         else if (Array.isArray(v)) {
@@ -351,9 +402,8 @@ function rejectEnvOutsideChannels(raw, err) {
                 walk(x, [...path, k]);
         }
     };
-    const obj = raw;
-    walk(obj.alerts, ['alerts']);
-    walk(obj.defaults, ['defaults']);
+    walk(raw.alerts, ['alerts']);
+    walk(raw.defaults, ['defaults']);
 }
 function pathText(path) {
     let s = '';

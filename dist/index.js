@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 943:
+/***/ 7510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -549,8 +549,11 @@ async function claim(run) {
     }, `metric-alerts: evaluate run ${run.opts.identity.runId}`);
 }
 
+// EXTERNAL MODULE: ./src/core/arrays.ts
+var arrays = __nccwpck_require__(3309);
 ;// CONCATENATED MODULE: ./src/core/format.ts
 // Numbers and pictures as people read them.
+
 
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 function formatNumber(n) {
@@ -651,8 +654,7 @@ function sparkline(values) {
     const finite = values.filter(Number.isFinite);
     if (values.length < 2)
         return '';
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
+    const { min, max } = (0,arrays/* extent */.X)(finite);
     let out = '';
     for (const v of values) {
         if (!Number.isFinite(v))
@@ -1021,25 +1023,8 @@ async function notify(run, plan, evaluation) {
     return { results, deliveries };
 }
 
-;// CONCATENATED MODULE: ./src/app/redactor.ts
-// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
-class Redactor {
-    secrets = [];
-    /** Returns true when the secret is new. */
-    add(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return false;
-        this.secrets.push(secret);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-
+// EXTERNAL MODULE: ./src/app/redactor.ts
+var app_redactor = __nccwpck_require__(8063);
 ;// CONCATENATED MODULE: ./src/core/report/results.ts
 // The `results` output and the counters: one object per alert instance, capped under GitHub's 1 MiB.
 
@@ -1123,6 +1108,9 @@ function mdLink(label, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
+// A chart of a firing alert's recent values with its threshold, as a Mermaid xychart (GitHub renders it in Markdown),
+// so a person sees at a glance whether it is a cliff or a slow slide.
+
 
 
 /** Mermaid strings cannot escape quotes; names and runs keep only characters that are safe in a label. */
@@ -1149,8 +1137,7 @@ function chartSection(r) {
         return undefined;
     const line = alertLine(r);
     const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
-    let lo = Math.min(...all);
-    let hi = Math.max(...all);
+    let { min: lo, max: hi } = (0,arrays/* extent */.X)(all);
     const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
     lo -= pad;
     hi += pad;
@@ -1381,7 +1368,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '60e275834744ca95';
+const BUILD_ID = 'ea1980cc1ca61e0e';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -1513,7 +1500,7 @@ function position(d) {
 
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 async function runTestChannels(io, opts) {
-    const redactor = new Redactor();
+    const redactor = new app_redactor/* Redactor */.p();
     const { config } = await loadRules(io, opts, redactor);
     const jobs = [];
     const skipped = [];
@@ -1551,7 +1538,7 @@ async function runTestChannels(io, opts) {
 
 
 async function runCheck(io, opts) {
-    const redactor = new Redactor();
+    const redactor = new app_redactor/* Redactor */.p();
     const warnings = [];
     const warn = (message, where) => {
         const clean = redactor.apply(message);
@@ -1812,6 +1799,7 @@ function isPullRequestEvent(eventName) {
 
 
 
+
 /** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
 function splitPatterns(input) {
     return input
@@ -1874,7 +1862,7 @@ async function findMetricsFiles(patterns, cwd) {
         const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
         if (matched.length === 0)
             problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
-        found.push(...matched);
+        (0,arrays/* appendAll */.u)(found, matched);
     }
     if (problems.length > 0)
         throw new diagnostics/* UserError */.yo(problems);
@@ -2032,13 +2020,14 @@ const runner = {
 async function remoteHistoryStore(kind, inputs, cwd, ctx) {
     switch (kind) {
         case 'git': {
-            const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+            const { gitHistory } = await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 1776));
             return gitHistory({
                 workspace: cwd,
                 branch: inputs.historyBranch,
                 path: inputs.historyPath,
                 token: inputs.githubToken,
                 log: (m) => runner.info(m),
+                mask: (secret) => runner.setSecret(secret),
             });
         }
         case 'cache': {
@@ -2373,6 +2362,65 @@ function fileHistory(file, cwd = process.cwd()) {
 
 /***/ }),
 
+/***/ 8063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
+class Redactor {
+    /** Longest first: a whole URL is replaced before its path or last segment, so no part of it is left showing. */
+    secrets = [];
+    /** Returns true when the secret is new. */
+    add(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        const at = this.secrets.findIndex((s) => s.length < secret.length);
+        this.secrets.splice(at < 0 ? this.secrets.length : at, 0, secret);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ extent),
+/* harmony export */   u: () => (/* binding */ appendAll)
+/* harmony export */ });
+// Array helpers that hold for any size: spreading a large array into a call's arguments (`push(...items)`,
+// `Math.min(...values)`) overflows the stack at around 125,000 items, so these loop instead.
+/** Appends every item of `items` to `target` (the caller's own array), without spreading them into arguments. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** The least and greatest of the values; `{ min: Infinity, max: -Infinity }` when there are none, as Math.min/max. */
+function extent(values) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of values) {
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    return { min, max };
+}
+
+
+/***/ }),
+
 /***/ 6609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2383,10 +2431,13 @@ function fileHistory(file, cwd = process.cwd()) {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   YY: () => (/* binding */ DEFAULT_CHANNEL)
 /* harmony export */ });
+/* unused harmony exports MIN_SECRET_PART, urlSecrets */
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 // Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
 // channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
 // were compiled before (see memo.ts) loads neither.
+
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const DEFAULT_CHANNEL = 'default';
@@ -2420,7 +2471,7 @@ function bindRules(rules, input, fileErrors = []) {
             }
             else {
                 channel.url = url.value;
-                secrets.push(url.value);
+                (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(secrets, urlSecrets(url.value));
                 if (!url.fromEnv) {
                     warnings.push({
                         file,
@@ -2454,15 +2505,19 @@ function bindRules(rules, input, fileErrors = []) {
         }
         else {
             const problem = checkUrl(input.defaultWebhookUrl);
-            if (problem)
-                throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-            channels.set(DEFAULT_CHANNEL, {
-                name: DEFAULT_CHANNEL,
-                type: 'slack',
-                url: input.defaultWebhookUrl,
-                mentions: [],
-            });
-            secrets.push(input.defaultWebhookUrl);
+            // Reported with the file's errors, not instead of them.
+            if (problem) {
+                errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+            }
+            else {
+                channels.set(DEFAULT_CHANNEL, {
+                    name: DEFAULT_CHANNEL,
+                    type: 'slack',
+                    url: input.defaultWebhookUrl,
+                    mentions: [],
+                });
+                (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(secrets, urlSecrets(input.defaultWebhookUrl));
+            }
         }
     }
     const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
@@ -2490,6 +2545,37 @@ function bindRules(rules, input, fileErrors = []) {
         }
     }
     return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+}
+/** Parts of a secret URL shorter than this are not masked on their own: "/", "api" or "hooks" would be masked everywhere. */
+const MIN_SECRET_PART = 8;
+/**
+ * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
+ * path segment (decoded too), the user-info and its password; each part at least MIN_SECRET_PART characters long.
+ */
+function urlSecrets(value) {
+    const out = [value];
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return out;
+    }
+    const last = url.pathname.split('/').pop() ?? '';
+    const userInfo = url.username + (url.password ? `:${url.password}` : '');
+    const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password];
+    for (const p of parts)
+        if (p.length >= MIN_SECRET_PART && !out.includes(p))
+            out.push(p);
+    return out;
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
 function checkUrl(value) {
@@ -2960,6 +3046,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseTime
 
+// EXTERNAL MODULE: ./src/core/arrays.ts
+var arrays = __nccwpck_require__(3309);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
 ;// CONCATENATED MODULE: ./src/core/metrics/json.ts
@@ -3199,6 +3287,7 @@ class LenientParser {
 // array of runs, JSON Lines.
 
 
+
 const MAX_METRICS_BYTES = 100 * 1024 * 1024;
 /** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
 function readRuns(files, identity) {
@@ -3210,13 +3299,13 @@ function readRuns(files, identity) {
             const found = parseMetricsText(f, warnings);
             if (found.length === 0)
                 errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
-            drafts.push(...found);
+            (0,arrays/* appendAll */.u)(drafts, found);
         }
         catch (e) {
             if (e instanceof JsonError)
                 errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
             else if (e instanceof diagnostics/* UserError */.yo)
-                errors.push(...e.diagnostics);
+                (0,arrays/* appendAll */.u)(errors, e.diagnostics);
             else
                 throw e;
         }
@@ -3286,7 +3375,7 @@ function parseMetricsText(f, warnings) {
                     },
                 ]);
             }
-            drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
+            (0,arrays/* appendAll */.u)(drafts, fromRunObject(value, `${f.file}:${lineNo}`, warnings));
         }
         start = end + 1;
     }
@@ -3639,7 +3728,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(943);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7510);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -1,11 +1,40 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
+class Redactor {
+    /** Longest first: a whole URL is replaced before its path or last segment, so no part of it is left showing. */
+    secrets = [];
+    /** Returns true when the secret is new. */
+    add(secret) {
+        if (!secret || this.secrets.includes(secret))
+            return false;
+        const at = this.secrets.findIndex((s) => s.length < secret.length);
+        this.secrets.splice(at < 0 ? this.secrets.length : at, 0, secret);
+        return true;
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+}
+
+
+/***/ }),
+
 /***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(915);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -18,7 +47,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 915:
+/***/ 4366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33,6 +62,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var diagnostics = __nccwpck_require__(7135);
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
 var history_ledger = __nccwpck_require__(355);
+// EXTERNAL MODULE: ./src/core/arrays.ts
+var arrays = __nccwpck_require__(3309);
 ;// CONCATENATED MODULE: ./src/core/metrics/json.ts
 // JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
 // The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
@@ -270,6 +301,7 @@ class LenientParser {
 // array of runs, JSON Lines.
 
 
+
 const MAX_METRICS_BYTES = 100 * 1024 * 1024;
 /** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
 function readRuns(files, identity) {
@@ -281,13 +313,13 @@ function readRuns(files, identity) {
             const found = parseMetricsText(f, warnings);
             if (found.length === 0)
                 errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
-            drafts.push(...found);
+            (0,arrays/* appendAll */.u)(drafts, found);
         }
         catch (e) {
             if (e instanceof JsonError)
                 errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
             else if (e instanceof diagnostics/* UserError */.yo)
-                errors.push(...e.diagnostics);
+                (0,arrays/* appendAll */.u)(errors, e.diagnostics);
             else
                 throw e;
         }
@@ -357,7 +389,7 @@ function parseMetricsText(f, warnings) {
                     },
                 ]);
             }
-            drafts.push(...fromRunObject(value, `${f.file}:${lineNo}`, warnings));
+            (0,arrays/* appendAll */.u)(drafts, fromRunObject(value, `${f.file}:${lineNo}`, warnings));
         }
         start = end + 1;
     }
@@ -1177,6 +1209,7 @@ async function claim(run) {
 ;// CONCATENATED MODULE: ./src/core/format.ts
 // Numbers and pictures as people read them.
 
+
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 function formatNumber(n) {
     if (n === null || n === undefined)
@@ -1276,8 +1309,7 @@ function sparkline(values) {
     const finite = values.filter(Number.isFinite);
     if (values.length < 2)
         return '';
-    const min = Math.min(...finite);
-    const max = Math.max(...finite);
+    const { min, max } = (0,arrays/* extent */.X)(finite);
     let out = '';
     for (const v of values) {
         if (!Number.isFinite(v))
@@ -1646,25 +1678,8 @@ async function notify(run, plan, evaluation) {
     return { results, deliveries };
 }
 
-;// CONCATENATED MODULE: ./src/app/redactor.ts
-// Secrets out of every message: each registered secret is replaced by *** wherever it appears.
-class redactor_Redactor {
-    secrets = [];
-    /** Returns true when the secret is new. */
-    add(secret) {
-        if (!secret || this.secrets.includes(secret))
-            return false;
-        this.secrets.push(secret);
-        return true;
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-
+// EXTERNAL MODULE: ./src/app/redactor.ts
+var app_redactor = __nccwpck_require__(8063);
 ;// CONCATENATED MODULE: ./src/core/report/results.ts
 // The `results` output and the counters: one object per alert instance, capped under GitHub's 1 MiB.
 
@@ -1748,6 +1763,9 @@ function mdLink(label, url) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
+// A chart of a firing alert's recent values with its threshold, as a Mermaid xychart (GitHub renders it in Markdown),
+// so a person sees at a glance whether it is a cliff or a slow slide.
+
 
 
 /** Mermaid strings cannot escape quotes; names and runs keep only characters that are safe in a label. */
@@ -1774,8 +1792,7 @@ function chartSection(r) {
         return undefined;
     const line = alertLine(r);
     const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
-    let lo = Math.min(...all);
-    let hi = Math.max(...all);
+    let { min: lo, max: hi } = (0,arrays/* extent */.X)(all);
     const pad = (hi - lo) * 0.1 || Math.abs(hi) * 0.1 || 1;
     lo -= pad;
     hi += pad;
@@ -2006,7 +2023,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '60e275834744ca95';
+const BUILD_ID = 'ea1980cc1ca61e0e';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -2176,7 +2193,7 @@ async function runTestChannels(io, opts) {
 
 
 async function runCheck(io, opts) {
-    const redactor = new redactor_Redactor();
+    const redactor = new app_redactor/* Redactor */.p();
     const warnings = [];
     const warn = (message, where) => {
         const clean = redactor.apply(message);
@@ -2415,6 +2432,7 @@ function fileHistory(file, cwd = process.cwd()) {
 
 
 
+
 /** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
 function splitPatterns(input) {
     return input
@@ -2477,7 +2495,7 @@ async function findMetricsFiles(patterns, cwd) {
         const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
         if (matched.length === 0)
             problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
-        found.push(...matched);
+        (0,arrays/* appendAll */.u)(found, matched);
     }
     if (problems.length > 0)
         throw new diagnostics/* UserError */.yo(problems);
@@ -2540,6 +2558,7 @@ async function readConfigFile(file, cwd) {
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 // A small argument parser: known flags only; an unknown flag is refused by name, with the closest known one.
 
+
 const HELP_FLAGS = ['--help', '-h'];
 function parseArgs(argv, spec, command) {
     const end = argv.indexOf('--');
@@ -2550,7 +2569,7 @@ function parseArgs(argv, spec, command) {
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         if (arg === '--') {
-            positional.push(...argv.slice(i + 1));
+            (0,arrays/* appendAll */.u)(positional, argv.slice(i + 1));
             break;
         }
         if (!arg.startsWith('--')) {
@@ -2739,7 +2758,7 @@ async function history_history(argv, streams, cwd) {
 async function loadLedger(flags, cwd) {
     if (typeof flags['history-branch'] === 'string') {
         // The git ledger of the current repository's origin.
-        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 41).then(__nccwpck_require__.bind(__nccwpck_require__, 6041));
+        const { gitHistory } = await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 1776));
         const store = await gitHistory({
             workspace: cwd,
             branch: flags['history-branch'],
@@ -2960,7 +2979,7 @@ async function check(argv, env, streams, cwd) {
         return 0;
     }
     const local = flags.historyFile === undefined ? undefined : fileHistory(flags.historyFile, cwd);
-    const redactor = new redactor_Redactor();
+    const redactor = new app_redactor/* Redactor */.p();
     const io = {
         readConfig: () => readConfigFile(flags.config, cwd),
         readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
@@ -3027,6 +3046,36 @@ function deliveryLines(events) {
 
 /***/ }),
 
+/***/ 3309:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ extent),
+/* harmony export */   u: () => (/* binding */ appendAll)
+/* harmony export */ });
+// Array helpers that hold for any size: spreading a large array into a call's arguments (`push(...items)`,
+// `Math.min(...values)`) overflows the stack at around 125,000 items, so these loop instead.
+/** Appends every item of `items` to `target` (the caller's own array), without spreading them into arguments. */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+/** The least and greatest of the values; `{ min: Infinity, max: -Infinity }` when there are none, as Math.min/max. */
+function extent(values) {
+    let min = Infinity;
+    let max = -Infinity;
+    for (const v of values) {
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    return { min, max };
+}
+
+
+/***/ }),
+
 /***/ 123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3053,6 +3102,8 @@ function parseDuration(text) {
     return Number(m[1]) * UNIT_MS[m[2]];
 }
 
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __nccwpck_require__(9153);
 // EXTERNAL MODULE: ./src/core/config/rules.ts
@@ -3111,6 +3162,7 @@ function locate(doc, lc, path, opts = {}) {
 
 
 
+
 const MAX_ALIASES = 100;
 /** YAML syntax errors shown; the ones after the first are mostly its echoes. */
 const MAX_SYNTAX_ERRORS = 5;
@@ -3124,7 +3176,31 @@ function loadConfig(input) {
 }
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
 function compileRules(text, file) {
+    const { doc, lc, raw } = parseYaml(text, file);
     const errors = [];
+    const at = (path, key = false) => locate(doc, lc, path, { key });
+    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
+    // Schema errors first, then every other check on each part the schema accepts, so that one pass reports them all.
+    const parsed = schema/* fileSchema */.Mz.safeParse(raw, { reportInput: true });
+    const issues = parsed.success ? [] : withoutImpliedBounds(parsed.error.issues);
+    for (const issue of issues)
+        reportIssue(issue, raw, err);
+    if (!(0,records/* isRecord */.u)(raw))
+        throw new diagnostics/* UserError */.yo((0,config_rules/* sortDiagnostics */.Ds)(errors));
+    const ctx = { raw, at, err, valid: validAt(issues) };
+    rejectEnvOutsideChannels(ctx);
+    const channels = compileChannels(ctx);
+    // Every channel written counts as defined, even one with an error of its own: that error is reported already.
+    const names = new Set((0,records/* isRecord */.u)(raw.channels) ? Object.keys(raw.channels) : []);
+    const defaults = (0,records/* isRecord */.u)(raw.defaults) ? raw.defaults : {};
+    checkOverridable(ctx, { fields: defaults, path: ['defaults'], channels: names });
+    const alerts = compileAlerts(ctx, names, ctx.valid(['defaults']) ? defaults : {});
+    const kept = ctx.valid(['history']) && (0,records/* isRecord */.u)(raw.history) ? raw.history : {};
+    const history = { keepRuns: kept['keep-runs'] ?? 100, keepEvents: kept['keep-events'] ?? 200 };
+    return { rules: { channels, alerts, history }, errors };
+}
+/** The text as a YAML document and its value; throws a UserError when it is too large, broken, empty or a bomb. */
+function parseYaml(text, file) {
     if (Buffer.byteLength(text, 'utf8') > config_rules/* MAX_CONFIG_BYTES */.GW) {
         throw new diagnostics/* UserError */.yo([
             { file, message: `the rules file is larger than the 1 MiB limit (${Buffer.byteLength(text)} bytes)` },
@@ -3132,15 +3208,11 @@ function compileRules(text, file) {
     }
     const lc = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text.replace(/^\uFEFF/, ''), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-        const pos = lc.linePos(e.pos[0]);
-        errors.push({
-            file,
-            line: pos.line,
-            col: pos.col,
-            message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
-        });
-    }
+    const errors = doc.errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({
+        file,
+        ...lc.linePos(e.pos[0]),
+        message: yamlMessage(e.code, e.message, text.slice(e.pos[0], e.pos[0] + 80)),
+    }));
     if (doc.errors.length > MAX_SYNTAX_ERRORS) {
         // One broken line makes the YAML parser stumble on everything after it: the first few say where to look.
         const rest = doc.errors.length - MAX_SYNTAX_ERRORS;
@@ -3166,46 +3238,63 @@ function compileRules(text, file) {
             { file, line: 1, col: 1, message: 'the file is empty; expected a mapping with "version: 1" and "alerts:"' },
         ]);
     }
-    const at = (path, key = false) => locate(doc, lc, path, { key });
-    const err = (path, message, key = false) => errors.push({ file, ...at(path, key), message });
-    const parsed = schema/* fileSchema */.Mz.safeParse(raw, { reportInput: true });
-    if (!parsed.success) {
-        for (const issue of withoutImpliedBounds(parsed.error.issues))
-            reportIssue(issue, raw, err);
-        throw new diagnostics/* UserError */.yo((0,config_rules/* sortDiagnostics */.Ds)(errors));
+    return { doc, lc, raw };
+}
+function validAt(issues) {
+    const paths = issues.map((i) => i.path.map(String));
+    return (path) => !paths.some((p) => p.length >= path.length && path.every((seg, k) => String(seg) === p[k]));
+}
+/** The channels the schema accepts, as written (their ${NAME} is resolved later, by bindRules). */
+function compileChannels({ raw, at, valid }) {
+    if (!(0,records/* isRecord */.u)(raw.channels))
+        return [];
+    const out = [];
+    for (const [name, value] of Object.entries(raw.channels)) {
+        if (!valid(['channels', name]))
+            continue;
+        const ch = value;
+        out.push({
+            name,
+            url: ch.url,
+            mentions: ch.mentions ?? [],
+            at: {
+                key: at(['channels', name], true),
+                url: at(['channels', name, 'url']),
+                mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
+            },
+        });
     }
-    const data = parsed.data;
-    rejectEnvOutsideChannels(raw, err);
-    const channels = Object.entries(data.channels ?? {}).map(([name, ch]) => ({
-        name,
-        url: ch.url,
-        mentions: ch.mentions ?? [],
-        at: {
-            key: at(['channels', name], true),
-            url: at(['channels', name, 'url']),
-            mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
-        },
-    }));
-    const names = new Set(channels.map((c) => c.name));
-    // Defaults and alerts.
-    const defaults = data.defaults ?? {};
-    checkOverridable(defaults, ['defaults'], names, err);
+    return out;
+}
+/**
+ * Checks each alert entry on its own: its fields the schema accepts are checked (channels, templates, ...) even when
+ * another field or another alert has a schema error, and a valid name takes part in the duplicate check. Only entries
+ * the schema accepts as a whole are compiled.
+ */
+function compileAlerts(ctx, channels, defaults) {
+    const { raw, at, err, valid } = ctx;
+    if (!Array.isArray(raw.alerts))
+        return [];
     const seen = new Map();
     const alerts = [];
-    data.alerts.forEach((a, i) => {
+    raw.alerts.forEach((a, i) => {
         const path = ['alerts', i];
-        const first = seen.get(a.name);
-        if (first !== undefined) {
-            err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+        if (!(0,records/* isRecord */.u)(a))
+            return;
+        if (typeof a.name === 'string' && valid([...path, 'name'])) {
+            const first = seen.get(a.name);
+            if (first !== undefined) {
+                err([...path, 'name'], `duplicate alert name "${a.name}" (first used by alerts[${first}] on line ${at(['alerts', first, 'name']).line}); names must be unique`);
+            }
+            else {
+                seen.set(a.name, i);
+            }
         }
-        else {
-            seen.set(a.name, i);
-        }
-        checkOverridable(a, path, names, err);
-        alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
+        checkOverridable(ctx, { fields: a, path, channels });
+        if (valid(path))
+            alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
     });
-    const history = { keepRuns: data.history?.['keep-runs'] ?? 100, keepEvents: data.history?.['keep-events'] ?? 200 };
-    return { rules: { channels, alerts, history }, errors };
+    return alerts;
 }
 function toRule(a, d) {
     const pick = (k) => (a[k] !== undefined ? a[k] : d[k]);
@@ -3249,35 +3338,46 @@ function toRule(a, d) {
     return rule;
 }
 const MAX_REPEAT_MS = 365 * 86_400_000;
-function checkOverridable(a, path, channels, err) {
-    (a.channels ?? []).forEach((c, i) => {
+/** Checks beyond the schema of the fields an alert shares with `defaults`; a field with a schema error is skipped. */
+function checkOverridable({ err, valid }, { fields, path, channels }) {
+    const text = (key) => {
+        const v = fields[key];
+        return typeof v === 'string' && valid([...path, key]) ? v : undefined;
+    };
+    const named = Array.isArray(fields.channels) ? fields.channels : [];
+    named.forEach((c, i) => {
+        if (typeof c !== 'string' || !valid([...path, 'channels', i]))
+            return;
         if (!channels.has(c) && c !== config_rules/* DEFAULT_CHANNEL */.YY) {
             const known = [...channels.keys()];
             const hint = (0,diagnostics/* suggest */.ZA)(c, known);
             err([...path, 'channels', i], `unknown channel "${c}"; defined channels: ${known.length ? known.join(', ') : '(none: add a channels: section or the slack-webhook-url input)'}${hint ? `. Did you mean "${hint}"?` : ''}`);
         }
     });
-    if (a.runbook !== undefined) {
-        const problem = (0,config_rules/* checkUrl */.CU)(a.runbook);
-        if (problem)
-            err([...path, 'runbook'], `runbook ${problem}`);
-    }
-    if (a.message !== undefined) {
-        for (const p of (0,template/* parseTemplate */.QC)(a.message).problems)
+    const runbook = text('runbook');
+    const problem = runbook === undefined ? undefined : (0,config_rules/* checkUrl */.CU)(runbook);
+    if (problem)
+        err([...path, 'runbook'], `runbook ${problem}`);
+    const message = text('message');
+    if (message !== undefined) {
+        for (const p of (0,template/* parseTemplate */.QC)(message).problems)
             err([...path, 'message'], `message: ${p.message}`);
     }
-    const repeatMs = a.repeat === undefined ? undefined : parseDuration(a.repeat);
+    const repeat = text('repeat');
+    const repeatMs = repeat === undefined ? undefined : parseDuration(repeat);
     if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
-        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(a.repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+        err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
-    if (a.experiment !== undefined && !/^[^\s]+$/.test(a.experiment)) {
-        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(a.experiment)} contains white space; allowed: a name or a glob with * and ?`);
+    const experiment = text('experiment');
+    if (experiment !== undefined && !/^[^\s]+$/.test(experiment)) {
+        err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(experiment)} contains white space; allowed: a name or a glob with * and ?`);
     }
 }
-function rejectEnvOutsideChannels(raw, err) {
+/** ${NAME} in any string of the alerts or defaults that the schema accepts. */
+function rejectEnvOutsideChannels({ raw, err, valid }) {
     const walk = (v, path) => {
         if (typeof v === 'string') {
-            if (v.includes('${'))
+            if (v.includes('${') && valid(path))
                 err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
         }
         else if (Array.isArray(v)) {
@@ -3288,9 +3388,8 @@ function rejectEnvOutsideChannels(raw, err) {
                 walk(x, [...path, k]);
         }
     };
-    const obj = raw;
-    walk(obj.alerts, ['alerts']);
-    walk(obj.defaults, ['defaults']);
+    walk(raw.alerts, ['alerts']);
+    walk(raw.defaults, ['defaults']);
 }
 function pathText(path) {
     let s = '';
@@ -3438,10 +3537,13 @@ function yamlMessage(code, message, at) {
 /* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
 /* harmony export */   YY: () => (/* binding */ DEFAULT_CHANNEL)
 /* harmony export */ });
+/* unused harmony exports MIN_SECRET_PART, urlSecrets */
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 // Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
 // channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
 // were compiled before (see memo.ts) loads neither.
+
 
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const DEFAULT_CHANNEL = 'default';
@@ -3475,7 +3577,7 @@ function bindRules(rules, input, fileErrors = []) {
             }
             else {
                 channel.url = url.value;
-                secrets.push(url.value);
+                (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(secrets, urlSecrets(url.value));
                 if (!url.fromEnv) {
                     warnings.push({
                         file,
@@ -3509,15 +3611,19 @@ function bindRules(rules, input, fileErrors = []) {
         }
         else {
             const problem = checkUrl(input.defaultWebhookUrl);
-            if (problem)
-                throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` }]);
-            channels.set(DEFAULT_CHANNEL, {
-                name: DEFAULT_CHANNEL,
-                type: 'slack',
-                url: input.defaultWebhookUrl,
-                mentions: [],
-            });
-            secrets.push(input.defaultWebhookUrl);
+            // Reported with the file's errors, not instead of them.
+            if (problem) {
+                errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+            }
+            else {
+                channels.set(DEFAULT_CHANNEL, {
+                    name: DEFAULT_CHANNEL,
+                    type: 'slack',
+                    url: input.defaultWebhookUrl,
+                    mentions: [],
+                });
+                (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(secrets, urlSecrets(input.defaultWebhookUrl));
+            }
         }
     }
     const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
@@ -3545,6 +3651,37 @@ function bindRules(rules, input, fileErrors = []) {
         }
     }
     return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+}
+/** Parts of a secret URL shorter than this are not masked on their own: "/", "api" or "hooks" would be masked everywhere. */
+const MIN_SECRET_PART = 8;
+/**
+ * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
+ * path segment (decoded too), the user-info and its password; each part at least MIN_SECRET_PART characters long.
+ */
+function urlSecrets(value) {
+    const out = [value];
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return out;
+    }
+    const last = url.pathname.split('/').pop() ?? '';
+    const userInfo = url.username + (url.password ? `:${url.password}` : '');
+    const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password];
+    for (const p of parts)
+        if (p.length >= MIN_SECRET_PART && !out.includes(p))
+            out.push(p);
+    return out;
+}
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
 }
 /** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
 function checkUrl(value) {
