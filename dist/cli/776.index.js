@@ -272,7 +272,7 @@ async function gitHistory(opts) {
 }
 function ledgerStore(repo, opts, initial) {
     let seen = initial;
-    const maxAttempts = opts.maxAttempts ?? 12;
+    const maxAttempts = opts.maxAttempts ?? 20;
     const store = {
         describe: `git branch ${repo.branch} of ${repo.remote} (${repo.file})`,
         load: async () => seen.current,
@@ -290,7 +290,7 @@ function ledgerStore(repo, opts, initial) {
                 if (attempt >= maxAttempts)
                     throw new diagnostics/* UserError */.yo(`history: git: could not write branch ${repo.branch} in ${maxAttempts} attempts (last answer: ${pushed.rejected || 'rejected'}). Re-run the job.`);
                 opts.log?.(`history: branch ${repo.branch} moved; retrying against the new state (attempt ${attempt + 1})`);
-                await (0,sleep/* sleep */.y)(Math.random() * 150 * Math.min(attempt, 6) + 20);
+                await (0,sleep/* sleep */.y)(Math.random() * 250 * Math.min(attempt, 8) + 20);
                 const base = await fetchBranch(repo);
                 seen = { base, current: await readLedger(repo, base) };
             }

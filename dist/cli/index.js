@@ -1077,7 +1077,8 @@ function mergeByTime(runs, fresh) {
                 out.push(timed[j++]);
         out.push(s);
     }
-    out.push(...timed.slice(j));
+    while (j < timed.length)
+        out.push(timed[j++]);
     return out;
 }
 
@@ -2023,7 +2024,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'ea1980cc1ca61e0e';
+const BUILD_ID = 'fc88fb78f7c0c005';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);

@@ -254,7 +254,7 @@ interface Seen {
 
 function ledgerStore(repo: LedgerRepo, opts: GitHistoryOptions, initial: Seen): HistoryStore {
   let seen = initial;
-  const maxAttempts = opts.maxAttempts ?? 12;
+  const maxAttempts = opts.maxAttempts ?? 20;
   const store: HistoryStore = {
     describe: `git branch ${repo.branch} of ${repo.remote} (${repo.file})`,
     load: async () => seen.current,
@@ -274,7 +274,7 @@ function ledgerStore(repo: LedgerRepo, opts: GitHistoryOptions, initial: Seen): 
             `history: git: could not write branch ${repo.branch} in ${maxAttempts} attempts (last answer: ${pushed.rejected || 'rejected'}). Re-run the job.`,
           );
         opts.log?.(`history: branch ${repo.branch} moved; retrying against the new state (attempt ${attempt + 1})`);
-        await sleep(Math.random() * 150 * Math.min(attempt, 6) + 20);
+        await sleep(Math.random() * 250 * Math.min(attempt, 8) + 20);
         const base = await fetchBranch(repo);
         seen = { base, current: await readLedger(repo, base) };
       }

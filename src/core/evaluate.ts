@@ -440,6 +440,6 @@ function mergeByTime(runs: readonly StoredRun[], fresh: readonly StoredRun[]): S
     if (s.at !== undefined) while (j < timed.length && timed[j]!.at! < s.at) out.push(timed[j++]!);
     out.push(s);
   }
-  out.push(...timed.slice(j));
+  while (j < timed.length) out.push(timed[j++]!);
   return out;
 }
