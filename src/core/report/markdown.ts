@@ -1,6 +1,9 @@
-// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell.
+import { stripBidi } from '../safe-text.js';
+
+// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
+// bidirectional control reorders what is shown.
 export function mdCell(s: string): string {
-  return s
+  return stripBidi(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,7 @@
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
 import { formatChange, formatCondition, formatNumber, sparkline } from '../format.js';
 import { fromStored, type LedgerEvent } from '../history/ledger.js';
+import { stripBidi } from '../safe-text.js';
 import { renderTemplate } from '../template.js';
 import { SEVERITY_RANK, type AlertRule, type ChannelConfig, type RunContext } from '../types.js';
 
@@ -30,7 +31,7 @@ export interface DigestItem {
 
 /** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links. */
 export function escapeSlack(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return stripBidi(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function link(url: string | undefined, label: string): string {
