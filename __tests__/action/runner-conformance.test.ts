@@ -14,6 +14,8 @@ import { safeLogText, stripBidi } from '../../src/core/safe-text.js';
 import { commandsOf, parseLog, parseOutputs, type LogEntry, type RunnerCommand } from '../helpers/runner-log.js';
 import { tempDir } from '../helpers/run-action.js';
 
+/** Two Node processes per test: generous on a loaded machine. */
+const SLOW = 180_000;
 const DRIVER = path.resolve(import.meta.dirname, '../helpers/runner-driver.mjs');
 type Impl = 'ours' | 'core';
 type Call = Record<string, unknown> & { op: string };
@@ -130,7 +132,7 @@ describe('runner.ts and @actions/core: what the runner sees', () => {
   let core: Driven;
   beforeAll(async () => {
     [ours, core] = await both(HOSTILE.flatMap(([, h], i) => callsFor(h, i)));
-  });
+  }, SLOW);
 
   it('runs cleanly: setFailed fails the step in both; the summaries are the same bytes', () => {
     expect([ours.stderr, core.stderr]).toEqual(['', '']);
@@ -186,63 +188,75 @@ describe('runner.ts and @actions/core: what the runner sees', () => {
     else expect(commandsOf(coreInfo).length > 0 || stripBidi(h) !== h).toBe(true);
   });
 
-  it('info: a line @actions/core would let stop every later command is plain text from runner.ts', async () => {
-    const calls: Call[] = [
-      { op: 'info', message: 'Read 1 metrics file(s): ::stop-commands::abc' },
-      { op: 'info', message: '::stop-commands::abc' },
-      { op: 'warning', message: 'a real warning' },
-      { op: 'info', message: 'x ##[error]forged' },
-    ];
-    const [ours, core] = await both(calls);
-    expect(commandsOf(core.stdout).map((c) => c.command)).toEqual(['stop-commands']);
-    expect(parseLog(core.stdout).filter((e) => e.kind === 'text' && e.paused)).toHaveLength(2);
-    expect(commandsOf(ours.stdout)).toEqual([
-      { command: 'warning', properties: {}, data: 'a real warning', syntax: 'v2', lenient: false },
-    ]);
-    expect(ours.stdout).toBe(
-      'Read 1 metrics file(s): ::stop-commands::abc\n\\::stop-commands::abc\n::warning::a real warning\nx ##\\[error]forged\n',
-    );
-  });
+  it(
+    'info: a line @actions/core would let stop every later command is plain text from runner.ts',
+    async () => {
+      const calls: Call[] = [
+        { op: 'info', message: 'Read 1 metrics file(s): ::stop-commands::abc' },
+        { op: 'info', message: '::stop-commands::abc' },
+        { op: 'warning', message: 'a real warning' },
+        { op: 'info', message: 'x ##[error]forged' },
+      ];
+      const [ours, core] = await both(calls);
+      expect(commandsOf(core.stdout).map((c) => c.command)).toEqual(['stop-commands']);
+      expect(parseLog(core.stdout).filter((e) => e.kind === 'text' && e.paused)).toHaveLength(2);
+      expect(commandsOf(ours.stdout)).toEqual([
+        { command: 'warning', properties: {}, data: 'a real warning', syntax: 'v2', lenient: false },
+      ]);
+      expect(ours.stdout).toBe(
+        'Read 1 metrics file(s): ::stop-commands::abc\n\\::stop-commands::abc\n::warning::a real warning\nx ##\\[error]forged\n',
+      );
+    },
+    SLOW,
+  );
 
-  it('outputs of numbers and booleans, annotation positions of 0, and several outputs in one file', async () => {
-    const calls: Call[] = [
-      { op: 'setOutput', name: 'checked', value: 0 },
-      { op: 'setOutput', name: 'fired', value: 12 },
-      { op: 'setOutput', name: 'results-truncated', value: false },
-      { op: 'setOutput', name: 'n', value: 1.5, env: { GITHUB_OUTPUT: null } },
-      { op: 'warning', message: 'w', at: { file: 'a.ts', line: 0, col: 0 } },
-      { op: 'notice', message: 'n', at: { title: 'T', line: 4 } },
-    ];
-    const [ours, core] = await both(calls);
-    expect(parseLog(ours.stdout)).toEqual(parseLog(core.stdout));
-    expect(commandsOf(ours.stdout).map((c) => [c.command, c.properties, c.data])).toEqual([
-      ['set-output', { name: 'n' }, '1.5'],
-      ['warning', { file: 'a.ts' }, 'w'],
-      ['notice', { title: 'T', line: '4' }, 'n'],
-    ]);
-    expect(parseOutputs(ours.output)).toEqual([
-      { name: 'checked', value: '0' },
-      { name: 'fired', value: '12' },
-      { name: 'results-truncated', value: 'false' },
-    ]);
-    expect(parseOutputs(core.output)).toEqual(parseOutputs(ours.output));
-  });
+  it(
+    'outputs of numbers and booleans, annotation positions of 0, and several outputs in one file',
+    async () => {
+      const calls: Call[] = [
+        { op: 'setOutput', name: 'checked', value: 0 },
+        { op: 'setOutput', name: 'fired', value: 12 },
+        { op: 'setOutput', name: 'results-truncated', value: false },
+        { op: 'setOutput', name: 'n', value: 1.5, env: { GITHUB_OUTPUT: null } },
+        { op: 'warning', message: 'w', at: { file: 'a.ts', line: 0, col: 0 } },
+        { op: 'notice', message: 'n', at: { title: 'T', line: 4 } },
+      ];
+      const [ours, core] = await both(calls);
+      expect(parseLog(ours.stdout)).toEqual(parseLog(core.stdout));
+      expect(commandsOf(ours.stdout).map((c) => [c.command, c.properties, c.data])).toEqual([
+        ['set-output', { name: 'n' }, '1.5'],
+        ['warning', { file: 'a.ts' }, 'w'],
+        ['notice', { title: 'T', line: '4' }, 'n'],
+      ]);
+      expect(parseOutputs(ours.output)).toEqual([
+        { name: 'checked', value: '0' },
+        { name: 'fired', value: '12' },
+        { name: 'results-truncated', value: 'false' },
+      ]);
+      expect(parseOutputs(core.output)).toEqual(parseOutputs(ours.output));
+    },
+    SLOW,
+  );
 
-  it('documented differences: no GITHUB_STEP_SUMMARY, a GITHUB_OUTPUT file that does not exist yet', async () => {
-    const calls = (missing: string): Call[] => [
-      { op: 'appendSummary', text: '# x\n', env: { GITHUB_STEP_SUMMARY: null } },
-      { op: 'setOutput', name: 'a', value: 'b', env: { GITHUB_OUTPUT: missing } },
-    ];
-    const missing = {
-      ours: path.join(tempDir('conformance-'), 'not-yet'),
-      core: path.join(tempDir('conformance-'), 'x'),
-    };
-    const [ours, core] = await Promise.all([drive('ours', calls(missing.ours)), drive('core', calls(missing.core))]);
-    expect(ours.results).toEqual([{ value: null }, { value: null }]);
-    expect(ours.summary).toBe('');
-    expect(parseOutputs(readFileSync(missing.ours, 'utf8'))).toEqual([{ name: 'a', value: 'b' }]);
-    expect(existsSync(missing.core)).toBe(false);
-    expect(core.results[0]!.thrown).toMatch(/Unable to find environment variable for \$GITHUB_STEP_SUMMARY/);
-    expect(core.results[1]!.thrown).toMatch(/Missing file at path/);
-  });
+  it(
+    'documented differences: no GITHUB_STEP_SUMMARY, a GITHUB_OUTPUT file that does not exist yet',
+    async () => {
+      const calls = (missing: string): Call[] => [
+        { op: 'appendSummary', text: '# x\n', env: { GITHUB_STEP_SUMMARY: null } },
+        { op: 'setOutput', name: 'a', value: 'b', env: { GITHUB_OUTPUT: missing } },
+      ];
+      const missing = {
+        ours: path.join(tempDir('conformance-'), 'not-yet'),
+        core: path.join(tempDir('conformance-'), 'x'),
+      };
+      const [ours, core] = await Promise.all([drive('ours', calls(missing.ours)), drive('core', calls(missing.core))]);
+      expect(ours.results).toEqual([{ value: null }, { value: null }]);
+      expect(ours.summary).toBe('');
+      expect(parseOutputs(readFileSync(missing.ours, 'utf8'))).toEqual([{ name: 'a', value: 'b' }]);
+      expect(existsSync(missing.core)).toBe(false);
+      expect(core.results[0]!.thrown).toMatch(/Unable to find environment variable for \$GITHUB_STEP_SUMMARY/);
+      expect(core.results[1]!.thrown).toMatch(/Missing file at path/);
+    },
+    SLOW,
+  );
 });

@@ -76,9 +76,10 @@ export const runner = {
       command('set-output', text, { name });
       return;
     }
-    // The value cannot end the heredoc early: the delimiter is random (as @actions/core's) and does not occur in it.
+    // The value cannot end the heredoc early: the delimiter is chosen so that it does not occur in it. (Not from
+    // crypto.randomUUID as @actions/core's: loading crypto costs start-up time, and the check makes guessing useless.)
     let delimiter: string;
-    do delimiter = `ghadelimiter_${globalThis.crypto.randomUUID()}`;
+    do delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
     while (text.includes(delimiter) || name.includes(delimiter));
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
   },
