@@ -3,7 +3,8 @@
 // as actions/runner reads it (commands, properties, unescaped messages), GITHUB_OUTPUT read as heredocs (the delimiters
 // are random), the summary file byte for byte. Where runner.ts differs on purpose, the difference is asserted:
 // - `info` neutralises lines that would be workflow commands (SPEC §6); @actions/core writes them raw;
-// - messages and titles of debug/notice/warning/error/setFailed lose bidirectional controls (never add-mask or outputs);
+// - messages, titles and files of debug/notice/warning/error/setFailed, and the summary, lose bidirectional controls
+//   (never add-mask or outputs);
 // - without GITHUB_STEP_SUMMARY there is no summary (core throws); a missing GITHUB_OUTPUT file is created (core throws).
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -59,10 +60,12 @@ async function drive(impl: Impl, calls: Call[], env: Record<string, string> = {}
 const both = (calls: Call[], env: Record<string, string> = {}) =>
   Promise.all([drive('ours', calls, env), drive('core', calls, env)]);
 
-/** What runner.ts shows people differently from @actions/core: no bidi controls in messages and titles. */
+/** What runner.ts shows people differently from @actions/core: no bidi controls in messages, titles and files. */
 function asOurs(c: RunnerCommand): RunnerCommand {
   if (!['debug', 'notice', 'warning', 'error'].includes(c.command)) return c;
-  const properties = { ...c.properties, ...(c.properties.title ? { title: stripBidi(c.properties.title) } : {}) };
+  const properties = Object.fromEntries(
+    Object.entries(c.properties).map(([k, v]) => [k, k === 'title' || k === 'file' ? stripBidi(v) : v]),
+  );
   return { ...c, data: stripBidi(c.data), properties };
 }
 const ourView = (entries: LogEntry[]) => entries.map((e) => (e.kind === 'command' ? { ...e, cmd: asOurs(e.cmd) } : e));
@@ -134,11 +137,11 @@ describe('runner.ts and @actions/core: what the runner sees', () => {
     [ours, core] = await both(HOSTILE.flatMap(([, h], i) => callsFor(h, i)));
   }, SLOW);
 
-  it('runs cleanly: setFailed fails the step in both; the summaries are the same bytes', () => {
+  it('runs cleanly: setFailed fails the step in both; the summaries are the same bytes but bidi controls', () => {
     expect([ours.stderr, core.stderr]).toEqual(['', '']);
     expect([ours.code, core.code]).toEqual([1, 1]);
-    expect(ours.summary).toBe(HOSTILE.map(([, h]) => h).join(''));
-    expect(core.summary).toBe(ours.summary);
+    expect(core.summary).toBe(HOSTILE.map(([, h]) => h).join(''));
+    expect(ours.summary).toBe(stripBidi(core.summary)); // the one difference: no bidi controls
     expect(ours.results).toEqual(core.results);
     expect(parseOutputs(core.output)).toEqual(parseOutputs(ours.output));
     expect(ours.output).not.toBe(core.output); // the heredoc delimiters are random
@@ -148,7 +151,7 @@ describe('runner.ts and @actions/core: what the runner sees', () => {
     const [oursCommands, oursInfo] = caseLog(ours.stdout, i);
     const [coreCommands, coreInfo] = caseLog(core.stdout, i);
 
-    // Commands: identical in meaning (but bidi controls in messages and titles).
+    // Commands: identical in meaning (but bidi controls in messages, titles and files).
     expect(parseLog(oursCommands)).toEqual(ourView(parseLog(coreCommands)));
     const seen = commandsOf(oursCommands);
     expect(seen.map((c) => c.command)).toEqual([
@@ -168,7 +171,7 @@ describe('runner.ts and @actions/core: what the runner sees', () => {
       line: '12',
       col: '3',
     });
-    expect(seen[3]!.properties).toEqual({ ...(h ? { file: h } : {}), line: '1' });
+    expect(seen[3]!.properties).toEqual({ ...(h ? { file: stripBidi(h) } : {}), line: '1' });
     expect(seen[5]!.data).toBe(h); // the mask is the secret exactly
     expect(seen[6]).toMatchObject({ properties: { name: 'plain' }, data: h });
     expect(seen[7]!.data).toBe(stripBidi(h));

@@ -128,4 +128,30 @@ describe('hostile names from an artifact', () => {
     const results = JSON.parse(r.outputs.results!) as { experiment: string; run: string }[];
     expect(results.some((x) => x.experiment === 'iris\u202E\u2066x\u2069' && x.run === 'r\u200F1')).toBe(true);
   });
+
+  it('a failure naming a hostile file: only our error annotations, no bidi in the log or the failure summary', async () => {
+    const name = 'bad\u202Egnp\n::stop-commands::z\r##[warning]w.json';
+    api.artifacts = [{ id: 901, runId: '424242', name: 'training-metrics', zip: makeZip([[name, '{"acc": ']]) }];
+    const ws = tempDir();
+    writeFiles(ws, { 'alerts.yml': RULES });
+    const failed = await runAction({
+      workspace: ws,
+      runId: '5000',
+      event: { name: 'workflow_run', payload: { workflow_run: { id: 424242, run_attempt: 1, conclusion: 'success' } } },
+      inputs: { artifact: 'training-metrics', history: 'file' },
+      env: { SLACK_WEBHOOK_URL: slack.url(), GITHUB_API_URL: api.apiUrl },
+    });
+    expect(failed.code).toBe(1);
+    expect(parseLog(failed.stdout).filter((e) => e.kind === 'text' && e.paused)).toEqual([]);
+    const commands = commandsOf(failed.stdout);
+    expect(commands.every((c) => c.syntax === 'v2' && !c.lenient)).toBe(true);
+    expect([...new Set(commands.map((c) => c.command))].sort()).toEqual(['add-mask', 'error']);
+    const errors = commands.filter((c) => c.command === 'error');
+    expect(
+      errors.some((c) => c.properties.file === 'training-metrics/badgnp\n::stop-commands::z\r##[warning]w.json'),
+    ).toBe(true);
+    expect(failed.stdout).not.toMatch(BIDI);
+    expect(failed.summary).toContain('## metric-alerts failed');
+    expect(failed.summary).not.toMatch(BIDI);
+  });
 });

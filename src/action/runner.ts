@@ -45,10 +45,10 @@ function command(name: string, message: string, props: Record<string, string | n
   write(`::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
 
-/** The message and title are shown to people: no bidirectional controls. The file is a path and stays as it is. */
+/** Message, title and file are shown to people: no bidirectional controls (a file of an artifact may be named so). */
 function annotate(kind: 'error' | 'warning' | 'notice', message: string, a: Annotation = {}): void {
-  const title = a.title === undefined ? undefined : stripBidi(a.title);
-  command(kind, stripBidi(message), { title, file: a.file, line: a.line, col: a.col });
+  const shown = (s: string | undefined) => (s === undefined ? undefined : stripBidi(s));
+  command(kind, stripBidi(message), { title: shown(a.title), file: shown(a.file), line: a.line, col: a.col });
 }
 
 /**
@@ -83,9 +83,12 @@ export const runner = {
     while (text.includes(delimiter) || name.includes(delimiter));
     appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
   },
-  /** Appends Markdown to the job summary; without $GITHUB_STEP_SUMMARY (not on a runner) there is none. */
+  /**
+   * Appends Markdown to the job summary; without $GITHUB_STEP_SUMMARY (not on a runner) there is none. No bidi controls
+   * on any path (table cells are escaped by mdCell; failure reports quote error messages that may name artifact files).
+   */
   appendSummary(markdown: string, env: Env = process.env): void {
     const file = env.GITHUB_STEP_SUMMARY;
-    if (file) appendFileSync(file, markdown, 'utf8');
+    if (file) appendFileSync(file, stripBidi(markdown), 'utf8');
   },
 };
