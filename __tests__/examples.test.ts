@@ -58,6 +58,41 @@ describe('examples', () => {
   });
 });
 
+/** Every `run:` script in a parsed YAML document, wherever it sits (steps of jobs, a bare list of steps, one step). */
+function runScripts(doc: unknown): string[] {
+  if (Array.isArray(doc)) return doc.flatMap(runScripts);
+  if (doc === null || typeof doc !== 'object') return [];
+  return Object.entries(doc).flatMap(([k, v]) => (k === 'run' && typeof v === 'string' ? [v] : runScripts(v)));
+}
+/** YAML code fences of the README (some indented inside list items). */
+const readmeYaml = () =>
+  [...read('README.md').matchAll(/^( *)```ya?ml\n([\s\S]*?)^\1```/gm)].map((m, i) => ({
+    name: `README.md yaml block ${i + 1}`,
+    doc: parse(m[2]!.replace(new RegExp(`^${m[1]}`, 'gm'), '')) as unknown,
+  }));
+/**
+ * Values that come from outside the workflow (outputs holding names from metrics, event payloads, branch names,
+ * dispatch inputs) are pasted into a `run:` script before the shell reads it, so they must reach it through `env:`.
+ */
+const INJECTABLE = /\$\{\{\s*(steps\.|needs\.|inputs\.|github\.event\.|github\.head_ref)/;
+
+describe('no expression from outside the workflow is interpolated into a run: script (SPEC §6)', () => {
+  const docs = [...readmeYaml(), ...WORKFLOWS.map((f) => ({ name: f, doc: parse(read(f)) as unknown }))];
+
+  it('the README has YAML examples with run: scripts, and the check catches an interpolated output', () => {
+    expect(readmeYaml().flatMap((d) => runScripts(d.doc)).length).toBeGreaterThan(0);
+    const bad = parse('- env: { A: "${{ steps.x.outputs.y }}" }\n  run: echo \'${{ steps.alerts.outputs.results }}\'');
+    expect(runScripts(bad).filter((r) => INJECTABLE.test(r))).toHaveLength(1);
+    expect(
+      runScripts(parse('- run: echo "${{ github.event.workflow_run.head_branch }}"')).some((r) => INJECTABLE.test(r)),
+    ).toBe(true);
+  });
+
+  it.each(docs.map((d) => [d.name, d.doc] as const))('%s', (_name, doc) => {
+    for (const script of runScripts(doc)) expect(script).not.toMatch(INJECTABLE);
+  });
+});
+
 describe('the self-test workflow, run here', () => {
   let api: GitHubApiStandIn | undefined;
   afterAll(() => api?.close());

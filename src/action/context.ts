@@ -1,6 +1,7 @@
 // Where this step runs: repository, run identity and links, from the runner's environment and event payload.
 import { readFileSync } from 'node:fs';
 import { isRecord } from '../core/records.js';
+import { stripBidi } from '../core/safe-text.js';
 import type { RunContext } from '../core/types.js';
 
 export interface RunnerContext extends RunContext {
@@ -79,7 +80,7 @@ function fromWorkflowRun(run: unknown): Found {
 /** A non-empty string without bidirectional-override characters, else undefined. */
 function text(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
-  const clean = v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  const clean = stripBidi(v);
   return clean === '' ? undefined : clean;
 }
 

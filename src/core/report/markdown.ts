@@ -1,14 +1,15 @@
+import { stripBidi } from '../safe-text.js';
+
 // Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
-// bidirectional override reorders what a person reads.
+// bidirectional control reorders what is shown.
 export function mdCell(s: string): string {
-  return s
+  return stripBidi(s)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
     .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    .replace(/\r?\n|\r/g, ' ');
 }
 
 export function mdLink(label: string, url: string | undefined): string {

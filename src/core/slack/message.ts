@@ -3,6 +3,7 @@ import { formatChange, formatNumber, formatReading, sparkline, wordReading, type
 import { fromStored, type LedgerEvent } from '../history/ledger.js';
 import type { LateReason } from '../deliveries.js';
 import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
+import { stripBidi } from '../safe-text.js';
 import { renderTemplate } from '../template.js';
 import { SEVERITY_RANK, type AlertRule, type ChannelConfig, type RunContext } from '../types.js';
 
@@ -33,11 +34,7 @@ export interface DigestItem {
 /** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
  *  overrides are removed. */
 export function escapeSlack(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  return stripBidi(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Text shown literally in a code span: escaped, and a backtick (which would end the span) becomes a look-alike. */
