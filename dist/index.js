@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7510:
+/***/ 2167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -726,12 +726,51 @@ function renderContext(groups, part) {
     return groups.map((g) => g.map(part).join(' ')).join(' · ');
 }
 
+;// CONCATENATED MODULE: ./src/core/safe-text.ts
+// Untrusted text (artifact contents and entry names, experiment, run and metric names) on its way to a surface a person
+// reads (SPEC §6). The data itself stays intact (ledger, outputs); only what is shown is made safe.
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and marks (U+200E, U+200F,
+ * U+061C). They reorder what a reader sees ("Trojan Source"), so a name could look like another name.
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function stripBidi(s) {
+    return s.replace(BIDI, '');
+}
+/**
+ * The runner reads the log a line at a time (.NET ReadLine: a line ends at \n, \r or \r\n). A line is a command when,
+ * after .NET's TrimStart (char.IsWhiteSpace), it starts with `::`, or when it holds `##[` anywhere (the older syntax,
+ * found with IndexOf); `::stop-commands::` is one of them. The runner compares with .NET's culture-sensitive StartsWith
+ * and IndexOf, which pass over characters of no weight (controls, format characters such as zero-width spaces, and
+ * combining marks): those may sit before or inside the markers too. So this is a superset of what the runner matches.
+ */
+const LINE_END = /(\r\n|\r|\n)/;
+const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+const COMMAND_START = new RegExp(String.raw `^[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*:${IGNORABLE}*:`, 'u');
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/** One log line that cannot be a workflow command: `\` before a leading `::`, `##\[` for every `##[`. */
+function neutraliseLine(line) {
+    const legacySafe = line.replace(LEGACY_COMMAND, '##\\[');
+    return COMMAND_START.test(legacySafe) ? `\\${legacySafe}` : legacySafe;
+}
+/**
+ * Text for the runner's log: bidirectional controls removed, and no line of it can start a workflow command. Line ends
+ * are kept as they are; every line between them is made safe on its own.
+ */
+function safeLogText(text) {
+    return stripBidi(text)
+        .split(LINE_END)
+        .map((part, i) => (i % 2 === 1 ? part : neutraliseLine(part)))
+        .join('');
+}
+
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __nccwpck_require__(9153);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/slack/message.ts
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
+
 
 
 
@@ -744,11 +783,7 @@ const MAX_FALLBACK_TEXT = 3000;
 /** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
  *  overrides are removed. */
 function escapeSlack(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    return stripBidi(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Text shown literally in a code span: escaped, and a backtick (which would end the span) becomes a look-alike. */
 function code(s) {
@@ -1090,17 +1125,17 @@ function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+
 // Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
-// bidirectional override reorders what a person reads.
+// bidirectional control reorders what is shown.
 function mdCell(s) {
-    return s
+    return stripBidi(s)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+        .replace(/\r?\n|\r/g, ' ');
 }
 function mdLink(label, url) {
     if (!url)
@@ -1369,7 +1404,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'fc88fb78f7c0c005';
+const BUILD_ID = '346d10407e769699';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -1631,6 +1666,7 @@ var history_file = __nccwpck_require__(3079);
 // Where this step runs: repository, run identity and links, from the runner's environment and event payload.
 
 
+
 function readRunnerContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -1698,7 +1734,7 @@ function fromWorkflowRun(run) {
 function context_text(v) {
     if (typeof v !== 'string')
         return undefined;
-    const clean = v.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    const clean = stripBidi(v);
     return clean === '' ? undefined : clean;
 }
 /** A run id, number or attempt: digits as they come, as a string. */
@@ -1934,6 +1970,7 @@ async function readActionMetrics(inputs, ctx, cwd, env, log) {
 // heredoc delimiter, the job summary appended to $GITHUB_STEP_SUMMARY. The same protocol @actions/core writes, without
 // loading its HTTP client and process runner at start-up (~100 ms of a ~35 ms Node start; see the README's Performance).
 
+
 /** The runner reads \n line ends on every platform. */
 const EOL = '\n';
 /** An input as the runner passes it (INPUT_<NAME>, spaces as underscores), trimmed; '' when absent. */
@@ -1962,19 +1999,26 @@ function write(text) {
 }
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** Properties without a value (undefined, '', 0) are left out, as @actions/core leaves them out. */
 function command(name, message, props = {}) {
     const list = Object.entries(props)
-        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .filter((e) => e[1] !== undefined && e[1] !== '' && e[1] !== 0)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
     write(`::${name}${list.length ? ` ${list.join(',')}` : ''}::${escapeData(message)}${EOL}`);
 }
+/** Message, title and file are shown to people: no bidirectional controls (a file of an artifact may be named so). */
 function annotate(kind, message, a = {}) {
-    command(kind, message, { title: a.title, file: a.file, line: a.line, col: a.col });
+    const shown = (s) => (s === undefined ? undefined : stripBidi(s));
+    command(kind, stripBidi(message), { title: shown(a.title), file: shown(a.file), line: a.line, col: a.col });
 }
-/** Also the check's Logger: its messages are the runner's log lines and annotations. */
+/**
+ * Also the check's Logger: its messages are the runner's log lines and annotations. Messages carry untrusted text
+ * (artifact entry names, experiment and run names): a command's message is escaped onto its one line, and every line
+ * `info` writes is made safe (core/safe-text.ts), so none of it can start a workflow command (SPEC §6).
+ */
 const runner = {
-    info: (message) => write(`${message}${EOL}`),
-    debug: (message) => command('debug', message),
+    info: (message) => write(`${safeLogText(message)}${EOL}`),
+    debug: (message) => command('debug', stripBidi(message)),
     notice: (message, a) => annotate('notice', message, a),
     warning: (message, a) => annotate('warning', message, a),
     error: (message, a) => annotate('error', message, a),
@@ -1985,25 +2029,29 @@ const runner = {
         annotate('error', message);
     },
     setOutput(name, value, env = process.env) {
-        const text = String(value);
+        const text = typeof value === 'string' ? value : JSON.stringify(value); // as @actions/core converts it
         const file = env.GITHUB_OUTPUT;
         if (!file) {
             write(EOL);
             command('set-output', text, { name });
             return;
         }
-        // The value cannot end the heredoc early: the delimiter is chosen so that it does not occur in it.
+        // The value cannot end the heredoc early: the delimiter is chosen so that it does not occur in it. (Not from
+        // crypto.randomUUID as @actions/core's: loading crypto costs start-up time, and the check makes guessing useless.)
         let delimiter;
         do
             delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
         while (text.includes(delimiter) || name.includes(delimiter));
         (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
     },
-    /** Appends Markdown to the job summary; without $GITHUB_STEP_SUMMARY (not on a runner) there is none. */
+    /**
+     * Appends Markdown to the job summary; without $GITHUB_STEP_SUMMARY (not on a runner) there is none. No bidi controls
+     * on any path (table cells are escaped by mdCell; failure reports quote error messages that may name artifact files).
+     */
     appendSummary(markdown, env = process.env) {
         const file = env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, markdown, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, stripBidi(markdown), 'utf8');
     },
 };
 
@@ -3729,7 +3777,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7510);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2167);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -89,6 +89,9 @@ describe('hostile names from an artifact', () => {
       [
         ['add-mask', '', TOKEN],
         ['add-mask', '', slack.url()],
+        // The URL's path and last segment are secrets too (SPEC §5).
+        ['add-mask', '', '/services/T000/B000/secret-token'],
+        ['add-mask', '', 'secret-token'],
         ['notice', '', 'No history yet in file alerts-history.json: starting an empty one.'],
         missing('::warning::forged-run', '::stop-commands::abc'),
         missing('r1', 'irisx'),

@@ -34,7 +34,7 @@ class Redactor {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5798);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -47,7 +47,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4366:
+/***/ 5798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1381,12 +1381,51 @@ function renderContext(groups, part) {
     return groups.map((g) => g.map(part).join(' ')).join(' · ');
 }
 
+;// CONCATENATED MODULE: ./src/core/safe-text.ts
+// Untrusted text (artifact contents and entry names, experiment, run and metric names) on its way to a surface a person
+// reads (SPEC §6). The data itself stays intact (ledger, outputs); only what is shown is made safe.
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and marks (U+200E, U+200F,
+ * U+061C). They reorder what a reader sees ("Trojan Source"), so a name could look like another name.
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function stripBidi(s) {
+    return s.replace(BIDI, '');
+}
+/**
+ * The runner reads the log a line at a time (.NET ReadLine: a line ends at \n, \r or \r\n). A line is a command when,
+ * after .NET's TrimStart (char.IsWhiteSpace), it starts with `::`, or when it holds `##[` anywhere (the older syntax,
+ * found with IndexOf); `::stop-commands::` is one of them. The runner compares with .NET's culture-sensitive StartsWith
+ * and IndexOf, which pass over characters of no weight (controls, format characters such as zero-width spaces, and
+ * combining marks): those may sit before or inside the markers too. So this is a superset of what the runner matches.
+ */
+const LINE_END = /(\r\n|\r|\n)/;
+const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+const COMMAND_START = new RegExp(String.raw `^[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*:${IGNORABLE}*:`, 'u');
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/** One log line that cannot be a workflow command: `\` before a leading `::`, `##\[` for every `##[`. */
+function neutraliseLine(line) {
+    const legacySafe = line.replace(LEGACY_COMMAND, '##\\[');
+    return COMMAND_START.test(legacySafe) ? `\\${legacySafe}` : legacySafe;
+}
+/**
+ * Text for the runner's log: bidirectional controls removed, and no line of it can start a workflow command. Line ends
+ * are kept as they are; every line between them is made safe on its own.
+ */
+function safeLogText(text) {
+    return stripBidi(text)
+        .split(LINE_END)
+        .map((part, i) => (i % 2 === 1 ? part : neutraliseLine(part)))
+        .join('');
+}
+
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __nccwpck_require__(9153);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/core/slack/message.ts
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
+
 
 
 
@@ -1399,11 +1438,7 @@ const MAX_FALLBACK_TEXT = 3000;
 /** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
  *  overrides are removed. */
 function escapeSlack(s) {
-    return s
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+    return stripBidi(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** Text shown literally in a code span: escaped, and a backtick (which would end the span) becomes a look-alike. */
 function code(s) {
@@ -1745,17 +1780,17 @@ function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+
 // Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
-// bidirectional override reorders what a person reads.
+// bidirectional control reorders what is shown.
 function mdCell(s) {
-    return s
+    return stripBidi(s)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
         .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-        .replace(/\r?\n|\r/g, ' ')
-        .replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+        .replace(/\r?\n|\r/g, ' ');
 }
 function mdLink(label, url) {
     if (!url)
@@ -2024,7 +2059,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'fc88fb78f7c0c005';
+const BUILD_ID = '346d10407e769699';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);

@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-export const BUILD_ID = 'fc88fb78f7c0c005';
+export const BUILD_ID = '346d10407e769699';

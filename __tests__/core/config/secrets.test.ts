@@ -107,7 +107,7 @@ describe('a delivery error that echoes the path', () => {
     expect(outcome.counts.failedDeliveries).toBe(1);
     const warning = logged.find((l) => l.startsWith('delivery to channel ml-alerts failed'));
     expect(warning).toBe(
-      'delivery to channel ml-alerts failed: invalid_token: no webhook at *** (token ***) (1 attempt); it is retried on the next run with history',
+      'delivery to channel ml-alerts failed: invalid_token: no webhook at *** (token ***) (1 attempt); the answer is final, so it is not sent again: fix the channel',
     );
     const history = readFileSync(path.join(ws, 'alerts-history.json'), 'utf8');
     expect(history).toContain('invalid_token: no webhook at *** (token ***)');
