@@ -1018,7 +1018,7 @@ async function notify(run, plan, evaluation) {
     const results = new Map();
     const deliveries = [];
     const record = (items, d) => {
-        deliveries.push(d);
+        deliveries.push({ delivery: d, events: items.length, late: items.filter((i) => i.late).length });
         for (const { event, late } of items) {
             const id = (0,history_ledger/* eventId */.Q6)(event);
             results.set(id, [...(results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
@@ -1378,7 +1378,7 @@ function report(run, claimed, sent) {
     const { redactor, opts } = run;
     const results = withOutcomes(claimed.evaluation.results, claimed.heldBack, sent.results);
     const evaluation = { ...claimed.evaluation, results };
-    const failedDeliveries = sent.deliveries.filter((d) => !d.ok && !d.skipped).length;
+    const failedDeliveries = sent.deliveries.filter(({ delivery: d }) => !d.ok && !d.skipped).length;
     const counts = countResults(results, failedDeliveries);
     const { json, truncated } = resultsJson(results.map(toResultObject));
     annotateFiring(run, results);
@@ -1399,12 +1399,13 @@ function report(run, claimed, sent) {
         summary: redactor.apply(summary),
         failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
         evaluation,
+        deliveries: sent.deliveries,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '346d10407e769699';
+const BUILD_ID = '0a8579d27ef89da0';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);

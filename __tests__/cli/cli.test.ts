@@ -340,6 +340,26 @@ describe('what was sent', () => {
   });
 });
 
+describe('what was sent, late', () => {
+  it('an event whose delivery failed with a retryable answer is sent by the next check, and the line says so', async () => {
+    const ws = tempDir();
+    writeFiles(ws, {
+      'alerts.yml': RULES,
+      'runs/a.json': '{"run_id": "r1", "experiment": "iris", "metrics": {"accuracy": 0.5}}',
+    });
+    const down = { status: 503, body: 'service_unavailable' };
+    slack.answer('/flaky', down, down, down, down);
+    const first = await run(['check', '--metrics', 'runs/a.json'], ws, { HOOK: slack.url('/flaky') });
+    expect(first.out).toContain(
+      'delivery to channel ml failed: HTTP 503: service_unavailable (4 attempts); 1 event(s) not sent',
+    );
+    writeFiles(ws, { 'runs/a.json': '{"run_id": "r2", "experiment": "iris", "metrics": {"accuracy": 0.5}}' });
+    const next = await run(['check', '--metrics', 'runs/a.json'], ws, { HOOK: slack.url('/flaky') });
+    expect(next.code).toBe(0);
+    expect(next.out.split('\n')).toContain('sent 1 event(s) (1 late) to channel ml');
+  }, 30_000);
+});
+
 describe('history of change rules', () => {
   const CHANGE_RULES =
     'version: 1\nalerts:\n  - name: drop\n    metric: accuracy\n    op: "<"\n    threshold: -5\n    change: { from: previous, unit: percent }\n  - name: dip\n    metric: accuracy\n    op: "<"\n    threshold: -0.05\n    change: { from: previous }\n';

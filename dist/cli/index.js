@@ -1673,7 +1673,7 @@ async function notify(run, plan, evaluation) {
     const results = new Map();
     const deliveries = [];
     const record = (items, d) => {
-        deliveries.push(d);
+        deliveries.push({ delivery: d, events: items.length, late: items.filter((i) => i.late).length });
         for (const { event, late } of items) {
             const id = (0,history_ledger/* eventId */.Q6)(event);
             results.set(id, [...(results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
@@ -2033,7 +2033,7 @@ function report(run, claimed, sent) {
     const { redactor, opts } = run;
     const results = withOutcomes(claimed.evaluation.results, claimed.heldBack, sent.results);
     const evaluation = { ...claimed.evaluation, results };
-    const failedDeliveries = sent.deliveries.filter((d) => !d.ok && !d.skipped).length;
+    const failedDeliveries = sent.deliveries.filter(({ delivery: d }) => !d.ok && !d.skipped).length;
     const counts = countResults(results, failedDeliveries);
     const { json, truncated } = resultsJson(results.map(toResultObject));
     annotateFiring(run, results);
@@ -2054,12 +2054,13 @@ function report(run, claimed, sent) {
         summary: redactor.apply(summary),
         failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
         evaluation,
+        deliveries: sent.deliveries,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '346d10407e769699';
+const BUILD_ID = '0a8579d27ef89da0';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -2892,6 +2893,7 @@ const VERSION = package_namespaceObject.rE;
 
 
 
+
 function stderrLogger(err, redactor) {
     const where = (w) => w?.file
         ? `${(0,diagnostics/* formatDiagnostic */.xy)({ file: w.file, ...(w.line ? { line: w.line } : {}), ...(w.col ? { col: w.col } : {}), message: '' }).replace(/: $/, '')}: `
@@ -3051,23 +3053,18 @@ async function check(argv, env, streams, cwd) {
 /** One line per alert instance, one per channel that this run's events went to, then the counts. */
 function checkReport(outcome) {
     const lines = outcome.evaluation.results.map((r) => `${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`);
-    const events = outcome.evaluation.results.flatMap((r) => (r.record ? [r.record] : []));
-    lines.push(...deliveryLines(events));
+    (0,arrays/* appendAll */.u)(lines, deliveryLines(outcome.deliveries));
     const c = outcome.counts;
     lines.push(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`);
     return lines;
 }
 /** What was sent, by channel name: per channel (one message a run), how many events, or why they were not sent. */
-function deliveryLines(events) {
-    const channels = new Map();
-    for (const e of events)
-        for (const d of e.deliveries) {
-            const seen = channels.get(d.channel);
-            channels.set(d.channel, { delivery: d, events: (seen?.events ?? 0) + 1 });
-        }
-    const sorted = [...channels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return sorted.map(([channel, { delivery: d, events: n }]) => {
-        const count = `${n} event(s)`;
+/** One line per channel: what this check sent it (earlier events sent late included), or why not. */
+function deliveryLines(deliveries) {
+    const sorted = [...deliveries].sort((a, b) => (a.delivery.channel < b.delivery.channel ? -1 : 1));
+    return sorted.map(({ delivery: d, events, late }) => {
+        const channel = d.channel;
+        const count = `${events} event(s)${late ? ` (${late} late)` : ''}`;
         if (d.ok)
             return `sent ${count} to channel ${channel}`;
         if (d.skipped && d.error === 'dry run')

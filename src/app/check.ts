@@ -11,7 +11,7 @@ import type { Config, Run, RunContext } from '../core/types.js';
 import type { DeliveryJob, DeliveryOutcome } from '../adapters/slack-webhook.js';
 import { claim } from './claim.js';
 import type { FailOn } from './fail-on.js';
-import { notify, type Sent } from './notify.js';
+import { notify, type ChannelDelivery, type Sent } from './notify.js';
 import type { HistoryStore, Logger } from './ports.js';
 import { Redactor } from './redactor.js';
 import { report } from './report.js';
@@ -66,6 +66,8 @@ export interface CheckOutcome {
   /** Reasons the step fails (fail-on, on-missing: fail); empty when it passes. */
   failures: string[];
   evaluation: Evaluation;
+  /** What each channel was sent (earlier events sent late included), one per channel with something to send. */
+  deliveries: readonly ChannelDelivery[];
 }
 
 /** Everything the steps of one check share: one object, built once, never changed by the steps. */

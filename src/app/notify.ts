@@ -12,7 +12,14 @@ export interface Sent {
   /** This run's delivery results, by event id (sent, failed, skipped). */
   results: Map<string, Delivery[]>;
   /** One per channel that had something to send. */
-  deliveries: Delivery[];
+  deliveries: ChannelDelivery[];
+}
+
+/** What one channel was sent in this run: the result, and how many events it carried (late ones among them). */
+export interface ChannelDelivery {
+  delivery: Delivery;
+  events: number;
+  late: number;
 }
 
 interface ChannelBatch {
@@ -62,9 +69,9 @@ function explainFailure(run: CheckRun, d: Delivery): string {
 export async function notify(run: CheckRun, plan: DeliveryPlan, evaluation: Evaluation): Promise<Sent> {
   const at = new Date(run.opts.now).toISOString();
   const results = new Map<string, Delivery[]>();
-  const deliveries: Delivery[] = [];
+  const deliveries: ChannelDelivery[] = [];
   const record = (items: readonly DigestItem[], d: Delivery) => {
-    deliveries.push(d);
+    deliveries.push({ delivery: d, events: items.length, late: items.filter((i) => i.late).length });
     for (const { event, late } of items) {
       const id = eventId(event);
       results.set(id, [...(results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);

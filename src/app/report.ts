@@ -47,7 +47,7 @@ export function report(run: CheckRun, claimed: Claimed, sent: Sent): CheckOutcom
   const { redactor, opts } = run;
   const results = withOutcomes(claimed.evaluation.results, claimed.heldBack, sent.results);
   const evaluation: Evaluation = { ...claimed.evaluation, results };
-  const failedDeliveries = sent.deliveries.filter((d) => !d.ok && !d.skipped).length;
+  const failedDeliveries = sent.deliveries.filter(({ delivery: d }) => !d.ok && !d.skipped).length;
   const counts = countResults(results, failedDeliveries);
   const { json, truncated } = resultsJson(results.map(toResultObject));
   annotateFiring(run, results);
@@ -68,5 +68,6 @@ export function report(run: CheckRun, claimed: Claimed, sent: Sent): CheckOutcom
     summary: redactor.apply(summary),
     failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
     evaluation,
+    deliveries: sent.deliveries,
   };
 }

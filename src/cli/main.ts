@@ -1,13 +1,14 @@
 // The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
 import { runCheck, type CheckIO, type CheckOutcome } from '../app/check.js';
+import type { ChannelDelivery } from '../app/notify.js';
 import { Redactor } from '../app/redactor.js';
+import { appendAll } from '../core/arrays.js';
 import { FAIL_ON } from '../core/types.js';
 import type { HistoryStore, Logger } from '../app/ports.js';
 import { loadConfig } from '../core/config/load.js';
 import { jsonSchema } from '../core/config/schema.js';
 import { formatDiagnostic, suggest, UserError } from '../core/diagnostics.js';
 import { formatReading } from '../core/format.js';
-import type { Delivery, LedgerEvent } from '../core/history/ledger.js';
 import { previewMessage } from '../core/slack/preview.js';
 import { fileHistory } from '../adapters/history-file.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
@@ -206,8 +207,7 @@ function checkReport(outcome: CheckOutcome): string[] {
     (r) =>
       `${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`,
   );
-  const events = outcome.evaluation.results.flatMap((r) => (r.record ? [r.record] : []));
-  lines.push(...deliveryLines(events));
+  appendAll(lines, deliveryLines(outcome.deliveries));
   const c = outcome.counts;
   lines.push(
     `checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}${c.failedDeliveries ? `, failed deliveries ${c.failedDeliveries}` : ''}`,
@@ -216,16 +216,12 @@ function checkReport(outcome: CheckOutcome): string[] {
 }
 
 /** What was sent, by channel name: per channel (one message a run), how many events, or why they were not sent. */
-export function deliveryLines(events: readonly LedgerEvent[]): string[] {
-  const channels = new Map<string, { delivery: Delivery; events: number }>();
-  for (const e of events)
-    for (const d of e.deliveries) {
-      const seen = channels.get(d.channel);
-      channels.set(d.channel, { delivery: d, events: (seen?.events ?? 0) + 1 });
-    }
-  const sorted = [...channels].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.map(([channel, { delivery: d, events: n }]) => {
-    const count = `${n} event(s)`;
+/** One line per channel: what this check sent it (earlier events sent late included), or why not. */
+export function deliveryLines(deliveries: readonly ChannelDelivery[]): string[] {
+  const sorted = [...deliveries].sort((a, b) => (a.delivery.channel < b.delivery.channel ? -1 : 1));
+  return sorted.map(({ delivery: d, events, late }) => {
+    const channel = d.channel;
+    const count = `${events} event(s)${late ? ` (${late} late)` : ''}`;
     if (d.ok) return `sent ${count} to channel ${channel}`;
     if (d.skipped && d.error === 'dry run') return `dry run: ${count} not sent to channel ${channel}`;
     if (d.skipped) return `not sent to channel ${channel}: ${d.error ?? 'skipped'} (${count})`;
