@@ -1405,7 +1405,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '0a8579d27ef89da0';
+const BUILD_ID = '35b59e60889e9657';
 
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __nccwpck_require__(5033);
@@ -2067,7 +2067,7 @@ const runner = {
 
 
 /** The history store of a remote `history` backend (`file` is local, `none` keeps nothing). */
-async function remoteHistoryStore(kind, inputs, cwd, ctx) {
+async function remoteHistoryStore(kind, inputs, cwd, ctx, env) {
     switch (kind) {
         case 'git': {
             const { gitHistory } = await __nccwpck_require__.e(/* import() */ 776).then(__nccwpck_require__.bind(__nccwpck_require__, 1776));
@@ -2088,9 +2088,9 @@ async function remoteHistoryStore(kind, inputs, cwd, ctx) {
                 keyPrefix: inputs.historyKey,
                 runId: ctx.workflowRunId ?? ctx.defaultRunId,
                 attempt: ctx.workflowRunAttempt ?? '1',
-                job: process.env.GITHUB_JOB ?? '',
-                step: process.env.GITHUB_ACTION ?? '',
-                env: process.env,
+                job: env.GITHUB_JOB ?? '',
+                step: env.GITHUB_ACTION ?? '',
+                env,
                 warn: (m) => runner.warning(m),
                 info: (m) => runner.info(m),
             });
@@ -2118,17 +2118,7 @@ async function main(env = process.env) {
             runner.appendSummary(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`);
             return;
         }
-        const kind = inputs.history;
-        let history = null;
-        let local;
-        if (kind === 'file') {
-            const store = (0,history_file/* fileHistory */.Z)(inputs.historyPath, cwd);
-            local = store;
-            history = async () => store;
-        }
-        else if (kind !== 'none') {
-            history = () => remoteHistoryStore(kind, inputs, cwd, ctx);
-        }
+        const { history, local } = historyOf(inputs, cwd, ctx, env);
         const outcome = await runCheck(io, {
             ...common,
             identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
@@ -2141,23 +2131,38 @@ async function main(env = process.env) {
             failOn: inputs.failOn,
             now: Date.now(),
         });
-        const c = outcome.counts;
-        runner.setOutput('checked', c.checked);
-        runner.setOutput('triggered', c.triggered);
-        runner.setOutput('fired', c.fired);
-        runner.setOutput('resolved', c.resolved);
-        runner.setOutput('firing', c.firing);
-        runner.setOutput('failed-deliveries', c.failedDeliveries);
-        runner.setOutput('results', outcome.results);
-        runner.setOutput('results-truncated', outcome.resultsTruncated);
-        runner.appendSummary(outcome.summary);
-        runner.info(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`);
-        if (outcome.failures.length)
-            runner.setFailed(outcome.failures.join('\n'));
+        writeOutcome(outcome);
     }
     catch (e) {
         await reportFailure(e, env);
     }
+}
+/** The history store the `history` input names: opened by the check after the rules are loaded. */
+function historyOf(inputs, cwd, ctx, env) {
+    const kind = inputs.history;
+    if (kind === 'none')
+        return { history: null, local: undefined };
+    if (kind === 'file') {
+        const local = (0,history_file/* fileHistory */.Z)(inputs.historyPath, cwd);
+        return { history: async () => local, local };
+    }
+    return { history: () => remoteHistoryStore(kind, inputs, cwd, ctx, env), local: undefined };
+}
+/** Outputs, the job summary, the closing line and the step's failure (fail-on, on-missing: fail). */
+function writeOutcome(outcome) {
+    const c = outcome.counts;
+    runner.setOutput('checked', c.checked);
+    runner.setOutput('triggered', c.triggered);
+    runner.setOutput('fired', c.fired);
+    runner.setOutput('resolved', c.resolved);
+    runner.setOutput('firing', c.firing);
+    runner.setOutput('failed-deliveries', c.failedDeliveries);
+    runner.setOutput('results', outcome.results);
+    runner.setOutput('results-truncated', outcome.resultsTruncated);
+    runner.appendSummary(outcome.summary);
+    runner.info(`checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`);
+    if (outcome.failures.length)
+        runner.setFailed(outcome.failures.join('\n'));
 }
 async function reportFailure(e, env) {
     if (e instanceof diagnostics/* UserError */.yo) {
@@ -2178,7 +2183,7 @@ async function reportFailure(e, env) {
     }
     else {
         const err = e instanceof Error ? e : new Error(String(e));
-        writeSummarySafely(`## metric-alerts failed\n\n${err.message}\n`);
+        writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${err.message.replace(/```/g, "'''")}\n\`\`\`\n`);
         runner.setFailed(`metric-alerts failed: ${err.message}`);
     }
     if (env.ACTIONS_STEP_DEBUG === 'true' || env.RUNNER_DEBUG === '1')

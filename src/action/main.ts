@@ -1,5 +1,5 @@
 // The GitHub Action: reads inputs and the runner's environment, runs the check, writes outputs and the summary.
-import { runCheck, runTestChannels, type CheckIO } from '../app/check.js';
+import { runCheck, runTestChannels, type CheckIO, type CheckOutcome } from '../app/check.js';
 import type { HistoryStore } from '../app/ports.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
@@ -15,6 +15,7 @@ async function remoteHistoryStore(
   inputs: ActionInputs,
   cwd: string,
   ctx: RunnerContext,
+  env: NodeJS.ProcessEnv,
 ): Promise<HistoryStore> {
   switch (kind) {
     case 'git': {
@@ -36,9 +37,9 @@ async function remoteHistoryStore(
         keyPrefix: inputs.historyKey,
         runId: ctx.workflowRunId ?? ctx.defaultRunId,
         attempt: ctx.workflowRunAttempt ?? '1',
-        job: process.env.GITHUB_JOB ?? '',
-        step: process.env.GITHUB_ACTION ?? '',
-        env: process.env,
+        job: env.GITHUB_JOB ?? '',
+        step: env.GITHUB_ACTION ?? '',
+        env,
         warn: (m) => runner.warning(m),
         info: (m) => runner.info(m),
       });
@@ -70,16 +71,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       return;
     }
 
-    const kind = inputs.history;
-    let history: (() => Promise<HistoryStore>) | null = null;
-    let local: FileHistoryStore | undefined;
-    if (kind === 'file') {
-      const store = fileHistory(inputs.historyPath, cwd);
-      local = store;
-      history = async () => store;
-    } else if (kind !== 'none') {
-      history = () => remoteHistoryStore(kind, inputs, cwd, ctx);
-    }
+    const { history, local } = historyOf(inputs, cwd, ctx, env);
     const outcome = await runCheck(io, {
       ...common,
       identity: { experiment: inputs.experiment, runId: inputs.runId || ctx.defaultRunId },
@@ -92,23 +84,44 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       failOn: inputs.failOn,
       now: Date.now(),
     });
-    const c = outcome.counts;
-    runner.setOutput('checked', c.checked);
-    runner.setOutput('triggered', c.triggered);
-    runner.setOutput('fired', c.fired);
-    runner.setOutput('resolved', c.resolved);
-    runner.setOutput('firing', c.firing);
-    runner.setOutput('failed-deliveries', c.failedDeliveries);
-    runner.setOutput('results', outcome.results);
-    runner.setOutput('results-truncated', outcome.resultsTruncated);
-    runner.appendSummary(outcome.summary);
-    runner.info(
-      `checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`,
-    );
-    if (outcome.failures.length) runner.setFailed(outcome.failures.join('\n'));
+    writeOutcome(outcome);
   } catch (e) {
     await reportFailure(e, env);
   }
+}
+
+/** The history store the `history` input names: opened by the check after the rules are loaded. */
+function historyOf(
+  inputs: ActionInputs,
+  cwd: string,
+  ctx: RunnerContext,
+  env: NodeJS.ProcessEnv,
+): { history: (() => Promise<HistoryStore>) | null; local: FileHistoryStore | undefined } {
+  const kind = inputs.history;
+  if (kind === 'none') return { history: null, local: undefined };
+  if (kind === 'file') {
+    const local: FileHistoryStore = fileHistory(inputs.historyPath, cwd);
+    return { history: async () => local, local };
+  }
+  return { history: () => remoteHistoryStore(kind, inputs, cwd, ctx, env), local: undefined };
+}
+
+/** Outputs, the job summary, the closing line and the step's failure (fail-on, on-missing: fail). */
+function writeOutcome(outcome: CheckOutcome): void {
+  const c = outcome.counts;
+  runner.setOutput('checked', c.checked);
+  runner.setOutput('triggered', c.triggered);
+  runner.setOutput('fired', c.fired);
+  runner.setOutput('resolved', c.resolved);
+  runner.setOutput('firing', c.firing);
+  runner.setOutput('failed-deliveries', c.failedDeliveries);
+  runner.setOutput('results', outcome.results);
+  runner.setOutput('results-truncated', outcome.resultsTruncated);
+  runner.appendSummary(outcome.summary);
+  runner.info(
+    `checked ${c.checked}, triggered ${c.triggered}, fired ${c.fired}, resolved ${c.resolved}, firing ${c.firing}`,
+  );
+  if (outcome.failures.length) runner.setFailed(outcome.failures.join('\n'));
 }
 
 async function reportFailure(e: unknown, env: NodeJS.ProcessEnv): Promise<void> {
@@ -130,7 +143,7 @@ async function reportFailure(e: unknown, env: NodeJS.ProcessEnv): Promise<void> 
       );
   } else {
     const err = e instanceof Error ? e : new Error(String(e));
-    writeSummarySafely(`## metric-alerts failed\n\n${err.message}\n`);
+    writeSummarySafely(`## metric-alerts failed\n\n\`\`\`\n${err.message.replace(/```/g, "'''")}\n\`\`\`\n`);
     runner.setFailed(`metric-alerts failed: ${err.message}`);
   }
   if (env.ACTIONS_STEP_DEBUG === 'true' || env.RUNNER_DEBUG === '1')
