@@ -10,32 +10,13 @@ import {
   type PlanInput,
 } from '../../src/core/deliveries.js';
 import { eventId, type Claim, type Delivery, type LedgerEvent } from '../../src/core/history/ledger.js';
+import { ledgerEvent } from '../helpers/fixtures.js';
 
 const NOW = Date.parse('2026-11-20T12:00:00Z');
 const iso = (msAgo: number) => new Date(NOW - msAgo).toISOString();
 
-function event(over: Partial<LedgerEvent> = {}): LedgerEvent {
-  return {
-    alert: 'acc',
-    experiment: 'iris',
-    run: 'r1',
-    kind: 'fired',
-    at: iso(60_000),
-    state: 'firing',
-    previousState: 'ok',
-    metric: 'accuracy',
-    value: 0.5,
-    baseline: null,
-    change: null,
-    op: '<',
-    threshold: 0.9,
-    severity: 'warning',
-    notify: true,
-    channels: ['slack'],
-    deliveries: [],
-    ...over,
-  };
-}
+const event = (over: Partial<LedgerEvent> = {}): LedgerEvent =>
+  ledgerEvent({ run: 'r1', at: iso(60_000), value: 0.5, channels: ['slack'], ...over });
 const delivery = (over: Partial<Delivery>): Delivery => ({
   channel: 'slack',
   ok: false,

@@ -12,6 +12,7 @@ import {
   type DigestItem,
 } from '../../../src/core/slack/message.js';
 import type { RunContext } from '../../../src/core/types.js';
+import { ledgerEvent } from '../../helpers/fixtures.js';
 
 const ctx: RunContext = {
   serverUrl: 'https://github.com',
@@ -20,28 +21,7 @@ const ctx: RunContext = {
   sha: 'abcdef1234',
 };
 
-function event(over: Partial<LedgerEvent> = {}): LedgerEvent {
-  return {
-    alert: 'acc',
-    experiment: 'iris',
-    run: '9',
-    kind: 'fired',
-    at: '2026-11-20T10:00:00.000Z',
-    state: 'firing',
-    previousState: 'ok',
-    metric: 'accuracy',
-    value: 0.78,
-    baseline: null,
-    change: null,
-    op: '<',
-    threshold: 0.9,
-    severity: 'warning',
-    notify: true,
-    channels: ['c'],
-    deliveries: [],
-    ...over,
-  };
-}
+const event = ledgerEvent;
 const item = (over: Partial<LedgerEvent> = {}, extra: Partial<DigestItem> = {}): DigestItem => ({
   event: event(over),
   recent: [],
