@@ -45,10 +45,10 @@ describe('examples', () => {
     expect(config.alerts.length).toBeGreaterThan(0);
   });
 
-  it.each(METRICS)('%s reads as runs', (f) => {
-    expect(readRuns([{ file: f, text: read(f) }], { experiment: 'default', runId: '1' }).runs.length).toBeGreaterThan(
-      0,
-    );
+  it.each(METRICS)('%s reads as runs', async (f) => {
+    expect(
+      (await readRuns([{ file: f, text: read(f) }], { experiment: 'default', runId: '1' })).runs.length,
+    ).toBeGreaterThan(0);
   });
 
   it.each(WORKFLOWS)('%s gives metric-alerts only inputs it has', (f) => {

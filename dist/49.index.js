@@ -116,8 +116,8 @@ function readZipEntry(zip, entry, label, limit) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/core/metrics/runs.ts + 1 modules
-var runs = __webpack_require__(8060);
+// EXTERNAL MODULE: ./src/core/metrics/model.ts
+var model = __webpack_require__(3776);
 ;// CONCATENATED MODULE: ./src/core/metrics/archive.ts
 // Metrics files inside a downloaded artifact archive: the ones `metrics` matches (default: every JSON/JSONL/NDJSON file).
 
@@ -129,7 +129,7 @@ const DEFAULT_ARTIFACT_PATTERNS = ['**/*.json', '**/*.jsonl', '**/*.ndjson'];
  * Reads the matched files of the archive as text. `label` names the artifact in diagnostics ("NAME"); each file is
  * reported as `NAME/path/in/archive`. Every pattern must match something (a typo is not silent).
  */
-function metricsFromArchive(zip, patterns, label, limit = runs/* MAX_METRICS_BYTES */.dn) {
+function metricsFromArchive(zip, patterns, label, limit = model/* MAX_METRICS_BYTES */.dn) {
     const entries = listZip(zip, label);
     const wanted = patterns.length > 0 ? patterns : DEFAULT_ARTIFACT_PATTERNS;
     const chosen = new Set();
@@ -158,7 +158,7 @@ function metricsFromArchive(zip, patterns, label, limit = runs/* MAX_METRICS_BYT
         ]);
     return [...chosen]
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((e) => ({ file: `${label}/${e.name}`, text: readZipEntry(zip, e, label, limit).toString('utf8') }));
+        .map((e) => ({ file: `${label}/${e.name}`, bytes: readZipEntry(zip, e, label, limit) }));
 }
 function holds(entries) {
     if (entries.length === 0)

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2167:
+/***/ 4052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14,8 +14,577 @@ __nccwpck_require__.d(__webpack_exports__, {
 var diagnostics = __nccwpck_require__(7135);
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
 var history_ledger = __nccwpck_require__(355);
-// EXTERNAL MODULE: ./src/core/metrics/runs.ts + 1 modules
-var runs = __nccwpck_require__(8060);
+// EXTERNAL MODULE: ./src/core/arrays.ts
+var arrays = __nccwpck_require__(3309);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __nccwpck_require__(5033);
+;// CONCATENATED MODULE: ./src/core/metrics/json.ts
+// JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
+// The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
+const MAX_DEPTH = 64;
+class JsonError extends Error {
+    line;
+    col;
+    constructor(message, line, col) {
+        super(message);
+        this.line = line;
+        this.col = col;
+    }
+}
+function parseJson(text, lineOffset = 0) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return new LenientParser(text, lineOffset).parseDocument();
+    }
+    const tooDeep = depthExceeded(value, 1);
+    if (tooDeep) {
+        // Re-parse to find where; the lenient parser stops at the limit with a position.
+        return new LenientParser(text, lineOffset).parseDocument();
+    }
+    return value;
+}
+function depthExceeded(v, depth) {
+    if (v === null || typeof v !== 'object')
+        return false;
+    if (depth > MAX_DEPTH)
+        return true;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
+                return true;
+    }
+    else {
+        for (const k in v) {
+            const x = v[k];
+            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class LenientParser {
+    s;
+    lineOffset;
+    i = 0;
+    constructor(s, lineOffset) {
+        this.s = s;
+        this.lineOffset = lineOffset;
+    }
+    parseDocument() {
+        this.ws();
+        if (this.i >= this.s.length)
+            this.fail('the content is empty; expected a JSON object or array');
+        const v = this.value(1);
+        this.ws();
+        if (this.i < this.s.length)
+            this.fail(`unexpected ${this.found()} after the end of the JSON value`);
+        return v;
+    }
+    fail(message, at = this.i) {
+        let line = 1;
+        let start = 0;
+        for (let k = 0; k < at && k < this.s.length; k++) {
+            if (this.s.charCodeAt(k) === 10) {
+                line++;
+                start = k + 1;
+            }
+        }
+        throw new JsonError(message, line + this.lineOffset, at - start + 1);
+    }
+    found() {
+        if (this.i >= this.s.length)
+            return 'end of input';
+        const c = this.s[this.i];
+        const code = c.charCodeAt(0);
+        if (code < 0x20 || code === 0xfffd)
+            return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
+        if (/[{}[\],:"]/.test(c))
+            return JSON.stringify(c);
+        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
+    }
+    ws() {
+        while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))
+            this.i++;
+    }
+    value(depth) {
+        const c = this.s[this.i];
+        if (c === '{' || c === '[') {
+            if (depth > MAX_DEPTH)
+                this.fail(`JSON is nested deeper than the limit of ${MAX_DEPTH} levels`);
+            return c === '{' ? this.object(depth) : this.array(depth);
+        }
+        if (c === '"')
+            return this.string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return this.number();
+        if (this.s.startsWith('true', this.i))
+            return this.word('true', true);
+        if (this.s.startsWith('false', this.i))
+            return this.word('false', false);
+        if (this.s.startsWith('null', this.i))
+            return this.word('null', null);
+        if (this.s.startsWith('NaN', this.i))
+            return this.word('NaN', NaN);
+        if (this.s.startsWith('Infinity', this.i))
+            return this.word('Infinity', Infinity);
+        if (this.i >= this.s.length)
+            this.fail('the JSON ends too early (truncated?)');
+        this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
+    }
+    word(w, v) {
+        this.i += w.length;
+        return v;
+    }
+    object(depth) {
+        const obj = {};
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === '}') {
+            this.i++;
+            return obj;
+        }
+        for (;;) {
+            this.ws();
+            if (this.s[this.i] !== '"')
+                this.fail(this.i >= this.s.length
+                    ? 'the JSON ends too early (truncated?)'
+                    : `unexpected ${this.found()}; expected a key in double quotes`);
+            const key = this.string();
+            this.ws();
+            if (this.s[this.i] !== ':')
+                this.fail(`unexpected ${this.found()}; expected ":" after the key`);
+            this.i++;
+            this.ws();
+            const v = this.value(depth + 1);
+            // Own data property even for "__proto__": no prototype is ever replaced.
+            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+            this.ws();
+            const c = this.s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === '}') {
+                this.i++;
+                return obj;
+            }
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "}"`);
+        }
+    }
+    array(depth) {
+        const arr = [];
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === ']') {
+            this.i++;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            arr.push(this.value(depth + 1));
+            this.ws();
+            const c = this.s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === ']') {
+                this.i++;
+                return arr;
+            }
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "]"`);
+        }
+    }
+    string() {
+        const start = this.i;
+        this.i++;
+        let simple = true;
+        for (;;) {
+            if (this.i >= this.s.length)
+                this.fail('a string is never closed (truncated?)', start);
+            const code = this.s.charCodeAt(this.i);
+            if (code === 0x22)
+                break;
+            if (code === 0x5c) {
+                simple = false;
+                this.i += 2;
+                continue;
+            }
+            if (code < 0x20)
+                this.fail(`a string contains ${this.found()}; control characters must be escaped`);
+            this.i++;
+        }
+        this.i++;
+        const raw = this.s.slice(start, this.i);
+        if (simple)
+            return raw.slice(1, -1);
+        try {
+            return JSON.parse(raw);
+        }
+        catch {
+            this.fail('a string has an invalid escape sequence', start);
+        }
+    }
+    number() {
+        const start = this.i;
+        if (this.s[this.i] === '-') {
+            this.i++;
+            if (this.s.startsWith('Infinity', this.i)) {
+                this.i += 8;
+                return -Infinity;
+            }
+        }
+        const m = /^(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.i, this.i + 400));
+        if (!m)
+            this.fail(`unexpected ${this.found()}; expected a number`, start);
+        this.i += m[0].length;
+        return Number(this.s.slice(start, this.i));
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/metrics/model.ts
+var model = __nccwpck_require__(3776);
+;// CONCATENATED MODULE: ./src/core/metrics/readers/json.ts
+// JSON metrics (SPEC §3 formats 1–4): a flat or nested object, a run envelope, MLflow run JSON, an array of runs,
+// JSON Lines. The fallback reader: a file no other format claims is read as JSON, or refused saying what it is.
+
+
+
+
+
+const jsonReader = { read: readJson };
+function readJson(f, warnings) {
+    const text = (0,model/* textOf */.b6)(f);
+    if (text.trim() === '')
+        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
+    if (text.includes('\u0000'))
+        throw new diagnostics/* UserError */.yo([
+            { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
+        ]);
+    const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
+    if (!jsonLines) {
+        try {
+            return fromDocument(parseJson(text), f.file, warnings);
+        }
+        catch (e) {
+            // Content with one object per line is JSON Lines even without the extension.
+            if (!(e instanceof JsonError) || !looksLikeJsonLines(text))
+                throw e;
+        }
+    }
+    const drafts = [];
+    let lineNo = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end);
+        lineNo++;
+        if (line.trim() !== '') {
+            const value = parseJson(line, lineNo - 1);
+            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+                throw new diagnostics/* UserError */.yo([
+                    {
+                        file: f.file,
+                        line: lineNo,
+                        col: 1,
+                        message: `line ${lineNo} is ${(0,model/* typeName */.go)(value)}; each JSON Lines line must be one run object`,
+                    },
+                ]);
+            }
+            (0,arrays/* appendAll */.u)(drafts, fromRunObject(value, `${f.file}:${lineNo}`, warnings));
+        }
+        start = end + 1;
+    }
+    return drafts;
+}
+function looksLikeJsonLines(text) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return lines.length > 1 && lines[0].trim().startsWith('{') && lines[0].trim().endsWith('}');
+}
+function fromDocument(value, file, warnings) {
+    if (Array.isArray(value)) {
+        return value.flatMap((item, i) => {
+            if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${(0,model/* typeName */.go)(item)}; expected a run object` }]);
+            }
+            return fromRunObject(item, `${file}[${i}]`, warnings);
+        });
+    }
+    if (value === null || typeof value !== 'object') {
+        throw new diagnostics/* UserError */.yo([
+            {
+                file,
+                message: `the file holds ${(0,model/* typeName */.go)(value)}; expected a JSON object of metrics, a run, or an array of runs`,
+            },
+        ]);
+    }
+    return fromRunObject(value, file, warnings);
+}
+function fromRunObject(obj, source, warnings) {
+    const info = (0,model/* own */.ZV)(obj, 'info');
+    const data = (0,model/* own */.ZV)(obj, 'data');
+    if ((0,records/* isRecord */.u)(info) && (0,records/* isRecord */.u)(data))
+        return [fromMlflow(info, data, source, warnings)];
+    const metrics = (0,model/* own */.ZV)(obj, 'metrics');
+    if ((0,records/* isRecord */.u)(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
+        return [fromEnvelope(obj, metrics, source, warnings)];
+    // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
+    const draft = { metrics: withoutMetadata(obj), source };
+    const at = (0,model/* own */.ZV)(obj, '_timestamp');
+    if (at !== undefined)
+        (0,model/* setTime */.ib)(draft, at, source, warnings);
+    if (Object.keys(draft.metrics).length === 0)
+        return [];
+    return [draft];
+}
+const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
+const ID_KEYS = ['run_id', 'run', 'id'];
+const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
+function isEnvelope(obj) {
+    return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
+}
+function fromEnvelope(obj, metrics, source, warnings) {
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics),
+        source,
+    };
+    const experiment = firstOf(obj, EXPERIMENT_KEYS);
+    if (experiment !== undefined)
+        draft.experiment = String(experiment);
+    const id = firstOf(obj, ID_KEYS);
+    if (id !== undefined)
+        draft.id = String(id);
+    const at = firstOf(obj, TIME_KEYS) ?? (0,model/* own */.ZV)(metrics, '_timestamp');
+    if (at !== undefined)
+        (0,model/* setTime */.ib)(draft, at, source, warnings);
+    const status = (0,model/* own */.ZV)(obj, 'status');
+    if (typeof status === 'string')
+        draft.status = status;
+    return draft;
+}
+function fromMlflow(info, data, source, warnings) {
+    const metrics = (0,model/* own */.ZV)(data, 'metrics');
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,records/* isRecord */.u)(metrics) ? withoutMetadata(metrics) : {},
+        source,
+    };
+    const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
+    if (experiment !== undefined)
+        draft.experiment = String(experiment);
+    const id = firstOf(info, ['run_id', 'run_uuid']);
+    if (id !== undefined)
+        draft.id = String(id);
+    const at = firstOf(info, ['end_time', 'start_time']);
+    if (at !== undefined && at !== null)
+        (0,model/* setTime */.ib)(draft, at, source, warnings);
+    const status = (0,model/* own */.ZV)(info, 'status');
+    if (typeof status === 'string')
+        draft.status = status;
+    return draft;
+}
+/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
+function fromMetricList(list) {
+    const series = new Map();
+    for (const m of list) {
+        if (!(0,records/* isRecord */.u)(m) || typeof (0,model/* own */.ZV)(m, 'key') !== 'string')
+            continue;
+        const key = (0,model/* own */.ZV)(m, 'key');
+        const entry = { v: (0,model/* own */.ZV)(m, 'value'), step: Number((0,model/* own */.ZV)(m, 'step') ?? 0), t: Number((0,model/* own */.ZV)(m, 'timestamp') ?? 0) };
+        const s = series.get(key) ?? [];
+        s.push(entry);
+        series.set(key, s);
+    }
+    const out = {};
+    for (const [key, s] of series) {
+        s.sort((a, b) => a.step - b.step || a.t - b.t);
+        Object.defineProperty(out, key, {
+            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+function withoutMetadata(obj) {
+    let hasMeta = false;
+    for (const k in obj)
+        if (k.startsWith('_') && Object.hasOwn(obj, k))
+            hasMeta = true;
+    if (!hasMeta)
+        return obj;
+    const out = {};
+    for (const k of Object.keys(obj)) {
+        if (!k.startsWith('_'))
+            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function firstOf(obj, keys) {
+    for (const k of keys) {
+        const v = (0,model/* own */.ZV)(obj, k);
+        if (v !== undefined && v !== null && v !== '')
+            return v;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/formats.ts
+// Which reader reads a metrics file (SPEC §3): each format claims files by name and content, in the order below; a
+// file no format claims goes to the JSON reader, which reads it or refuses it saying what it looks like. A format's
+// reader is loaded only when a file of that format is met (JSON, the common case, is part of the main bundle).
+
+/** Every format but JSON, tried in order. A new format is one module and one entry here. */
+const FORMATS = [];
+const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => jsonReader };
+function formatOf(f) {
+    return FORMATS.find((format) => format.claims(f)) ?? JSON_FORMAT;
+}
+/** The reader of each file's format, each format's module loaded once. */
+async function readersFor(files) {
+    const loaded = new Map();
+    return Promise.all(files.map((f) => {
+        const format = formatOf(f);
+        const reader = loaded.get(format) ?? format.load();
+        loaded.set(format, reader);
+        return reader;
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
+// Metrics files -> runs (SPEC §3): each file by the reader of its format (formats.ts), then identity from the
+// inputs where a file names none; reading a metric of a run by path; runs grouped by experiment.
+
+
+
+
+
+
+
+/** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
+async function readRuns(files, identity) {
+    const errors = [];
+    const warnings = [];
+    const drafts = [];
+    const readers = await readersFor(files);
+    for (const [i, f] of files.entries()) {
+        try {
+            const found = readers[i].read(f, warnings);
+            if (found.length === 0)
+                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
+            (0,arrays/* appendAll */.u)(drafts, found);
+        }
+        catch (e) {
+            if (e instanceof JsonError)
+                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
+            else if (e instanceof diagnostics/* UserError */.yo)
+                (0,arrays/* appendAll */.u)(errors, e.diagnostics);
+            else
+                throw e;
+        }
+    }
+    if (errors.length > 0)
+        throw new diagnostics/* UserError */.yo(errors);
+    // Runs that name no id take the run-id input; several in one experiment are numbered in order.
+    const unnamed = new Map();
+    for (const d of drafts)
+        if (d.id === undefined)
+            unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
+    const seen = new Map();
+    const runs = drafts.map((d) => {
+        const experiment = d.experiment ?? identity.experiment;
+        let id = d.id;
+        if (id === undefined) {
+            const n = (seen.get(experiment) ?? 0) + 1;
+            seen.set(experiment, n);
+            id = (unnamed.get(experiment) ?? 0) > 1 ? `${identity.runId}.${n}` : identity.runId;
+        }
+        const run = { experiment, id, metrics: d.metrics, source: d.source };
+        if (d.at !== undefined)
+            run.at = d.at;
+        if (d.status !== undefined)
+            run.status = d.status;
+        return run;
+    });
+    return { runs, warnings };
+}
+/**
+ * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
+ * Returns undefined when absent, InvalidMetric when present but not a number or list of numbers.
+ */
+function readMetric(metrics, path) {
+    const raw = lookup(metrics, path);
+    if (raw === undefined)
+        return undefined;
+    return asMetricValue(raw.value);
+}
+function lookup(obj, path) {
+    if (Object.hasOwn(obj, path))
+        return { value: obj[path] };
+    for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
+        const head = path.slice(0, i);
+        if (!Object.hasOwn(obj, head))
+            continue;
+        const next = obj[head];
+        if ((0,records/* isRecord */.u)(next)) {
+            const found = lookup(next, path.slice(i + 1));
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+function asMetricValue(v) {
+    if (typeof v === 'number')
+        return v;
+    if (Array.isArray(v)) {
+        if (v.length === 0)
+            return { invalid: 'an empty list' };
+        for (const x of v)
+            if (typeof x !== 'number')
+                return { invalid: `a list holding ${(0,model/* typeName */.go)(x).replace(/^an? /, '')}` };
+        return v;
+    }
+    if (v === null)
+        return { invalid: 'null' };
+    if (typeof v === 'object')
+        return { invalid: 'an object' };
+    return { invalid: typeof v === 'string' ? 'a string' : `a ${typeof v}` };
+}
+/** Runs grouped by experiment, each group ordered oldest to latest (SPEC §3). */
+function byExperiment(runs) {
+    const groups = new Map();
+    for (const r of runs) {
+        const g = groups.get(r.experiment);
+        if (g)
+            g.push(r);
+        else
+            groups.set(r.experiment, [r]);
+    }
+    for (const [k, g] of groups) {
+        // Ordered by time when every run has one (stable on ties); otherwise as they appear.
+        if (g.every((r) => r.at !== undefined))
+            g.sort((a, b) => a.at - b.at);
+        // The same run id read twice (a file passed twice): keep the last reading only.
+        const last = new Map();
+        for (const r of g)
+            last.set(r.id, r);
+        if (last.size !== g.length)
+            groups.set(k, g.filter((r) => last.get(r.id) === r));
+    }
+    return groups;
+}
+
 // EXTERNAL MODULE: ./src/core/deliveries.ts
 var core_deliveries = __nccwpck_require__(1375);
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
@@ -107,7 +676,7 @@ function valueKey(rule) {
     return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
 }
 function evaluate_valueOf(run, rule) {
-    const v = (0,runs/* readMetric */.Nk)(run.metrics, rule.metric);
+    const v = readMetric(run.metrics, rule.metric);
     if (v === undefined)
         return { missing: 'absent' };
     if (typeof v === 'object' && !Array.isArray(v))
@@ -117,7 +686,7 @@ function evaluate_valueOf(run, rule) {
 function evaluate(input) {
     const { config, ledger, now, stateless } = input;
     const nowIso = new Date(now).toISOString();
-    const groups = (0,runs/* byExperiment */.lt)(input.runs);
+    const groups = byExperiment(input.runs);
     const instances = new Map(ledger.instances);
     const results = [];
     const events = [];
@@ -550,8 +1119,6 @@ async function claim(run) {
     }, `metric-alerts: evaluate run ${run.opts.identity.runId}`);
 }
 
-// EXTERNAL MODULE: ./src/core/arrays.ts
-var arrays = __nccwpck_require__(3309);
 ;// CONCATENATED MODULE: ./src/core/format.ts
 // Numbers and pictures as people read them.
 
@@ -1405,10 +1972,8 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '35b59e60889e9657';
+const BUILD_ID = '3f8f092a668de05b';
 
-// EXTERNAL MODULE: ./src/core/records.ts
-var records = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
@@ -1587,7 +2152,7 @@ async function runCheck(io, opts) {
     const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
     for (const w of configWarnings)
         warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
-    const read = (0,runs/* readRuns */.xx)(await io.readMetrics(), opts.identity);
+    const read = await readRuns(await io.readMetrics(), opts.identity);
     for (const w of read.warnings)
         warn(w.message, w);
     const history = opts.history ? await opts.history() : null;
@@ -1907,7 +2472,7 @@ async function findMetricsFiles(patterns, cwd) {
     return [...new Set(found)];
 }
 /** Reads the files; one over the size limit is refused before it is read. */
-async function readMetricsFiles(files, cwd, limit = runs/* MAX_METRICS_BYTES */.dn) {
+async function readMetricsFiles(files, cwd, limit = model/* MAX_METRICS_BYTES */.dn) {
     const out = [];
     for (const f of files) {
         const name = external_node_path_default().relative(cwd, f) || f;
@@ -1918,14 +2483,14 @@ async function readMetricsFiles(files, cwd, limit = runs/* MAX_METRICS_BYTES */.
         if (stat.stats.size > limit) {
             throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', stat.stats.size, limit) }]);
         }
-        let text;
+        let bytes;
         try {
-            text = (0,external_node_fs_.readFileSync)(f, 'utf8');
+            bytes = (0,external_node_fs_.readFileSync)(f);
         }
         catch (e) {
             throw (0,fs_errors/* fsUserError */.BM)(e, ctx);
         }
-        out.push({ file: name, text });
+        out.push({ file: name, bytes });
     }
     return out;
 }
@@ -3087,463 +3652,28 @@ function withDeliveries(ledger, results) {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 3776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  dn: () => (/* binding */ MAX_METRICS_BYTES),
-  lt: () => (/* binding */ byExperiment),
-  Nk: () => (/* binding */ readMetric),
-  xx: () => (/* binding */ readRuns)
-});
-
-// UNUSED EXPORTS: parseTime
-
-// EXTERNAL MODULE: ./src/core/arrays.ts
-var arrays = __nccwpck_require__(3309);
-// EXTERNAL MODULE: ./src/core/diagnostics.ts
-var diagnostics = __nccwpck_require__(7135);
-;// CONCATENATED MODULE: ./src/core/metrics/json.ts
-// JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
-// The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
-const MAX_DEPTH = 64;
-class JsonError extends Error {
-    line;
-    col;
-    constructor(message, line, col) {
-        super(message);
-        this.line = line;
-        this.col = col;
-    }
-}
-function parseJson(text, lineOffset = 0) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return new LenientParser(text, lineOffset).parseDocument();
-    }
-    const tooDeep = depthExceeded(value, 1);
-    if (tooDeep) {
-        // Re-parse to find where; the lenient parser stops at the limit with a position.
-        return new LenientParser(text, lineOffset).parseDocument();
-    }
-    return value;
-}
-function depthExceeded(v, depth) {
-    if (v === null || typeof v !== 'object')
-        return false;
-    if (depth > MAX_DEPTH)
-        return true;
-    if (Array.isArray(v)) {
-        for (const x of v)
-            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
-                return true;
-    }
-    else {
-        for (const k in v) {
-            const x = v[k];
-            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
-                return true;
-        }
-    }
-    return false;
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class LenientParser {
-    s;
-    lineOffset;
-    i = 0;
-    constructor(s, lineOffset) {
-        this.s = s;
-        this.lineOffset = lineOffset;
-    }
-    parseDocument() {
-        this.ws();
-        if (this.i >= this.s.length)
-            this.fail('the content is empty; expected a JSON object or array');
-        const v = this.value(1);
-        this.ws();
-        if (this.i < this.s.length)
-            this.fail(`unexpected ${this.found()} after the end of the JSON value`);
-        return v;
-    }
-    fail(message, at = this.i) {
-        let line = 1;
-        let start = 0;
-        for (let k = 0; k < at && k < this.s.length; k++) {
-            if (this.s.charCodeAt(k) === 10) {
-                line++;
-                start = k + 1;
-            }
-        }
-        throw new JsonError(message, line + this.lineOffset, at - start + 1);
-    }
-    found() {
-        if (this.i >= this.s.length)
-            return 'end of input';
-        const c = this.s[this.i];
-        const code = c.charCodeAt(0);
-        if (code < 0x20 || code === 0xfffd)
-            return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
-        if (/[{}[\],:"]/.test(c))
-            return JSON.stringify(c);
-        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
-    }
-    ws() {
-        while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))
-            this.i++;
-    }
-    value(depth) {
-        const c = this.s[this.i];
-        if (c === '{' || c === '[') {
-            if (depth > MAX_DEPTH)
-                this.fail(`JSON is nested deeper than the limit of ${MAX_DEPTH} levels`);
-            return c === '{' ? this.object(depth) : this.array(depth);
-        }
-        if (c === '"')
-            return this.string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            return this.number();
-        if (this.s.startsWith('true', this.i))
-            return this.word('true', true);
-        if (this.s.startsWith('false', this.i))
-            return this.word('false', false);
-        if (this.s.startsWith('null', this.i))
-            return this.word('null', null);
-        if (this.s.startsWith('NaN', this.i))
-            return this.word('NaN', NaN);
-        if (this.s.startsWith('Infinity', this.i))
-            return this.word('Infinity', Infinity);
-        if (this.i >= this.s.length)
-            this.fail('the JSON ends too early (truncated?)');
-        this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
-    }
-    word(w, v) {
-        this.i += w.length;
-        return v;
-    }
-    object(depth) {
-        const obj = {};
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return obj;
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                this.fail(this.i >= this.s.length
-                    ? 'the JSON ends too early (truncated?)'
-                    : `unexpected ${this.found()}; expected a key in double quotes`);
-            const key = this.string();
-            this.ws();
-            if (this.s[this.i] !== ':')
-                this.fail(`unexpected ${this.found()}; expected ":" after the key`);
-            this.i++;
-            this.ws();
-            const v = this.value(depth + 1);
-            // Own data property even for "__proto__": no prototype is ever replaced.
-            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-            this.ws();
-            const c = this.s[this.i];
-            if (c === ',') {
-                this.i++;
-                continue;
-            }
-            if (c === '}') {
-                this.i++;
-                return obj;
-            }
-            this.fail(this.i >= this.s.length
-                ? 'the JSON ends too early (truncated?)'
-                : `unexpected ${this.found()}; expected "," or "}"`);
-        }
-    }
-    array(depth) {
-        const arr = [];
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return arr;
-        }
-        for (;;) {
-            this.ws();
-            arr.push(this.value(depth + 1));
-            this.ws();
-            const c = this.s[this.i];
-            if (c === ',') {
-                this.i++;
-                continue;
-            }
-            if (c === ']') {
-                this.i++;
-                return arr;
-            }
-            this.fail(this.i >= this.s.length
-                ? 'the JSON ends too early (truncated?)'
-                : `unexpected ${this.found()}; expected "," or "]"`);
-        }
-    }
-    string() {
-        const start = this.i;
-        this.i++;
-        let simple = true;
-        for (;;) {
-            if (this.i >= this.s.length)
-                this.fail('a string is never closed (truncated?)', start);
-            const code = this.s.charCodeAt(this.i);
-            if (code === 0x22)
-                break;
-            if (code === 0x5c) {
-                simple = false;
-                this.i += 2;
-                continue;
-            }
-            if (code < 0x20)
-                this.fail(`a string contains ${this.found()}; control characters must be escaped`);
-            this.i++;
-        }
-        this.i++;
-        const raw = this.s.slice(start, this.i);
-        if (simple)
-            return raw.slice(1, -1);
-        try {
-            return JSON.parse(raw);
-        }
-        catch {
-            this.fail('a string has an invalid escape sequence', start);
-        }
-    }
-    number() {
-        const start = this.i;
-        if (this.s[this.i] === '-') {
-            this.i++;
-            if (this.s.startsWith('Infinity', this.i)) {
-                this.i += 8;
-                return -Infinity;
-            }
-        }
-        const m = /^(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.i, this.i + 400));
-        if (!m)
-            this.fail(`unexpected ${this.found()}; expected a number`, start);
-        this.i += m[0].length;
-        return Number(this.s.slice(start, this.i));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
-// Parsed metrics documents -> runs. Formats (SPEC §3): flat or nested object, run envelope, MLflow run JSON,
-// array of runs, JSON Lines.
-
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZV: () => (/* binding */ own),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dn: () => (/* binding */ MAX_METRICS_BYTES),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   ib: () => (/* binding */ setTime)
+/* harmony export */ });
+/* unused harmony exports bytesOf, parseTime */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 
 const MAX_METRICS_BYTES = 100 * 1024 * 1024;
-/** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
-function readRuns(files, identity) {
-    const errors = [];
-    const warnings = [];
-    const drafts = [];
-    for (const f of files) {
-        try {
-            const found = parseMetricsText(f, warnings);
-            if (found.length === 0)
-                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
-            (0,arrays/* appendAll */.u)(drafts, found);
-        }
-        catch (e) {
-            if (e instanceof JsonError)
-                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
-            else if (e instanceof diagnostics/* UserError */.yo)
-                (0,arrays/* appendAll */.u)(errors, e.diagnostics);
-            else
-                throw e;
-        }
-    }
-    if (errors.length > 0)
-        throw new diagnostics/* UserError */.yo(errors);
-    // Runs that name no id take the run-id input; several in one experiment are numbered in order.
-    const unnamed = new Map();
-    for (const d of drafts)
-        if (d.id === undefined)
-            unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
-    const seen = new Map();
-    const runs = drafts.map((d) => {
-        const experiment = d.experiment ?? identity.experiment;
-        let id = d.id;
-        if (id === undefined) {
-            const n = (seen.get(experiment) ?? 0) + 1;
-            seen.set(experiment, n);
-            id = (unnamed.get(experiment) ?? 0) > 1 ? `${identity.runId}.${n}` : identity.runId;
-        }
-        const run = { experiment, id, metrics: d.metrics, source: d.source };
-        if (d.at !== undefined)
-            run.at = d.at;
-        if (d.status !== undefined)
-            run.status = d.status;
-        return run;
-    });
-    return { runs, warnings };
+/** The file's text, UTF-8, without a byte order mark. */
+function textOf(f) {
+    const text = f.text ?? (f.bytes ? Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('utf8') : '');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-function parseMetricsText(f, warnings) {
-    const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
-    if (text.trim() === '')
-        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
-    if (text.includes('\u0000'))
-        throw new diagnostics/* UserError */.yo([
-            { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
-        ]);
-    const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
-    if (!jsonLines) {
-        try {
-            return fromDocument(parseJson(text), f.file, warnings);
-        }
-        catch (e) {
-            // Content with one object per line is JSON Lines even without the extension.
-            if (!(e instanceof JsonError) || !looksLikeJsonLines(text))
-                throw e;
-        }
-    }
-    const drafts = [];
-    let lineNo = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        const line = text.slice(start, end);
-        lineNo++;
-        if (line.trim() !== '') {
-            const value = parseJson(line, lineNo - 1);
-            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new diagnostics/* UserError */.yo([
-                    {
-                        file: f.file,
-                        line: lineNo,
-                        col: 1,
-                        message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object`,
-                    },
-                ]);
-            }
-            (0,arrays/* appendAll */.u)(drafts, fromRunObject(value, `${f.file}:${lineNo}`, warnings));
-        }
-        start = end + 1;
-    }
-    return drafts;
-}
-function looksLikeJsonLines(text) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    return lines.length > 1 && lines[0].trim().startsWith('{') && lines[0].trim().endsWith('}');
-}
-function fromDocument(value, file, warnings) {
-    if (Array.isArray(value)) {
-        return value.flatMap((item, i) => {
-            if (item === null || typeof item !== 'object' || Array.isArray(item)) {
-                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
-            }
-            return fromRunObject(item, `${file}[${i}]`, warnings);
-        });
-    }
-    if (value === null || typeof value !== 'object') {
-        throw new diagnostics/* UserError */.yo([
-            {
-                file,
-                message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs`,
-            },
-        ]);
-    }
-    return fromRunObject(value, file, warnings);
-}
-function fromRunObject(obj, source, warnings) {
-    const info = own(obj, 'info');
-    const data = own(obj, 'data');
-    if (isObject(info) && isObject(data))
-        return [fromMlflow(info, data, source, warnings)];
-    const metrics = own(obj, 'metrics');
-    if (isObject(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
-        return [fromEnvelope(obj, metrics, source, warnings)];
-    // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
-    const draft = { metrics: withoutMetadata(obj), source };
-    const at = own(obj, '_timestamp');
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    if (Object.keys(draft.metrics).length === 0)
-        return [];
-    return [draft];
-}
-const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
-const ID_KEYS = ['run_id', 'run', 'id'];
-const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
-function isEnvelope(obj) {
-    return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
-}
-function fromEnvelope(obj, metrics, source, warnings) {
-    const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics),
-        source,
-    };
-    const experiment = firstOf(obj, EXPERIMENT_KEYS);
-    if (experiment !== undefined)
-        draft.experiment = String(experiment);
-    const id = firstOf(obj, ID_KEYS);
-    if (id !== undefined)
-        draft.id = String(id);
-    const at = firstOf(obj, TIME_KEYS) ?? own(metrics, '_timestamp');
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    const status = own(obj, 'status');
-    if (typeof status === 'string')
-        draft.status = status;
-    return draft;
-}
-function fromMlflow(info, data, source, warnings) {
-    const metrics = own(data, 'metrics');
-    const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : isObject(metrics) ? withoutMetadata(metrics) : {},
-        source,
-    };
-    const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
-    if (experiment !== undefined)
-        draft.experiment = String(experiment);
-    const id = firstOf(info, ['run_id', 'run_uuid']);
-    if (id !== undefined)
-        draft.id = String(id);
-    const at = firstOf(info, ['end_time', 'start_time']);
-    if (at !== undefined && at !== null)
-        setTime(draft, at, source, warnings);
-    const status = own(info, 'status');
-    if (typeof status === 'string')
-        draft.status = status;
-    return draft;
-}
-/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
-function fromMetricList(list) {
-    const series = new Map();
-    for (const m of list) {
-        if (!isObject(m) || typeof own(m, 'key') !== 'string')
-            continue;
-        const key = own(m, 'key');
-        const entry = { v: own(m, 'value'), step: Number(own(m, 'step') ?? 0), t: Number(own(m, 'timestamp') ?? 0) };
-        const s = series.get(key) ?? [];
-        s.push(entry);
-        series.set(key, s);
-    }
-    const out = {};
-    for (const [key, s] of series) {
-        s.sort((a, b) => a.step - b.step || a.t - b.t);
-        Object.defineProperty(out, key, {
-            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    }
-    return out;
+/** The file's bytes. */
+function bytesOf(f) {
+    return f.bytes ?? Buffer.from(f.text ?? '', 'utf8');
 }
 function setTime(draft, value, source, warnings) {
     const at = parseTime(value);
@@ -3568,33 +3698,8 @@ function parseTime(value) {
     const t = Date.parse(value);
     return Number.isNaN(t) ? undefined : t;
 }
-function withoutMetadata(obj) {
-    let hasMeta = false;
-    for (const k in obj)
-        if (k.startsWith('_') && Object.hasOwn(obj, k))
-            hasMeta = true;
-    if (!hasMeta)
-        return obj;
-    const out = {};
-    for (const k of Object.keys(obj)) {
-        if (!k.startsWith('_'))
-            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
 function own(obj, key) {
-    return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
-function firstOf(obj, keys) {
-    for (const k of keys) {
-        const v = own(obj, k);
-        if (v !== undefined && v !== null && v !== '')
-            return v;
-    }
-    return undefined;
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 function typeName(v) {
     if (v === null)
@@ -3604,72 +3709,6 @@ function typeName(v) {
     if (typeof v === 'object')
         return 'an object';
     return `a ${typeof v}`;
-}
-/**
- * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
- * Returns undefined when absent, InvalidMetric when present but not a number or list of numbers.
- */
-function readMetric(metrics, path) {
-    const raw = lookup(metrics, path);
-    if (raw === undefined)
-        return undefined;
-    return asMetricValue(raw.value);
-}
-function lookup(obj, path) {
-    if (Object.hasOwn(obj, path))
-        return { value: obj[path] };
-    for (let i = path.indexOf('.'); i > 0; i = path.indexOf('.', i + 1)) {
-        const head = path.slice(0, i);
-        if (!Object.hasOwn(obj, head))
-            continue;
-        const next = obj[head];
-        if (isObject(next)) {
-            const found = lookup(next, path.slice(i + 1));
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-function asMetricValue(v) {
-    if (typeof v === 'number')
-        return v;
-    if (Array.isArray(v)) {
-        if (v.length === 0)
-            return { invalid: 'an empty list' };
-        for (const x of v)
-            if (typeof x !== 'number')
-                return { invalid: `a list holding ${typeName(x).replace(/^an? /, '')}` };
-        return v;
-    }
-    if (v === null)
-        return { invalid: 'null' };
-    if (typeof v === 'object')
-        return { invalid: 'an object' };
-    return { invalid: typeof v === 'string' ? 'a string' : `a ${typeof v}` };
-}
-/** Runs grouped by experiment, each group ordered oldest to latest (SPEC §3). */
-function byExperiment(runs) {
-    const groups = new Map();
-    for (const r of runs) {
-        const g = groups.get(r.experiment);
-        if (g)
-            g.push(r);
-        else
-            groups.set(r.experiment, [r]);
-    }
-    for (const [k, g] of groups) {
-        // Ordered by time when every run has one (stable on ties); otherwise as they appear.
-        if (g.every((r) => r.at !== undefined))
-            g.sort((a, b) => a.at - b.at);
-        // The same run id read twice (a file passed twice): keep the last reading only.
-        const last = new Map();
-        for (const r of g)
-            last.set(r.id, r);
-        if (last.size !== g.length)
-            groups.set(k, g.filter((r) => last.get(r.id) === r));
-    }
-    return groups;
 }
 
 
@@ -3783,7 +3822,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2167);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4052);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -30,11 +30,11 @@ describe('200,000 values', () => {
     expect(target[N]).toBe(1);
   });
 
-  it('readRuns reads 200,000 JSON Lines runs, and evaluate and the chart take them', () => {
+  it('readRuns reads 200,000 JSON Lines runs, and evaluate and the chart take them', async () => {
     const lines = ramp.map((v, i) => `{"experiment":"e","run_id":"r${i}","metrics":{"accuracy":${v}}}`);
     // The last run falls: the alert fires on it.
     lines.push(`{"experiment":"e","run_id":"last","metrics":{"accuracy":0.5}}`);
-    const { runs } = readRuns([{ file: 'runs.jsonl', text: lines.join('\n') }], { experiment: 'x', runId: 'y' });
+    const { runs } = await readRuns([{ file: 'runs.jsonl', text: lines.join('\n') }], { experiment: 'x', runId: 'y' });
     expect(runs).toHaveLength(N + 1);
     const { config } = loadConfig({
       text: 'version: 1\nalerts:\n  - {name: acc, metric: accuracy, op: "<", threshold: 0.9}\n',

@@ -34,7 +34,7 @@ class Redactor {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2946);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -47,7 +47,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5798:
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64,6 +64,8 @@ var diagnostics = __nccwpck_require__(7135);
 var history_ledger = __nccwpck_require__(355);
 // EXTERNAL MODULE: ./src/core/arrays.ts
 var arrays = __nccwpck_require__(3309);
+// EXTERNAL MODULE: ./src/core/records.ts
+var records = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./src/core/metrics/json.ts
 // JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
 // The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
@@ -296,61 +298,65 @@ class LenientParser {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
-// Parsed metrics documents -> runs. Formats (SPEC §3): flat or nested object, run envelope, MLflow run JSON,
-// array of runs, JSON Lines.
-
-
+;// CONCATENATED MODULE: ./src/core/metrics/model.ts
 
 const MAX_METRICS_BYTES = 100 * 1024 * 1024;
-/** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
-function readRuns(files, identity) {
-    const errors = [];
-    const warnings = [];
-    const drafts = [];
-    for (const f of files) {
-        try {
-            const found = parseMetricsText(f, warnings);
-            if (found.length === 0)
-                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
-            (0,arrays/* appendAll */.u)(drafts, found);
-        }
-        catch (e) {
-            if (e instanceof JsonError)
-                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
-            else if (e instanceof diagnostics/* UserError */.yo)
-                (0,arrays/* appendAll */.u)(errors, e.diagnostics);
-            else
-                throw e;
-        }
-    }
-    if (errors.length > 0)
-        throw new diagnostics/* UserError */.yo(errors);
-    // Runs that name no id take the run-id input; several in one experiment are numbered in order.
-    const unnamed = new Map();
-    for (const d of drafts)
-        if (d.id === undefined)
-            unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
-    const seen = new Map();
-    const runs = drafts.map((d) => {
-        const experiment = d.experiment ?? identity.experiment;
-        let id = d.id;
-        if (id === undefined) {
-            const n = (seen.get(experiment) ?? 0) + 1;
-            seen.set(experiment, n);
-            id = (unnamed.get(experiment) ?? 0) > 1 ? `${identity.runId}.${n}` : identity.runId;
-        }
-        const run = { experiment, id, metrics: d.metrics, source: d.source };
-        if (d.at !== undefined)
-            run.at = d.at;
-        if (d.status !== undefined)
-            run.status = d.status;
-        return run;
-    });
-    return { runs, warnings };
+/** The file's text, UTF-8, without a byte order mark. */
+function textOf(f) {
+    const text = f.text ?? (f.bytes ? Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('utf8') : '');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
-function parseMetricsText(f, warnings) {
-    const text = f.text.charCodeAt(0) === 0xfeff ? f.text.slice(1) : f.text;
+/** The file's bytes. */
+function bytesOf(f) {
+    return f.bytes ?? Buffer.from(f.text ?? '', 'utf8');
+}
+function setTime(draft, value, source, warnings) {
+    const at = parseTime(value);
+    if (at === undefined)
+        warnings.push({
+            file: source,
+            message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
+        });
+    else
+        draft.at = at;
+}
+/** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
+function parseTime(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return parseTime(Number(value));
+    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()))
+        return undefined;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
+}
+function own(obj, key) {
+    return (0,records/* isRecord */.u)(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    return `a ${typeof v}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/readers/json.ts
+// JSON metrics (SPEC §3 formats 1–4): a flat or nested object, a run envelope, MLflow run JSON, an array of runs,
+// JSON Lines. The fallback reader: a file no other format claims is read as JSON, or refused saying what it is.
+
+
+
+
+
+const jsonReader = { read: readJson };
+function readJson(f, warnings) {
+    const text = textOf(f);
     if (text.trim() === '')
         throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
     if (text.includes('\u0000'))
@@ -421,10 +427,10 @@ function fromDocument(value, file, warnings) {
 function fromRunObject(obj, source, warnings) {
     const info = own(obj, 'info');
     const data = own(obj, 'data');
-    if (isObject(info) && isObject(data))
+    if ((0,records/* isRecord */.u)(info) && (0,records/* isRecord */.u)(data))
         return [fromMlflow(info, data, source, warnings)];
     const metrics = own(obj, 'metrics');
-    if (isObject(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
+    if ((0,records/* isRecord */.u)(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
         return [fromEnvelope(obj, metrics, source, warnings)];
     // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
     const draft = { metrics: withoutMetadata(obj), source };
@@ -463,7 +469,7 @@ function fromEnvelope(obj, metrics, source, warnings) {
 function fromMlflow(info, data, source, warnings) {
     const metrics = own(data, 'metrics');
     const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : isObject(metrics) ? withoutMetadata(metrics) : {},
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,records/* isRecord */.u)(metrics) ? withoutMetadata(metrics) : {},
         source,
     };
     const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
@@ -484,7 +490,7 @@ function fromMlflow(info, data, source, warnings) {
 function fromMetricList(list) {
     const series = new Map();
     for (const m of list) {
-        if (!isObject(m) || typeof own(m, 'key') !== 'string')
+        if (!(0,records/* isRecord */.u)(m) || typeof own(m, 'key') !== 'string')
             continue;
         const key = own(m, 'key');
         const entry = { v: own(m, 'value'), step: Number(own(m, 'step') ?? 0), t: Number(own(m, 'timestamp') ?? 0) };
@@ -504,29 +510,6 @@ function fromMetricList(list) {
     }
     return out;
 }
-function setTime(draft, value, source, warnings) {
-    const at = parseTime(value);
-    if (at === undefined)
-        warnings.push({
-            file: source,
-            message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
-        });
-    else
-        draft.at = at;
-}
-/** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
-function parseTime(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value.trim()))
-        return parseTime(Number(value));
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()))
-        return undefined;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-}
 function withoutMetadata(obj) {
     let hasMeta = false;
     for (const k in obj)
@@ -541,9 +524,6 @@ function withoutMetadata(obj) {
     }
     return out;
 }
-function own(obj, key) {
-    return isObject(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
 function firstOf(obj, keys) {
     for (const k of keys) {
         const v = own(obj, k);
@@ -552,17 +532,85 @@ function firstOf(obj, keys) {
     }
     return undefined;
 }
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+
+;// CONCATENATED MODULE: ./src/core/metrics/formats.ts
+// Which reader reads a metrics file (SPEC §3): each format claims files by name and content, in the order below; a
+// file no format claims goes to the JSON reader, which reads it or refuses it saying what it looks like. A format's
+// reader is loaded only when a file of that format is met (JSON, the common case, is part of the main bundle).
+
+/** Every format but JSON, tried in order. A new format is one module and one entry here. */
+const FORMATS = [];
+const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => jsonReader };
+function formatOf(f) {
+    return FORMATS.find((format) => format.claims(f)) ?? JSON_FORMAT;
 }
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    return `a ${typeof v}`;
+/** The reader of each file's format, each format's module loaded once. */
+async function readersFor(files) {
+    const loaded = new Map();
+    return Promise.all(files.map((f) => {
+        const format = formatOf(f);
+        const reader = loaded.get(format) ?? format.load();
+        loaded.set(format, reader);
+        return reader;
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
+// Metrics files -> runs (SPEC §3): each file by the reader of its format (formats.ts), then identity from the
+// inputs where a file names none; reading a metric of a run by path; runs grouped by experiment.
+
+
+
+
+
+
+
+/** Reads every file; all runs in file order. Throws a UserError naming each unreadable file. */
+async function readRuns(files, identity) {
+    const errors = [];
+    const warnings = [];
+    const drafts = [];
+    const readers = await readersFor(files);
+    for (const [i, f] of files.entries()) {
+        try {
+            const found = readers[i].read(f, warnings);
+            if (found.length === 0)
+                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
+            (0,arrays/* appendAll */.u)(drafts, found);
+        }
+        catch (e) {
+            if (e instanceof JsonError)
+                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
+            else if (e instanceof diagnostics/* UserError */.yo)
+                (0,arrays/* appendAll */.u)(errors, e.diagnostics);
+            else
+                throw e;
+        }
+    }
+    if (errors.length > 0)
+        throw new diagnostics/* UserError */.yo(errors);
+    // Runs that name no id take the run-id input; several in one experiment are numbered in order.
+    const unnamed = new Map();
+    for (const d of drafts)
+        if (d.id === undefined)
+            unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
+    const seen = new Map();
+    const runs = drafts.map((d) => {
+        const experiment = d.experiment ?? identity.experiment;
+        let id = d.id;
+        if (id === undefined) {
+            const n = (seen.get(experiment) ?? 0) + 1;
+            seen.set(experiment, n);
+            id = (unnamed.get(experiment) ?? 0) > 1 ? `${identity.runId}.${n}` : identity.runId;
+        }
+        const run = { experiment, id, metrics: d.metrics, source: d.source };
+        if (d.at !== undefined)
+            run.at = d.at;
+        if (d.status !== undefined)
+            run.status = d.status;
+        return run;
+    });
+    return { runs, warnings };
 }
 /**
  * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
@@ -582,7 +630,7 @@ function lookup(obj, path) {
         if (!Object.hasOwn(obj, head))
             continue;
         const next = obj[head];
-        if (isObject(next)) {
+        if ((0,records/* isRecord */.u)(next)) {
             const found = lookup(next, path.slice(i + 1));
             if (found)
                 return found;
@@ -2060,10 +2108,8 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '35b59e60889e9657';
+const BUILD_ID = '3f8f092a668de05b';
 
-// EXTERNAL MODULE: ./src/core/records.ts
-var records = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
@@ -2242,7 +2288,7 @@ async function runCheck(io, opts) {
     const { config, warnings: configWarnings, memo } = await rules_loadRules(io, opts, redactor, kept);
     for (const w of configWarnings)
         warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
-    const read = readRuns(await io.readMetrics(), opts.identity);
+    const read = await readRuns(await io.readMetrics(), opts.identity);
     for (const w of read.warnings)
         warn(w.message, w);
     const history = opts.history ? await opts.history() : null;
@@ -2550,14 +2596,14 @@ async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
         if (stat.stats.size > limit) {
             throw new diagnostics/* UserError */.yo([{ file: name, message: (0,diagnostics/* overLimit */.W1)('the metrics file', stat.stats.size, limit) }]);
         }
-        let text;
+        let bytes;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(f, 'utf8');
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(f);
         }
         catch (e) {
             throw fsUserError(e, ctx);
         }
-        out.push({ file: name, text });
+        out.push({ file: name, bytes });
     }
     return out;
 }

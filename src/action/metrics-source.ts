@@ -1,7 +1,7 @@
 // Where the action's metrics come from: files in the workspace (`metrics`), or a workflow run's artifact (`artifact`,
 // with `metrics` filtering the files inside it).
 import { UserError } from '../core/diagnostics.js';
-import type { MetricsText } from '../core/metrics/runs.js';
+import type { MetricsFile } from '../core/metrics/model.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunnerContext } from './context.js';
@@ -12,7 +12,7 @@ export async function readActionMetrics(
   cwd: string,
   env: NodeJS.ProcessEnv,
   log: (m: string) => void,
-): Promise<MetricsText[]> {
+): Promise<MetricsFile[]> {
   const patterns = splitPatterns(inputs.metrics);
   if (!inputs.artifact) {
     if (patterns.length === 0)

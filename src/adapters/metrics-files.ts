@@ -6,7 +6,7 @@ import { appendAll } from '../core/arrays.js';
 import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fsUserError, statFile, type PathContext } from './fs-errors.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../core/glob.js';
-import { MAX_METRICS_BYTES, type MetricsText } from '../core/metrics/runs.js';
+import { MAX_METRICS_BYTES, type MetricsFile } from '../core/metrics/model.js';
 
 /** "a.json, runs/*.jsonl\nmore/**\/*.json" -> patterns. */
 export function splitPatterns(input: string): string[] {
@@ -76,8 +76,8 @@ export async function readMetricsFiles(
   files: readonly string[],
   cwd: string,
   limit = MAX_METRICS_BYTES,
-): Promise<MetricsText[]> {
-  const out: MetricsText[] = [];
+): Promise<MetricsFile[]> {
+  const out: MetricsFile[] = [];
   for (const f of files) {
     const name = path.relative(cwd, f) || f;
     const ctx = metricsPath(name);
@@ -86,13 +86,13 @@ export async function readMetricsFiles(
     if (stat.stats.size > limit) {
       throw new UserError([{ file: name, message: overLimit('the metrics file', stat.stats.size, limit) }]);
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = readFileSync(f, 'utf8');
+      bytes = readFileSync(f);
     } catch (e) {
       throw fsUserError(e, ctx);
     }
-    out.push({ file: name, text });
+    out.push({ file: name, bytes });
   }
   return out;
 }

@@ -4,7 +4,8 @@ import type { RulesMemo } from '../core/config/memo.js';
 import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { withDeliveries, type Ledger } from '../core/history/ledger.js';
-import { readRuns, type MetricsText, type RunIdentity } from '../core/metrics/runs.js';
+import type { MetricsFile, RunIdentity } from '../core/metrics/model.js';
+import { readRuns } from '../core/metrics/runs.js';
 import type { Counts } from '../core/report/results.js';
 import type { SlackMessage } from '../core/slack/message.js';
 import type { Config, Run, RunContext } from '../core/types.js';
@@ -23,7 +24,7 @@ export { runTestChannels, type TestChannelsOutcome } from './test-channels.js';
 
 export interface CheckIO {
   readConfig(): Promise<{ file: string; text: string }>;
-  readMetrics(): Promise<MetricsText[]>;
+  readMetrics(): Promise<MetricsFile[]>;
   /** Registers a secret so that no log shows it (core.setSecret in the action). */
   mask(secret: string): void;
   deliver(jobs: readonly DeliveryJob[]): Promise<DeliveryOutcome[]>;
@@ -101,7 +102,7 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   const kept = opts.history && opts.peekHistory ? { memo: opts.peekHistory()?.rules } : undefined;
   const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
   for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
-  const read = readRuns(await io.readMetrics(), opts.identity);
+  const read = await readRuns(await io.readMetrics(), opts.identity);
   for (const w of read.warnings) warn(w.message, w);
   const history = opts.history ? await opts.history() : null;
   const writes = history !== null && opts.historyWrite && !opts.dryRun;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { metricsFromArchive } from '../../../src/core/metrics/archive.js';
+import { textOf } from '../../../src/core/metrics/model.js';
 import { makeZip } from '../../helpers/zip.js';
 
 const ZIP = makeZip([
@@ -12,7 +13,7 @@ const ZIP = makeZip([
 
 describe('metrics from an artifact archive', () => {
   it('reads every JSON/JSONL/NDJSON file by default, in path order, named ARTIFACT/path', () => {
-    expect(metricsFromArchive(ZIP, [], 'train')).toEqual([
+    expect(metricsFromArchive(ZIP, [], 'train').map((f) => ({ file: f.file, text: textOf(f) }))).toEqual([
       { file: 'train/metrics.json', text: '{"accuracy":0.9}' },
       { file: 'train/runs/a.ndjson', text: '{"loss":2}\n' },
       { file: 'train/runs/b.jsonl', text: '{"loss":1}\n' },

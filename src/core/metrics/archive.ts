@@ -2,7 +2,7 @@
 import { UserError, type Diagnostic } from '../diagnostics.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../glob.js';
 import { listZip, readZipEntry } from '../zip.js';
-import { MAX_METRICS_BYTES, type MetricsText } from './runs.js';
+import { MAX_METRICS_BYTES, type MetricsFile } from './model.js';
 
 export const DEFAULT_ARTIFACT_PATTERNS = ['**/*.json', '**/*.jsonl', '**/*.ndjson'] as const;
 
@@ -15,7 +15,7 @@ export function metricsFromArchive(
   patterns: readonly string[],
   label: string,
   limit = MAX_METRICS_BYTES,
-): MetricsText[] {
+): MetricsFile[] {
   const entries = listZip(zip, label);
   const wanted = patterns.length > 0 ? patterns : DEFAULT_ARTIFACT_PATTERNS;
   const chosen = new Set<(typeof entries)[number]>();
@@ -42,7 +42,7 @@ export function metricsFromArchive(
     ]);
   return [...chosen]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map((e) => ({ file: `${label}/${e.name}`, text: readZipEntry(zip, e, label, limit).toString('utf8') }));
+    .map((e) => ({ file: `${label}/${e.name}`, bytes: readZipEntry(zip, e, label, limit) }));
 }
 
 function holds(entries: readonly { name: string }[]): string {

@@ -1,0 +1,34 @@
+// Which reader reads a metrics file (SPEC §3): each format claims files by name and content, in the order below; a
+// file no format claims goes to the JSON reader, which reads it or refuses it saying what it looks like. A format's
+// reader is loaded only when a file of that format is met (JSON, the common case, is part of the main bundle).
+import { jsonReader } from './readers/json.js';
+import type { MetricsFile, MetricsReader } from './model.js';
+
+export interface MetricsFormat {
+  name: string;
+  /** Whether this format reads the file (from its name, else from its first bytes). */
+  claims(f: MetricsFile): boolean;
+  load(): Promise<MetricsReader>;
+}
+
+/** Every format but JSON, tried in order. A new format is one module and one entry here. */
+export const FORMATS: readonly MetricsFormat[] = [];
+
+const JSON_FORMAT: MetricsFormat = { name: 'json', claims: () => true, load: async () => jsonReader };
+
+export function formatOf(f: MetricsFile): MetricsFormat {
+  return FORMATS.find((format) => format.claims(f)) ?? JSON_FORMAT;
+}
+
+/** The reader of each file's format, each format's module loaded once. */
+export async function readersFor(files: readonly MetricsFile[]): Promise<MetricsReader[]> {
+  const loaded = new Map<MetricsFormat, Promise<MetricsReader>>();
+  return Promise.all(
+    files.map((f) => {
+      const format = formatOf(f);
+      const reader = loaded.get(format) ?? format.load();
+      loaded.set(format, reader);
+      return reader;
+    }),
+  );
+}
