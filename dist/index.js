@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4052:
+/***/ 8419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17,7 +17,7 @@ var history_ledger = __nccwpck_require__(355);
 // EXTERNAL MODULE: ./src/core/arrays.ts
 var arrays = __nccwpck_require__(3309);
 // EXTERNAL MODULE: ./src/core/records.ts
-var records = __nccwpck_require__(5033);
+var core_records = __nccwpck_require__(5033);
 ;// CONCATENATED MODULE: ./src/core/metrics/json.ts
 // JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
 // The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
@@ -280,7 +280,7 @@ function readJson(f, warnings) {
                 throw e;
         }
     }
-    const drafts = [];
+    const records = [];
     let lineNo = 0;
     let start = 0;
     while (start <= text.length) {
@@ -301,11 +301,73 @@ function readJson(f, warnings) {
                     },
                 ]);
             }
-            (0,arrays/* appendAll */.u)(drafts, fromRunObject(value, `${f.file}:${lineNo}`, warnings));
+            records.push({ value: value, source: `${f.file}:${lineNo}` });
         }
         start = end + 1;
     }
+    return fromRecords(records, f.file, warnings);
+}
+/**
+ * Records of an array or JSON Lines (SPEC §3 format 3): those with an identity of their own are runs; those with none
+ * are the steps of the file's one run (W&B's wandb-history.jsonl), each key a series over the steps.
+ */
+function fromRecords(records, file, warnings) {
+    const drafts = [];
+    const steps = [];
+    for (const r of records) {
+        if (hasIdentity(r.value))
+            (0,arrays/* appendAll */.u)(drafts, fromRunObject(r.value, r.source, warnings));
+        else
+            steps.push(r.value);
+    }
+    if (steps.length > 0) {
+        const run = fromSteps(steps, file, warnings);
+        if (run)
+            drafts.push(run);
+    }
     return drafts;
+}
+/** One run from its steps: every key a series of the values present (a step without the key does not end it). */
+function fromSteps(steps, source, warnings) {
+    const series = new Map();
+    const add = (key, v) => {
+        if ((0,core_records/* isRecord */.u)(v)) {
+            for (const k of Object.keys(v))
+                add(`${key}.${k}`, v[k]);
+            return;
+        }
+        const list = series.get(key);
+        if (list)
+            list.push(v);
+        else
+            series.set(key, [v]);
+    };
+    let at;
+    for (const step of steps) {
+        for (const k of Object.keys(step)) {
+            if (k.startsWith('_'))
+                continue;
+            add(k, step[k]);
+        }
+        if ((0,model/* own */.ZV)(step, '_timestamp') !== undefined)
+            at = (0,model/* own */.ZV)(step, '_timestamp');
+    }
+    if (series.size === 0)
+        return undefined;
+    const metrics = {};
+    for (const [key, values] of series) {
+        const numbers = values.filter((v) => typeof v === 'number');
+        // A key that never held a number keeps its last value, so that the warning can name what it holds.
+        json_define(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
+    }
+    const draft = { metrics, source };
+    if (at !== undefined)
+        (0,model/* setTime */.ib)(draft, at, source, warnings);
+    return draft;
+}
+/** Sets a key that may come from a file (`__proto__` included) as a plain own property. */
+function json_define(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function looksLikeJsonLines(text) {
     const lines = text.split('\n').filter((l) => l.trim() !== '');
@@ -313,12 +375,13 @@ function looksLikeJsonLines(text) {
 }
 function fromDocument(value, file, warnings) {
     if (Array.isArray(value)) {
-        return value.flatMap((item, i) => {
-            if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        const records = value.map((item, i) => {
+            if (!(0,core_records/* isRecord */.u)(item)) {
                 throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${(0,model/* typeName */.go)(item)}; expected a run object` }]);
             }
-            return fromRunObject(item, `${file}[${i}]`, warnings);
+            return { value: item, source: `${file}[${i}]` };
         });
+        return fromRecords(records, file, warnings);
     }
     if (value === null || typeof value !== 'object') {
         throw new diagnostics/* UserError */.yo([
@@ -331,12 +394,13 @@ function fromDocument(value, file, warnings) {
     return fromRunObject(value, file, warnings);
 }
 function fromRunObject(obj, source, warnings) {
-    const info = (0,model/* own */.ZV)(obj, 'info');
-    const data = (0,model/* own */.ZV)(obj, 'data');
-    if ((0,records/* isRecord */.u)(info) && (0,records/* isRecord */.u)(data))
-        return [fromMlflow(info, data, source, warnings)];
-    const metrics = (0,model/* own */.ZV)(obj, 'metrics');
-    if ((0,records/* isRecord */.u)(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
+    const mlflow = mlflowParts(obj);
+    if (mlflow)
+        return [fromMlflow(mlflow.info, mlflow.data, source, warnings)];
+    // An envelope needs an identity key beside `metrics` (or `data.metrics`): `{"metrics": {...}}` alone is a nested
+    // object, so DVCLive's `metrics.mAP50-95(B)` reads as the file shows it.
+    const metrics = (0,model/* own */.ZV)(obj, 'metrics') ?? (0,model/* own */.ZV)((0,model/* own */.ZV)(obj, 'data'), 'metrics');
+    if (((0,core_records/* isRecord */.u)(metrics) || Array.isArray(metrics)) && isEnvelope(obj))
         return [fromEnvelope(obj, metrics, source, warnings)];
     // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
     const draft = { metrics: withoutMetadata(obj), source };
@@ -350,8 +414,21 @@ function fromRunObject(obj, source, warnings) {
 const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
 const ID_KEYS = ['run_id', 'run', 'id'];
 const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
+const IDENTITY_KEYS = [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS, 'status'];
 function isEnvelope(obj) {
-    return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
+    return IDENTITY_KEYS.some((k) => Object.hasOwn(obj, k));
+}
+/** MLflow's run JSON `{info, data}`, or its REST wrapper `{"run": {info, data}}`. */
+function mlflowParts(obj) {
+    const run = (0,model/* own */.ZV)(obj, 'run');
+    const inner = (0,core_records/* isRecord */.u)(run) ? run : obj;
+    const info = (0,model/* own */.ZV)(inner, 'info');
+    const data = (0,model/* own */.ZV)(inner, 'data');
+    return (0,core_records/* isRecord */.u)(info) && (0,core_records/* isRecord */.u)(data) ? { info, data } : undefined;
+}
+/** A record that is a run of its own (an envelope, MLflow run JSON), not a step of the file's run. */
+function hasIdentity(obj) {
+    return isEnvelope(obj) || mlflowParts(obj) !== undefined;
 }
 function fromEnvelope(obj, metrics, source, warnings) {
     const draft = {
@@ -375,11 +452,11 @@ function fromEnvelope(obj, metrics, source, warnings) {
 function fromMlflow(info, data, source, warnings) {
     const metrics = (0,model/* own */.ZV)(data, 'metrics');
     const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,records/* isRecord */.u)(metrics) ? withoutMetadata(metrics) : {},
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,core_records/* isRecord */.u)(metrics) ? withoutMetadata(metrics) : {},
         source,
     };
-    const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
-    if (experiment !== undefined)
+    const experiment = (0,model/* own */.ZV)(info, 'experiment_name') ?? mlflowTag(data, 'mlflow.experimentName') ?? (0,model/* own */.ZV)(info, 'experiment_id');
+    if (experiment !== undefined && experiment !== null && experiment !== '')
         draft.experiment = String(experiment);
     const id = firstOf(info, ['run_id', 'run_uuid']);
     if (id !== undefined)
@@ -396,7 +473,7 @@ function fromMlflow(info, data, source, warnings) {
 function fromMetricList(list) {
     const series = new Map();
     for (const m of list) {
-        if (!(0,records/* isRecord */.u)(m) || typeof (0,model/* own */.ZV)(m, 'key') !== 'string')
+        if (!(0,core_records/* isRecord */.u)(m) || typeof (0,model/* own */.ZV)(m, 'key') !== 'string')
             continue;
         const key = (0,model/* own */.ZV)(m, 'key');
         const entry = { v: (0,model/* own */.ZV)(m, 'value'), step: Number((0,model/* own */.ZV)(m, 'step') ?? 0), t: Number((0,model/* own */.ZV)(m, 'timestamp') ?? 0) };
@@ -438,6 +515,13 @@ function firstOf(obj, keys) {
     }
     return undefined;
 }
+/** A tag of MLflow run data: `tags` as a map, or as MLflow's REST list of `{key, value}`. */
+function mlflowTag(data, key) {
+    const tags = (0,model/* own */.ZV)(data, 'tags');
+    if (Array.isArray(tags))
+        return tags.find((t) => (0,core_records/* isRecord */.u)(t) && (0,model/* own */.ZV)(t, 'key') === key)?.value;
+    return (0,model/* own */.ZV)(tags, key);
+}
 
 ;// CONCATENATED MODULE: ./src/core/metrics/formats.ts
 // Which reader reads a metrics file (SPEC §3): each format claims files by name and content, in the order below; a
@@ -461,9 +545,64 @@ async function readersFor(files) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/merge.ts
+
+/** One draft from several (in reading order), and a note for each key they disagree on. */
+function mergeDrafts(drafts) {
+    const notes = [];
+    let metrics = {};
+    const from = new Map();
+    let at;
+    let status;
+    for (const d of drafts) {
+        metrics = mergeInto(metrics, d.metrics, { prefix: '', source: d.source, from, notes });
+        if (d.at !== undefined)
+            at = at === undefined ? d.at : Math.max(at, d.at);
+        if (d.status !== undefined)
+            status = d.status;
+    }
+    const draft = { metrics, source: drafts.map((d) => d.source).join(' + ') };
+    if (at !== undefined)
+        draft.at = at;
+    if (status !== undefined)
+        draft.status = status;
+    return { draft, notes };
+}
+function mergeInto(base, add, ctx) {
+    const out = { ...base };
+    for (const key of Object.keys(add)) {
+        const path = ctx.prefix ? `${ctx.prefix}.${key}` : key;
+        const mine = add[key];
+        const theirs = Object.hasOwn(out, key) ? out[key] : undefined;
+        let value = mine;
+        if ((0,core_records/* isRecord */.u)(theirs) && (0,core_records/* isRecord */.u)(mine))
+            value = mergeInto(theirs, mine, { ...ctx, prefix: path });
+        else if (theirs !== undefined && !same(theirs, mine)) {
+            ctx.notes.push({
+                file: ctx.source,
+                message: `${path} is ${show(mine)} here and ${show(theirs)} in ${ctx.from.get(path) ?? 'an earlier file'} of the same run; this file's value is used`,
+            });
+        }
+        if (!(0,core_records/* isRecord */.u)(value))
+            ctx.from.set(path, ctx.source);
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function same(a, b) {
+    if (Object.is(a, b))
+        return true;
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function show(v) {
+    const s = typeof v === 'number' ? String(v) : JSON.stringify(v);
+    return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
 ;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
 // Metrics files -> runs (SPEC §3): each file by the reader of its format (formats.ts), then identity from the
 // inputs where a file names none; reading a metric of a run by path; runs grouped by experiment.
+
 
 
 
@@ -495,13 +634,28 @@ async function readRuns(files, identity) {
     }
     if (errors.length > 0)
         throw new diagnostics/* UserError */.yo(errors);
+    return { runs: withIdentity(mergeAnonymous(drafts, warnings), identity), warnings };
+}
+/** The drafts with those that name no identity at all merged into one run (files of one run merge, SPEC §3). */
+function mergeAnonymous(drafts, warnings) {
+    const anonymous = drafts.filter((d) => d.experiment === undefined && d.id === undefined);
+    if (anonymous.length < 2)
+        return [...drafts];
+    const { draft, notes } = mergeDrafts(anonymous);
+    (0,arrays/* appendAll */.u)(warnings, notes);
+    const out = drafts.filter((d) => d.experiment !== undefined || d.id !== undefined);
+    out.push(draft);
+    return out;
+}
+/** Identity from the inputs where a draft names none; several unnamed runs of one experiment are numbered in order. */
+function withIdentity(drafts, identity) {
     // Runs that name no id take the run-id input; several in one experiment are numbered in order.
     const unnamed = new Map();
     for (const d of drafts)
         if (d.id === undefined)
             unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
     const seen = new Map();
-    const runs = drafts.map((d) => {
+    return drafts.map((d) => {
         const experiment = d.experiment ?? identity.experiment;
         let id = d.id;
         if (id === undefined) {
@@ -516,7 +670,6 @@ async function readRuns(files, identity) {
             run.status = d.status;
         return run;
     });
-    return { runs, warnings };
 }
 /**
  * The value at a dotted path: an exact key containing a dot wins over a path through nested objects.
@@ -536,13 +689,33 @@ function lookup(obj, path) {
         if (!Object.hasOwn(obj, head))
             continue;
         const next = obj[head];
-        if ((0,records/* isRecord */.u)(next)) {
+        if ((0,core_records/* isRecord */.u)(next)) {
             const found = lookup(next, path.slice(i + 1));
+            if (found)
+                return found;
+        }
+        else if (Array.isArray(next)) {
+            const found = stepSeries(next, path.slice(i + 1));
             if (found)
                 return found;
         }
     }
     return undefined;
+}
+/**
+ * A list of objects is a step history (Hugging Face's `log_history`): `P.KEY` is the series of KEY over the items that
+ * hold it as a number, in order (SPEC §3 format 4).
+ */
+function stepSeries(items, rest) {
+    const values = [];
+    for (const item of items) {
+        if (!(0,core_records/* isRecord */.u)(item))
+            continue;
+        const v = lookup(item, rest)?.value;
+        if (typeof v === 'number')
+            values.push(v);
+    }
+    return values.length > 0 ? { value: values } : undefined;
 }
 function asMetricValue(v) {
     if (typeof v === 'number')
@@ -1972,7 +2145,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '3f8f092a668de05b';
+const BUILD_ID = 'f99bf8f7cecff865';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -2001,36 +2174,36 @@ function memoFor(text, rules) {
  * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
  */
 function usableMemo(memo, text) {
-    if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
+    if (!(0,core_records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,core_records/* isRecord */.u)(memo.rules))
         return undefined;
     const { channels, alerts, history } = memo.rules;
-    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
+    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,core_records/* isRecord */.u)(history))
         return undefined;
     if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
         return undefined;
     for (const c of channels) {
-        if (!(0,records/* isRecord */.u)(c) ||
+        if (!(0,core_records/* isRecord */.u)(c) ||
             typeof c.name !== 'string' ||
             typeof c.url !== 'string' ||
             !Array.isArray(c.mentions) ||
-            !(0,records/* isRecord */.u)(c.at))
+            !(0,core_records/* isRecord */.u)(c.at))
             return undefined;
-        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
+        if (!Array.isArray(c.at.mentions) || !(0,core_records/* isRecord */.u)(c.at.key) || !(0,core_records/* isRecord */.u)(c.at.url))
             return undefined;
         for (const s of [c.name, c.url, ...c.mentions])
             if (typeof s !== 'string' || !text.includes(s))
                 return undefined;
     }
     for (const a of alerts) {
-        if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
+        if (!(0,core_records/* isRecord */.u)(a) || !(0,core_records/* isRecord */.u)(a.at) || !(0,core_records/* isRecord */.u)(a.rule))
             return undefined;
         const r = a.rule;
         if (typeof r.name !== 'string' ||
             !text.includes(r.name) ||
             typeof r.metric !== 'string' ||
             typeof r.threshold !== 'number' ||
-            !(0,records/* isRecord */.u)(r.repeat) ||
-            !(0,records/* isRecord */.u)(r.labels))
+            !(0,core_records/* isRecord */.u)(r.repeat) ||
+            !(0,core_records/* isRecord */.u)(r.labels))
             return undefined;
         if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
             return undefined;
@@ -2263,20 +2436,20 @@ function readRunnerContext(env) {
 }
 /** On pull_request*: the pull request's number and head branch. */
 function fromPullRequest(pr) {
-    if (!(0,records/* isRecord */.u)(pr))
+    if (!(0,core_records/* isRecord */.u)(pr))
         return {};
     const found = {};
     const n = prNumber(pr.number);
     if (n !== undefined)
         found.pullRequest = n;
-    const head = (0,records/* isRecord */.u)(pr.head) ? context_text(pr.head.ref) : undefined;
+    const head = (0,core_records/* isRecord */.u)(pr.head) ? context_text(pr.head.ref) : undefined;
     if (head)
         found.ref = head;
     return found;
 }
 /** On workflow_run: the triggering run is the one evaluated (its id, attempt, link, branch, commit, pull request). */
 function fromWorkflowRun(run) {
-    if (!(0,records/* isRecord */.u)(run))
+    if (!(0,core_records/* isRecord */.u)(run))
         return {};
     const found = {};
     const set = (k, v) => {
@@ -2293,7 +2466,7 @@ function fromWorkflowRun(run) {
     if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url))
         found.workflowRunUrl = run.html_url;
     const first = Array.isArray(run.pull_requests) ? run.pull_requests[0] : undefined;
-    set('pullRequest', (0,records/* isRecord */.u)(first) ? prNumber(first.number) : undefined);
+    set('pullRequest', (0,core_records/* isRecord */.u)(first) ? prNumber(first.number) : undefined);
     return found;
 }
 /** A non-empty string without bidirectional-override characters, else undefined. */
@@ -2318,7 +2491,7 @@ function commit(v) {
 function readEvent(path) {
     try {
         const v = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        return (0,records/* isRecord */.u)(v) ? v : undefined;
+        return (0,core_records/* isRecord */.u)(v) ? v : undefined;
     }
     catch {
         return undefined;
@@ -3822,7 +3995,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4052);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8419);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -106,8 +106,84 @@ describe('readRuns: formats', () => {
     expect(readMetric((await read('runs.ndjson', text)).runs[0]!.metrics, 'x')).toBeNaN();
   });
   it('runs without ids take the run-id input, numbered when there are several', async () => {
-    const { runs } = await read('log.jsonl', '{"loss": 1}\n{"loss": 2}\n');
+    const { runs } = await read(
+      'log.jsonl',
+      '{"experiment": "e", "metrics": {"loss": 1}}\n{"experiment": "e", "metrics": {"loss": 2}}\n',
+    );
     expect(runs.map((r) => r.id)).toEqual(['77.1', '77.2']);
+  });
+  it('records with no identity are the steps of one run: each key a series (W&B history)', async () => {
+    const { runs } = await read(
+      'wandb-history.jsonl',
+      '{"_step": 0, "loss": 2.5, "_timestamp": 1700000000}\n{"_step": 1, "lr": 0.1}\n{"_step": 2, "loss": NaN, "eval": {"acc": 0.5}, "_timestamp": 1700000100}\n',
+    );
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ id: '77', experiment: 'default', at: 1700000100000 });
+    expect(readMetric(runs[0]!.metrics, 'loss')).toEqual([2.5, NaN]); // a step without the key does not end it
+    expect(readMetric(runs[0]!.metrics, 'lr')).toEqual([0.1]);
+    expect(readMetric(runs[0]!.metrics, 'eval.acc')).toEqual([0.5]);
+    expect(readMetric(runs[0]!.metrics, '_step')).toBeUndefined();
+    const array = await read('steps.json', '[{"acc": 0.1}, {"acc": 0.2}]');
+    expect(array.runs.map((r) => readMetric(r.metrics, 'acc'))).toEqual([[0.1, 0.2]]);
+  });
+  it('an object whose only special key is metrics is nested metrics, not an envelope (DVCLive)', async () => {
+    const { runs } = await read('metrics.json', '{"metrics": {"mAP50-95(B)": 0.41, "precision(B)": 0.7}, "epoch": 9}');
+    expect(runs).toHaveLength(1);
+    expect(readMetric(runs[0]!.metrics, 'metrics.mAP50-95(B)')).toBe(0.41);
+    expect(readMetric(runs[0]!.metrics, 'epoch')).toBe(9);
+    const envelope = await read('e.json', '{"status": "FINISHED", "data": {"metrics": {"acc": 0.9}}}');
+    expect(envelope.runs[0]).toMatchObject({ status: 'FINISHED' });
+    expect(readMetric(envelope.runs[0]!.metrics, 'acc')).toBe(0.9);
+  });
+  it("MLflow's REST wrapper is unwrapped, and the experiment is named from experiment_name or the tag", async () => {
+    const rest = await read(
+      'run.json',
+      JSON.stringify({
+        run: {
+          info: { run_id: 'abc', experiment_id: '3', status: 'FAILED', start_time: 1700000000000 },
+          data: {
+            metrics: [{ key: 'loss', value: 0.3, step: 1, timestamp: 1700000000000 }],
+            tags: [{ key: 'mlflow.experimentName', value: 'vision' }],
+          },
+        },
+      }),
+    );
+    expect(rest.runs[0]).toMatchObject({ id: 'abc', experiment: 'vision', status: 'FAILED' });
+    const byId = await read('r.json', '{"info": {"run_id": "x", "experiment_id": "7"}, "data": {"metrics": {"a": 1}}}');
+    expect(byId.runs[0]!.experiment).toBe('7');
+  });
+  it('files with no identity of their own are one run; a key they disagree on takes the later file, with a note', async () => {
+    const { runs, warnings } = await readRuns(
+      [
+        { file: 'out/all_results.json', text: '{"epoch": 3, "eval_loss": 0.41, "train_loss": 0.9}' },
+        { file: 'out/eval_results.json', text: '{"epoch": 3, "eval_loss": 0.42, "eval_accuracy": 0.88}' },
+        { file: 'out/train_results.json', text: '{"epoch": 3, "train_loss": 0.9, "train": {"runtime": 12}}' },
+        { file: 'other.json', text: '{"experiment": "e2", "run_id": "x", "metrics": {"a": 1}}' },
+      ],
+      id,
+    );
+    expect(runs.map((r) => [r.experiment, r.id])).toEqual([
+      ['e2', 'x'],
+      ['default', '77'],
+    ]);
+    const m = runs[1]!.metrics;
+    expect([readMetric(m, 'eval_loss'), readMetric(m, 'eval_accuracy'), readMetric(m, 'train.runtime')]).toEqual([
+      0.42, 0.88, 12,
+    ]);
+    expect(runs[1]!.source).toBe('out/all_results.json + out/eval_results.json + out/train_results.json');
+    expect(warnings.map((w) => `${w.file}: ${w.message}`)).toEqual([
+      "out/eval_results.json: eval_loss is 0.42 here and 0.41 in out/all_results.json of the same run; this file's value is used",
+    ]);
+  });
+  it('a list of objects is a step history: P.KEY is the series of KEY (trainer_state.json log_history)', async () => {
+    const { runs } = await read(
+      'trainer_state.json',
+      '{"global_step": 30, "log_history": [{"loss": 0.9, "step": 10}, {"eval_accuracy": 0.81, "step": 10}, {"loss": 0.5, "step": 20}, {"eval_accuracy": 0.86, "eval_loss": 0.4, "step": 20}]}',
+    );
+    const m = runs[0]!.metrics;
+    expect(readMetric(m, 'log_history.eval_accuracy')).toEqual([0.81, 0.86]);
+    expect(readMetric(m, 'log_history.loss')).toEqual([0.9, 0.5]);
+    expect(readMetric(m, 'log_history.nope')).toBeUndefined();
   });
   it('unicode keys, extreme numbers', async () => {
     const { runs } = await read('u.json', '{"präzision": 1e308, "tiny": 5e-324, "neg": -1e999}');

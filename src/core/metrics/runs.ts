@@ -5,6 +5,7 @@ import { UserError, type Diagnostic } from '../diagnostics.js';
 import { isRecord } from '../records.js';
 import type { InvalidMetric, MetricValue, Run } from '../types.js';
 import { readersFor } from './formats.js';
+import { mergeDrafts } from './merge.js';
 import { JsonError } from './json.js';
 import { typeName, type MetricsFile, type ReadRuns, type RunDraft, type RunIdentity } from './model.js';
 
@@ -35,13 +36,29 @@ export async function readRuns(files: readonly MetricsFile[], identity: RunIdent
     }
   }
   if (errors.length > 0) throw new UserError(errors);
+  return { runs: withIdentity(mergeAnonymous(drafts, warnings), identity), warnings };
+}
+
+/** The drafts with those that name no identity at all merged into one run (files of one run merge, SPEC §3). */
+function mergeAnonymous(drafts: readonly RunDraft[], warnings: Diagnostic[]): RunDraft[] {
+  const anonymous = drafts.filter((d) => d.experiment === undefined && d.id === undefined);
+  if (anonymous.length < 2) return [...drafts];
+  const { draft, notes } = mergeDrafts(anonymous);
+  appendAll(warnings, notes);
+  const out = drafts.filter((d) => d.experiment !== undefined || d.id !== undefined);
+  out.push(draft);
+  return out;
+}
+
+/** Identity from the inputs where a draft names none; several unnamed runs of one experiment are numbered in order. */
+function withIdentity(drafts: readonly RunDraft[], identity: RunIdentity): Run[] {
   // Runs that name no id take the run-id input; several in one experiment are numbered in order.
   const unnamed = new Map<string, number>();
   for (const d of drafts)
     if (d.id === undefined)
       unnamed.set(d.experiment ?? identity.experiment, (unnamed.get(d.experiment ?? identity.experiment) ?? 0) + 1);
   const seen = new Map<string, number>();
-  const runs = drafts.map((d): Run => {
+  return drafts.map((d): Run => {
     const experiment = d.experiment ?? identity.experiment;
     let id = d.id;
     if (id === undefined) {
@@ -54,7 +71,6 @@ export async function readRuns(files: readonly MetricsFile[], identity: RunIdent
     if (d.status !== undefined) run.status = d.status;
     return run;
   });
-  return { runs, warnings };
 }
 
 /**
@@ -79,9 +95,26 @@ function lookup(obj: Readonly<Record<string, unknown>>, path: string): { value: 
     if (isRecord(next)) {
       const found = lookup(next, path.slice(i + 1));
       if (found) return found;
+    } else if (Array.isArray(next)) {
+      const found = stepSeries(next, path.slice(i + 1));
+      if (found) return found;
     }
   }
   return undefined;
+}
+
+/**
+ * A list of objects is a step history (Hugging Face's `log_history`): `P.KEY` is the series of KEY over the items that
+ * hold it as a number, in order (SPEC §3 format 4).
+ */
+function stepSeries(items: readonly unknown[], rest: string): { value: number[] } | undefined {
+  const values: number[] = [];
+  for (const item of items) {
+    if (!isRecord(item)) continue;
+    const v = lookup(item, rest)?.value;
+    if (typeof v === 'number') values.push(v);
+  }
+  return values.length > 0 ? { value: values } : undefined;
 }
 
 function asMetricValue(v: unknown): MetricValue | InvalidMetric {

@@ -24,7 +24,7 @@ function readJson(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
       if (!(e instanceof JsonError) || !looksLikeJsonLines(text)) throw e;
     }
   }
-  const drafts: RunDraft[] = [];
+  const records: JsonRecord[] = [];
   let lineNo = 0;
   let start = 0;
   while (start <= text.length) {
@@ -44,11 +44,76 @@ function readJson(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
           },
         ]);
       }
-      appendAll(drafts, fromRunObject(value as Record<string, unknown>, `${f.file}:${lineNo}`, warnings));
+      records.push({ value: value as Record<string, unknown>, source: `${f.file}:${lineNo}` });
     }
     start = end + 1;
   }
+  return fromRecords(records, f.file, warnings);
+}
+
+interface JsonRecord {
+  value: Record<string, unknown>;
+  /** "runs.jsonl:3", "runs.json[2]". */
+  source: string;
+}
+
+/**
+ * Records of an array or JSON Lines (SPEC §3 format 3): those with an identity of their own are runs; those with none
+ * are the steps of the file's one run (W&B's wandb-history.jsonl), each key a series over the steps.
+ */
+function fromRecords(records: readonly JsonRecord[], file: string, warnings: Diagnostic[]): RunDraft[] {
+  const drafts: RunDraft[] = [];
+  const steps: Record<string, unknown>[] = [];
+  for (const r of records) {
+    if (hasIdentity(r.value)) appendAll(drafts, fromRunObject(r.value, r.source, warnings));
+    else steps.push(r.value);
+  }
+  if (steps.length > 0) {
+    const run = fromSteps(steps, file, warnings);
+    if (run) drafts.push(run);
+  }
   return drafts;
+}
+
+/** One run from its steps: every key a series of the values present (a step without the key does not end it). */
+function fromSteps(
+  steps: readonly Record<string, unknown>[],
+  source: string,
+  warnings: Diagnostic[],
+): RunDraft | undefined {
+  const series = new Map<string, unknown[]>();
+  const add = (key: string, v: unknown) => {
+    if (isRecord(v)) {
+      for (const k of Object.keys(v)) add(`${key}.${k}`, v[k]);
+      return;
+    }
+    const list = series.get(key);
+    if (list) list.push(v);
+    else series.set(key, [v]);
+  };
+  let at: unknown;
+  for (const step of steps) {
+    for (const k of Object.keys(step)) {
+      if (k.startsWith('_')) continue;
+      add(k, step[k]);
+    }
+    if (own(step, '_timestamp') !== undefined) at = own(step, '_timestamp');
+  }
+  if (series.size === 0) return undefined;
+  const metrics: Record<string, unknown> = {};
+  for (const [key, values] of series) {
+    const numbers = values.filter((v) => typeof v === 'number');
+    // A key that never held a number keeps its last value, so that the warning can name what it holds.
+    define(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
+  }
+  const draft: RunDraft = { metrics, source };
+  if (at !== undefined) setTime(draft, at, source, warnings);
+  return draft;
+}
+
+/** Sets a key that may come from a file (`__proto__` included) as a plain own property. */
+function define(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function looksLikeJsonLines(text: string): boolean {
@@ -58,12 +123,13 @@ function looksLikeJsonLines(text: string): boolean {
 
 function fromDocument(value: unknown, file: string, warnings: Diagnostic[]): RunDraft[] {
   if (Array.isArray(value)) {
-    return value.flatMap((item, i) => {
-      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+    const records = value.map((item, i): JsonRecord => {
+      if (!isRecord(item)) {
         throw new UserError([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
       }
-      return fromRunObject(item as Record<string, unknown>, `${file}[${i}]`, warnings);
+      return { value: item, source: `${file}[${i}]` };
     });
+    return fromRecords(records, file, warnings);
   }
   if (value === null || typeof value !== 'object') {
     throw new UserError([
@@ -77,11 +143,12 @@ function fromDocument(value: unknown, file: string, warnings: Diagnostic[]): Run
 }
 
 function fromRunObject(obj: Record<string, unknown>, source: string, warnings: Diagnostic[]): RunDraft[] {
-  const info = own(obj, 'info');
-  const data = own(obj, 'data');
-  if (isRecord(info) && isRecord(data)) return [fromMlflow(info, data, source, warnings)];
-  const metrics = own(obj, 'metrics');
-  if (isRecord(metrics) || (Array.isArray(metrics) && isEnvelope(obj)))
+  const mlflow = mlflowParts(obj);
+  if (mlflow) return [fromMlflow(mlflow.info, mlflow.data, source, warnings)];
+  // An envelope needs an identity key beside `metrics` (or `data.metrics`): `{"metrics": {...}}` alone is a nested
+  // object, so DVCLive's `metrics.mAP50-95(B)` reads as the file shows it.
+  const metrics = own(obj, 'metrics') ?? own(own(obj, 'data'), 'metrics');
+  if ((isRecord(metrics) || Array.isArray(metrics)) && isEnvelope(obj))
     return [fromEnvelope(obj, metrics, source, warnings)];
   // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
   const draft: RunDraft = { metrics: withoutMetadata(obj), source };
@@ -94,9 +161,24 @@ function fromRunObject(obj: Record<string, unknown>, source: string, warnings: D
 const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
 const ID_KEYS = ['run_id', 'run', 'id'];
 const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
+const IDENTITY_KEYS = [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS, 'status'];
 
 function isEnvelope(obj: Record<string, unknown>): boolean {
-  return [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS].some((k) => Object.hasOwn(obj, k));
+  return IDENTITY_KEYS.some((k) => Object.hasOwn(obj, k));
+}
+
+/** MLflow's run JSON `{info, data}`, or its REST wrapper `{"run": {info, data}}`. */
+function mlflowParts(obj: Record<string, unknown>) {
+  const run = own(obj, 'run');
+  const inner = isRecord(run) ? run : obj;
+  const info = own(inner, 'info');
+  const data = own(inner, 'data');
+  return isRecord(info) && isRecord(data) ? { info, data } : undefined;
+}
+
+/** A record that is a run of its own (an envelope, MLflow run JSON), not a step of the file's run. */
+function hasIdentity(obj: Record<string, unknown>): boolean {
+  return isEnvelope(obj) || mlflowParts(obj) !== undefined;
 }
 
 function fromEnvelope(
@@ -131,8 +213,9 @@ function fromMlflow(
     metrics: Array.isArray(metrics) ? fromMetricList(metrics) : isRecord(metrics) ? withoutMetadata(metrics) : {},
     source,
   };
-  const experiment = firstOf(info, ['experiment_name', 'experiment_id']);
-  if (experiment !== undefined) draft.experiment = String(experiment);
+  const experiment =
+    own(info, 'experiment_name') ?? mlflowTag(data, 'mlflow.experimentName') ?? own(info, 'experiment_id');
+  if (experiment !== undefined && experiment !== null && experiment !== '') draft.experiment = String(experiment);
   const id = firstOf(info, ['run_id', 'run_uuid']);
   if (id !== undefined) draft.id = String(id);
   const at = firstOf(info, ['end_time', 'start_time']);
@@ -184,4 +267,11 @@ function firstOf(obj: Record<string, unknown>, keys: readonly string[]): unknown
     if (v !== undefined && v !== null && v !== '') return v;
   }
   return undefined;
+}
+
+/** A tag of MLflow run data: `tags` as a map, or as MLflow's REST list of `{key, value}`. */
+function mlflowTag(data: Record<string, unknown>, key: string): unknown {
+  const tags = own(data, 'tags');
+  if (Array.isArray(tags)) return tags.find((t) => isRecord(t) && own(t, 'key') === key)?.value;
+  return own(tags, key);
 }
