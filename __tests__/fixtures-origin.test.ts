@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 const METRICS = path.resolve(import.meta.dirname, 'fixtures/metrics');
-const NOT_FIXTURES = new Set(['README.md', 'ORIGIN.md']);
+const NOT_FIXTURES = new Set(['README.md', 'ORIGIN.md', '.gitattributes']);
 // ORIGIN.md rows: | `file` | owner/name | `path in that repository` | commit | trimming |
 const REPO = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const COMMIT = /^[0-9a-f]{40}$/;
@@ -57,11 +57,11 @@ function toolProblems(root: string, tool: string): string[] {
   return [...unlisted, ...incomplete, ...stale];
 }
 
-/** Problems of a whole fixtures tree: every top-level folder is a tool; loose files other than README.md are refused. */
+/** Problems of a whole fixtures tree: every top-level folder is a tool; loose files (but README, .gitattributes) are refused. */
 function originProblems(root: string): string[] {
   const entries = readdirSync(root, { withFileTypes: true });
   const loose = entries
-    .filter((e) => !e.isDirectory() && e.name !== 'README.md')
+    .filter((e) => !e.isDirectory() && !NOT_FIXTURES.has(e.name))
     .map((e) => `${e.name}: not inside a tool folder`);
   const tools = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   return [...loose, ...tools.sort().flatMap((tool) => toolProblems(root, tool))];
@@ -79,6 +79,27 @@ describe('real-tool metrics fixtures', () => {
     for (const tool of tools) {
       expect(listFiles(path.join(METRICS, tool.name)).length).toBeGreaterThan(1);
       expect(readme).toContain(`\`${tool.name}/\``);
+    }
+  });
+
+  it('line ends are as the tool wrote them: CRLF exactly where ORIGIN.md says so, LF elsewhere', () => {
+    const tools = readdirSync(METRICS, { withFileTypes: true }).filter((e) => e.isDirectory());
+    const rows = tools.flatMap((tool) =>
+      [...originRows(path.join(METRICS, tool.name, 'ORIGIN.md'))].map(([file, cells]) => ({
+        file: `${tool.name}/${file}`,
+        crlf: (cells[4] ?? '').includes('CRLF'),
+      })),
+    );
+    expect(rows.filter((r) => r.crlf).length).toBeGreaterThan(0);
+    for (const { file, crlf } of rows) {
+      const text = readFileSync(path.join(METRICS, file), 'latin1');
+      const found = {
+        file,
+        crlf: text.includes('\r\n'),
+        bareLf: /(^|[^\r])\n/.test(text),
+        bareCr: /\r(?!\n)/.test(text),
+      };
+      expect(found).toEqual({ file, crlf, bareLf: crlf ? false : found.bareLf, bareCr: false });
     }
   });
 
