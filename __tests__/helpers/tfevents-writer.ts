@@ -1,5 +1,5 @@
 // A small TensorBoard event file writer for tests, written from the protobuf and TFRecord specs independently of
-// src/core/metrics/tfevents.ts: its own bit-by-bit CRC32C, its own varint and field encoders.
+// src/core/metrics/readers/tfevents.ts: its own bit-by-bit CRC32C, its own varint and field encoders.
 
 /** CRC32C bit by bit (no table), reflected polynomial 0x82f63b78. */
 export function crc32cBitwise(bytes: Uint8Array): number {

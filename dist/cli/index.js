@@ -34,7 +34,7 @@ class Redactor {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7785);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6074);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -47,7 +47,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7785:
+/***/ 6074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65,566 +65,28 @@ var history_ledger = __nccwpck_require__(355);
 // EXTERNAL MODULE: ./src/core/arrays.ts
 var arrays = __nccwpck_require__(3309);
 // EXTERNAL MODULE: ./src/core/records.ts
-var core_records = __nccwpck_require__(5033);
-;// CONCATENATED MODULE: ./src/core/metrics/json.ts
-// JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
-// The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
-const MAX_DEPTH = 64;
-class JsonError extends Error {
-    line;
-    col;
-    constructor(message, line, col) {
-        super(message);
-        this.line = line;
-        this.col = col;
-    }
-}
-function parseJson(text, lineOffset = 0) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return new LenientParser(text, lineOffset).parseDocument();
-    }
-    const tooDeep = depthExceeded(value, 1);
-    if (tooDeep) {
-        // Re-parse to find where; the lenient parser stops at the limit with a position.
-        return new LenientParser(text, lineOffset).parseDocument();
-    }
-    return value;
-}
-function depthExceeded(v, depth) {
-    if (v === null || typeof v !== 'object')
-        return false;
-    if (depth > MAX_DEPTH)
-        return true;
-    if (Array.isArray(v)) {
-        for (const x of v)
-            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
-                return true;
-    }
-    else {
-        for (const k in v) {
-            const x = v[k];
-            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
-                return true;
-        }
-    }
-    return false;
-}
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-class LenientParser {
-    s;
-    lineOffset;
-    i = 0;
-    constructor(s, lineOffset) {
-        this.s = s;
-        this.lineOffset = lineOffset;
-    }
-    parseDocument() {
-        this.ws();
-        if (this.i >= this.s.length)
-            this.fail('the content is empty; expected a JSON object or array');
-        const v = this.value(1);
-        this.ws();
-        if (this.i < this.s.length)
-            this.fail(`unexpected ${this.found()} after the end of the JSON value`);
-        return v;
-    }
-    fail(message, at = this.i) {
-        let line = 1;
-        let start = 0;
-        for (let k = 0; k < at && k < this.s.length; k++) {
-            if (this.s.charCodeAt(k) === 10) {
-                line++;
-                start = k + 1;
-            }
-        }
-        throw new JsonError(message, line + this.lineOffset, at - start + 1);
-    }
-    found() {
-        if (this.i >= this.s.length)
-            return 'end of input';
-        const c = this.s[this.i];
-        const code = c.charCodeAt(0);
-        if (code < 0x20 || code === 0xfffd)
-            return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
-        if (/[{}[\],:"]/.test(c))
-            return JSON.stringify(c);
-        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
-    }
-    ws() {
-        while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))
-            this.i++;
-    }
-    value(depth) {
-        const c = this.s[this.i];
-        if (c === '{' || c === '[') {
-            if (depth > MAX_DEPTH)
-                this.fail(`JSON is nested deeper than the limit of ${MAX_DEPTH} levels`);
-            return c === '{' ? this.object(depth) : this.array(depth);
-        }
-        if (c === '"')
-            return this.string();
-        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
-            return this.number();
-        if (this.s.startsWith('true', this.i))
-            return this.word('true', true);
-        if (this.s.startsWith('false', this.i))
-            return this.word('false', false);
-        if (this.s.startsWith('null', this.i))
-            return this.word('null', null);
-        if (this.s.startsWith('NaN', this.i))
-            return this.word('NaN', NaN);
-        if (this.s.startsWith('Infinity', this.i))
-            return this.word('Infinity', Infinity);
-        if (this.i >= this.s.length)
-            this.fail('the JSON ends too early (truncated?)');
-        this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
-    }
-    word(w, v) {
-        this.i += w.length;
-        return v;
-    }
-    object(depth) {
-        const obj = {};
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === '}') {
-            this.i++;
-            return obj;
-        }
-        for (;;) {
-            this.ws();
-            if (this.s[this.i] !== '"')
-                this.fail(this.i >= this.s.length
-                    ? 'the JSON ends too early (truncated?)'
-                    : `unexpected ${this.found()}; expected a key in double quotes`);
-            const key = this.string();
-            this.ws();
-            if (this.s[this.i] !== ':')
-                this.fail(`unexpected ${this.found()}; expected ":" after the key`);
-            this.i++;
-            this.ws();
-            const v = this.value(depth + 1);
-            // Own data property even for "__proto__": no prototype is ever replaced.
-            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-            this.ws();
-            const c = this.s[this.i];
-            if (c === ',') {
-                this.i++;
-                continue;
-            }
-            if (c === '}') {
-                this.i++;
-                return obj;
-            }
-            this.fail(this.i >= this.s.length
-                ? 'the JSON ends too early (truncated?)'
-                : `unexpected ${this.found()}; expected "," or "}"`);
-        }
-    }
-    array(depth) {
-        const arr = [];
-        this.i++;
-        this.ws();
-        if (this.s[this.i] === ']') {
-            this.i++;
-            return arr;
-        }
-        for (;;) {
-            this.ws();
-            arr.push(this.value(depth + 1));
-            this.ws();
-            const c = this.s[this.i];
-            if (c === ',') {
-                this.i++;
-                continue;
-            }
-            if (c === ']') {
-                this.i++;
-                return arr;
-            }
-            this.fail(this.i >= this.s.length
-                ? 'the JSON ends too early (truncated?)'
-                : `unexpected ${this.found()}; expected "," or "]"`);
-        }
-    }
-    string() {
-        const start = this.i;
-        this.i++;
-        let simple = true;
-        for (;;) {
-            if (this.i >= this.s.length)
-                this.fail('a string is never closed (truncated?)', start);
-            const code = this.s.charCodeAt(this.i);
-            if (code === 0x22)
-                break;
-            if (code === 0x5c) {
-                simple = false;
-                this.i += 2;
-                continue;
-            }
-            if (code < 0x20)
-                this.fail(`a string contains ${this.found()}; control characters must be escaped`);
-            this.i++;
-        }
-        this.i++;
-        const raw = this.s.slice(start, this.i);
-        if (simple)
-            return raw.slice(1, -1);
-        try {
-            return JSON.parse(raw);
-        }
-        catch {
-            this.fail('a string has an invalid escape sequence', start);
-        }
-    }
-    number() {
-        const start = this.i;
-        if (this.s[this.i] === '-') {
-            this.i++;
-            if (this.s.startsWith('Infinity', this.i)) {
-                this.i += 8;
-                return -Infinity;
-            }
-        }
-        const m = /^(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.i, this.i + 400));
-        if (!m)
-            this.fail(`unexpected ${this.found()}; expected a number`, start);
-        this.i += m[0].length;
-        return Number(this.s.slice(start, this.i));
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/model.ts
-
-const MAX_METRICS_BYTES = 100 * 1024 * 1024;
-/** The file's text, UTF-8, without a byte order mark. */
-function textOf(f) {
-    const text = f.text ?? (f.bytes ? Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('utf8') : '');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-/** The file's bytes. */
-function bytesOf(f) {
-    return f.bytes ?? Buffer.from(f.text ?? '', 'utf8');
-}
-function setTime(draft, value, source, warnings) {
-    const at = parseTime(value);
-    if (at === undefined)
-        warnings.push({
-            file: source,
-            message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
-        });
-    else
-        draft.at = at;
-}
-/** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
-function parseTime(value) {
-    if (typeof value === 'number')
-        return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(value.trim()))
-        return parseTime(Number(value));
-    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()))
-        return undefined;
-    const t = Date.parse(value);
-    return Number.isNaN(t) ? undefined : t;
-}
-function own(obj, key) {
-    return (0,core_records/* isRecord */.u)(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
-}
-function typeName(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'an array';
-    if (typeof v === 'object')
-        return 'an object';
-    return `a ${typeof v}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/readers/json.ts
-// JSON metrics (SPEC §3 formats 1–4): a flat or nested object, a run envelope, MLflow run JSON, an array of runs,
-// JSON Lines. The fallback reader: a file no other format claims is read as JSON, or refused saying what it is.
-
-
-
-
-
-const jsonReader = { read: readJson };
-function readJson(f, warnings) {
-    const text = textOf(f);
-    if (text.trim() === '')
-        throw new diagnostics/* UserError */.yo([{ file: f.file, message: 'the metrics file is empty' }]);
-    if (text.includes('\u0000'))
-        throw new diagnostics/* UserError */.yo([
-            { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
-        ]);
-    const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
-    if (!jsonLines) {
-        try {
-            return fromDocument(parseJson(text), f.file, warnings);
-        }
-        catch (e) {
-            // Content with one object per line is JSON Lines even without the extension.
-            if (!(e instanceof JsonError) || !looksLikeJsonLines(text))
-                throw e;
-        }
-    }
-    const records = [];
-    let lineNo = 0;
-    let start = 0;
-    while (start <= text.length) {
-        let end = text.indexOf('\n', start);
-        if (end < 0)
-            end = text.length;
-        const line = text.slice(start, end);
-        lineNo++;
-        if (line.trim() !== '') {
-            const value = parseJson(line, lineNo - 1);
-            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-                throw new diagnostics/* UserError */.yo([
-                    {
-                        file: f.file,
-                        line: lineNo,
-                        col: 1,
-                        message: `line ${lineNo} is ${typeName(value)}; each JSON Lines line must be one run object`,
-                    },
-                ]);
-            }
-            records.push({ value: value, source: `${f.file}:${lineNo}` });
-        }
-        start = end + 1;
-    }
-    return fromRecords(records, f.file, warnings);
-}
-/**
- * Records of an array or JSON Lines (SPEC §3 format 3): those with an identity of their own are runs; those with none
- * are the steps of the file's one run (W&B's wandb-history.jsonl), each key a series over the steps.
- */
-function fromRecords(records, file, warnings) {
-    const drafts = [];
-    const steps = [];
-    for (const r of records) {
-        if (hasIdentity(r.value))
-            (0,arrays/* appendAll */.u)(drafts, fromRunObject(r.value, r.source, warnings));
-        else
-            steps.push(r.value);
-    }
-    if (steps.length > 0) {
-        const run = fromSteps(steps, file, warnings);
-        if (run)
-            drafts.push(run);
-    }
-    return drafts;
-}
-/** One run from its steps: every key a series of the values present (a step without the key does not end it). */
-function fromSteps(steps, source, warnings) {
-    const series = new Map();
-    const add = (key, v) => {
-        if ((0,core_records/* isRecord */.u)(v)) {
-            for (const k of Object.keys(v))
-                add(`${key}.${k}`, v[k]);
-            return;
-        }
-        const list = series.get(key);
-        if (list)
-            list.push(v);
-        else
-            series.set(key, [v]);
-    };
-    let at;
-    for (const step of steps) {
-        for (const k of Object.keys(step)) {
-            if (k.startsWith('_'))
-                continue;
-            add(k, step[k]);
-        }
-        if (own(step, '_timestamp') !== undefined)
-            at = own(step, '_timestamp');
-    }
-    if (series.size === 0)
-        return undefined;
-    const metrics = {};
-    for (const [key, values] of series) {
-        const numbers = values.filter((v) => typeof v === 'number');
-        // A key that never held a number keeps its last value, so that the warning can name what it holds.
-        json_define(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
-    }
-    const draft = { metrics, source };
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    return draft;
-}
-/** Sets a key that may come from a file (`__proto__` included) as a plain own property. */
-function json_define(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
-}
-function looksLikeJsonLines(text) {
-    const lines = text.split('\n').filter((l) => l.trim() !== '');
-    return lines.length > 1 && lines[0].trim().startsWith('{') && lines[0].trim().endsWith('}');
-}
-function fromDocument(value, file, warnings) {
-    if (Array.isArray(value)) {
-        const records = value.map((item, i) => {
-            if (!(0,core_records/* isRecord */.u)(item)) {
-                throw new diagnostics/* UserError */.yo([{ file, message: `item ${i} of the array is ${typeName(item)}; expected a run object` }]);
-            }
-            return { value: item, source: `${file}[${i}]` };
-        });
-        return fromRecords(records, file, warnings);
-    }
-    if (value === null || typeof value !== 'object') {
-        throw new diagnostics/* UserError */.yo([
-            {
-                file,
-                message: `the file holds ${typeName(value)}; expected a JSON object of metrics, a run, or an array of runs`,
-            },
-        ]);
-    }
-    return fromRunObject(value, file, warnings);
-}
-function fromRunObject(obj, source, warnings) {
-    const mlflow = mlflowParts(obj);
-    if (mlflow)
-        return [fromMlflow(mlflow.info, mlflow.data, source, warnings)];
-    // An envelope needs an identity key beside `metrics` (or `data.metrics`): `{"metrics": {...}}` alone is a nested
-    // object, so DVCLive's `metrics.mAP50-95(B)` reads as the file shows it.
-    const metrics = own(obj, 'metrics') ?? own(own(obj, 'data'), 'metrics');
-    if (((0,core_records/* isRecord */.u)(metrics) || Array.isArray(metrics)) && isEnvelope(obj))
-        return [fromEnvelope(obj, metrics, source, warnings)];
-    // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
-    const draft = { metrics: withoutMetadata(obj), source };
-    const at = own(obj, '_timestamp');
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    if (Object.keys(draft.metrics).length === 0)
-        return [];
-    return [draft];
-}
-const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
-const ID_KEYS = ['run_id', 'run', 'id'];
-const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
-const IDENTITY_KEYS = [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS, 'status'];
-function isEnvelope(obj) {
-    return IDENTITY_KEYS.some((k) => Object.hasOwn(obj, k));
-}
-/** MLflow's run JSON `{info, data}`, or its REST wrapper `{"run": {info, data}}`. */
-function mlflowParts(obj) {
-    const run = own(obj, 'run');
-    const inner = (0,core_records/* isRecord */.u)(run) ? run : obj;
-    const info = own(inner, 'info');
-    const data = own(inner, 'data');
-    return (0,core_records/* isRecord */.u)(info) && (0,core_records/* isRecord */.u)(data) ? { info, data } : undefined;
-}
-/** A record that is a run of its own (an envelope, MLflow run JSON), not a step of the file's run. */
-function hasIdentity(obj) {
-    return isEnvelope(obj) || mlflowParts(obj) !== undefined;
-}
-function fromEnvelope(obj, metrics, source, warnings) {
-    const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics),
-        source,
-    };
-    const experiment = firstOf(obj, EXPERIMENT_KEYS);
-    if (experiment !== undefined)
-        draft.experiment = String(experiment);
-    const id = firstOf(obj, ID_KEYS);
-    if (id !== undefined)
-        draft.id = String(id);
-    const at = firstOf(obj, TIME_KEYS) ?? own(metrics, '_timestamp');
-    if (at !== undefined)
-        setTime(draft, at, source, warnings);
-    const status = own(obj, 'status');
-    if (typeof status === 'string')
-        draft.status = status;
-    return draft;
-}
-function fromMlflow(info, data, source, warnings) {
-    const metrics = own(data, 'metrics');
-    const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,core_records/* isRecord */.u)(metrics) ? withoutMetadata(metrics) : {},
-        source,
-    };
-    const experiment = own(info, 'experiment_name') ?? mlflowTag(data, 'mlflow.experimentName') ?? own(info, 'experiment_id');
-    if (experiment !== undefined && experiment !== null && experiment !== '')
-        draft.experiment = String(experiment);
-    const id = firstOf(info, ['run_id', 'run_uuid']);
-    if (id !== undefined)
-        draft.id = String(id);
-    const at = firstOf(info, ['end_time', 'start_time']);
-    if (at !== undefined && at !== null)
-        setTime(draft, at, source, warnings);
-    const status = own(info, 'status');
-    if (typeof status === 'string')
-        draft.status = status;
-    return draft;
-}
-/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
-function fromMetricList(list) {
-    const series = new Map();
-    for (const m of list) {
-        if (!(0,core_records/* isRecord */.u)(m) || typeof own(m, 'key') !== 'string')
-            continue;
-        const key = own(m, 'key');
-        const entry = { v: own(m, 'value'), step: Number(own(m, 'step') ?? 0), t: Number(own(m, 'timestamp') ?? 0) };
-        const s = series.get(key) ?? [];
-        s.push(entry);
-        series.set(key, s);
-    }
-    const out = {};
-    for (const [key, s] of series) {
-        s.sort((a, b) => a.step - b.step || a.t - b.t);
-        Object.defineProperty(out, key, {
-            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
-    }
-    return out;
-}
-function withoutMetadata(obj) {
-    let hasMeta = false;
-    for (const k in obj)
-        if (k.startsWith('_') && Object.hasOwn(obj, k))
-            hasMeta = true;
-    if (!hasMeta)
-        return obj;
-    const out = {};
-    for (const k of Object.keys(obj)) {
-        if (!k.startsWith('_'))
-            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
-    }
-    return out;
-}
-function firstOf(obj, keys) {
-    for (const k of keys) {
-        const v = own(obj, k);
-        if (v !== undefined && v !== null && v !== '')
-            return v;
-    }
-    return undefined;
-}
-/** A tag of MLflow run data: `tags` as a map, or as MLflow's REST list of `{key, value}`. */
-function mlflowTag(data, key) {
-    const tags = own(data, 'tags');
-    if (Array.isArray(tags))
-        return tags.find((t) => (0,core_records/* isRecord */.u)(t) && own(t, 'key') === key)?.value;
-    return own(tags, key);
-}
-
+var records = __nccwpck_require__(5033);
+// EXTERNAL MODULE: ./src/core/metrics/readers/json.ts
+var json = __nccwpck_require__(1038);
 ;// CONCATENATED MODULE: ./src/core/metrics/formats.ts
 // Which reader reads a metrics file (SPEC §3): each format claims files by name and content, in the order below; a
 // file no format claims goes to the JSON reader, which reads it or refuses it saying what it looks like. A format's
 // reader is loaded only when a file of that format is met (JSON, the common case, is part of the main bundle).
 
 /** Every format but JSON, tried in order. A new format is one module and one entry here. */
-const FORMATS = [];
-const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => jsonReader };
+const FORMATS = [
+    {
+        name: 'TensorBoard events',
+        claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).tfEventsReader,
+    },
+    {
+        name: 'YAML',
+        claims: (f) => /\.ya?ml$/i.test(f.file),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 411).then(__nccwpck_require__.bind(__nccwpck_require__, 8411))).yamlReader,
+    },
+];
+const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => json/* jsonReader */.sJ };
 function formatOf(f) {
     return FORMATS.find((format) => format.claims(f)) ?? JSON_FORMAT;
 }
@@ -669,7 +131,7 @@ function mergeInto(base, add, ctx) {
         const mine = add[key];
         const theirs = Object.hasOwn(out, key) ? out[key] : undefined;
         let value = mine;
-        if ((0,core_records/* isRecord */.u)(theirs) && (0,core_records/* isRecord */.u)(mine))
+        if ((0,records/* isRecord */.u)(theirs) && (0,records/* isRecord */.u)(mine))
             value = mergeInto(theirs, mine, { ...ctx, prefix: path });
         else if (theirs !== undefined && !same(theirs, mine)) {
             ctx.notes.push({
@@ -677,7 +139,7 @@ function mergeInto(base, add, ctx) {
                 message: `${path} is ${show(mine)} here and ${show(theirs)} in ${ctx.from.get(path) ?? 'an earlier file'} of the same run; this file's value is used`,
             });
         }
-        if (!(0,core_records/* isRecord */.u)(value))
+        if (!(0,records/* isRecord */.u)(value))
             ctx.from.set(path, ctx.source);
         Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
     }
@@ -693,6 +155,10 @@ function show(v) {
     return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
 
+// EXTERNAL MODULE: ./src/core/metrics/json.ts
+var metrics_json = __nccwpck_require__(1719);
+// EXTERNAL MODULE: ./src/core/metrics/model.ts
+var model = __nccwpck_require__(3776);
 ;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
 // Metrics files -> runs (SPEC §3): each file by the reader of its format (formats.ts), then identity from the
 // inputs where a file names none; reading a metric of a run by path; runs grouped by experiment.
@@ -709,17 +175,18 @@ async function readRuns(files, identity) {
     const errors = [];
     const warnings = [];
     const drafts = [];
-    const readers = await readersFor(files);
-    for (const [i, f] of files.entries()) {
+    for (const unit of await readingUnits(files)) {
         try {
-            const found = readers[i].read(f, warnings);
+            const found = unit.files.length > 1
+                ? unit.reader.readDirectory(unit.files, warnings)
+                : unit.reader.read(unit.files[0], warnings);
             if (found.length === 0)
-                errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
+                errors.push({ file: unit.files[0].file, message: 'no runs found: the file holds no metrics' });
             (0,arrays/* appendAll */.u)(drafts, found);
         }
         catch (e) {
-            if (e instanceof JsonError)
-                errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
+            if (e instanceof metrics_json/* JsonError */.N3)
+                errors.push({ file: unit.files[0].file, line: e.line, col: e.col, message: e.message });
             else if (e instanceof diagnostics/* UserError */.yo)
                 (0,arrays/* appendAll */.u)(errors, e.diagnostics);
             else
@@ -729,6 +196,27 @@ async function readRuns(files, identity) {
     if (errors.length > 0)
         throw new diagnostics/* UserError */.yo(errors);
     return { runs: withIdentity(mergeAnonymous(drafts, warnings), identity), warnings };
+}
+/** What one reader reads at once: a file, or the files of one directory for formats read by directory. */
+async function readingUnits(files) {
+    const readers = await readersFor(files);
+    const units = [];
+    const byDirectory = new Map();
+    files.forEach((f, i) => {
+        const reader = readers[i];
+        if (!reader.readDirectory)
+            return void units.push({ reader, files: [f] });
+        const key = f.file.slice(0, Math.max(0, f.file.lastIndexOf('/')));
+        const group = byDirectory.get(key);
+        if (group)
+            group.push(f);
+        else {
+            const unit = { reader, files: [f] };
+            byDirectory.set(key, unit.files);
+            units.push(unit);
+        }
+    });
+    return units;
 }
 /** The drafts with those that name no identity at all merged into one run (files of one run merge, SPEC §3). */
 function mergeAnonymous(drafts, warnings) {
@@ -783,7 +271,7 @@ function lookup(obj, path) {
         if (!Object.hasOwn(obj, head))
             continue;
         const next = obj[head];
-        if ((0,core_records/* isRecord */.u)(next)) {
+        if ((0,records/* isRecord */.u)(next)) {
             const found = lookup(next, path.slice(i + 1));
             if (found)
                 return found;
@@ -803,7 +291,7 @@ function lookup(obj, path) {
 function stepSeries(items, rest) {
     const values = [];
     for (const item of items) {
-        if (!(0,core_records/* isRecord */.u)(item))
+        if (!(0,records/* isRecord */.u)(item))
             continue;
         const v = lookup(item, rest)?.value;
         if (typeof v === 'number')
@@ -819,7 +307,7 @@ function asMetricValue(v) {
             return { invalid: 'an empty list' };
         for (const x of v)
             if (typeof x !== 'number')
-                return { invalid: `a list holding ${typeName(x).replace(/^an? /, '')}` };
+                return { invalid: `a list holding ${(0,model/* typeName */.go)(x).replace(/^an? /, '')}` };
         return v;
     }
     if (v === null)
@@ -2281,7 +1769,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'f99bf8f7cecff865';
+const BUILD_ID = 'f353d4d656238b34';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -2310,36 +1798,36 @@ function memoFor(text, rules) {
  * channels read something that `text` does not say, is ignored, so it can never point a channel at another variable.
  */
 function usableMemo(memo, text) {
-    if (!(0,core_records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,core_records/* isRecord */.u)(memo.rules))
+    if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
         return undefined;
     const { channels, alerts, history } = memo.rules;
-    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,core_records/* isRecord */.u)(history))
+    if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
         return undefined;
     if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
         return undefined;
     for (const c of channels) {
-        if (!(0,core_records/* isRecord */.u)(c) ||
+        if (!(0,records/* isRecord */.u)(c) ||
             typeof c.name !== 'string' ||
             typeof c.url !== 'string' ||
             !Array.isArray(c.mentions) ||
-            !(0,core_records/* isRecord */.u)(c.at))
+            !(0,records/* isRecord */.u)(c.at))
             return undefined;
-        if (!Array.isArray(c.at.mentions) || !(0,core_records/* isRecord */.u)(c.at.key) || !(0,core_records/* isRecord */.u)(c.at.url))
+        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
             return undefined;
         for (const s of [c.name, c.url, ...c.mentions])
             if (typeof s !== 'string' || !text.includes(s))
                 return undefined;
     }
     for (const a of alerts) {
-        if (!(0,core_records/* isRecord */.u)(a) || !(0,core_records/* isRecord */.u)(a.at) || !(0,core_records/* isRecord */.u)(a.rule))
+        if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
             return undefined;
         const r = a.rule;
         if (typeof r.name !== 'string' ||
             !text.includes(r.name) ||
             typeof r.metric !== 'string' ||
             typeof r.threshold !== 'number' ||
-            !(0,core_records/* isRecord */.u)(r.repeat) ||
-            !(0,core_records/* isRecord */.u)(r.labels))
+            !(0,records/* isRecord */.u)(r.repeat) ||
+            !(0,records/* isRecord */.u)(r.labels))
             return undefined;
         if (r.channels !== null && !(Array.isArray(r.channels) && r.channels.every((c) => typeof c === 'string')))
             return undefined;
@@ -2758,7 +2246,7 @@ async function findMetricsFiles(patterns, cwd) {
     return [...new Set(found)];
 }
 /** Reads the files; one over the size limit is refused before it is read. */
-async function readMetricsFiles(files, cwd, limit = MAX_METRICS_BYTES) {
+async function readMetricsFiles(files, cwd, limit = model/* MAX_METRICS_BYTES */.dn) {
     const out = [];
     for (const f of files) {
         const name = external_node_path_default().relative(cwd, f) || f;
@@ -12876,6 +12364,627 @@ function addDeliveries(event, results) {
 /** The ledger with this run's delivery results, by event id, added to the same events (those still kept). */
 function withDeliveries(ledger, results) {
     return mapEvents(ledger, new Set(results.keys()), (e) => addDeliveries(e, results.get(eventId(e))));
+}
+
+
+/***/ }),
+
+/***/ 1719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ JsonError),
+/* harmony export */   qF: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* unused harmony export MAX_DEPTH */
+// JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
+// The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
+const MAX_DEPTH = 64;
+class JsonError extends Error {
+    line;
+    col;
+    constructor(message, line, col) {
+        super(message);
+        this.line = line;
+        this.col = col;
+    }
+}
+function parseJson(text, lineOffset = 0) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return new LenientParser(text, lineOffset).parseDocument();
+    }
+    const tooDeep = depthExceeded(value, 1);
+    if (tooDeep) {
+        // Re-parse to find where; the lenient parser stops at the limit with a position.
+        return new LenientParser(text, lineOffset).parseDocument();
+    }
+    return value;
+}
+function depthExceeded(v, depth) {
+    if (v === null || typeof v !== 'object')
+        return false;
+    if (depth > MAX_DEPTH)
+        return true;
+    if (Array.isArray(v)) {
+        for (const x of v)
+            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
+                return true;
+    }
+    else {
+        for (const k in v) {
+            const x = v[k];
+            if (x !== null && typeof x === 'object' && depthExceeded(x, depth + 1))
+                return true;
+        }
+    }
+    return false;
+}
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+class LenientParser {
+    s;
+    lineOffset;
+    i = 0;
+    constructor(s, lineOffset) {
+        this.s = s;
+        this.lineOffset = lineOffset;
+    }
+    parseDocument() {
+        this.ws();
+        if (this.i >= this.s.length)
+            this.fail('the content is empty; expected a JSON object or array');
+        const v = this.value(1);
+        this.ws();
+        if (this.i < this.s.length)
+            this.fail(`unexpected ${this.found()} after the end of the JSON value`);
+        return v;
+    }
+    fail(message, at = this.i) {
+        let line = 1;
+        let start = 0;
+        for (let k = 0; k < at && k < this.s.length; k++) {
+            if (this.s.charCodeAt(k) === 10) {
+                line++;
+                start = k + 1;
+            }
+        }
+        throw new JsonError(message, line + this.lineOffset, at - start + 1);
+    }
+    found() {
+        if (this.i >= this.s.length)
+            return 'end of input';
+        const c = this.s[this.i];
+        const code = c.charCodeAt(0);
+        if (code < 0x20 || code === 0xfffd)
+            return `a control or binary character (0x${code.toString(16).padStart(2, '0')})`;
+        if (/[{}[\],:"]/.test(c))
+            return JSON.stringify(c);
+        return JSON.stringify(/^[^\s{}[\],:"]{1,12}/.exec(this.s.slice(this.i))?.[0] ?? c);
+    }
+    ws() {
+        while (this.i < this.s.length && WS.has(this.s.charCodeAt(this.i)))
+            this.i++;
+    }
+    value(depth) {
+        const c = this.s[this.i];
+        if (c === '{' || c === '[') {
+            if (depth > MAX_DEPTH)
+                this.fail(`JSON is nested deeper than the limit of ${MAX_DEPTH} levels`);
+            return c === '{' ? this.object(depth) : this.array(depth);
+        }
+        if (c === '"')
+            return this.string();
+        if (c === '-' || (c !== undefined && c >= '0' && c <= '9'))
+            return this.number();
+        if (this.s.startsWith('true', this.i))
+            return this.word('true', true);
+        if (this.s.startsWith('false', this.i))
+            return this.word('false', false);
+        if (this.s.startsWith('null', this.i))
+            return this.word('null', null);
+        if (this.s.startsWith('NaN', this.i))
+            return this.word('NaN', NaN);
+        if (this.s.startsWith('Infinity', this.i))
+            return this.word('Infinity', Infinity);
+        if (this.i >= this.s.length)
+            this.fail('the JSON ends too early (truncated?)');
+        this.fail(`unexpected ${this.found()}; expected a value (object, array, string, number, true, false, null, NaN, Infinity)`);
+    }
+    word(w, v) {
+        this.i += w.length;
+        return v;
+    }
+    object(depth) {
+        const obj = {};
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === '}') {
+            this.i++;
+            return obj;
+        }
+        for (;;) {
+            this.ws();
+            if (this.s[this.i] !== '"')
+                this.fail(this.i >= this.s.length
+                    ? 'the JSON ends too early (truncated?)'
+                    : `unexpected ${this.found()}; expected a key in double quotes`);
+            const key = this.string();
+            this.ws();
+            if (this.s[this.i] !== ':')
+                this.fail(`unexpected ${this.found()}; expected ":" after the key`);
+            this.i++;
+            this.ws();
+            const v = this.value(depth + 1);
+            // Own data property even for "__proto__": no prototype is ever replaced.
+            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+            this.ws();
+            const c = this.s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === '}') {
+                this.i++;
+                return obj;
+            }
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "}"`);
+        }
+    }
+    array(depth) {
+        const arr = [];
+        this.i++;
+        this.ws();
+        if (this.s[this.i] === ']') {
+            this.i++;
+            return arr;
+        }
+        for (;;) {
+            this.ws();
+            arr.push(this.value(depth + 1));
+            this.ws();
+            const c = this.s[this.i];
+            if (c === ',') {
+                this.i++;
+                continue;
+            }
+            if (c === ']') {
+                this.i++;
+                return arr;
+            }
+            this.fail(this.i >= this.s.length
+                ? 'the JSON ends too early (truncated?)'
+                : `unexpected ${this.found()}; expected "," or "]"`);
+        }
+    }
+    string() {
+        const start = this.i;
+        this.i++;
+        let simple = true;
+        for (;;) {
+            if (this.i >= this.s.length)
+                this.fail('a string is never closed (truncated?)', start);
+            const code = this.s.charCodeAt(this.i);
+            if (code === 0x22)
+                break;
+            if (code === 0x5c) {
+                simple = false;
+                this.i += 2;
+                continue;
+            }
+            if (code < 0x20)
+                this.fail(`a string contains ${this.found()}; control characters must be escaped`);
+            this.i++;
+        }
+        this.i++;
+        const raw = this.s.slice(start, this.i);
+        if (simple)
+            return raw.slice(1, -1);
+        try {
+            return JSON.parse(raw);
+        }
+        catch {
+            this.fail('a string has an invalid escape sequence', start);
+        }
+    }
+    number() {
+        const start = this.i;
+        if (this.s[this.i] === '-') {
+            this.i++;
+            if (this.s.startsWith('Infinity', this.i)) {
+                this.i += 8;
+                return -Infinity;
+            }
+        }
+        const m = /^(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/.exec(this.s.slice(this.i, this.i + 400));
+        if (!m)
+            this.fail(`unexpected ${this.found()}; expected a number`, start);
+        this.i += m[0].length;
+        return Number(this.s.slice(start, this.i));
+    }
+}
+
+
+/***/ }),
+
+/***/ 3776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ bytesOf),
+/* harmony export */   ZV: () => (/* binding */ own),
+/* harmony export */   b6: () => (/* binding */ textOf),
+/* harmony export */   dn: () => (/* binding */ MAX_METRICS_BYTES),
+/* harmony export */   go: () => (/* binding */ typeName),
+/* harmony export */   ib: () => (/* binding */ setTime)
+/* harmony export */ });
+/* unused harmony export parseTime */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
+
+const MAX_METRICS_BYTES = 100 * 1024 * 1024;
+/** The file's text, UTF-8, without a byte order mark. */
+function textOf(f) {
+    const text = f.text ?? (f.bytes ? Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('utf8') : '');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The file's bytes. */
+function bytesOf(f) {
+    return f.bytes ?? Buffer.from(f.text ?? '', 'utf8');
+}
+function setTime(draft, value, source, warnings) {
+    const at = parseTime(value);
+    if (at === undefined)
+        warnings.push({
+            file: source,
+            message: `the run's time ${JSON.stringify(value)} is not ISO 8601 or epoch seconds/milliseconds; the run is ordered by its position`,
+        });
+    else
+        draft.at = at;
+}
+/** ISO 8601, epoch seconds or epoch milliseconds -> epoch milliseconds. */
+function parseTime(value) {
+    if (typeof value === 'number')
+        return Number.isFinite(value) && value >= 0 ? (value > 1e11 ? value : value * 1000) : undefined;
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value.trim()))
+        return parseTime(Number(value));
+    if (!/^\d{4}-\d{2}-\d{2}/.test(value.trim()))
+        return undefined;
+    const t = Date.parse(value);
+    return Number.isNaN(t) ? undefined : t;
+}
+function own(obj, key) {
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(obj) && Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+function typeName(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'an array';
+    if (typeof v === 'object')
+        return 'an object';
+    return `a ${typeof v}`;
+}
+
+
+/***/ }),
+
+/***/ 1038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   sJ: () => (/* binding */ jsonReader),
+/* harmony export */   sV: () => (/* binding */ fromDocument)
+/* harmony export */ });
+/* unused harmony export metricNameOf */
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3309);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5033);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1719);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3776);
+// JSON metrics (SPEC §3 formats 1–4): a flat or nested object, a run envelope, MLflow run JSON, an array of runs,
+// JSON Lines. The fallback reader: a file no other format claims is read as JSON, or refused saying what it is.
+
+
+
+
+
+const jsonReader = { read: readJson };
+function readJson(f, warnings) {
+    const text = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(f);
+    if (text.trim() === '')
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file: f.file, message: 'the metrics file is empty' }]);
+    if (text.includes('\u0000'))
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+            { file: f.file, message: 'the metrics file is binary (it contains NUL bytes); expected JSON or JSON Lines' },
+        ]);
+    const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
+    if (!jsonLines) {
+        try {
+            return fromDocument((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text), f.file, warnings);
+        }
+        catch (e) {
+            // Content with one object per line is JSON Lines even without the extension.
+            if (!(e instanceof _json_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonError */ .N3) || !looksLikeJsonLines(text))
+                throw e;
+        }
+    }
+    const records = [];
+    let lineNo = 0;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const line = text.slice(start, end);
+        lineNo++;
+        if (line.trim() !== '') {
+            const value = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(line, lineNo - 1);
+            if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+                throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+                    {
+                        file: f.file,
+                        line: lineNo,
+                        col: 1,
+                        message: `line ${lineNo} is ${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(value)}; each JSON Lines line must be one run object`,
+                    },
+                ]);
+            }
+            records.push({ value: value, source: `${f.file}:${lineNo}` });
+        }
+        start = end + 1;
+    }
+    return fromRecords(records, f.file, warnings);
+}
+/**
+ * Records of an array or JSON Lines (SPEC §3 format 3): those with an identity of their own are runs; those with none
+ * are the steps of the file's one run (W&B's wandb-history.jsonl), each key a series over the steps.
+ */
+function fromRecords(records, file, warnings) {
+    const drafts = [];
+    const steps = [];
+    for (const r of records) {
+        if (hasIdentity(r.value))
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(drafts, fromRunObject(r.value, r.source, warnings));
+        else
+            steps.push(r.value);
+    }
+    if (steps.length > 0) {
+        const run = fromSteps(steps, file, warnings);
+        if (run)
+            drafts.push(run);
+    }
+    return drafts;
+}
+/** One run from its steps: every key a series of the values present (a step without the key does not end it). */
+function fromSteps(steps, source, warnings) {
+    const series = new Map();
+    const add = (key, v) => {
+        if ((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(v)) {
+            for (const k of Object.keys(v))
+                add(`${key}.${k}`, v[k]);
+            return;
+        }
+        const list = series.get(key);
+        if (list)
+            list.push(v);
+        else
+            series.set(key, [v]);
+    };
+    let at;
+    for (const step of steps) {
+        for (const k of Object.keys(step)) {
+            if (k.startsWith('_'))
+                continue;
+            add(k, step[k]);
+        }
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(step, '_timestamp') !== undefined)
+            at = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(step, '_timestamp');
+    }
+    if (series.size === 0)
+        return undefined;
+    const metrics = {};
+    for (const [key, values] of series) {
+        const numbers = values.filter((v) => typeof v === 'number');
+        // A key that never held a number keeps its last value, so that the warning can name what it holds.
+        define(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
+    }
+    const draft = { metrics, source };
+    if (at !== undefined)
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, at, source, warnings);
+    return draft;
+}
+/** Sets a key that may come from a file (`__proto__` included) as a plain own property. */
+function define(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+function looksLikeJsonLines(text) {
+    const lines = text.split('\n').filter((l) => l.trim() !== '');
+    return lines.length > 1 && lines[0].trim().startsWith('{') && lines[0].trim().endsWith('}');
+}
+/** A parsed document (JSON, or YAML: format 6) as runs. */
+function fromDocument(value, file, warnings) {
+    if (isScalarExport(value))
+        return [fromScalarExport(value, file, warnings)];
+    if (Array.isArray(value)) {
+        const records = value.map((item, i) => {
+            if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(item)) {
+                throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `item ${i} of the array is ${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(item)}; expected a run object` }]);
+            }
+            return { value: item, source: `${file}[${i}]` };
+        });
+        return fromRecords(records, file, warnings);
+    }
+    if (value === null || typeof value !== 'object') {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
+            {
+                file,
+                message: `the file holds ${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(value)}; expected a JSON object of metrics, a run, or an array of runs`,
+            },
+        ]);
+    }
+    return fromRunObject(value, file, warnings);
+}
+function fromRunObject(obj, source, warnings) {
+    const mlflow = mlflowParts(obj);
+    if (mlflow)
+        return [fromMlflow(mlflow.info, mlflow.data, source, warnings)];
+    // An envelope needs an identity key beside `metrics` (or `data.metrics`): `{"metrics": {...}}` alone is a nested
+    // object, so DVCLive's `metrics.mAP50-95(B)` reads as the file shows it.
+    const metrics = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'metrics') ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'data'), 'metrics');
+    if (((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(metrics) || Array.isArray(metrics)) && isEnvelope(obj))
+        return [fromEnvelope(obj, metrics, source, warnings)];
+    // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
+    const draft = { metrics: withoutMetadata(obj), source };
+    const at = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, '_timestamp');
+    if (at !== undefined)
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, at, source, warnings);
+    if (Object.keys(draft.metrics).length === 0)
+        return [];
+    return [draft];
+}
+const EXPERIMENT_KEYS = ['experiment', 'experiment_name'];
+const ID_KEYS = ['run_id', 'run', 'id'];
+const TIME_KEYS = ['timestamp', 'time', 'start_time', 'end_time'];
+const IDENTITY_KEYS = [...EXPERIMENT_KEYS, ...ID_KEYS, ...TIME_KEYS, 'status'];
+function isEnvelope(obj) {
+    return IDENTITY_KEYS.some((k) => Object.hasOwn(obj, k));
+}
+/** MLflow's run JSON `{info, data}`, or its REST wrapper `{"run": {info, data}}`. */
+function mlflowParts(obj) {
+    const run = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'run');
+    const inner = (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(run) ? run : obj;
+    const info = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(inner, 'info');
+    const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(inner, 'data');
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(info) && (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(data) ? { info, data } : undefined;
+}
+/** A record that is a run of its own (an envelope, MLflow run JSON), not a step of the file's run. */
+function hasIdentity(obj) {
+    return isEnvelope(obj) || mlflowParts(obj) !== undefined;
+}
+function fromEnvelope(obj, metrics, source, warnings) {
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : withoutMetadata(metrics),
+        source,
+    };
+    const experiment = firstOf(obj, EXPERIMENT_KEYS);
+    if (experiment !== undefined)
+        draft.experiment = String(experiment);
+    const id = firstOf(obj, ID_KEYS);
+    if (id !== undefined)
+        draft.id = String(id);
+    const at = firstOf(obj, TIME_KEYS) ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(metrics, '_timestamp');
+    if (at !== undefined)
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, at, source, warnings);
+    const status = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'status');
+    if (typeof status === 'string')
+        draft.status = status;
+    return draft;
+}
+function fromMlflow(info, data, source, warnings) {
+    const metrics = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(data, 'metrics');
+    const draft = {
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(metrics) ? withoutMetadata(metrics) : {},
+        source,
+    };
+    const experiment = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(info, 'experiment_name') ?? mlflowTag(data, 'mlflow.experimentName') ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(info, 'experiment_id');
+    if (experiment !== undefined && experiment !== null && experiment !== '')
+        draft.experiment = String(experiment);
+    const id = firstOf(info, ['run_id', 'run_uuid']);
+    if (id !== undefined)
+        draft.id = String(id);
+    const at = firstOf(info, ['end_time', 'start_time']);
+    if (at !== undefined && at !== null)
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, at, source, warnings);
+    const status = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(info, 'status');
+    if (typeof status === 'string')
+        draft.status = status;
+    return draft;
+}
+/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
+function fromMetricList(list) {
+    const series = new Map();
+    for (const m of list) {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(m) || typeof (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key') !== 'string')
+            continue;
+        const key = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key');
+        const entry = { v: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'value'), step: Number((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'step') ?? 0), t: Number((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'timestamp') ?? 0) };
+        const s = series.get(key) ?? [];
+        s.push(entry);
+        series.set(key, s);
+    }
+    const out = {};
+    for (const [key, s] of series) {
+        s.sort((a, b) => a.step - b.step || a.t - b.t);
+        Object.defineProperty(out, key, {
+            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+function withoutMetadata(obj) {
+    let hasMeta = false;
+    for (const k in obj)
+        if (k.startsWith('_') && Object.hasOwn(obj, k))
+            hasMeta = true;
+    if (!hasMeta)
+        return obj;
+    const out = {};
+    for (const k of Object.keys(obj)) {
+        if (!k.startsWith('_'))
+            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+}
+function firstOf(obj, keys) {
+    for (const k of keys) {
+        const v = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, k);
+        if (v !== undefined && v !== null && v !== '')
+            return v;
+    }
+    return undefined;
+}
+/** A tag of MLflow run data: `tags` as a map, or as MLflow's REST list of `{key, value}`. */
+function mlflowTag(data, key) {
+    const tags = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(data, 'tags');
+    if (Array.isArray(tags))
+        return tags.find((t) => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(t) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(t, 'key') === key)?.value;
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(tags, key);
+}
+/** TensorBoard's JSON export of one scalar: `[[wall_time, step, value], ...]`. */
+function isScalarExport(value) {
+    return (Array.isArray(value) &&
+        value.length > 0 &&
+        value.every((row) => Array.isArray(row) && row.length === 3 && row.every((x) => typeof x === 'number')));
+}
+/** One run whose one metric is named after the file (without its extension) and `value`, ordered by step. */
+function fromScalarExport(rows, file, warnings) {
+    const byStep = [...rows].sort((a, b) => a[1] - b[1]);
+    const values = byStep.map((r) => r[2]);
+    const metrics = {};
+    define(metrics, metricNameOf(file), values);
+    define(metrics, 'value', values);
+    const draft = { metrics, source: file };
+    let last = -Infinity;
+    for (const r of rows)
+        if (r[0] > last)
+            last = r[0];
+    (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, last, file, warnings);
+    return draft;
+}
+/** "out/run-.-tag-loss.json" -> "run-.-tag-loss". */
+function metricNameOf(file) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    const dot = base.lastIndexOf('.');
+    return dot > 0 ? base.slice(0, dot) : base;
 }
 
 

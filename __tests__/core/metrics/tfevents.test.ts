@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../../src/core/diagnostics.js';
-import { crc32c, float32Value, maskedCrc32c, readTfEvents, tfEventsRun } from '../../../src/core/metrics/tfevents.js';
+import {
+  crc32c,
+  float32Value,
+  maskedCrc32c,
+  readTfEvents,
+  tfEventsRun,
+} from '../../../src/core/metrics/readers/tfevents.js';
 import {
   crc32cBitwise,
   DT,

@@ -12,7 +12,18 @@ export interface MetricsFormat {
 }
 
 /** Every format but JSON, tried in order. A new format is one module and one entry here. */
-export const FORMATS: readonly MetricsFormat[] = [];
+export const FORMATS: readonly MetricsFormat[] = [
+  {
+    name: 'TensorBoard events',
+    claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file),
+    load: async () => (await import('./readers/tfevents.js')).tfEventsReader,
+  },
+  {
+    name: 'YAML',
+    claims: (f) => /\.ya?ml$/i.test(f.file),
+    load: async () => (await import('./readers/yaml.js')).yamlReader,
+  },
+];
 
 const JSON_FORMAT: MetricsFormat = { name: 'json', claims: () => true, load: async () => jsonReader };
 

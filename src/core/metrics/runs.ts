@@ -7,7 +7,14 @@ import type { InvalidMetric, MetricValue, Run } from '../types.js';
 import { readersFor } from './formats.js';
 import { mergeDrafts } from './merge.js';
 import { JsonError } from './json.js';
-import { typeName, type MetricsFile, type ReadRuns, type RunDraft, type RunIdentity } from './model.js';
+import {
+  typeName,
+  type MetricsFile,
+  type MetricsReader,
+  type ReadRuns,
+  type RunDraft,
+  type RunIdentity,
+} from './model.js';
 
 export {
   MAX_METRICS_BYTES,
@@ -23,20 +30,44 @@ export async function readRuns(files: readonly MetricsFile[], identity: RunIdent
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const drafts: RunDraft[] = [];
-  const readers = await readersFor(files);
-  for (const [i, f] of files.entries()) {
+  for (const unit of await readingUnits(files)) {
     try {
-      const found = readers[i]!.read(f, warnings);
-      if (found.length === 0) errors.push({ file: f.file, message: 'no runs found: the file holds no metrics' });
+      const found =
+        unit.files.length > 1
+          ? unit.reader.readDirectory!(unit.files, warnings)
+          : unit.reader.read(unit.files[0]!, warnings);
+      if (found.length === 0)
+        errors.push({ file: unit.files[0]!.file, message: 'no runs found: the file holds no metrics' });
       appendAll(drafts, found);
     } catch (e) {
-      if (e instanceof JsonError) errors.push({ file: f.file, line: e.line, col: e.col, message: e.message });
+      if (e instanceof JsonError)
+        errors.push({ file: unit.files[0]!.file, line: e.line, col: e.col, message: e.message });
       else if (e instanceof UserError) appendAll(errors, e.diagnostics);
       else throw e;
     }
   }
   if (errors.length > 0) throw new UserError(errors);
   return { runs: withIdentity(mergeAnonymous(drafts, warnings), identity), warnings };
+}
+
+/** What one reader reads at once: a file, or the files of one directory for formats read by directory. */
+async function readingUnits(files: readonly MetricsFile[]): Promise<{ reader: MetricsReader; files: MetricsFile[] }[]> {
+  const readers = await readersFor(files);
+  const units: { reader: MetricsReader; files: MetricsFile[] }[] = [];
+  const byDirectory = new Map<string, MetricsFile[]>();
+  files.forEach((f, i) => {
+    const reader = readers[i]!;
+    if (!reader.readDirectory) return void units.push({ reader, files: [f] });
+    const key = f.file.slice(0, Math.max(0, f.file.lastIndexOf('/')));
+    const group = byDirectory.get(key);
+    if (group) group.push(f);
+    else {
+      const unit = { reader, files: [f] };
+      byDirectory.set(key, unit.files);
+      units.push(unit);
+    }
+  });
+  return units;
 }
 
 /** The drafts with those that name no identity at all merged into one run (files of one run merge, SPEC §3). */

@@ -121,7 +121,9 @@ function looksLikeJsonLines(text: string): boolean {
   return lines.length > 1 && lines[0]!.trim().startsWith('{') && lines[0]!.trim().endsWith('}');
 }
 
-function fromDocument(value: unknown, file: string, warnings: Diagnostic[]): RunDraft[] {
+/** A parsed document (JSON, or YAML: format 6) as runs. */
+export function fromDocument(value: unknown, file: string, warnings: Diagnostic[]): RunDraft[] {
+  if (isScalarExport(value)) return [fromScalarExport(value, file, warnings)];
   if (Array.isArray(value)) {
     const records = value.map((item, i): JsonRecord => {
       if (!isRecord(item)) {
@@ -274,4 +276,34 @@ function mlflowTag(data: Record<string, unknown>, key: string): unknown {
   const tags = own(data, 'tags');
   if (Array.isArray(tags)) return tags.find((t) => isRecord(t) && own(t, 'key') === key)?.value;
   return own(tags, key);
+}
+
+/** TensorBoard's JSON export of one scalar: `[[wall_time, step, value], ...]`. */
+function isScalarExport(value: unknown): value is number[][] {
+  return (
+    Array.isArray(value) &&
+    value.length > 0 &&
+    value.every((row) => Array.isArray(row) && row.length === 3 && row.every((x) => typeof x === 'number'))
+  );
+}
+
+/** One run whose one metric is named after the file (without its extension) and `value`, ordered by step. */
+function fromScalarExport(rows: readonly number[][], file: string, warnings: Diagnostic[]): RunDraft {
+  const byStep = [...rows].sort((a, b) => a[1]! - b[1]!);
+  const values = byStep.map((r) => r[2]!);
+  const metrics: Record<string, unknown> = {};
+  define(metrics, metricNameOf(file), values);
+  define(metrics, 'value', values);
+  const draft: RunDraft = { metrics, source: file };
+  let last = -Infinity;
+  for (const r of rows) if (r[0]! > last) last = r[0]!;
+  setTime(draft, last, file, warnings);
+  return draft;
+}
+
+/** "out/run-.-tag-loss.json" -> "run-.-tag-loss". */
+export function metricNameOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
 }

@@ -18,8 +18,9 @@
 // type has its own decoder and unknown fields are skipped without descending, so nesting is bounded by the schema
 // (Event > Summary > Value > TensorProto > TensorShapeProto > Dim) whatever the input: there is no recursion. The
 // caller bounds the size (runs.ts refuses files over MAX_METRICS_BYTES, 100 MiB, before reading them).
-import { appendAll } from '../arrays.js';
-import { UserError, type Diagnostic } from '../diagnostics.js';
+import { appendAll } from '../../arrays.js';
+import { UserError, type Diagnostic } from '../../diagnostics.js';
+import { bytesOf, type MetricsReader } from '../model.js';
 
 export interface ScalarPoint {
   step: number;
@@ -483,4 +484,21 @@ function sourceOf(files: readonly TfEventsFile[], dirName: string): string {
   const first = files[0]?.file;
   const slash = first === undefined ? -1 : first.lastIndexOf('/');
   return first !== undefined && slash > 0 ? first.slice(0, slash) : dirName;
+}
+
+/** The reader of the format registry: every event file of one directory is one run, named after the directory. */
+export const tfEventsReader: MetricsReader = {
+  read: (f) => [tfEventsRun([{ file: f.file, bytes: bytesOf(f) }], dirNameOf(f.file))],
+  readDirectory: (files) => [
+    tfEventsRun(
+      files.map((f) => ({ file: f.file, bytes: bytesOf(f) })),
+      dirNameOf(files[0]!.file),
+    ),
+  ],
+};
+
+/** "lightning_logs/version_0/events.out.tfevents.1.host" -> "version_0"; a file at the top: "." */
+function dirNameOf(file: string): string {
+  const parts = file.split('/');
+  return parts.length > 1 ? parts[parts.length - 2]! : '.';
 }
