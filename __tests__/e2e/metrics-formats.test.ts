@@ -1,0 +1,156 @@
+// What ML tools actually write, through dist/index.js (SPEC §3): for each tool's real files (__tests__/fixtures/metrics,
+// origins in each ORIGIN.md), the rule a user would write from looking at the file reads the value the file holds,
+// computed here from the file itself, and the alert fires or stays quiet accordingly.
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { eventFile, value } from '../helpers/tfevents-writer.js';
+import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/metrics');
+const fixture = (p: string) => readFileSync(path.join(FIXTURES, p), 'utf8');
+const json = (p: string) => JSON.parse(fixture(p)) as Record<string, unknown>;
+const dig = (o: unknown, ...keys: string[]) => keys.reduce((v, k) => (v as Record<string, unknown>)[k], o) as number;
+const last = (list: number[]) => list[list.length - 1]!;
+
+interface Case {
+  /** The fixture folder, copied into the workspace. */
+  folder: string;
+  /** The `metrics` input, as a user would write it. */
+  metrics: string;
+  /** The metric path a user would write in alerts.yml. */
+  metric: string;
+  /** The value the file holds, computed from the file. */
+  expected: () => number;
+}
+
+const CASES: Record<string, Case> = {
+  'Hugging Face Trainer output folder (files of one run merge)': {
+    folder: 'hf-trainer',
+    metrics: 'output/*.json',
+    metric: 'eval_loss',
+    expected: () => dig(json('hf-trainer/output/eval_results.json'), 'eval_loss'),
+  },
+  'Hugging Face trainer_state.json step history': {
+    folder: 'hf-trainer',
+    metrics: 'output/trainer_state.json',
+    metric: 'log_history.loss',
+    expected: () => {
+      const history = json('hf-trainer/output/trainer_state.json').log_history as Record<string, number>[];
+      return last(history.filter((h) => typeof h.loss === 'number').map((h) => h.loss!));
+    },
+  },
+  'W&B summary': {
+    folder: 'wandb',
+    metrics: 'spaceinvaders/wandb/wandb-summary.json',
+    metric: 'cumulative_avg_reward',
+    expected: () => dig(json('wandb/spaceinvaders/wandb/wandb-summary.json'), 'cumulative_avg_reward'),
+  },
+  'W&B history (steps of one run)': {
+    folder: 'wandb',
+    metrics: 'spaceinvaders/wandb-history.jsonl',
+    metric: 'episodic_reward',
+    expected: () => {
+      const steps = fixture('wandb/spaceinvaders/wandb-history.jsonl')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      return last(steps.filter((s) => typeof s.episodic_reward === 'number').map((s) => s.episodic_reward as number));
+    },
+  },
+  "DVCLive's Ultralytics metrics.json (a top-level metrics group)": {
+    folder: 'dvc',
+    metrics: 'dvclive-ultralytics/dvclive/metrics.json',
+    metric: 'metrics.mAP50-95(B)',
+    expected: () => dig(json('dvc/dvclive-ultralytics/dvclive/metrics.json'), 'metrics', 'mAP50-95(B)'),
+  },
+  'DVC metrics.yaml': {
+    folder: 'dvc',
+    metrics: 'pipeline/metrics.yaml',
+    metric: 'per_class.Iris-setosa.f1-score',
+    expected: () => dig(parseYaml(fixture('dvc/pipeline/metrics.yaml')), 'per_class', 'Iris-setosa', 'f1-score'),
+  },
+  'Keras history.json': {
+    folder: 'keras',
+    metrics: 'history.json',
+    metric: 'val_accuracy',
+    expected: () => last(json('keras/history.json').val_accuracy as number[]),
+  },
+  'lm-evaluation-harness results (a key with a comma)': {
+    folder: 'lm-eval',
+    metrics: 'output/**/results_*.json',
+    metric: 'results.mmlu_abstract_algebra.acc,none',
+    expected: () =>
+      dig(
+        json(
+          'lm-eval/output/__home__cs29824__matthew__lm-evaluation-harness__examples__dog_steer.csv/results_2025-01-21T00-40-03.356274.json',
+        ),
+        'results',
+        'mmlu_abstract_algebra',
+        'acc,none',
+      ),
+  },
+  "TensorBoard's JSON export": {
+    folder: 'tensorboard',
+    metrics: 'run-.-tag-loss.json',
+    metric: 'run-.-tag-loss',
+    expected: () => {
+      const rows = JSON.parse(fixture('tensorboard/run-.-tag-loss.json')) as number[][];
+      return [...rows].sort((a, b) => a[1]! - b[1]!).at(-1)![2]!;
+    },
+  },
+};
+
+/** Two rules on the metric: one the value breaches (>= it), one it does not (< it). */
+const rules = (metric: string) => `version: 1
+alerts:
+  - name: breached
+    metric: ${JSON.stringify(metric)}
+    op: ">="
+    threshold: THRESHOLD
+  - name: quiet
+    metric: ${JSON.stringify(metric)}
+    op: "<"
+    threshold: THRESHOLD
+`;
+
+describe('metrics as ML tools write them, through dist/index.js', () => {
+  it.each(Object.entries(CASES))('%s', async (_name, c) => {
+    const ws = tempDir();
+    cpSync(path.join(FIXTURES, c.folder), ws, { recursive: true });
+    const expected = c.expected();
+    expect(Number.isFinite(expected)).toBe(true);
+    writeFiles(ws, { 'alerts.yml': rules(c.metric).replaceAll('THRESHOLD', String(expected)) });
+    const r = await runAction({ workspace: ws, inputs: { metrics: c.metrics, history: 'none' } });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const results = JSON.parse(r.outputs.results!) as { alert: string; value: number; state: string }[];
+    const by = Object.fromEntries(results.map((x) => [x.alert, x]));
+    expect(by.breached).toMatchObject({ value: expected, state: 'firing' });
+    expect(by.quiet).toMatchObject({ value: expected, state: 'ok' });
+    expect(r.stdout).not.toContain('is missing');
+  });
+
+  it('TensorBoard event files: the files of one directory are one run, named after it', async () => {
+    const ws = tempDir();
+    writeFiles(ws, {
+      'alerts.yml': 'version: 1\nalerts:\n  - {name: loss-high, metric: val/loss, op: ">", threshold: 1.2}\n',
+    });
+    const dir = path.join(ws, 'lightning_logs/version_3');
+    const first = eventFile([
+      { wallTime: 1_700_000_000, step: 0, values: [value.simple('val/loss', 3)] },
+      { wallTime: 1_700_000_010, step: 1, values: [value.simple('val/loss', 2)] },
+    ]);
+    const resumed = eventFile([{ wallTime: 1_700_001_000, step: 2, values: [value.simple('val/loss', 1.5)] }]);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'events.out.tfevents.1700000000.host.1.0'), first);
+    writeFileSync(path.join(dir, 'events.out.tfevents.1700001000.host.2.0'), resumed);
+    const r = await runAction({
+      workspace: ws,
+      inputs: { metrics: 'lightning_logs/**/events.out.tfevents.*', history: 'none' },
+    });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const [result] = JSON.parse(r.outputs.results!) as { run: string; value: number; state: string }[];
+    expect(result).toMatchObject({ run: 'version_3', value: 1.5, state: 'firing' });
+  });
+});
