@@ -37,6 +37,10 @@ describe('readCsv: RFC 4180 fields', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ file: 'm.csv', line: 4, col: 5 });
     expect(warnings[0]!.message).toContain('"nope"');
+    for (const end of ['\r', '\r\n']) {
+      const lines = ['note,loss', `"two${end}lines",0.5`, '"x",nope', 'y,0.1'].join(end);
+      expect(readCsv(lines, 'm.csv').warnings[0]).toMatchObject({ line: 4, col: 5 });
+    }
   });
 
   it('reads CRLF, LF and lone CR line ends, a trailing line without a line end, and blank lines', () => {

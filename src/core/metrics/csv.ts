@@ -4,20 +4,23 @@
 //
 // A file with a header row is one run (or one run per `experiment`/`run_id` value); every numeric column is a series
 // over the rows, empty cells being absent. Fields follow RFC 4180: quotes, doubled quotes, quoted delimiters and line
-// ends, CRLF/LF/CR line ends, a leading BOM. The delimiter is `,` or a tab: the one the header line uses more (on a tie, the extension's).
-// Pure: text in, runs and warnings out; refusals are UserErrors at FILE:LINE:COL.
+// ends, CRLF/LF/CR line ends, a leading BOM. The delimiter is `,` or a tab: the one the header line uses more outside
+// quotes (on a tie, the extension's). Pure: text in, runs and warnings out; refusals are UserErrors at FILE:LINE:COL.
+// Not yet wired into readRuns (runs.ts): the pipeline's format detection calls readCsv for `.csv`/`.tsv` files.
 //
-// Hand-written rather than a library, by measurement (Node 24 on the shared 2-core machine, best of 5 runs; a 13.9 MB
-// file shaped like Ultralytics' results.csv: padded headers, 15 columns x 110,000 rows, a quoted note every 10 rows):
-//   readCsv (scan + numbers + series)      ~525 ms   ~8 KB minified with diagnostics.ts (ncc -m), no dependency
-//   csv-parse 6, sync API (rows only)     ~1325 ms   ~33 KB minified (ncc -m), 8 KB gzipped
-//   papaparse 5 (rows only)                ~470 ms   ~25 KB minified (ncc -m), 8 KB gzipped
+// Hand-written rather than a library, by measurement (Node 24 on the shared 2-core machine, best of 5 runs in each of
+// two sessions; a 13.9 MB file shaped like Ultralytics' results.csv: padded headers, 15 columns x 110,000 rows, a
+// quoted note every 10 rows):
+//   readCsv (scan + numbers + series)   340-525 ms   ~8 KB minified with diagnostics.ts (ncc -m), no dependency
+//   csv-parse 6, sync API (rows only)  600-1325 ms   ~33 KB minified (ncc -m), 8 KB gzipped
+//   papaparse 5 (rows only)             340-470 ms   ~25 KB minified (ncc -m), 8 KB gzipped
 // papaparse tokenizes about as fast as this whole reader but is lenient where we refuse (an unterminated quote or a
 // ragged row is an entry in `errors`, positioned by row index, not line). csv-parse is strict enough (it throws on an
-// unterminated quote, a ragged row, and with `max_record_size` on a long record) but 2.5x slower, positions by line
-// only (the unterminated quote at the end of the file, not where it opened) and adds a dependency. Neither does the
-// hard part better, so no dependency: the state machine below (~120 lines) handles quotes, doubled quotes, quoted
-// line ends, CRLF/LF/CR, BOM, the 1 MiB cell limit checked while scanning, and gives line:column for every refusal.
+// unterminated quote, a ragged row, and with `max_record_size` on a long record) but about twice as slow, positions
+// by line only (the unterminated quote at the end of the file, not where it opened) and adds a dependency. Neither
+// does the hard part better, so no dependency: the state machine below (~120 lines) handles quotes, doubled quotes,
+// quoted line ends, CRLF/LF/CR, BOM, the 1 MiB cell limit checked while scanning, and gives line:column for every
+// refusal.
 
 import { UserError, describeValue, positionOf, type Diagnostic } from '../diagnostics.js';
 
@@ -299,6 +302,7 @@ function collect(ctx: { scanner: CsvScanner; header: Header; file: string }): Ta
   const byKey = new Map<string, Group>();
   const groups: Group[] = [];
   const text: (TextCell | undefined)[] = [];
+  const numeric: boolean[] = [];
   for (let row = scanner.next(); row !== undefined; row = scanner.next()) {
     if (row.cells.length > width) refuseRagged({ row, header, file });
     const group = groupOf({ row, header, byKey, groups });
@@ -313,11 +317,12 @@ function collect(ctx: { scanner: CsvScanner; header: Header; file: string }): Ta
         else text[j] = { line: row.lines[j]!, col: row.cols[j]!, cell, count: 1 };
       } else {
         (group.series[j] ??= []).push(value);
+        numeric[j] = true;
       }
     }
   }
   if (groups.length === 0) groups.push({ line: header.line, series: [] });
-  return { groups, warnings: textWarnings({ groups, text, header, file }) };
+  return { groups, warnings: textWarnings({ numeric, text, header, file }) };
 }
 
 function refuseRagged(ctx: { row: Row; header: Header; file: string }): never {
@@ -353,10 +358,10 @@ function groupOf(ctx: { row: Row; header: Header; byKey: Map<string, Group>; gro
 }
 
 /** One warning per numeric column that also holds text: the first such cell and how many there are. */
-function textWarnings(ctx: { groups: Group[]; text: (TextCell | undefined)[]; header: Header; file: string }) {
+function textWarnings(ctx: { numeric: boolean[]; text: (TextCell | undefined)[]; header: Header; file: string }) {
   const warnings: Diagnostic[] = [];
   ctx.text.forEach((seen, j) => {
-    if (seen === undefined || !ctx.groups.some((g) => g.series[j] !== undefined)) return;
+    if (seen === undefined || ctx.numeric[j] !== true) return;
     const more = seen.count > 1 ? ` (and ${seen.count - 1} more row(s))` : '';
     warnings.push({
       file: ctx.file,
