@@ -174,6 +174,27 @@ describe('readCsv: the files tools write', () => {
   });
 });
 
+describe('readCsv: size', () => {
+  it('reads 150,000 rows and 150,000 runs without overflowing the stack (no array spread into a call)', () => {
+    const rows = 150_000; // above the ~125,000 arguments a spread into a call overflows at
+    const lines = ['step,loss'];
+    for (let i = 0; i < rows; i++) lines.push(`${i},${i % 7 === 0 ? '' : 0.5}`);
+    const m = metricsOf(lines.join('\n'));
+    expect(m.step).toHaveLength(rows);
+    expect(m.step![rows - 1]).toBe(rows - 1);
+    expect(m.loss).toHaveLength(rows - Math.ceil(rows / 7));
+    const split = ['run_id,loss'];
+    for (let i = 0; i < rows; i++) split.push(`r${i},${i}`);
+    const { runs } = readCsv(split.join('\r\n'), 'runs.csv');
+    expect(runs).toHaveLength(rows);
+    expect(runs[rows - 1]).toEqual({
+      id: `r${rows - 1}`,
+      metrics: { loss: [rows - 1] },
+      source: `runs.csv:${rows + 1}`,
+    });
+  }, 30_000);
+});
+
 describe('readCsv: runs split by experiment and run_id', () => {
   it('makes one run per experiment and run_id, in order of first appearance, each a series over its rows', () => {
     const text =
