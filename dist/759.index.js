@@ -445,7 +445,8 @@ function sourceOf(files, dirName) {
 /** The reader of the format registry: every event file of one directory is one run, named after the directory. */
 const tfEventsReader = {
     read: (f) => [tfEventsRun([{ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesOf */ .$$)(f) }], dirNameOf(f.file))],
-    readDirectory: (files) => [
+    groupOf: (file) => file.slice(0, Math.max(0, file.lastIndexOf('/'))),
+    readGroup: (files) => [
         tfEventsRun(files.map((f) => ({ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesOf */ .$$)(f) })), dirNameOf(files[0].file)),
     ],
 };

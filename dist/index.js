@@ -28,9 +28,19 @@ var json = __nccwpck_require__(1038);
 /** Every format but JSON, tried in order. A new format is one module and one entry here. */
 const FORMATS = [
     {
+        name: 'MLflow file store',
+        claims: (f) => /(^|\/)mlruns\/[^/]+\//.test(f.file),
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9849))).mlflowStoreReader,
+    },
+    {
         name: 'TensorBoard events',
         claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file),
         load: async () => (await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).tfEventsReader,
+    },
+    {
+        name: 'CSV',
+        claims: (f) => /\.(csv|tsv)$/i.test(f.file),
+        load: async () => (await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 2250))).csvReader,
     },
     {
         name: 'YAML',
@@ -130,7 +140,7 @@ async function readRuns(files, identity) {
     for (const unit of await readingUnits(files)) {
         try {
             const found = unit.files.length > 1
-                ? unit.reader.readDirectory(unit.files, warnings)
+                ? unit.reader.readGroup(unit.files, warnings)
                 : unit.reader.read(unit.files[0], warnings);
             if (found.length === 0)
                 errors.push({ file: unit.files[0].file, message: 'no runs found: the file holds no metrics' });
@@ -149,22 +159,22 @@ async function readRuns(files, identity) {
         throw new diagnostics/* UserError */.yo(errors);
     return { runs: withIdentity(mergeAnonymous(drafts, warnings), identity), warnings };
 }
-/** What one reader reads at once: a file, or the files of one directory for formats read by directory. */
+/** What one reader reads at once: a file, or a group of files for formats read by group (formats.ts). */
 async function readingUnits(files) {
     const readers = await readersFor(files);
     const units = [];
-    const byDirectory = new Map();
+    const byGroup = new Map();
     files.forEach((f, i) => {
         const reader = readers[i];
-        if (!reader.readDirectory)
+        if (!reader.readGroup || !reader.groupOf)
             return void units.push({ reader, files: [f] });
-        const key = f.file.slice(0, Math.max(0, f.file.lastIndexOf('/')));
-        const group = byDirectory.get(key);
+        const key = reader.groupOf(f.file);
+        const group = byGroup.get(key);
         if (group)
             group.push(f);
         else {
             const unit = { reader, files: [f] };
-            byDirectory.set(key, unit.files);
+            byGroup.set(key, unit.files);
             units.push(unit);
         }
     });
@@ -1679,7 +1689,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'f353d4d656238b34';
+const BUILD_ID = 'a34856a03c926b4f';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -3039,11 +3049,11 @@ function plannedIds(plan) {
 /* harmony export */   W1: () => (/* binding */ overLimit),
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   df: () => (/* binding */ positionOf),
 /* harmony export */   xy: () => (/* binding */ formatDiagnostic),
 /* harmony export */   yo: () => (/* binding */ UserError),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
-/* unused harmony export positionOf */
 // Positioned, human-readable problems: `FILE:LINE:COL: message`.
 function formatDiagnostic(d) {
     if (d.line === undefined)

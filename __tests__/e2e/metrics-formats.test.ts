@@ -14,6 +14,21 @@ const json = (p: string) => JSON.parse(fixture(p)) as Record<string, unknown>;
 const dig = (o: unknown, ...keys: string[]) => keys.reduce((v, k) => (v as Record<string, unknown>)[k], o) as number;
 const last = (list: number[]) => list[list.length - 1]!;
 
+/** The last value present in a column of a simple (unquoted) CSV or TSV fixture, read here independently. */
+function lastInColumn(p: string, column: string): number {
+  const delimiter = p.endsWith('.tsv') ? '\t' : ',';
+  const rows = fixture(p)
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => l.split(delimiter).map((c) => c.trim()));
+  const at = rows[0]!.indexOf(column);
+  const values = rows
+    .slice(1)
+    .map((r) => r[at] ?? '')
+    .filter((c) => c !== '');
+  return Number(values[values.length - 1]);
+}
+
 interface Case {
   /** The fixture folder, copied into the workspace. */
   folder: string;
@@ -90,6 +105,71 @@ const CASES: Record<string, Case> = {
         'mmlu_abstract_algebra',
         'acc,none',
       ),
+  },
+  'Ultralytics results.csv': {
+    folder: 'ultralytics',
+    metrics: 'yolov8/runs/detect/train/results.csv',
+    metric: 'metrics/mAP50-95(B)',
+    expected: () => lastInColumn('ultralytics/yolov8/runs/detect/train/results.csv', 'metrics/mAP50-95(B)'),
+  },
+  'Ultralytics results.csv of 8.0.x (header names padded)': {
+    folder: 'ultralytics',
+    metrics: 'yolov8-padded-header/runs/detect/train/results.csv',
+    metric: 'metrics/mAP50-95(B)',
+    expected: () =>
+      lastInColumn('ultralytics/yolov8-padded-header/runs/detect/train/results.csv', 'metrics/mAP50-95(B)'),
+  },
+  'Lightning CSVLogger metrics.csv (sparse rows)': {
+    folder: 'lightning',
+    metrics: 'train-val/lightning_logs/version_0/metrics.csv',
+    metric: 'val_loss',
+    expected: () => lastInColumn('lightning/train-val/lightning_logs/version_0/metrics.csv', 'val_loss'),
+  },
+  'Lightning CSVLogger metrics.csv (names with spaces)': {
+    folder: 'lightning',
+    metrics: 'test-train-valid/lightning_logs/version_0/metrics.csv',
+    metric: 'Valid MSE',
+    expected: () => lastInColumn('lightning/test-train-valid/lightning_logs/version_0/metrics.csv', 'Valid MSE'),
+  },
+  'sentence-transformers evaluator CSV': {
+    folder: 'sentence-transformers',
+    metrics: 'eval/*.csv',
+    metric: 'cosine_spearman',
+    expected: () =>
+      lastInColumn('sentence-transformers/eval/similarity_evaluation_sts-dev_results.csv', 'cosine_spearman'),
+  },
+  'OpenAI baselines progress.csv': {
+    folder: 'openai-baselines',
+    metrics: 'progress.csv',
+    metric: 'test/success_rate',
+    expected: () => lastInColumn('openai-baselines/progress.csv', 'test/success_rate'),
+  },
+  'DVCLive plots TSV': {
+    folder: 'dvc',
+    metrics: 'dvclive-ultralytics/dvclive/plots/metrics/metrics/*.tsv',
+    metric: 'mAP50-95(B)',
+    expected: () =>
+      lastInColumn('dvc/dvclive-ultralytics/dvclive/plots/metrics/metrics/mAP50-95(B).tsv', 'mAP50-95(B)'),
+  },
+  "TensorBoard's CSV export (one metric, named after the file)": {
+    folder: 'tensorboard',
+    metrics: 'run-.-tag-loss.csv',
+    metric: 'run-.-tag-loss',
+    expected: () => lastInColumn('tensorboard/run-.-tag-loss.csv', 'Value'),
+  },
+  'MLflow file store (the latest run of the experiment)': {
+    folder: 'mlflow',
+    metrics: 'mlflow-store/mlruns/**',
+    metric: 'rmse',
+    expected: () => {
+      const runs = ['0d8653353e3e43beb89442a8bca1a94d', 'c4e130d6e2f84b70acaf2c6f1127da26'].map((id) => {
+        const dir = `mlflow/mlflow-store/mlruns/0/${id}`;
+        const start = Number(/start_time: (\d+)/.exec(fixture(`${dir}/meta.yaml`))![1]);
+        const lines = fixture(`${dir}/metrics/rmse`).trim().split('\n');
+        return { start, rmse: Number(lines[lines.length - 1]!.split(' ')[1]) };
+      });
+      return runs.sort((a, b) => a.start - b.start).at(-1)!.rmse;
+    },
   },
   "TensorBoard's JSON export": {
     folder: 'tensorboard',

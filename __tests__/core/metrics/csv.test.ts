@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../../src/core/diagnostics.js';
-import { MAX_CELL_CHARS, parseNumber, readCsv } from '../../../src/core/metrics/csv.js';
+import { MAX_CELL_CHARS, parseNumber, readCsv } from '../../../src/core/metrics/readers/csv.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/metrics/csv-reader');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');

@@ -1,6 +1,9 @@
 // Formats other than JSON through readRuns: each file to the reader of its format (SPEC §3).
 import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { formatOf } from '../../../src/core/metrics/formats.js';
+import type { MetricsFile } from '../../../src/core/metrics/model.js';
 import { readMetric, readRuns } from '../../../src/core/metrics/runs.js';
 import { eventFile, value } from '../../helpers/tfevents-writer.js';
 
@@ -96,6 +99,49 @@ describe('TensorBoard event files', () => {
     broken[20] = broken[20]! ^ 0xff;
     await expect(readRuns([{ file: 'tb/events.out.tfevents.1', bytes: broken }], id)).rejects.toThrow(
       /^tb\/events\.out\.tfevents\.1: record 1 at byte 0: /,
+    );
+  });
+});
+
+describe('MLflow file store', () => {
+  const STORE = path.resolve(import.meta.dirname, '../../fixtures/metrics/mlflow/mlflow-store');
+  const storeFiles = (): MetricsFile[] => {
+    const out: MetricsFile[] = [];
+    const walk = (dir: string) => {
+      for (const e of readdirSync(path.join(STORE, dir), { withFileTypes: true })) {
+        const rel = dir ? `${dir}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(rel);
+        else out.push({ file: `store/${rel}`, bytes: readFileSync(path.join(STORE, rel)) });
+      }
+    };
+    walk('');
+    return out.sort((a, b) => (a.file < b.file ? -1 : 1));
+  };
+  it('one run per run directory, the experiment named from its meta.yaml, status and time from the run', async () => {
+    const { runs } = await readRuns(storeFiles(), id);
+    expect(runs.map((r) => [r.experiment, r.id, r.status, r.source])).toEqual([
+      ['Default', '0d8653353e3e43beb89442a8bca1a94d', 'FINISHED', 'store/mlruns/0/0d8653353e3e43beb89442a8bca1a94d'],
+      ['Default', 'c4e130d6e2f84b70acaf2c6f1127da26', 'FINISHED', 'store/mlruns/0/c4e130d6e2f84b70acaf2c6f1127da26'],
+    ]);
+    expect(runs[0]!.at).toBe(1748257990910);
+    expect(Object.keys(runs[0]!.metrics).sort()).toEqual(['mae', 'r2', 'rmse']);
+  });
+  it('a metric file is a series over its steps; nested keys keep their /; a bad line is refused at its line', async () => {
+    const files: MetricsFile[] = [
+      { file: 'mlruns/1/meta.yaml', text: 'experiment_id: "1"\nname: vision\n' },
+      { file: 'mlruns/1/r1/meta.yaml', text: 'run_id: r1\nstatus: 4\nstart_time: 1700000000000\n' },
+      {
+        file: 'mlruns/1/r1/metrics/eval/loss',
+        text: '1700000000002 0.5 2\n1700000000001 0.9 1\n1700000000003 nan 3\n',
+      },
+    ];
+    const { runs } = await readRuns(files, id);
+    expect(runs[0]).toMatchObject({ experiment: 'vision', id: 'r1', status: 'FAILED' });
+    expect(readMetric(runs[0]!.metrics, 'eval/loss')).toEqual([0.9, 0.5, NaN]);
+    await expect(
+      readRuns([...files.slice(0, 2), { file: 'mlruns/1/r1/metrics/acc', text: '1 0.5 0\nnot a line\n' }], id),
+    ).rejects.toThrow(
+      'mlruns/1/r1/metrics/acc:2:1: an MLflow metric line is "timestamp value step"; found "not a line"',
     );
   });
 });

@@ -14,9 +14,19 @@ export interface MetricsFormat {
 /** Every format but JSON, tried in order. A new format is one module and one entry here. */
 export const FORMATS: readonly MetricsFormat[] = [
   {
+    name: 'MLflow file store',
+    claims: (f) => /(^|\/)mlruns\/[^/]+\//.test(f.file),
+    load: async () => (await import('./readers/mlflow-store.js')).mlflowStoreReader,
+  },
+  {
     name: 'TensorBoard events',
     claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file),
     load: async () => (await import('./readers/tfevents.js')).tfEventsReader,
+  },
+  {
+    name: 'CSV',
+    claims: (f) => /\.(csv|tsv)$/i.test(f.file),
+    load: async () => (await import('./readers/csv.js')).csvReader,
   },
   {
     name: 'YAML',

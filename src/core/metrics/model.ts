@@ -34,8 +34,12 @@ export type RunDraft = Omit<Run, 'id' | 'experiment'> & { id?: string; experimen
 /** A reader of one format (SPEC §3): the runs of one file; throws a UserError (or JsonError) naming the file. */
 export interface MetricsReader {
   read(f: MetricsFile, warnings: Diagnostic[]): RunDraft[];
-  /** For formats whose files of one directory are one run (TensorBoard): that directory's files, in path order. */
-  readDirectory?(files: readonly MetricsFile[], warnings: Diagnostic[]): RunDraft[];
+  /**
+   * For formats read a group of files at a time (TensorBoard: a directory is one run; MLflow: a whole store): the
+   * group a file belongs to, and the reading of a group's files, in path order.
+   */
+  groupOf?(file: string): string;
+  readGroup?(files: readonly MetricsFile[], warnings: Diagnostic[]): RunDraft[];
 }
 
 /** The file's text, UTF-8, without a byte order mark. */

@@ -34,7 +34,7 @@ export async function readRuns(files: readonly MetricsFile[], identity: RunIdent
     try {
       const found =
         unit.files.length > 1
-          ? unit.reader.readDirectory!(unit.files, warnings)
+          ? unit.reader.readGroup!(unit.files, warnings)
           : unit.reader.read(unit.files[0]!, warnings);
       if (found.length === 0)
         errors.push({ file: unit.files[0]!.file, message: 'no runs found: the file holds no metrics' });
@@ -50,20 +50,20 @@ export async function readRuns(files: readonly MetricsFile[], identity: RunIdent
   return { runs: withIdentity(mergeAnonymous(drafts, warnings), identity), warnings };
 }
 
-/** What one reader reads at once: a file, or the files of one directory for formats read by directory. */
+/** What one reader reads at once: a file, or a group of files for formats read by group (formats.ts). */
 async function readingUnits(files: readonly MetricsFile[]): Promise<{ reader: MetricsReader; files: MetricsFile[] }[]> {
   const readers = await readersFor(files);
   const units: { reader: MetricsReader; files: MetricsFile[] }[] = [];
-  const byDirectory = new Map<string, MetricsFile[]>();
+  const byGroup = new Map<string, MetricsFile[]>();
   files.forEach((f, i) => {
     const reader = readers[i]!;
-    if (!reader.readDirectory) return void units.push({ reader, files: [f] });
-    const key = f.file.slice(0, Math.max(0, f.file.lastIndexOf('/')));
-    const group = byDirectory.get(key);
+    if (!reader.readGroup || !reader.groupOf) return void units.push({ reader, files: [f] });
+    const key = reader.groupOf(f.file);
+    const group = byGroup.get(key);
     if (group) group.push(f);
     else {
       const unit = { reader, files: [f] };
-      byDirectory.set(key, unit.files);
+      byGroup.set(key, unit.files);
       units.push(unit);
     }
   });

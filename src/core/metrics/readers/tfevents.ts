@@ -489,7 +489,8 @@ function sourceOf(files: readonly TfEventsFile[], dirName: string): string {
 /** The reader of the format registry: every event file of one directory is one run, named after the directory. */
 export const tfEventsReader: MetricsReader = {
   read: (f) => [tfEventsRun([{ file: f.file, bytes: bytesOf(f) }], dirNameOf(f.file))],
-  readDirectory: (files) => [
+  groupOf: (file) => file.slice(0, Math.max(0, file.lastIndexOf('/'))),
+  readGroup: (files) => [
     tfEventsRun(
       files.map((f) => ({ file: f.file, bytes: bytesOf(f) })),
       dirNameOf(files[0]!.file),

@@ -22,7 +22,9 @@
 // quoted line ends, CRLF/LF/CR, BOM, the 1 MiB cell limit checked while scanning, and gives line:column for every
 // refusal.
 
-import { UserError, describeValue, positionOf, type Diagnostic } from '../diagnostics.js';
+import { appendAll } from '../../arrays.js';
+import { UserError, describeValue, positionOf, type Diagnostic } from '../../diagnostics.js';
+import { textOf, type MetricsReader } from '../model.js';
 
 /** The longest cell accepted, in characters of the file: a metrics cell is a number or a short name. */
 export const MAX_CELL_CHARS = 1024 * 1024;
@@ -402,3 +404,17 @@ function baseName(file: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
 }
+
+/** The reader of the format registry: one run per file, or per `experiment` / `run_id` value. */
+export const csvReader: MetricsReader = {
+  read(f, warnings) {
+    const result = readCsv(textOf(f), f.file);
+    appendAll(warnings, result.warnings);
+    return result.runs.map((r) => ({
+      metrics: r.metrics,
+      source: r.source,
+      ...(r.experiment !== undefined ? { experiment: r.experiment } : {}),
+      ...(r.id !== undefined ? { id: r.id } : {}),
+    }));
+  },
+};
