@@ -30,6 +30,9 @@ describe('suggestMetrics: the closest paths a run reads', () => {
     expect(near('eval/accuracy', { accuracy: 0.9 })).toEqual(['accuracy']);
     // No match inside a word: `overaccuracy` does not end with `accuracy` after a separator (and is 4 edits away).
     expect(near('accuracy', { overaccuracy: 1 })).toEqual([]);
+    // A rule naming an object of metrics: the paths inside it.
+    expect(near('eval', { eval: { f1: 0.7, precision: 0.5 }, loss: 1 })).toEqual(['eval.f1', 'eval.precision']);
+    expect(near('eval', { 'eval/f1': 0.7, evaluation: 1 })).toEqual(['eval/f1']);
   });
 
   it('at most three, the closest first', () => {

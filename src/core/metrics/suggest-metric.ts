@@ -108,8 +108,9 @@ function stepKeys(walk: Walk, steps: readonly unknown[], path: string): void {
 /**
  * How close a path is to the missing one, lower tiers closer: 0 the same with `.` and `/` swapped, 1 the same but for
  * case, 2 the same but for separators (`eval_accuracy`, `eval-accuracy`), 3 one ends with the other after a separator
- * (`accuracy`, `eval/accuracy`), 4 a small edit distance, 5 a small edit distance between the last parts of the paths
- * (`val_acuracy`, `history.val_accuracy`). Undefined when not close.
+ * (`accuracy`, `eval/accuracy`) or the path is inside the missing one (`accuracy.top1`), 4 a small edit distance,
+ * 5 a small edit distance between the last parts of the paths (`val_acuracy`, `history.val_accuracy`). Undefined when
+ * not close.
  */
 function closeness(missing: string, path: string): { tier: number; distance: number } | undefined {
   if (path === missing) return undefined;
@@ -121,7 +122,7 @@ function closeness(missing: string, path: string): { tier: number; distance: num
   if (la !== '' && la === loose(path)) return { tier: 2, distance: 0 };
   const lowerA = a.toLowerCase();
   const lowerB = b.toLowerCase();
-  if (endsAfterSeparator(lowerA, lowerB) || endsAfterSeparator(lowerB, lowerA))
+  if (endsAfterSeparator(lowerA, lowerB) || endsAfterSeparator(lowerB, lowerA) || inside(lowerB, lowerA))
     return { tier: 3, distance: Math.abs(a.length - b.length) };
   const whole = near(lowerA, lowerB);
   if (whole !== undefined) return { tier: 4, distance: whole };
@@ -149,6 +150,13 @@ function slashes(s: string): string {
 
 function loose(s: string): string {
   return s.toLowerCase().replace(/[-_ ./]/g, '');
+}
+
+/** `path` is inside `parent` (`accuracy.top1` in `accuracy`, a rule naming an object of metrics). */
+function inside(path: string, parent: string): boolean {
+  return (
+    parent.length >= 2 && path.length > parent.length + 1 && path.startsWith(parent) && path[parent.length] === '.'
+  );
 }
 
 /** `long` ends with `short` (two characters or more) right after a separator. */
