@@ -18,7 +18,7 @@ import {
 } from './history/ledger.js';
 import { reduceValue } from './metrics/reduce.js';
 import { byExperiment, readMetric } from './metrics/runs.js';
-import { suggestMetrics } from './metrics/suggest-metric.js';
+import { boundedSuggester } from './metrics/suggest-metric.js';
 import type { AlertRule, Config, Op, Run, Severity } from './types.js';
 
 export type ResultState = InstanceStateName | 'no data' | 'no baseline';
@@ -115,6 +115,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const notes: EvaluationNote[] = [];
   const failedMissing: InstanceResult[] = [];
   const enabled = config.alerts.filter((a) => a.enabled);
+  const suggest = boundedSuggester();
   /** Value keys read per experiment, to record with its runs. */
   const keysRead = new Map<string, Map<string, AlertRule>>();
 
@@ -160,7 +161,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
       if (rule.recoverThreshold !== undefined) base.recoverThreshold = rule.recoverThreshold;
       if (read.missing !== undefined) {
         base.missing = read.missing;
-        const suggestions = suggestMetrics({ missing: rule.metric, metrics: latest.metrics });
+        const suggestions = suggest({ missing: rule.metric, metrics: latest.metrics });
         if (suggestions.length) base.suggestions = suggestions;
       }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
+import { editDistance } from '../../../src/core/diagnostics.js';
 import { readMetric } from '../../../src/core/metrics/runs.js';
-import { MAX_PATHS, metricPaths, suggestMetrics } from '../../../src/core/metrics/suggest-metric.js';
+import { boundedSuggester, MAX_PATHS, metricPaths, suggestMetrics } from '../../../src/core/metrics/suggest-metric.js';
 
 const near = (missing: string, metrics: Record<string, unknown>) => suggestMetrics({ missing, metrics });
 
@@ -112,6 +113,22 @@ describe('suggestMetrics: the closest paths a run reads', () => {
     expect(() => metricPaths(deep)).not.toThrow();
     expect(metricPaths(deep)).toEqual([]);
     expect(near('d.d.lef', { d: { d: { leaf: 1 } } })).toEqual(['d.d.leaf']);
+  });
+
+  it('one evaluation compares a bounded number of paths: past the budget, misses get no suggestion', () => {
+    const wide = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`m_${i}`, i]));
+    const suggest = boundedSuggester(25);
+    expect(suggest({ missing: 'm.1', metrics: wide(10) })).toEqual(['m_1']);
+    expect(suggest({ missing: 'm.1', metrics: wide(20) })).toEqual([]); // 10 + 20 > 25
+    expect(suggest({ missing: 'm.2', metrics: wide(15) })).toEqual(['m_2']); // 10 + 15 = 25
+    expect(suggest({ missing: 'm.2', metrics: wide(1) })).toEqual([]);
+  });
+
+  it('the edit distance stops early past a limit', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('kitten', 'sitting', 3)).toBe(3);
+    expect(editDistance('kitten', 'sitting', 1)).toBe(2);
+    expect(editDistance('a'.repeat(200), 'b'.repeat(200), 2)).toBe(3);
   });
 
   it('wide step histories are bounded too', () => {

@@ -31,8 +31,9 @@ export interface SuggestInput {
 /** Up to three readable paths closest to `missing`, closest first; none when nothing is close. */
 export function suggestMetrics({ missing, metrics, read = readMetric }: SuggestInput): string[] {
   const ranked: { path: string; tier: number; distance: number; index: number }[] = [];
+  const t = target(missing);
   for (const [index, path] of metricPaths(metrics).entries()) {
-    const r = closeness(missing, path);
+    const r = closeness(t, path);
     if (r !== undefined) ranked.push({ path, ...r, index });
   }
   ranked.sort((a, b) => a.tier - b.tier || a.distance - b.distance || a.index - b.index);
@@ -50,6 +51,23 @@ export function suggestMetrics({ missing, metrics, read = readMetric }: SuggestI
 
 /** Tiers up to this one are the same name written differently. */
 const SAME_NAME = 2;
+
+/** Paths compared in one evaluation, at most: a few seconds on a slow machine, however many rules miss. */
+export const MAX_COMPARED = 2_000_000;
+
+/**
+ * `suggestMetrics` for one evaluation: once `budget` paths have been compared (many rules missing in many wide runs),
+ * further misses get no suggestion rather than slowing the check down.
+ */
+export function boundedSuggester(budget = MAX_COMPARED): (input: SuggestInput) => string[] {
+  let left = budget;
+  return (input) => {
+    const n = metricPaths(input.metrics).length;
+    if (n > left) return [];
+    left -= n;
+    return suggestMetrics(input);
+  };
+}
 
 function readsValue(v: MetricValue | InvalidMetric | undefined): boolean {
   return typeof v === 'number' || Array.isArray(v);
@@ -105,6 +123,23 @@ function stepKeys(walk: Walk, steps: readonly unknown[], path: string): void {
   }
 }
 
+/** The missing path in the forms it is compared in, computed once. */
+interface Target {
+  raw: string;
+  /** `/` written as `.`. */
+  dots: string;
+  lower: string;
+  /** Lower case without separators: `evalaccuracy`. */
+  loose: string;
+  last: string;
+}
+
+function target(missing: string): Target {
+  const dots = missing.replaceAll('/', '.');
+  const lower = dots.toLowerCase();
+  return { raw: missing, dots, lower, loose: loose(lower), last: lastName(lower) };
+}
+
 /**
  * How close a path is to the missing one, lower tiers closer: 0 the same with `.` and `/` swapped, 1 the same but for
  * case, 2 the same but for separators (`eval_accuracy`, `eval-accuracy`), 3 one ends with the other after a separator
@@ -112,21 +147,18 @@ function stepKeys(walk: Walk, steps: readonly unknown[], path: string): void {
  * 5 a small edit distance between the last parts of the paths (`val_acuracy`, `history.val_accuracy`). Undefined when
  * not close.
  */
-function closeness(missing: string, path: string): { tier: number; distance: number } | undefined {
-  if (path === missing) return undefined;
-  const a = slashes(missing);
-  const b = slashes(path);
-  if (a === b) return { tier: 0, distance: 0 };
-  if (a.toLowerCase() === b.toLowerCase()) return { tier: 1, distance: 0 };
-  const la = loose(missing);
-  if (la !== '' && la === loose(path)) return { tier: 2, distance: 0 };
-  const lowerA = a.toLowerCase();
-  const lowerB = b.toLowerCase();
-  if (endsAfterSeparator(lowerA, lowerB) || endsAfterSeparator(lowerB, lowerA) || inside(lowerB, lowerA))
-    return { tier: 3, distance: Math.abs(a.length - b.length) };
-  const whole = near(lowerA, lowerB);
+function closeness(t: Target, path: string): { tier: number; distance: number } | undefined {
+  if (path === t.raw) return undefined;
+  const dots = path.includes('/') ? path.replaceAll('/', '.') : path;
+  if (dots === t.dots) return { tier: 0, distance: 0 };
+  const lower = dots.toLowerCase();
+  if (lower === t.lower) return { tier: 1, distance: 0 };
+  if (t.loose !== '' && lower.length >= t.loose.length && loose(lower) === t.loose) return { tier: 2, distance: 0 };
+  if (endsAfterSeparator(t.lower, lower) || endsAfterSeparator(lower, t.lower) || inside(lower, t.lower))
+    return { tier: 3, distance: Math.abs(lower.length - t.lower.length) };
+  const whole = near(t.lower, lower);
   if (whole !== undefined) return { tier: 4, distance: whole };
-  const last = near(lastName(lowerA), lastName(lowerB));
+  const last = near(t.last, lastName(lower));
   return last === undefined ? undefined : { tier: 5, distance: last };
 }
 
@@ -135,7 +167,7 @@ function near(a: string, b: string): number | undefined {
   const limit = Math.max(1, Math.floor(a.length / 3));
   if (Math.abs(a.length - b.length) > limit || a.length > MAX_COMPARED_LENGTH || b.length > MAX_COMPARED_LENGTH)
     return undefined;
-  const distance = editDistance(a, b);
+  const distance = editDistance(a, b, limit);
   return distance <= limit ? distance : undefined;
 }
 
@@ -144,12 +176,9 @@ function lastName(path: string): string {
   return path.slice(path.lastIndexOf('.') + 1);
 }
 
-function slashes(s: string): string {
-  return s.replace(/\//g, '.');
-}
-
-function loose(s: string): string {
-  return s.toLowerCase().replace(/[-_ ./]/g, '');
+/** Lower case without separators. */
+function loose(lower: string): string {
+  return lower.replace(/[-_ .]/g, '');
 }
 
 /** `path` is inside `parent` (`accuracy.top1` in `accuracy`, a rule naming an object of metrics). */
