@@ -161,7 +161,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
       if (rule.recoverThreshold !== undefined) base.recoverThreshold = rule.recoverThreshold;
       if (read.missing !== undefined) {
         base.missing = read.missing;
-        const suggestions = suggest({ missing: rule.metric, metrics: latest.metrics });
+        // on-missing: ignore reports nothing, so nothing is looked for.
+        const suggestions =
+          rule.onMissing === 'ignore' ? [] : suggest({ missing: rule.metric, metrics: latest.metrics });
         if (suggestions.length) base.suggestions = suggestions;
       }
 
