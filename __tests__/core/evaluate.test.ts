@@ -414,6 +414,49 @@ describe('evaluate: missing metrics (on-missing)', () => {
     expect(once('', { loss: 1 }).notes[0]!.message).toContain('accuracy is missing in run r');
   });
 
+  it('warn: the note names the closest paths the run reads (did you mean), the result carries them', () => {
+    const { config } = loadConfig({
+      text: 'version: 1\nalerts:\n  - name: acc\n    metric: eval.mse\n    op: ">"\n    threshold: 1\n',
+      file: 'alerts.yml',
+      env: {},
+    });
+    const e = evaluate({
+      config,
+      runs: [run('r7', { 'eval/mse': 0.2, loss: 1 })],
+      ledger: emptyLedger(),
+      now: T0,
+      stateless: false,
+    });
+    expect(e.notes[0]!.message).toBe(
+      'eval.mse is missing in run r7 of experiment iris (alert acc, on-missing: warn); did you mean `eval/mse`?',
+    );
+    expect(e.results[0]).toMatchObject({ state: 'no data', missing: 'absent', suggestions: ['eval/mse'] });
+    // Several: closest first, "a, b or c".
+    const several = once('', { 'eval/accuracy': 0.9, val_accuracy: 0.8, acuracy: 0.7, loss: 1 });
+    expect(several.notes[0]!.message).toBe(
+      'accuracy is missing in run r of experiment iris (alert acc, on-missing: warn); ' +
+        'did you mean `val_accuracy`, `eval/accuracy` or `acuracy`?',
+    );
+    // A value of the wrong type keeps its wording; nothing close: no suggestion, no suggestions on the result.
+    const typed = once('', { accuracy: 'high', loss: 1 });
+    expect(typed.notes[0]!.message).toBe(
+      'accuracy is not a number (found a string) in run r of experiment iris (alert acc, on-missing: warn)',
+    );
+    expect(typed.results[0]!.suggestions).toBeUndefined();
+    // An object where a number was expected: the paths inside it are suggested.
+    expect(once('', { accuracy: { top1: 0.9 } }).notes[0]!.message).toBe(
+      'accuracy is not a number (found an object) in run r of experiment iris (alert acc, on-missing: warn); ' +
+        'did you mean `accuracy.top1`?',
+    );
+  });
+
+  it('alert and fail: the result carries the suggestions too', () => {
+    for (const onMissing of ['alert', 'fail']) {
+      const e = once(`on-missing: ${onMissing}`, { Accuracy: 0.95 });
+      expect(e.results[0]!.suggestions).toEqual(['Accuracy']);
+    }
+  });
+
   it('ignore: nothing at all', () => {
     const e = once('on-missing: ignore', {});
     expect(e.results).toEqual([]);

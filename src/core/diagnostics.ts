@@ -56,17 +56,24 @@ function normalise(s: string): string {
   return s.toLowerCase().replace(/[-_ ]/g, '');
 }
 
-function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance: the fewest one-character insertions, deletions and substitutions from `a` to `b`. With a
+ * `limit`, stops as soon as the distance must exceed it and returns `limit + 1`.
+ */
+export function editDistance(a: string, b: string, limit = Infinity): number {
   const prev = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     let diag = prev[0]!;
     prev[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j]!;
       prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
       diag = up;
+      if (prev[j]! < rowMin) rowMin = prev[j]!;
     }
+    if (rowMin > limit) return limit + 1;
   }
   return prev[b.length]!;
 }

@@ -18,6 +18,7 @@ import {
 } from './history/ledger.js';
 import { reduceValue } from './metrics/reduce.js';
 import { byExperiment, readMetric } from './metrics/runs.js';
+import { boundedSuggester } from './metrics/suggest-metric.js';
 import type { AlertRule, Config, Op, Run, Severity } from './types.js';
 
 export type ResultState = InstanceStateName | 'no data' | 'no baseline';
@@ -48,6 +49,8 @@ export interface InstanceResult {
   rerun: boolean;
   /** Why there is no value: "absent", "a string", ... */
   missing?: string;
+  /** When there is no value: the closest paths the run does read ("did you mean"), closest first. */
+  suggestions?: string[];
   /** Recent values of the metric, with their runs (oldest first, this run last), for sparklines and charts. */
   recent: Point[];
   rule: AlertRule;
@@ -112,6 +115,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
   const notes: EvaluationNote[] = [];
   const failedMissing: InstanceResult[] = [];
   const enabled = config.alerts.filter((a) => a.enabled);
+  const suggest = boundedSuggester();
   /** Value keys read per experiment, to record with its runs. */
   const keysRead = new Map<string, Map<string, AlertRule>>();
 
@@ -155,7 +159,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
         rule,
       };
       if (rule.recoverThreshold !== undefined) base.recoverThreshold = rule.recoverThreshold;
-      if (read.missing !== undefined) base.missing = read.missing;
+      if (read.missing !== undefined) {
+        base.missing = read.missing;
+        // on-missing: ignore reports nothing, so nothing is looked for.
+        const suggestions =
+          rule.onMissing === 'ignore' ? [] : suggest({ missing: rule.metric, metrics: latest.metrics });
+        if (suggestions.length) base.suggestions = suggestions;
+      }
 
       const rerun =
         prev.runs.includes(latest.id) ||
@@ -184,12 +194,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         if (rule.onMissing === 'ignore') continue;
         const result: InstanceResult = { ...base, state: 'no data', rerun };
         results.push(result);
-        notes.push({
-          kind: 'missing',
-          alert: rule.name,
-          experiment,
-          message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})`,
-        });
+        notes.push({ kind: 'missing', alert: rule.name, experiment, message: missingMessage(result) });
         if (rule.onMissing === 'fail') failedMissing.push(result);
         continue;
       }
@@ -240,6 +245,23 @@ export function evaluate(input: EvaluateInput): Evaluation {
     failedMissing,
     disabled: config.alerts.filter((a) => !a.enabled),
   };
+}
+
+/** "eval.mse is missing in run R of experiment E (alert A, on-missing: warn); did you mean `eval/mse`?" */
+export function missingMessage(r: InstanceResult): string {
+  const message = `${r.metric} is ${missingReason(r.missing)} in run ${r.run} of experiment ${r.experiment} (alert ${r.alert}, on-missing: ${r.rule.onMissing})`;
+  return r.suggestions?.length ? `${message}; did you mean ${didYouMean(r.suggestions)}?` : message;
+}
+
+/** "missing", or "not a number (found a string)". */
+export function missingReason(missing: string | undefined): string {
+  return missing === undefined || missing === 'absent' ? 'missing' : `not a number (found ${missing})`;
+}
+
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+export function didYouMean(paths: readonly string[]): string {
+  const quoted = paths.map((p) => `\`${p}\``);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }
 
 interface StepInput {

@@ -39,6 +39,17 @@ describe('results output', () => {
     expect(parsed.every((o) => o.state === 'firing')).toBe(true);
     expect(resultsJson(objects).truncated).toBe(false);
   });
+  it('carries the suggestions of an instance that read no value', () => {
+    const ev = evaluate({
+      config,
+      runs: [{ experiment: 'a', id: 'r', metrics: { 'eval/accuracy': 0.9 }, source: 't' }],
+      ledger: emptyLedger(),
+      now: 0,
+      stateless: false,
+    });
+    expect(toResultObject(ev.results[0]!)).toMatchObject({ state: 'no data', suggestions: ['eval/accuracy'] });
+    expect(Object.hasOwn(toResultObject(evaluation(['a']).results[0]!), 'suggestions')).toBe(false);
+  });
   it('stores non-finite values as strings', () => {
     const ev = evaluation(['a'], NaN);
     expect(toResultObject(ev.results[0]!).value).toBe('NaN');
@@ -104,6 +115,89 @@ describe('job summary', () => {
         'commit [0123456](https://github.com/acme/vision/commit/0123456789abcdef0123456789abcdef01234567) · ' +
         '[PR #7](https://github.com/acme/vision/pull/7)',
     );
+  });
+  it('opens with the alerts that read no value (alert, experiment, metric, why, did you mean), every name escaped', () => {
+    const { config: cfg } = loadConfig({
+      text:
+        'version: 1\nalerts:\n' +
+        '  - name: mse\n    metric: "eval.<m>|*"\n    op: ">"\n    threshold: 1\n' +
+        '  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n    on-missing: alert\n',
+      file: 'a.yml',
+      env: {},
+    });
+    const ev = evaluate({
+      config: cfg,
+      runs: [
+        { experiment: 'exp_*1*', id: 'r|1', metrics: { 'eval/<m>|*': 0.2, 'eval/<i>': 3 }, source: 't' },
+        { experiment: 'ok', id: 'r2', metrics: { 'eval.<m>|*': 0.2, accuracy: 'high' }, source: 't' },
+      ],
+      ledger: emptyLedger(),
+      now: 0,
+      stateless: false,
+    });
+    const md = buildSummary({
+      results: ev.results,
+      counts: countResults(ev.results, 0),
+      disabled: [],
+      warnings: [],
+      ctx: { serverUrl: 'https://github.com' },
+      dryRun: false,
+    });
+    const lines = md.split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      '## metric-alerts',
+      '',
+      '### ⚠️ Alerts that read no value in this run (3)',
+      '',
+      '| Alert | Experiment | Metric | Why | Did you mean |',
+      '|---|---|---|---|---|',
+      '| mse | exp\\_\\*1\\* | eval.&lt;m&gt;\\|\\* | missing in run r\\|1 | eval/&lt;m&gt;\\|\\* |',
+      '| acc | exp\\_\\*1\\* | accuracy | missing in run r\\|1 |  |',
+    ]);
+    expect(lines[8]).toBe('| acc | ok | accuracy | not a number (found a string) in run r2 |  |');
+    // Then the usual summary: counts, and the table.
+    expect(md.indexOf('**')).toBeGreaterThan(md.indexOf('| acc | ok |'));
+    expect(md.indexOf('| State | Alert |')).toBeGreaterThan(md.indexOf('| acc | ok |'));
+  });
+  it('no opening section when every alert read a value', () => {
+    const ev = evaluation(['iris', 'mnist']);
+    const md = buildSummary({
+      results: ev.results,
+      counts: countResults(ev.results, 0),
+      disabled: [],
+      warnings: [],
+      ctx: { serverUrl: 'https://github.com' },
+      dryRun: false,
+    });
+    expect(md).not.toContain('read no value');
+    expect(md.split('\n')[2]).toMatch(/^\*\*1 firing\*\*/);
+  });
+  it('the opening section stays small: many misses are counted, the summary stays under its limit', () => {
+    const { config: cfg } = loadConfig({
+      text: 'version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n',
+      file: 'a.yml',
+      env: {},
+    });
+    const runs = Array.from({ length: 2000 }, (_, i) => ({
+      experiment: `experiment-${'x'.repeat(100)}-${i}`,
+      id: 'r',
+      metrics: { [`accuracy_${'y'.repeat(200)}`]: 1 },
+      source: 't',
+    }));
+    const ev = evaluate({ config: cfg, runs, ledger: emptyLedger(), now: 0, stateless: false });
+    const input = {
+      results: ev.results,
+      counts: countResults(ev.results, 0),
+      disabled: [],
+      warnings: [],
+      ctx: { serverUrl: 'https://github.com' },
+      dryRun: false,
+    };
+    const md = buildSummary(input, 50_000);
+    expect(Buffer.byteLength(md)).toBeLessThanOrEqual(50_000);
+    expect(md).toContain('### ⚠️ Alerts that read no value in this run (2000)');
+    expect(md).toMatch(/_…and \d+ more \(see the warnings and the results output\)\._/);
+    expect(buildSummary(input).indexOf('| State | Alert |')).toBeLessThan(64 * 1024 + 500);
   });
   it('escapes table cells: pipes, HTML, newlines, markdown', () => {
     expect(mdCell('a|b<script>\n*x*')).toBe('a\\|b&lt;script&gt; \\*x\\*');

@@ -34,6 +34,8 @@ export interface ResultObject {
   event: string | null;
   labels: Record<string, string>;
   deliveries: ResultDelivery[];
+  /** No value was read: the closest paths the run does read. */
+  suggestions?: string[];
 }
 
 export interface Counts {
@@ -47,7 +49,7 @@ export interface Counts {
 
 export function toResultObject(r: InstanceResult): ResultObject {
   const deliveries: readonly Delivery[] = r.record?.deliveries ?? [];
-  return {
+  const object: ResultObject = {
     alert: r.alert,
     experiment: r.experiment,
     run: r.run,
@@ -73,6 +75,7 @@ export function toResultObject(r: InstanceResult): ResultObject {
       error: d.error ?? null,
     })),
   };
+  return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
 }
 
 export function countResults(results: readonly InstanceResult[], failedDeliveries: number): Counts {

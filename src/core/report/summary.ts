@@ -1,6 +1,6 @@
-// The job summary: a table a person reads at a glance, charts of firing alerts, then disabled alerts and warnings.
-// Stays under 1 MiB.
-import type { InstanceResult } from '../evaluate.js';
+// The job summary: the alerts that read no value first, then a table a person reads at a glance, charts of firing
+// alerts, then disabled alerts and warnings. Stays under 1 MiB.
+import { missingReason, type InstanceResult } from '../evaluate.js';
 import { formatCondition, formatValue, sparkline } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
 import { contextGroups, renderContext } from '../run-context.js';
@@ -57,7 +57,11 @@ function row(r: InstanceResult, ctx: RunContext): string {
 
 export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): string {
   const { counts } = input;
-  const head: string[] = ['## metric-alerts', ''];
+  const head: string[] = [
+    '## metric-alerts',
+    '',
+    ...noValueSection(input.results, Math.min(NO_VALUE_BYTES, limit / 4)),
+  ];
   const stats = [
     `**${counts.firing} firing**`,
     `${counts.triggered} triggered`,
@@ -116,6 +120,40 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
     }
   }
   return `${[...lines, ...tail].join('\n')}\n`;
+}
+
+/** The opening section's rows stay within this many bytes (a quarter of a smaller limit): the rest are counted. */
+const NO_VALUE_BYTES = 64 * 1024;
+
+/** The alerts that read no value in this run (SPEC §3, no silent misses), with what the run does have; none: nothing. */
+export function noValueSection(results: readonly InstanceResult[], budget = NO_VALUE_BYTES): string[] {
+  const missed = results.filter((r) => r.missing !== undefined);
+  if (missed.length === 0) return [];
+  const lines = [
+    `### ⚠️ Alerts that read no value in this run (${missed.length})`,
+    '',
+    '| Alert | Experiment | Metric | Why | Did you mean |',
+    '|---|---|---|---|---|',
+  ];
+  let size = 0;
+  let shown = 0;
+  for (const r of missed) {
+    const line = noValueRow(r);
+    size += Buffer.byteLength(line) + 1;
+    if (size > budget) break;
+    lines.push(line);
+    shown++;
+  }
+  if (shown < missed.length)
+    lines.push('', `_…and ${missed.length - shown} more (see the warnings and the results output)._`);
+  lines.push('');
+  return lines;
+}
+
+function noValueRow(r: InstanceResult): string {
+  const why = `${missingReason(r.missing)} in run ${r.run}`;
+  const near = (r.suggestions ?? []).map(mdCell).join(', ');
+  return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell(r.metric), mdCell(why), near].join(' | ')} |`;
 }
 
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
