@@ -62,22 +62,11 @@ describe('suggestMetrics: the closest paths a run reads', () => {
     ]);
   });
 
-  it('only paths that read a value: a step-history key is suggested once the reader reads it', () => {
+  it('keys inside a step history are suggested, as the reader reads them (SPEC §3.4)', () => {
     const trainerState = { log_history: [{ eval_accuracy: 0.81 }, { eval_accuracy: 0.84 }], eval_acc: 'high' };
-    // The reader of this version (runs.ts) does not read a key inside a step history yet, nor a string: no suggestion.
-    expect(readMetric(trainerState, 'log_history.eval_accuracy')).toBeUndefined();
-    expect(near('eval_accuracy', trainerState)).toEqual([]);
-    // A reader that reads step histories (SPEC §3.4) gets it.
-    const stepsRead = (m: Readonly<Record<string, unknown>>, path: string) => {
-      const i = path.lastIndexOf('.');
-      const steps = m[path.slice(0, i)];
-      if (!Array.isArray(steps)) return readMetric(m, path);
-      const key = path.slice(i + 1);
-      return steps.flatMap((s: Record<string, unknown>) => (typeof s[key] === 'number' ? [s[key]] : []));
-    };
-    expect(suggestMetrics({ missing: 'eval_accuracy', metrics: trainerState, read: stepsRead })).toEqual([
-      'log_history.eval_accuracy',
-    ]);
+    expect(readMetric(trainerState, 'log_history.eval_accuracy')).toEqual([0.81, 0.84]);
+    // eval_acc holds a string: it reads no value, so it is not suggested.
+    expect(near('eval_accuracy', trainerState)).toEqual(['log_history.eval_accuracy']);
   });
 
   it('exact keys with dots and commas (lm-evaluation-harness) are paths as they are', () => {
