@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2766:
+/***/ 6185:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -378,8 +378,178 @@ function reduceValue(v, how) {
     return how === 'mean' ? acc / v.length : acc;
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/suggest-metric.ts
+// "Did you mean": the paths a run can read that are closest to a rule's metric that read nothing (SPEC §3, no silent
+// misses). Pure; the enumeration is bounded so a huge metrics object costs little.
+
+
+
+/** Entries looked at (keys and step-history keys), at most. */
+const MAX_PATHS = 10_000;
+/** Nesting followed, at most. */
+const MAX_DEPTH = 16;
+const MAX_SUGGESTIONS = 3;
+/** Items of a step history whose keys are listed. */
+const MAX_STEPS = 1_000;
+/** Longer paths are compared by suffix only (an edit distance on them says little and costs much). */
+const MAX_COMPARED_LENGTH = 256;
+/** Up to three readable paths closest to `missing`, closest first; none when nothing is close. */
+function suggestMetrics({ missing, metrics, read = readMetric }) {
+    const ranked = [];
+    const t = target(missing);
+    for (const [index, path] of metricPaths(metrics).entries()) {
+        const r = closeness(t, path);
+        if (r !== undefined)
+            ranked.push({ path, ...r, index });
+    }
+    ranked.sort((a, b) => a.tier - b.tier || a.distance - b.distance || a.index - b.index);
+    const out = [];
+    let sameName = false;
+    for (const { path, tier } of ranked) {
+        if (out.length === MAX_SUGGESTIONS || (sameName && tier > SAME_NAME))
+            break;
+        if (!readsValue(read(metrics, path)))
+            continue;
+        out.push(path);
+        // The same name but for separators or case is the answer: nothing less close is shown beside it.
+        sameName ||= tier <= SAME_NAME;
+    }
+    return out;
+}
+/** Tiers up to this one are the same name written differently. */
+const SAME_NAME = 2;
+/** Paths compared in one evaluation, at most: a few seconds on a slow machine, however many rules miss. */
+const MAX_COMPARED = 2_000_000;
+/**
+ * `suggestMetrics` for one evaluation: once `budget` paths have been compared (many rules missing in many wide runs),
+ * further misses get no suggestion rather than slowing the check down.
+ */
+function boundedSuggester(budget = MAX_COMPARED) {
+    let left = budget;
+    return (input) => {
+        const n = metricPaths(input.metrics).length;
+        if (n > left)
+            return [];
+        left -= n;
+        return suggestMetrics(input);
+    };
+}
+function readsValue(v) {
+    return typeof v === 'number' || Array.isArray(v);
+}
+const listed = new WeakMap();
+/**
+ * The paths of a run's metrics as a rule names them: nested keys joined by `.`, exact keys as they are, a list of
+ * numbers by its own path, a list of objects (a step history at `P`) as `P.KEY` for the keys of its items. At most
+ * MAX_PATHS entries are looked at, MAX_DEPTH levels deep; each path once, in the order of the file.
+ */
+function metricPaths(metrics) {
+    const known = listed.get(metrics);
+    if (known)
+        return known;
+    const walk = { paths: new Set(), looked: 0 };
+    visit(walk, metrics, '', 0);
+    const paths = [...walk.paths];
+    listed.set(metrics, paths);
+    return paths;
+}
+function visit(walk, obj, prefix, depth) {
+    for (const key in obj) {
+        if (!Object.hasOwn(obj, key))
+            continue;
+        if (++walk.looked > MAX_PATHS)
+            return;
+        const path = prefix === '' ? key : `${prefix}.${key}`;
+        const value = obj[key];
+        if ((0,records/* isRecord */.u)(value)) {
+            if (depth < MAX_DEPTH)
+                visit(walk, value, path, depth + 1);
+        }
+        else if (Array.isArray(value) && value.some(records/* isRecord */.u))
+            stepKeys(walk, value, path);
+        else
+            walk.paths.add(path);
+    }
+}
+/** `P.KEY` for every key of the items of a step history at `P`. */
+function stepKeys(walk, steps, path) {
+    for (let i = 0; i < steps.length && i < MAX_STEPS; i++) {
+        const item = steps[i];
+        if (!(0,records/* isRecord */.u)(item))
+            continue;
+        for (const key in item) {
+            if (!Object.hasOwn(item, key))
+                continue;
+            const p = `${path}.${key}`;
+            if (walk.paths.has(p))
+                continue;
+            if (++walk.looked > MAX_PATHS)
+                return;
+            walk.paths.add(p);
+        }
+    }
+}
+function target(missing) {
+    const dots = missing.replaceAll('/', '.');
+    const lower = dots.toLowerCase();
+    return { raw: missing, dots, lower, loose: loose(lower), last: lastName(lower) };
+}
+/**
+ * How close a path is to the missing one, lower tiers closer: 0 the same with `.` and `/` swapped, 1 the same but for
+ * case, 2 the same but for separators (`eval_accuracy`, `eval-accuracy`), 3 one ends with the other after a separator
+ * (`accuracy`, `eval/accuracy`) or the path is inside the missing one (`accuracy.top1`), 4 a small edit distance,
+ * 5 a small edit distance between the last parts of the paths (`val_acuracy`, `history.val_accuracy`). Undefined when
+ * not close.
+ */
+function closeness(t, path) {
+    if (path === t.raw)
+        return undefined;
+    const dots = path.includes('/') ? path.replaceAll('/', '.') : path;
+    if (dots === t.dots)
+        return { tier: 0, distance: 0 };
+    const lower = dots.toLowerCase();
+    if (lower === t.lower)
+        return { tier: 1, distance: 0 };
+    if (t.loose !== '' && lower.length >= t.loose.length && loose(lower) === t.loose)
+        return { tier: 2, distance: 0 };
+    if (endsAfterSeparator(t.lower, lower) || endsAfterSeparator(lower, t.lower) || inside(lower, t.lower))
+        return { tier: 3, distance: Math.abs(lower.length - t.lower.length) };
+    const whole = near(t.lower, lower);
+    if (whole !== undefined)
+        return { tier: 4, distance: whole };
+    const last = near(t.last, lastName(lower));
+    return last === undefined ? undefined : { tier: 5, distance: last };
+}
+/** The edit distance when small for the length (a third of it, at least 1), else undefined. */
+function near(a, b) {
+    const limit = Math.max(1, Math.floor(a.length / 3));
+    if (Math.abs(a.length - b.length) > limit || a.length > MAX_COMPARED_LENGTH || b.length > MAX_COMPARED_LENGTH)
+        return undefined;
+    const distance = (0,diagnostics/* editDistance */.YC)(a, b, limit);
+    return distance <= limit ? distance : undefined;
+}
+/** The last part of a path: `val_accuracy` of `history.val_accuracy`. */
+function lastName(path) {
+    return path.slice(path.lastIndexOf('.') + 1);
+}
+/** Lower case without separators. */
+function loose(lower) {
+    return lower.replace(/[-_ .]/g, '');
+}
+/** `path` is inside `parent` (`accuracy.top1` in `accuracy`, a rule naming an object of metrics). */
+function inside(path, parent) {
+    return (parent.length >= 2 && path.length > parent.length + 1 && path.startsWith(parent) && path[parent.length] === '.');
+}
+/** `long` ends with `short` (two characters or more) right after a separator. */
+function endsAfterSeparator(long, short) {
+    if (short.length < 2 || long.length <= short.length || !long.endsWith(short))
+        return false;
+    return '._-/ '.includes(long[long.length - short.length - 1]);
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
+
 
 
 
@@ -410,6 +580,7 @@ function evaluate(input) {
     const notes = [];
     const failedMissing = [];
     const enabled = config.alerts.filter((a) => a.enabled);
+    const suggest = boundedSuggester();
     /** Value keys read per experiment, to record with its runs. */
     const keysRead = new Map();
     for (const rule of enabled) {
@@ -453,8 +624,13 @@ function evaluate(input) {
             };
             if (rule.recoverThreshold !== undefined)
                 base.recoverThreshold = rule.recoverThreshold;
-            if (read.missing !== undefined)
+            if (read.missing !== undefined) {
                 base.missing = read.missing;
+                // on-missing: ignore reports nothing, so nothing is looked for.
+                const suggestions = rule.onMissing === 'ignore' ? [] : suggest({ missing: rule.metric, metrics: latest.metrics });
+                if (suggestions.length)
+                    base.suggestions = suggestions;
+            }
             const rerun = prev.runs.includes(latest.id) ||
                 (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
             // The quantity compared: the value, or its change against a baseline.
@@ -476,12 +652,7 @@ function evaluate(input) {
                     continue;
                 const result = { ...base, state: 'no data', rerun };
                 results.push(result);
-                notes.push({
-                    kind: 'missing',
-                    alert: rule.name,
-                    experiment,
-                    message: `${rule.metric} is ${read.missing === 'absent' ? 'missing' : `not a number (found ${read.missing})`} in run ${latest.id} of experiment ${experiment} (alert ${rule.name}, on-missing: ${rule.onMissing})`,
-                });
+                notes.push({ kind: 'missing', alert: rule.name, experiment, message: missingMessage(result) });
                 if (rule.onMissing === 'fail')
                     failedMissing.push(result);
                 continue;
@@ -527,6 +698,20 @@ function evaluate(input) {
         failedMissing,
         disabled: config.alerts.filter((a) => !a.enabled),
     };
+}
+/** "eval.mse is missing in run R of experiment E (alert A, on-missing: warn); did you mean `eval/mse`?" */
+function missingMessage(r) {
+    const message = `${r.metric} is ${missingReason(r.missing)} in run ${r.run} of experiment ${r.experiment} (alert ${r.alert}, on-missing: ${r.rule.onMissing})`;
+    return r.suggestions?.length ? `${message}; did you mean ${didYouMean(r.suggestions)}?` : message;
+}
+/** "missing", or "not a number (found a string)". */
+function missingReason(missing) {
+    return missing === undefined || missing === 'absent' ? 'missing' : `not a number (found ${missing})`;
+}
+/** "`a`", "`a` or `b`", "`a`, `b` or `c`". */
+function didYouMean(paths) {
+    const quoted = paths.map((p) => `\`${p}\``);
+    return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }
 function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }) {
     const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
@@ -1352,7 +1537,7 @@ var app_redactor = __nccwpck_require__(8063);
 const MAX_OUTPUT_BYTES = 1024 * 1024;
 function toResultObject(r) {
     const deliveries = r.record?.deliveries ?? [];
-    return {
+    const object = {
         alert: r.alert,
         experiment: r.experiment,
         run: r.run,
@@ -1378,6 +1563,7 @@ function toResultObject(r) {
             error: d.error ?? null,
         })),
     };
+    return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
 }
 function countResults(results, failedDeliveries) {
     return {
@@ -1491,6 +1677,9 @@ function chartSection(r) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
+// The job summary: the alerts that read no value first, then a table a person reads at a glance, charts of firing
+// alerts, then disabled alerts and warnings. Stays under 1 MiB.
+
 
 
 
@@ -1531,7 +1720,11 @@ function row(r, ctx) {
 }
 function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
     const { counts } = input;
-    const head = ['## metric-alerts', ''];
+    const head = [
+        '## metric-alerts',
+        '',
+        ...noValueSection(input.results, Math.min(NO_VALUE_BYTES, limit / 4)),
+    ];
     const stats = [
         `**${counts.firing} firing**`,
         `${counts.triggered} triggered`,
@@ -1592,6 +1785,39 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         }
     }
     return `${[...lines, ...tail].join('\n')}\n`;
+}
+/** The opening section's rows stay within this many bytes (a quarter of a smaller limit): the rest are counted. */
+const NO_VALUE_BYTES = 64 * 1024;
+/** The alerts that read no value in this run (SPEC §3, no silent misses), with what the run does have; none: nothing. */
+function noValueSection(results, budget = NO_VALUE_BYTES) {
+    const missed = results.filter((r) => r.missing !== undefined);
+    if (missed.length === 0)
+        return [];
+    const lines = [
+        `### ⚠️ Alerts that read no value in this run (${missed.length})`,
+        '',
+        '| Alert | Experiment | Metric | Why | Did you mean |',
+        '|---|---|---|---|---|',
+    ];
+    let size = 0;
+    let shown = 0;
+    for (const r of missed) {
+        const line = noValueRow(r);
+        size += Buffer.byteLength(line) + 1;
+        if (size > budget)
+            break;
+        lines.push(line);
+        shown++;
+    }
+    if (shown < missed.length)
+        lines.push('', `_…and ${missed.length - shown} more (see the warnings and the results output)._`);
+    lines.push('');
+    return lines;
+}
+function noValueRow(r) {
+    const why = `${missingReason(r.missing)} in run ${r.run}`;
+    const near = (r.suggestions ?? []).map(mdCell).join(', ');
+    return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell(r.metric), mdCell(why), near].join(' | ')} |`;
 }
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
 function contextMarkdown(ctx) {
@@ -1689,7 +1915,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'a34856a03c926b4f';
+const BUILD_ID = 'e0ab50687a756bea';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -3047,6 +3273,7 @@ function plannedIds(plan) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W1: () => (/* binding */ overLimit),
+/* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   ZA: () => (/* binding */ suggest),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   df: () => (/* binding */ positionOf),
@@ -3100,18 +3327,27 @@ function suggest(word, known) {
 function normalise(s) {
     return s.toLowerCase().replace(/[-_ ]/g, '');
 }
-function editDistance(a, b) {
+/**
+ * Levenshtein distance: the fewest one-character insertions, deletions and substitutions from `a` to `b`. With a
+ * `limit`, stops as soon as the distance must exceed it and returns `limit + 1`.
+ */
+function editDistance(a, b, limit = Infinity) {
     const prev = new Array(b.length + 1);
     for (let j = 0; j <= b.length; j++)
         prev[j] = j;
     for (let i = 1; i <= a.length; i++) {
         let diag = prev[0];
         prev[0] = i;
+        let rowMin = i;
         for (let j = 1; j <= b.length; j++) {
             const up = prev[j];
             prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
             diag = up;
+            if (prev[j] < rowMin)
+                rowMin = prev[j];
         }
+        if (rowMin > limit)
+            return limit + 1;
     }
     return prev[b.length];
 }
@@ -4098,7 +4334,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2766);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6185);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();
