@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { csvInputs, mlflowInputs, tfeventsInputs } from './formats.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -99,6 +100,23 @@ function scaleInputs(experiments) {
 }
 const scale1 = scaleInputs(1000);
 const scale2 = scaleInputs(2000);
+
+// Formats (issue 13) at the scale scenario's size, and doubled. The TensorBoard writer is the tests' own (TypeScript,
+// imported as Node 24 strips its types).
+const writer = await import('../__tests__/helpers/tfevents-writer.ts');
+const csv1 = csvInputs(path.join(dir, 'csv-1'), 110_000);
+const csv2 = csvInputs(path.join(dir, 'csv-2'), 220_000);
+const tf1 = tfeventsInputs(path.join(dir, 'tf-1'), 2, 28_000, writer);
+const tf2 = tfeventsInputs(path.join(dir, 'tf-2'), 4, 28_000, writer);
+const ml1 = mlflowInputs(path.join(dir, 'ml-1'), 200, 250);
+const ml2 = mlflowInputs(path.join(dir, 'ml-2'), 400, 250);
+const formatScenario = (key, name, cwd, metrics) => ({
+  name,
+  key,
+  cwd,
+  rounds: SCALE_ROUNDS,
+  env: runnerEnv(cwd, { config: 'alerts.yml', metrics, history: 'none' }),
+});
 
 // ---- a loopback Slack ----------------------------------------------------------------------------------------------
 let posts = 0;
@@ -221,6 +239,12 @@ const scenarios = [
     rounds: SCALE_ROUNDS,
     env: runnerEnv(scale2, { config: 'alerts.yml', metrics: 'runs.jsonl', history: 'none' }),
   },
+  formatScenario('csv1', 'CSV: results.csv, 15 columns x 110,000 rows (~14 MB)', csv1, 'results.csv'),
+  formatScenario('csv2', 'CSV: doubled (~28 MB)', csv2, 'results.csv'),
+  formatScenario('tf1', 'TensorBoard: 2 event files, 56,000 events x 10 scalars', tf1, 'lightning_logs/**/events.*'),
+  formatScenario('tf2', 'TensorBoard: doubled', tf2, 'lightning_logs/**/events.*'),
+  formatScenario('ml1', 'MLflow store: 200 runs x 10 metrics x 250 steps (~14 MB)', ml1, 'mlruns/**'),
+  formatScenario('ml2', 'MLflow store: doubled', ml2, 'mlruns/**'),
 ].filter((s) => !ONLY || s.key === 'node' || ONLY.includes(s.key));
 
 async function once(s) {
@@ -308,6 +332,15 @@ if (stats.has('notify'))
     `notify: Slack received ${posts} messages for ${stats.get('notify') && ROUNDS + 2} notify runs`,
     posts === ROUNDS + 2,
   );
+for (const [a, b, what] of [
+  ['csv1', 'csv2', 'CSV'],
+  ['tf1', 'tf2', 'TensorBoard'],
+  ['ml1', 'ml2', 'MLflow store'],
+]) {
+  if (!stats.has(a) || !stats.has(b)) continue;
+  const growth = stats.get(b).median / stats.get(a).median;
+  check(`${what}: doubling the input costs ${growth.toFixed(2)}x the time (target ≤ 2.2x)`, growth <= 2.2);
+}
 if (stats.has('scale1') && stats.has('scale2')) {
   const doubling = stats.get('scale2').median / stats.get('scale1').median;
   check(`scale: doubling the experiments costs ${doubling.toFixed(2)}x the time (target ≤ 2.2x)`, doubling <= 2.2);
