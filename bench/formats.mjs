@@ -1,5 +1,6 @@
-// Inputs for the formats of issue 13 at the size of the scale scenario (~14 MB), and each doubled: an Ultralytics-like
-// results.csv, a directory of TensorBoard event files, and an MLflow file store. Deterministic.
+// Inputs for the formats of issue 13 at the size of the scale scenario (~13 MB), and each doubled: an Ultralytics-like
+// results.csv, a directory of TensorBoard event files, and an MLflow file store. Deterministic. Run by bench/run.mjs as
+// `node bench/formats.mjs DIR` (Node 24: the TensorBoard writer is the tests' own TypeScript, its types stripped).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -9,7 +10,7 @@ const rules = (metrics) =>
   `version: 1\nalerts:\n${metrics.map((m, j) => `  - name: a${j}\n    metric: ${JSON.stringify(m)}\n    op: "<"\n    threshold: 0.5\n`).join('')}`;
 
 /** results.csv: 15 columns (epoch and 14 metrics), `rows` rows. */
-export function csvInputs(dir, rows) {
+function csvInputs(dir, rows) {
   mkdirSync(dir, { recursive: true });
   const columns = ['epoch', ...Array.from({ length: 14 }, (_, j) => `metrics/m${j}`)];
   const lines = [columns.join(',')];
@@ -20,7 +21,7 @@ export function csvInputs(dir, rows) {
 }
 
 /** lightning_logs/version_0: `files` event files of `events` events, each with 10 scalars. */
-export function tfeventsInputs(dir, files, events, writer) {
+function tfeventsInputs(dir, files, events, writer) {
   const logs = path.join(dir, 'lightning_logs', 'version_0');
   mkdirSync(logs, { recursive: true });
   for (let f = 0; f < files; f++) {
@@ -36,7 +37,7 @@ export function tfeventsInputs(dir, files, events, writer) {
 }
 
 /** mlruns/0: `runs` run directories, each with 10 metric files of `steps` lines. */
-export function mlflowInputs(dir, runs, steps) {
+function mlflowInputs(dir, runs, steps) {
   const exp = path.join(dir, 'mlruns', '0');
   mkdirSync(exp, { recursive: true });
   writeFileSync(path.join(exp, 'meta.yaml'), "experiment_id: '0'\nname: bench\n");
@@ -54,4 +55,15 @@ export function mlflowInputs(dir, runs, steps) {
   }
   writeFileSync(path.join(dir, 'alerts.yml'), rules(Array.from({ length: 10 }, (_, j) => `m${j}`)));
   return dir;
+}
+
+const dir = process.argv[2];
+if (dir) {
+  const writer = await import('../__tests__/helpers/tfevents-writer.ts');
+  csvInputs(path.join(dir, 'csv-1'), 110_000);
+  csvInputs(path.join(dir, 'csv-2'), 220_000);
+  tfeventsInputs(path.join(dir, 'tf-1'), 2, 28_000, writer);
+  tfeventsInputs(path.join(dir, 'tf-2'), 4, 28_000, writer);
+  mlflowInputs(path.join(dir, 'ml-1'), 200, 250);
+  mlflowInputs(path.join(dir, 'ml-2'), 400, 250);
 }

@@ -4,10 +4,9 @@
 // prints each one's median, min, max, ratio to bare `node -e ''` from the same rounds, and peak RSS.
 // Not a test: nothing in the test suite asserts a time. Options: BENCH_ROUNDS=15, BENCH_SCALE_ROUNDS=3, BENCH_ONLY=a,b,
 // BENCH_KEEP=1 (keep the inputs, e.g. to profile one scenario with node --cpu-prof).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { csvInputs, mlflowInputs, tfeventsInputs } from './formats.mjs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -101,15 +100,12 @@ function scaleInputs(experiments) {
 const scale1 = scaleInputs(1000);
 const scale2 = scaleInputs(2000);
 
-// Formats (issue 13) at the scale scenario's size, and doubled. The TensorBoard writer is the tests' own (TypeScript,
-// imported as Node 24 strips its types).
-const writer = await import('../__tests__/helpers/tfevents-writer.ts');
-const csv1 = csvInputs(path.join(dir, 'csv-1'), 110_000);
-const csv2 = csvInputs(path.join(dir, 'csv-2'), 220_000);
-const tf1 = tfeventsInputs(path.join(dir, 'tf-1'), 2, 28_000, writer);
-const tf2 = tfeventsInputs(path.join(dir, 'tf-2'), 4, 28_000, writer);
-const ml1 = mlflowInputs(path.join(dir, 'ml-1'), 200, 250);
-const ml2 = mlflowInputs(path.join(dir, 'ml-2'), 400, 250);
+// Formats (issue 13) at the scale scenario's size, and doubled, written by a process of their own: on Linux a child's
+// peak RSS includes its parent's at fork, so this process stays small.
+execFileSync(process.execPath, [path.join(import.meta.dirname, 'formats.mjs'), dir], { stdio: 'inherit' });
+const [csv1, csv2, tf1, tf2, ml1, ml2] = ['csv-1', 'csv-2', 'tf-1', 'tf-2', 'ml-1', 'ml-2'].map((d) =>
+  path.join(dir, d),
+);
 const formatScenario = (key, name, cwd, metrics) => ({
   name,
   key,
@@ -239,11 +235,11 @@ const scenarios = [
     rounds: SCALE_ROUNDS,
     env: runnerEnv(scale2, { config: 'alerts.yml', metrics: 'runs.jsonl', history: 'none' }),
   },
-  formatScenario('csv1', 'CSV: results.csv, 15 columns x 110,000 rows (~14 MB)', csv1, 'results.csv'),
-  formatScenario('csv2', 'CSV: doubled (~28 MB)', csv2, 'results.csv'),
+  formatScenario('csv1', 'CSV: results.csv, 15 columns x 110,000 rows (~13 MB)', csv1, 'results.csv'),
+  formatScenario('csv2', 'CSV: doubled (~26 MB)', csv2, 'results.csv'),
   formatScenario('tf1', 'TensorBoard: 2 event files, 56,000 events x 10 scalars', tf1, 'lightning_logs/**/events.*'),
   formatScenario('tf2', 'TensorBoard: doubled', tf2, 'lightning_logs/**/events.*'),
-  formatScenario('ml1', 'MLflow store: 200 runs x 10 metrics x 250 steps (~14 MB)', ml1, 'mlruns/**'),
+  formatScenario('ml1', 'MLflow store: 200 runs x 10 metrics x 250 steps (~13 MB)', ml1, 'mlruns/**'),
   formatScenario('ml2', 'MLflow store: doubled', ml2, 'mlruns/**'),
 ].filter((s) => !ONLY || s.key === 'node' || ONLY.includes(s.key));
 
