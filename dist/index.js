@@ -20,10 +20,16 @@ var arrays = __nccwpck_require__(3309);
 var records = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./src/core/metrics/readers/json.ts
 var json = __nccwpck_require__(1038);
+// EXTERNAL MODULE: ./src/core/crc32c.ts
+var crc32c = __nccwpck_require__(9467);
+// EXTERNAL MODULE: ./src/core/metrics/model.ts
+var model = __nccwpck_require__(3776);
 ;// CONCATENATED MODULE: ./src/core/metrics/formats.ts
 // Which reader reads a metrics file (SPEC §3): each format claims files by name and content, in the order below; a
 // file no format claims goes to the JSON reader, which reads it or refuses it saying what it looks like. A format's
 // reader is loaded only when a file of that format is met (JSON, the common case, is part of the main bundle).
+
+
 
 /** Every format but JSON, tried in order. A new format is one module and one entry here. */
 const FORMATS = [
@@ -34,12 +40,12 @@ const FORMATS = [
     },
     {
         name: 'TensorBoard events',
-        claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file),
+        claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file) || (unnamed(f) && (0,crc32c/* startsWithTfRecord */.fS)((0,model/* headOf */.Uo)(f, 12))),
         load: async () => (await __nccwpck_require__.e(/* import() */ 759).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).tfEventsReader,
     },
     {
         name: 'CSV',
-        claims: (f) => /\.(csv|tsv)$/i.test(f.file),
+        claims: (f) => /\.(csv|tsv)$/i.test(f.file) || (unnamed(f) && looksLikeCsv(f)),
         load: async () => (await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 2250))).csvReader,
     },
     {
@@ -48,6 +54,18 @@ const FORMATS = [
         load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(411)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8411))).yamlReader,
     },
 ];
+/** A name that does not say the format (`progress`, `metrics.txt`, `results.log`): the content decides. */
+function unnamed(f) {
+    return !/\.(json|jsonl|ndjson|ya?ml|csv|tsv)$/i.test(f.file);
+}
+/** A header row with commas or tabs and a second line, not JSON. */
+function looksLikeCsv(f) {
+    const head = Buffer.from((0,model/* headOf */.Uo)(f, 4096))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
+    const [first, second] = head.split(/\r?\n/, 2);
+    return !!first && second !== undefined && /[,\t]/.test(first) && !/^\s*[[{]/.test(first);
+}
 const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => json/* jsonReader */.sJ };
 function formatOf(f) {
     return FORMATS.find((format) => format.claims(f)) ?? JSON_FORMAT;
@@ -119,8 +137,6 @@ function show(v) {
 
 // EXTERNAL MODULE: ./src/core/metrics/json.ts
 var metrics_json = __nccwpck_require__(1719);
-// EXTERNAL MODULE: ./src/core/metrics/model.ts
-var model = __nccwpck_require__(3776);
 ;// CONCATENATED MODULE: ./src/core/metrics/runs.ts
 // Metrics files -> runs (SPEC §3): each file by the reader of its format (formats.ts), then identity from the
 // inputs where a file names none; reading a metric of a run by path; runs grouped by experiment.
@@ -1915,7 +1931,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'e0ab50687a756bea';
+const BUILD_ID = '8b43d2f88d7a28e6';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -3179,6 +3195,51 @@ function sortDiagnostics(list) {
 
 /***/ }),
 
+/***/ 9467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cZ: () => (/* binding */ maskedCrc32c),
+/* harmony export */   dc: () => (/* binding */ crc32c),
+/* harmony export */   fS: () => (/* binding */ startsWithTfRecord)
+/* harmony export */ });
+// CRC32C (Castagnoli), as TFRecord frames use it: for the TensorBoard reader and for telling an event file by its
+// first record. The table is built on first use.
+let table;
+function crc32cTable() {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+}
+/** CRC32C of `bytes` ("123456789" gives 0xe3069283). */
+function crc32c(bytes) {
+    const t = (table ??= crc32cTable());
+    let crc = 0xffffffff;
+    for (let i = 0; i < bytes.length; i++)
+        crc = (t[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8)) >>> 0;
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** TFRecord's masked CRC: rotate right by 15 bits, add 0xa282ead8 (mod 2^32). */
+function maskedCrc32c(bytes) {
+    const crc = crc32c(bytes);
+    return ((((crc >>> 15) | (crc << 17)) >>> 0) + 0xa282ead8) >>> 0;
+}
+/** Whether the bytes begin with a TFRecord frame: an 8-byte length whose masked CRC follows it. */
+function startsWithTfRecord(bytes) {
+    if (bytes.length < 12)
+        return false;
+    const stored = (bytes[8] | (bytes[9] << 8) | (bytes[10] << 16) | (bytes[11] << 24)) >>> 0;
+    return maskedCrc32c(bytes.subarray(0, 8)) === stored;
+}
+
+
+/***/ }),
+
 /***/ 1375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3852,6 +3913,7 @@ class LenientParser {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ bytesOf),
+/* harmony export */   Uo: () => (/* binding */ headOf),
 /* harmony export */   ZV: () => (/* binding */ own),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   dn: () => (/* binding */ MAX_METRICS_BYTES),
@@ -3866,6 +3928,10 @@ const MAX_METRICS_BYTES = 100 * 1024 * 1024;
 function textOf(f) {
     const text = f.text ?? (f.bytes ? Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength).toString('utf8') : '');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** The file's first `n` bytes at most (no copy of the rest), for telling its format by content. */
+function headOf(f, n) {
+    return f.bytes ? f.bytes.subarray(0, n) : Buffer.from((f.text ?? '').slice(0, n), 'utf8').subarray(0, n);
 }
 /** The file's bytes. */
 function bytesOf(f) {

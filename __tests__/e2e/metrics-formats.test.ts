@@ -2,7 +2,7 @@
 // origins in each ORIGIN.md), the rule a user would write from looking at the file reads the value the file holds,
 // computed here from the file itself, and the alert fires or stays quiet accordingly.
 import { describe, expect, it } from '@jest/globals';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { eventFile, value } from '../helpers/tfevents-writer.js';
@@ -232,5 +232,43 @@ describe('metrics as ML tools write them, through dist/index.js', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     const [result] = JSON.parse(r.outputs.results!) as { run: string; value: number; state: string }[];
     expect(result).toMatchObject({ run: 'version_3', value: 1.5, state: 'firing' });
+  });
+
+  it.each([
+    [
+      'a CSV row with more cells than its header',
+      'bad.csv',
+      'epoch,loss\n0,0.5\n1,0.4,9\n',
+      /^::error file=bad\.csv,line=3,col=\d+::bad\.csv:3:\d+: /m,
+    ],
+    ['a binary file named .csv', 'bad.csv', 'epoch,loss\n\u0000\u0001\n', /bad\.csv.*a binary file, not CSV/],
+    ['a CSV with no header row', 'bad.csv', '1,2\n3,4\n', /bad\.csv.*a CSV file needs a header row/],
+    ['YAML with no mapping', 'bad.yaml', '- 1\n- 2\n', /bad\.yaml: YAML with no mapping at the top/],
+  ])('refuses %s: exit 1, named, nothing written', async (_name, file, text, message) => {
+    const ws = tempDir();
+    writeFiles(ws, {
+      'alerts.yml': 'version: 1\nalerts:\n  - {name: a, metric: loss, op: ">", threshold: 1}\n',
+      [file]: text,
+    });
+    const r = await runAction({ workspace: ws, inputs: { metrics: file, history: 'file' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(message);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(ws, 'alerts-history.json'))).toBe(false);
+  });
+
+  it('refuses a damaged TensorBoard event file naming the record and byte, nothing written', async () => {
+    const ws = tempDir();
+    const events = Buffer.from(eventFile([{ wallTime: 1_700_000_000, step: 0, values: [value.simple('loss', 2)] }]));
+    events[events.length - 2] = events[events.length - 2]! ^ 0xff; // inside the data CRC
+    mkdirSync(path.join(ws, 'tb'), { recursive: true });
+    writeFileSync(path.join(ws, 'tb/events.out.tfevents.1.host'), events);
+    writeFiles(ws, { 'alerts.yml': 'version: 1\nalerts:\n  - {name: a, metric: loss, op: ">", threshold: 1}\n' });
+    const damaged = await runAction({ workspace: ws, inputs: { metrics: 'tb/events.*', history: 'file' } });
+    expect(damaged.code).toBe(1);
+    expect(damaged.stdout).toMatch(
+      /tb\/events\.out\.tfevents\.1\.host: record 2 at byte 40: data CRC mismatch \(damaged file\?\)/,
+    );
+    expect(existsSync(path.join(ws, 'alerts-history.json'))).toBe(false);
   });
 });

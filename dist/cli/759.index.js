@@ -7,16 +7,17 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   crc32c: () => (/* binding */ crc32c),
+/* harmony export */   crc32c: () => (/* reexport safe */ _crc32c_js__WEBPACK_IMPORTED_MODULE_1__.dc),
 /* harmony export */   float32Value: () => (/* binding */ float32Value),
-/* harmony export */   maskedCrc32c: () => (/* binding */ maskedCrc32c),
+/* harmony export */   maskedCrc32c: () => (/* reexport safe */ _crc32c_js__WEBPACK_IMPORTED_MODULE_1__.cZ),
 /* harmony export */   readTfEvents: () => (/* binding */ readTfEvents),
 /* harmony export */   tfEventsReader: () => (/* binding */ tfEventsReader),
 /* harmony export */   tfEventsRun: () => (/* binding */ tfEventsRun)
 /* harmony export */ });
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3309);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3776);
+/* harmony import */ var _crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9467);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3776);
 // TensorBoard event files (SPEC §3 item 7): `events.out.tfevents.*` as PyTorch's SummaryWriter, Lightning's
 // TensorBoardLogger, Keras' TensorBoard callback and Hugging Face's Trainer write them. Pure: bytes in, series out.
 //
@@ -40,30 +41,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-// ---------------------------------------------------------------------------------------------------- CRC32C
-const CRC32C_TABLE = crc32cTable();
-function crc32cTable() {
-    const table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-        let c = n;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
-        table[n] = c >>> 0;
-    }
-    return table;
-}
-/** CRC32C (Castagnoli) of `bytes` ("123456789" gives 0xe3069283). */
-function crc32c(bytes) {
-    let crc = 0xffffffff;
-    for (let i = 0; i < bytes.length; i++)
-        crc = (CRC32C_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8)) >>> 0;
-    return (crc ^ 0xffffffff) >>> 0;
-}
-/** TFRecord's masked CRC: rotate right by 15 bits, add 0xa282ead8 (mod 2^32). */
-function maskedCrc32c(bytes) {
-    const crc = crc32c(bytes);
-    return ((((crc >>> 15) | (crc << 17)) >>> 0) + 0xa282ead8) >>> 0;
-}
+
+
 /** A record that cannot be framed; its message names the record and its offset. */
 class FrameError extends Error {
 }
@@ -79,7 +58,7 @@ function* tfRecords(bytes) {
         if (left < 12)
             throw new FrameError(`${where}: truncated: the file ends inside the record's 12-byte header (${left} left)`);
         const length = view.getUint32(offset, true) + view.getUint32(offset + 4, true) * 2 ** 32;
-        if (view.getUint32(offset + 8, true) !== maskedCrc32c(bytes.subarray(offset, offset + 8))) {
+        if (view.getUint32(offset + 8, true) !== (0,_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedCrc32c */ .cZ)(bytes.subarray(offset, offset + 8))) {
             const what = index === 1 ? 'damaged file, or not a TensorBoard event file?' : 'damaged file?';
             throw new FrameError(`${where}: length CRC mismatch (${what})`);
         }
@@ -87,7 +66,7 @@ function* tfRecords(bytes) {
             throw new FrameError(`${where}: the record's length (${length} bytes and its 4-byte CRC) runs past the end of the file ` +
                 `(${left - 12} bytes left; truncated or damaged file?)`);
         const data = bytes.subarray(offset + 12, offset + 12 + length);
-        if (view.getUint32(offset + 12 + length, true) !== maskedCrc32c(data))
+        if (view.getUint32(offset + 12 + length, true) !== (0,_crc32c_js__WEBPACK_IMPORTED_MODULE_1__/* .maskedCrc32c */ .cZ)(data))
             throw new FrameError(`${where}: data CRC mismatch (damaged file?)`);
         yield { index, offset, data };
         offset += 16 + length;
@@ -391,7 +370,7 @@ function tfEventsRun(files, dirName) {
         catch (e) {
             if (!(e instanceof _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
                 throw e;
-            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(errors, e.diagnostics);
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u)(errors, e.diagnostics);
             return;
         }
         if (read.lastWallTime !== undefined && (last === undefined || read.lastWallTime > last))
@@ -444,10 +423,10 @@ function sourceOf(files, dirName) {
 }
 /** The reader of the format registry: every event file of one directory is one run, named after the directory. */
 const tfEventsReader = {
-    read: (f) => [tfEventsRun([{ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesOf */ .$$)(f) }], dirNameOf(f.file))],
+    read: (f) => [tfEventsRun([{ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(f) }], dirNameOf(f.file))],
     groupOf: (file) => file.slice(0, Math.max(0, file.lastIndexOf('/'))),
     readGroup: (files) => [
-        tfEventsRun(files.map((f) => ({ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesOf */ .$$)(f) })), dirNameOf(files[0].file)),
+        tfEventsRun(files.map((f) => ({ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(f) })), dirNameOf(files[0].file)),
     ],
 };
 /** "lightning_logs/version_0/events.out.tfevents.1.host" -> "version_0"; a file at the top: "." */

@@ -145,3 +145,15 @@ describe('MLflow file store', () => {
     );
   });
 });
+
+describe('a name that does not say the format: the content decides', () => {
+  it('a header row with commas is CSV, a TFRecord frame is TensorBoard, anything else JSON', async () => {
+    const events = eventFile([{ wallTime: 1_700_000_000, step: 0, values: [value.simple('loss', 0.5)] }]);
+    expect(formatOf({ file: 'progress', text: 'epoch,loss\n0,0.5\n' }).name).toBe('CSV');
+    expect(formatOf({ file: 'run/tb.bin', bytes: events }).name).toBe('TensorBoard events');
+    expect(formatOf({ file: 'runs.txt', text: '{"a": 1, "b": 2}\n{"a": 3}\n' }).name).toBe('json');
+    expect(formatOf({ file: 'm.json', text: 'a,b\n1,2\n' }).name).toBe('json'); // the name says JSON
+    const { runs } = await readRuns([{ file: 'logs/progress', text: 'epoch,loss\n0,0.5\n1,0.25\n' }], id);
+    expect(readMetric(runs[0]!.metrics, 'loss')).toEqual([0.5, 0.25]);
+  });
+});

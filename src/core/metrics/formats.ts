@@ -2,7 +2,8 @@
 // file no format claims goes to the JSON reader, which reads it or refuses it saying what it looks like. A format's
 // reader is loaded only when a file of that format is met (JSON, the common case, is part of the main bundle).
 import { jsonReader } from './readers/json.js';
-import type { MetricsFile, MetricsReader } from './model.js';
+import { startsWithTfRecord } from '../crc32c.js';
+import { headOf, type MetricsFile, type MetricsReader } from './model.js';
 
 export interface MetricsFormat {
   name: string;
@@ -20,12 +21,13 @@ export const FORMATS: readonly MetricsFormat[] = [
   },
   {
     name: 'TensorBoard events',
-    claims: (f) => /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file),
+    claims: (f) =>
+      /(^|\/)events\.out\.tfevents\.[^/]*$/.test(f.file) || (unnamed(f) && startsWithTfRecord(headOf(f, 12))),
     load: async () => (await import('./readers/tfevents.js')).tfEventsReader,
   },
   {
     name: 'CSV',
-    claims: (f) => /\.(csv|tsv)$/i.test(f.file),
+    claims: (f) => /\.(csv|tsv)$/i.test(f.file) || (unnamed(f) && looksLikeCsv(f)),
     load: async () => (await import('./readers/csv.js')).csvReader,
   },
   {
@@ -34,6 +36,20 @@ export const FORMATS: readonly MetricsFormat[] = [
     load: async () => (await import('./readers/yaml.js')).yamlReader,
   },
 ];
+
+/** A name that does not say the format (`progress`, `metrics.txt`, `results.log`): the content decides. */
+function unnamed(f: MetricsFile): boolean {
+  return !/\.(json|jsonl|ndjson|ya?ml|csv|tsv)$/i.test(f.file);
+}
+
+/** A header row with commas or tabs and a second line, not JSON. */
+function looksLikeCsv(f: MetricsFile): boolean {
+  const head = Buffer.from(headOf(f, 4096))
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+  const [first, second] = head.split(/\r?\n/, 2);
+  return !!first && second !== undefined && /[,\t]/.test(first) && !/^\s*[[{]/.test(first);
+}
 
 const JSON_FORMAT: MetricsFormat = { name: 'json', claims: () => true, load: async () => jsonReader };
 

@@ -49,6 +49,11 @@ export function textOf(f: MetricsFile): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The file's first `n` bytes at most (no copy of the rest), for telling its format by content. */
+export function headOf(f: MetricsFile, n: number): Uint8Array {
+  return f.bytes ? f.bytes.subarray(0, n) : Buffer.from((f.text ?? '').slice(0, n), 'utf8').subarray(0, n);
+}
+
 /** The file's bytes. */
 export function bytesOf(f: MetricsFile): Uint8Array {
   return f.bytes ?? Buffer.from(f.text ?? '', 'utf8');

@@ -20,7 +20,10 @@
 // caller bounds the size (runs.ts refuses files over MAX_METRICS_BYTES, 100 MiB, before reading them).
 import { appendAll } from '../../arrays.js';
 import { UserError, type Diagnostic } from '../../diagnostics.js';
+import { crc32c, maskedCrc32c } from '../../crc32c.js';
 import { bytesOf, type MetricsReader } from '../model.js';
+
+export { crc32c, maskedCrc32c };
 
 export interface ScalarPoint {
   step: number;
@@ -55,31 +58,6 @@ export interface TfEventsRun {
 }
 
 // ---------------------------------------------------------------------------------------------------- CRC32C
-
-const CRC32C_TABLE = crc32cTable();
-
-function crc32cTable(): Uint32Array {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-}
-
-/** CRC32C (Castagnoli) of `bytes` ("123456789" gives 0xe3069283). */
-export function crc32c(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) crc = (CRC32C_TABLE[(crc ^ bytes[i]!) & 0xff]! ^ (crc >>> 8)) >>> 0;
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** TFRecord's masked CRC: rotate right by 15 bits, add 0xa282ead8 (mod 2^32). */
-export function maskedCrc32c(bytes: Uint8Array): number {
-  const crc = crc32c(bytes);
-  return ((((crc >>> 15) | (crc << 17)) >>> 0) + 0xa282ead8) >>> 0;
-}
 
 // --------------------------------------------------------------------------------------------------- records
 
