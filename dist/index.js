@@ -1931,7 +1931,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '8b43d2f88d7a28e6';
+const BUILD_ID = '2f01282c78f5b568';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -2387,6 +2387,34 @@ function walk(dir, out) {
             out.push(p);
     }
 }
+/**
+ * The files of a directory that is itself metrics (SPEC §3): an MLflow store or any folder inside one (with its
+ * experiment's meta.yaml, which names the experiment), or a folder of TensorBoard event files (one run). Undefined for
+ * anything else, which is refused as a directory.
+ */
+function directoryOfRuns(full) {
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(full).isDirectory();
+    }
+    catch {
+        return undefined;
+    }
+    if (!isDirectory)
+        return undefined;
+    const parts = full.split((external_node_path_default()).sep);
+    const store = parts.lastIndexOf('mlruns');
+    const files = [];
+    if (store >= 0) {
+        walk(full, files);
+        const experimentMeta = parts.slice(0, store + 2).join((external_node_path_default()).sep) + `${(external_node_path_default()).sep}meta.yaml`;
+        if (parts.length > store + 2 && (0,external_node_fs_.existsSync)(experimentMeta) && !files.includes(experimentMeta))
+            files.push(experimentMeta);
+        return files.sort();
+    }
+    const events = (0,external_node_fs_.readdirSync)(full).filter((n) => n.startsWith('events.out.tfevents.'));
+    return events.length > 0 ? events.sort().map((n) => external_node_path_default().join(full, n)) : undefined;
+}
 /** What a metrics path should be; a directory is not expanded: the message suggests the glob that reads it. */
 function metricsPath(shown) {
     const dir = shown.replace(/[\\/]+$/, '') || '.';
@@ -2403,6 +2431,11 @@ async function findMetricsFiles(patterns, cwd) {
         const normal = pattern.replace(/\\/g, '/');
         if (!glob/* GLOB_CHARS */.$b.test(normal)) {
             const full = external_node_path_default().resolve(cwd, normal);
+            const expanded = directoryOfRuns(full);
+            if (expanded) {
+                (0,arrays/* appendAll */.u)(found, expanded);
+                continue;
+            }
             const stat = (0,fs_errors/* statFile */.T1)(full, metricsPath(pattern));
             if ('problem' in stat)
                 problems.push(stat.problem);

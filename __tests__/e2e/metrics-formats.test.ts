@@ -29,6 +29,17 @@ function lastInColumn(p: string, column: string): number {
   return Number(values[values.length - 1]);
 }
 
+/** The rmse of the MLflow fixture's run that started last, read from its files. */
+function latestRmse(): number {
+  const runs = ['0d8653353e3e43beb89442a8bca1a94d', 'c4e130d6e2f84b70acaf2c6f1127da26'].map((id) => {
+    const dir = `mlflow/mlflow-store/mlruns/0/${id}`;
+    const start = Number(/start_time: (\d+)/.exec(fixture(`${dir}/meta.yaml`))![1]);
+    const lines = fixture(`${dir}/metrics/rmse`).trim().split('\n');
+    return { start, rmse: Number(lines[lines.length - 1]!.split(' ')[1]) };
+  });
+  return runs.sort((a, b) => a.start - b.start).at(-1)!.rmse;
+}
+
 interface Case {
   /** The fixture folder, copied into the workspace. */
   folder: string;
@@ -161,15 +172,13 @@ const CASES: Record<string, Case> = {
     folder: 'mlflow',
     metrics: 'mlflow-store/mlruns/**',
     metric: 'rmse',
-    expected: () => {
-      const runs = ['0d8653353e3e43beb89442a8bca1a94d', 'c4e130d6e2f84b70acaf2c6f1127da26'].map((id) => {
-        const dir = `mlflow/mlflow-store/mlruns/0/${id}`;
-        const start = Number(/start_time: (\d+)/.exec(fixture(`${dir}/meta.yaml`))![1]);
-        const lines = fixture(`${dir}/metrics/rmse`).trim().split('\n');
-        return { start, rmse: Number(lines[lines.length - 1]!.split(' ')[1]) };
-      });
-      return runs.sort((a, b) => a.start - b.start).at(-1)!.rmse;
-    },
+    expected: () => latestRmse(),
+  },
+  'MLflow file store given as its directory': {
+    folder: 'mlflow',
+    metrics: 'mlflow-store/mlruns',
+    metric: 'rmse',
+    expected: () => latestRmse(),
   },
   "TensorBoard's JSON export": {
     folder: 'tensorboard',
@@ -225,13 +234,12 @@ describe('metrics as ML tools write them, through dist/index.js', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'events.out.tfevents.1700000000.host.1.0'), first);
     writeFileSync(path.join(dir, 'events.out.tfevents.1700001000.host.2.0'), resumed);
-    const r = await runAction({
-      workspace: ws,
-      inputs: { metrics: 'lightning_logs/**/events.out.tfevents.*', history: 'none' },
-    });
-    expect([r.code, r.stderr]).toEqual([0, '']);
-    const [result] = JSON.parse(r.outputs.results!) as { run: string; value: number; state: string }[];
-    expect(result).toMatchObject({ run: 'version_3', value: 1.5, state: 'firing' });
+    for (const metrics of ['lightning_logs/**/events.out.tfevents.*', 'lightning_logs/version_3']) {
+      const r = await runAction({ workspace: ws, inputs: { metrics, history: 'none' } });
+      expect([metrics, r.code, r.stderr]).toEqual([metrics, 0, '']);
+      const [result] = JSON.parse(r.outputs.results!) as { run: string; value: number; state: string }[];
+      expect(result).toMatchObject({ run: 'version_3', value: 1.5, state: 'firing' });
+    }
   });
 
   it.each([

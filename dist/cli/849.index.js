@@ -35,7 +35,8 @@ function placeOf(file) {
     if (root === undefined)
         return undefined;
     const [experiment, run, ...rest] = file.slice(root.length + 1).split('/');
-    if (!experiment || run === undefined)
+    // `.trash` holds deleted runs: not read.
+    if (!experiment || experiment.startsWith('.') || run === undefined)
         return undefined;
     if (rest.length === 0)
         return run === 'meta.yaml' ? { root, experiment } : undefined;

@@ -1,6 +1,6 @@
 // Finds metrics files from paths and globs, refuses oversized ones before reading them, reads them as text.
 // Synchronous I/O: a short-lived process reads a few files in order (and loads no fs/promises at start-up).
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { appendAll } from '../core/arrays.js';
 import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
@@ -31,6 +31,33 @@ function walk(dir: string, out: string[]): void {
   }
 }
 
+/**
+ * The files of a directory that is itself metrics (SPEC §3): an MLflow store or any folder inside one (with its
+ * experiment's meta.yaml, which names the experiment), or a folder of TensorBoard event files (one run). Undefined for
+ * anything else, which is refused as a directory.
+ */
+function directoryOfRuns(full: string): string[] | undefined {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(full).isDirectory();
+  } catch {
+    return undefined;
+  }
+  if (!isDirectory) return undefined;
+  const parts = full.split(path.sep);
+  const store = parts.lastIndexOf('mlruns');
+  const files: string[] = [];
+  if (store >= 0) {
+    walk(full, files);
+    const experimentMeta = parts.slice(0, store + 2).join(path.sep) + `${path.sep}meta.yaml`;
+    if (parts.length > store + 2 && existsSync(experimentMeta) && !files.includes(experimentMeta))
+      files.push(experimentMeta);
+    return files.sort();
+  }
+  const events = readdirSync(full).filter((n) => n.startsWith('events.out.tfevents.'));
+  return events.length > 0 ? events.sort().map((n) => path.join(full, n)) : undefined;
+}
+
 /** What a metrics path should be; a directory is not expanded: the message suggests the glob that reads it. */
 function metricsPath(shown: string): PathContext {
   const dir = shown.replace(/[\\/]+$/, '') || '.';
@@ -48,6 +75,11 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
     const normal = pattern.replace(/\\/g, '/');
     if (!GLOB_CHARS.test(normal)) {
       const full = path.resolve(cwd, normal);
+      const expanded = directoryOfRuns(full);
+      if (expanded) {
+        appendAll(found, expanded);
+        continue;
+      }
       const stat = statFile(full, metricsPath(pattern));
       if ('problem' in stat) problems.push(stat.problem);
       else found.push(full);

@@ -29,7 +29,8 @@ function placeOf(file: string): Place | undefined {
   const root = storeRootOf(file);
   if (root === undefined) return undefined;
   const [experiment, run, ...rest] = file.slice(root.length + 1).split('/');
-  if (!experiment || run === undefined) return undefined;
+  // `.trash` holds deleted runs: not read.
+  if (!experiment || experiment.startsWith('.') || run === undefined) return undefined;
   if (rest.length === 0) return run === 'meta.yaml' ? { root, experiment } : undefined;
   return { root, experiment, run, rest: rest.join('/') };
 }
