@@ -1416,7 +1416,9 @@ function buildDigest(items, channel, ctx) {
         parts.push(`${firing} firing`);
     if (resolved)
         parts.push(`${resolved} resolved`);
-    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
+    // A pull request's run says so first thing: what it reports is that pull request's, not the main line's.
+    const from = ctx.pullRequest !== undefined ? ` · PR #${ctx.pullRequest}` : '';
+    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}${from}`, MAX_HEADER_TEXT);
     const mentions = firing > 0 ? channel.mentions : [];
     const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
     let shown = ordered;
@@ -1931,7 +1933,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '2f01282c78f5b568';
+const BUILD_ID = '23d9daf0f4e9f207';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same

@@ -137,7 +137,7 @@ describe('pull requests (notify-pull-requests)', () => {
     const text = messageText(slack.server.received[1]!);
     expect(text).toContain('*loss-high* is firing');
     expect(text).not.toContain('accuracy-regression');
-    expect(text).toMatch(/pull request #12|PR #12|#12/);
+    expect(text.split('\n')[0]).toBe('🚨 metric-alerts: 1 firing · PR #12');
     expect(JSON.stringify(slack.server.received[1]!.json)).toContain('https://github.com/acme/vision/pull/12');
     const results = JSON.parse(pr.outputs.results!) as { alert: string; deliveries: { error: string | null }[] }[];
     expect(results.find((r) => r.alert === 'accuracy-regression')!.deliveries).toEqual([

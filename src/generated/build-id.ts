@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-export const BUILD_ID = '2f01282c78f5b568';
+export const BUILD_ID = '23d9daf0f4e9f207';

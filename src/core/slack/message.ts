@@ -190,7 +190,9 @@ export function buildDigest(
   const parts: string[] = [];
   if (firing) parts.push(`${firing} firing`);
   if (resolved) parts.push(`${resolved} resolved`);
-  const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}`, MAX_HEADER_TEXT);
+  // A pull request's run says so first thing: what it reports is that pull request's, not the main line's.
+  const from = ctx.pullRequest !== undefined ? ` · PR #${ctx.pullRequest}` : '';
+  const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}${from}`, MAX_HEADER_TEXT);
 
   const mentions = firing > 0 ? channel.mentions : [];
   const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
