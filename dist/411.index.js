@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yamlMapping: () => (/* binding */ yamlMapping),
 /* harmony export */   yamlReader: () => (/* binding */ yamlReader)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -22,10 +23,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const MAX_ALIASES = 100;
-function readYaml(f, warnings) {
+/** The file's YAML as a mapping: errors positioned, aliases bounded; the refusals name what the file is and holds. */
+function yamlMapping(f, what) {
     const text = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(f);
     if (text.trim() === '')
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, message: 'the metrics file is empty' }]);
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, message: `${what.noun} is empty` }]);
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
     const problem = doc.errors[0];
@@ -44,10 +46,13 @@ function readYaml(f, warnings) {
         throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([
             {
                 file: f.file,
-                message: `YAML with no mapping at the top (it holds ${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(value)}); expected metrics by name`,
+                message: `YAML with no mapping at the top (it holds ${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(value)}); expected ${what.expected}`,
             },
         ]);
-    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .fromDocument */ .sV)(value, f.file, warnings);
+    return value;
+}
+function readYaml(f, warnings) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .fromDocument */ .s)(yamlMapping(f, { noun: 'the metrics file', expected: 'metrics by name' }), f.file, warnings);
 }
 const yamlReader = { read: readYaml };
 

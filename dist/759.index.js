@@ -14,10 +14,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   tfEventsReader: () => (/* binding */ tfEventsReader),
 /* harmony export */   tfEventsRun: () => (/* binding */ tfEventsRun)
 /* harmony export */ });
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
 /* harmony import */ var _crc32c_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9467);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3776);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3776);
 // TensorBoard event files (SPEC §3 item 7): `events.out.tfevents.*` as PyTorch's SummaryWriter, Lightning's
 // TensorBoardLogger, Keras' TensorBoard callback and Hugging Face's Trainer write them. Pure: bytes in, series out.
 //
@@ -38,6 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 // type has its own decoder and unknown fields are skipped without descending, so nesting is bounded by the schema
 // (Event > Summary > Value > TensorProto > TensorShapeProto > Dim) whatever the input: there is no recursion. The
 // caller bounds the size (runs.ts refuses files over MAX_METRICS_BYTES, 100 MiB, before reading them).
+
 
 
 
@@ -408,7 +410,7 @@ function seriesByTag(byTag) {
                 series.push(p.value);
         }
         // An own data property even for a tag named "__proto__": no prototype is ever replaced.
-        Object.defineProperty(metrics, tag, { value: series, enumerable: true, writable: true, configurable: true });
+        (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(metrics, tag, series);
     }
     return metrics;
 }
@@ -423,10 +425,10 @@ function sourceOf(files, dirName) {
 }
 /** The reader of the format registry: every event file of one directory is one run, named after the directory. */
 const tfEventsReader = {
-    read: (f) => [tfEventsRun([{ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(f) }], dirNameOf(f.file))],
+    read: (f) => [tfEventsRun([{ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .bytesOf */ .$$)(f) }], dirNameOf(f.file))],
     groupOf: (file) => file.slice(0, Math.max(0, file.lastIndexOf('/'))),
     readGroup: (files) => [
-        tfEventsRun(files.map((f) => ({ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .bytesOf */ .$$)(f) })), dirNameOf(files[0].file)),
+        tfEventsRun(files.map((f) => ({ file: f.file, bytes: (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .bytesOf */ .$$)(f) })), dirNameOf(files[0].file)),
     ],
 };
 /** "lightning_logs/version_0/events.out.tfevents.1.host" -> "version_0"; a file at the top: "." */

@@ -1,5 +1,5 @@
 export const id = 849;
-export const ids = [849];
+export const ids = [849,411];
 export const modules = {
 
 /***/ 9849:
@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mlflowStoreReader: () => (/* binding */ mlflowStoreReader),
 /* harmony export */   storeRootOf: () => (/* binding */ storeRootOf)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7135);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5033);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8411);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3776);
 // MLflow's file store (SPEC §3 format 8): a `mlruns/` tree read as a whole. One run per run directory
 // (`mlruns/<experiment id>/<run id>/meta.yaml`); the experiment's name from `mlruns/<experiment id>/meta.yaml`; run id,
@@ -43,16 +43,7 @@ function placeOf(file) {
     return { root, experiment, run, rest: rest.join('/') };
 }
 function yamlOf(f) {
-    let value;
-    try {
-        value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .textOf */ .b6)(f), { maxAliasCount: 100 });
-    }
-    catch (e) {
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, message: `not valid YAML: ${e.message.split('\n')[0]}` }]);
-    }
-    if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(value))
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, message: 'an MLflow meta.yaml holds no mapping' }]);
-    return value;
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__.yamlMapping)(f, { noun: "the MLflow store's meta.yaml", expected: "a run's or an experiment's fields" });
 }
 /** A metric file: `timestamp value step` per line, as a series ordered by step (then time). */
 function seriesOf(f) {
@@ -65,7 +56,7 @@ function seriesOf(f) {
         const [t, v, step] = line.trim().split(/\s+/);
         const value = Number(v);
         if (t === undefined || v === undefined || (Number.isNaN(value) && !/^nan$/i.test(v)))
-            throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([
+            throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
                 {
                     file: f.file,
                     line: i + 1,
@@ -114,12 +105,7 @@ function readStore(files, warnings) {
         const meta = yamlOf(run.meta);
         const metrics = {};
         for (const m of run.metrics)
-            Object.defineProperty(metrics, m.key, {
-                value: seriesOf(m.file),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
+            (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(metrics, m.key, seriesOf(m.file));
         const id = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(meta, 'run_id') ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(meta, 'run_uuid');
         const draft = {
             experiment: names.get(run.experiment) ?? run.experiment,
@@ -144,6 +130,63 @@ const mlflowStoreReader = {
     groupOf: (file) => storeRootOf(file) ?? file,
     readGroup: readStore,
 };
+
+
+/***/ }),
+
+/***/ 8411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   yamlMapping: () => (/* binding */ yamlMapping),
+/* harmony export */   yamlReader: () => (/* binding */ yamlReader)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7135);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5033);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3776);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1038);
+// YAML metrics files (SPEC §3 format 6, as DVC writes `metrics.yaml`): read as a JSON object of metrics is read.
+// The YAML parser is loaded only when a YAML metrics file is met; alias expansion is bounded (no billion laughs).
+
+
+
+
+
+const MAX_ALIASES = 100;
+/** The file's YAML as a mapping: errors positioned, aliases bounded; the refusals name what the file is and holds. */
+function yamlMapping(f, what) {
+    const text = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .textOf */ .b6)(f);
+    if (text.trim() === '')
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, message: `${what.noun} is empty` }]);
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+    const problem = doc.errors[0];
+    if (problem) {
+        const { line, col } = lines.linePos(problem.pos[0]);
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, line, col, message: `not valid YAML: ${problem.message.split('\n')[0]}` }]);
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    }
+    catch (e) {
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([{ file: f.file, message: `YAML aliases expand too far: ${e.message}` }]);
+    }
+    if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(value))
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo([
+            {
+                file: f.file,
+                message: `YAML with no mapping at the top (it holds ${(0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .typeName */ .go)(value)}); expected ${what.expected}`,
+            },
+        ]);
+    return value;
+}
+function readYaml(f, warnings) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_2__/* .fromDocument */ .s)(yamlMapping(f, { noun: 'the metrics file', expected: 'metrics by name' }), f.file, warnings);
+}
+const yamlReader = { read: readYaml };
 
 
 /***/ })

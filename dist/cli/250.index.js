@@ -12,7 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseNumber: () => (/* binding */ parseNumber),
 /* harmony export */   readCsv: () => (/* binding */ readCsv)
 /* harmony export */ });
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3309);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5033);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7135);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3776);
 // CSV and TSV metrics files (SPEC §3 item 5): Ultralytics `results.csv`, Lightning `CSVLogger` `metrics.csv`,
@@ -38,6 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 // does the hard part better, so no dependency: the state machine below (~120 lines) handles quotes, doubled quotes,
 // quoted line ends, CRLF/LF/CR, BOM, the 1 MiB cell limit checked while scanning, and gives line:column for every
 // refusal.
+
 
 
 
@@ -340,17 +342,17 @@ function textWarnings(ctx) {
 }
 function toRuns(table, header, file) {
     const split = header.experiment !== undefined || header.runId !== undefined;
-    const base = baseName(file);
+    const base = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .metricNameOf */ .Z1)(file);
     return table.groups.map((g) => {
         const metrics = {};
         g.series.forEach((values, j) => {
             if (values === undefined)
                 return;
             if (j !== header.oneMetricValue)
-                return define(metrics, header.names[j], values);
-            define(metrics, base, values);
+                return (0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .defineOwn */ .k)(metrics, header.names[j], values);
+            (0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .defineOwn */ .k)(metrics, base, values);
             if (base !== 'value')
-                define(metrics, 'value', values.slice());
+                (0,_records_js__WEBPACK_IMPORTED_MODULE_2__/* .defineOwn */ .k)(metrics, 'value', values.slice());
         });
         const run = { metrics, source: split ? `${file}:${g.line}` : file };
         if (g.experiment !== undefined)
@@ -360,21 +362,11 @@ function toRuns(table, header, file) {
         return run;
     });
 }
-/** An own property even for names like `__proto__` (header names are untrusted). */
-function define(target, key, value) {
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** "logs/run-.-tag-loss.csv" → "run-.-tag-loss": the file's last path segment without its extension. */
-function baseName(file) {
-    const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 ? name.slice(0, dot) : name;
-}
 /** The reader of the format registry: one run per file, or per `experiment` / `run_id` value. */
 const csvReader = {
     read(f, warnings) {
         const result = readCsv((0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .textOf */ .b6)(f), f.file);
-        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_2__/* .appendAll */ .u)(warnings, result.warnings);
+        (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(warnings, result.warnings);
         return result.runs.map((r) => ({
             metrics: r.metrics,
             source: r.source,

@@ -114,7 +114,7 @@ function looksLikeCsv(f) {
     const [first, second] = head.split(/\r?\n/, 2);
     return !!first && second !== undefined && /[,\t]/.test(first) && !/^\s*[[{]/.test(first);
 }
-const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => json/* jsonReader */.sJ };
+const JSON_FORMAT = { name: 'json', claims: () => true, load: async () => json/* jsonReader */.$ };
 function formatOf(f) {
     return FORMATS.find((format) => format.claims(f)) ?? JSON_FORMAT;
 }
@@ -169,7 +169,7 @@ function mergeInto(base, add, ctx) {
         }
         if (!(0,records/* isRecord */.u)(value))
             ctx.from.set(path, ctx.source);
-        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        (0,records/* defineOwn */.k)(out, key, value);
     }
     return out;
 }
@@ -662,6 +662,7 @@ function endsAfterSeparator(long, short) {
 
 
 
+
 const REMEMBERED_RUNS = 20;
 const SPARK_POINTS = 20;
 /** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
@@ -947,15 +948,12 @@ function storedRun(r, keys) {
     for (const [k, rule] of keys) {
         const v = evaluate_valueOf(r, rule).value;
         if (v !== undefined)
-            defineValue(values, k, (0,history_ledger/* toStored */.z4)(v));
+            (0,records/* defineOwn */.k)(values, k, (0,history_ledger/* toStored */.z4)(v));
     }
     const run = { id: r.id, values };
     if (r.at !== undefined)
         run.at = r.at;
     return run;
-}
-function defineValue(values, key, value) {
-    Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
 }
 /** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */
 function withGainedValues(s, read) {
@@ -964,9 +962,9 @@ function withGainedValues(s, read) {
         return s;
     const values = {};
     for (const k of Object.keys(s.values))
-        defineValue(values, k, s.values[k]);
+        (0,records/* defineOwn */.k)(values, k, s.values[k]);
     for (const k of gained)
-        defineValue(values, k, read[k]);
+        (0,records/* defineOwn */.k)(values, k, read[k]);
     return { ...s, values };
 }
 /** The stored runs with the new runs that have no time, each before the stored run that follows it in `group`. */
@@ -2023,7 +2021,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '23d9daf0f4e9f207';
+const BUILD_ID = '9c07915b78078bfa';
 
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
@@ -12720,8 +12718,10 @@ function withDeliveries(ledger, results) {
 /* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony export MAX_DEPTH */
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5033);
 // JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
 // The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
+
 const MAX_DEPTH = 64;
 class JsonError extends Error {
     line;
@@ -12862,7 +12862,7 @@ class LenientParser {
             this.ws();
             const v = this.value(depth + 1);
             // Own data property even for "__proto__": no prototype is ever replaced.
-            Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+            (0,_records_js__WEBPACK_IMPORTED_MODULE_0__/* .defineOwn */ .k)(obj, key, v);
             this.ws();
             const c = this.s[this.i];
             if (c === ',') {
@@ -12960,6 +12960,7 @@ class LenientParser {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ bytesOf),
 /* harmony export */   Uo: () => (/* binding */ headOf),
+/* harmony export */   Z1: () => (/* binding */ metricNameOf),
 /* harmony export */   ZV: () => (/* binding */ own),
 /* harmony export */   b6: () => (/* binding */ textOf),
 /* harmony export */   dn: () => (/* binding */ MAX_METRICS_BYTES),
@@ -12978,6 +12979,12 @@ function textOf(f) {
 /** The file's first `n` bytes at most (no copy of the rest), for telling its format by content. */
 function headOf(f, n) {
     return f.bytes ? f.bytes.subarray(0, n) : Buffer.from((f.text ?? '').slice(0, n), 'utf8').subarray(0, n);
+}
+/** A one-metric export's metric: the file's last path segment without its extension ("logs/run-.-tag-loss.csv"). */
+function metricNameOf(file) {
+    const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 ? name.slice(0, dot) : name;
 }
 /** The file's bytes. */
 function bytesOf(f) {
@@ -13026,10 +13033,9 @@ function typeName(v) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   sJ: () => (/* binding */ jsonReader),
-/* harmony export */   sV: () => (/* binding */ fromDocument)
+/* harmony export */   $: () => (/* binding */ jsonReader),
+/* harmony export */   s: () => (/* binding */ fromDocument)
 /* harmony export */ });
-/* unused harmony export metricNameOf */
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
 /* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5033);
@@ -13140,16 +13146,12 @@ function fromSteps(steps, source, warnings) {
     for (const [key, values] of series) {
         const numbers = values.filter((v) => typeof v === 'number');
         // A key that never held a number keeps its last value, so that the warning can name what it holds.
-        define(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
+        (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
     }
     const draft = { metrics, source };
     if (at !== undefined)
         (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, at, source, warnings);
     return draft;
-}
-/** Sets a key that may come from a file (`__proto__` included) as a plain own property. */
-function define(obj, key, value) {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 function looksLikeJsonLines(text) {
     const lines = text.split('\n').filter((l) => l.trim() !== '');
@@ -13269,12 +13271,7 @@ function fromMetricList(list) {
     const out = {};
     for (const [key, s] of series) {
         s.sort((a, b) => a.step - b.step || a.t - b.t);
-        Object.defineProperty(out, key, {
-            value: s.length === 1 ? s[0].v : s.map((e) => e.v),
-            enumerable: true,
-            writable: true,
-            configurable: true,
-        });
+        (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(out, key, s.length === 1 ? s[0].v : s.map((e) => e.v));
     }
     return out;
 }
@@ -13288,7 +13285,7 @@ function withoutMetadata(obj) {
     const out = {};
     for (const k of Object.keys(obj)) {
         if (!k.startsWith('_'))
-            Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+            (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(out, k, obj[k]);
     }
     return out;
 }
@@ -13318,8 +13315,8 @@ function fromScalarExport(rows, file, warnings) {
     const byStep = [...rows].sort((a, b) => a[1] - b[1]);
     const values = byStep.map((r) => r[2]);
     const metrics = {};
-    define(metrics, metricNameOf(file), values);
-    define(metrics, 'value', values);
+    (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(metrics, (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .metricNameOf */ .Z1)(file), values);
+    (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(metrics, 'value', values);
     const draft = { metrics, source: file };
     let last = -Infinity;
     for (const r of rows)
@@ -13327,12 +13324,6 @@ function fromScalarExport(rows, file, warnings) {
             last = r[0];
     (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .setTime */ .ib)(draft, last, file, warnings);
     return draft;
-}
-/** "out/run-.-tag-loss.json" -> "run-.-tag-loss". */
-function metricNameOf(file) {
-    const base = file.slice(file.lastIndexOf('/') + 1);
-    const dot = base.lastIndexOf('.');
-    return dot > 0 ? base.slice(0, dot) : base;
 }
 
 
@@ -13342,12 +13333,20 @@ function metricNameOf(file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ defineOwn),
 /* harmony export */   u: () => (/* binding */ isRecord)
 /* harmony export */ });
 // Checks on values parsed from JSON.
 /** A plain JSON object (not null, not an array). */
 function isRecord(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/**
+ * Sets `key` as a plain own property, whatever the name (`__proto__` included): for keys that come from files, which
+ * must never reach a prototype.
+ */
+function defineOwn(obj, key, value) {
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 
@@ -16147,7 +16146,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

@@ -13,10 +13,10 @@ import {
   type InstanceStateName,
   type Ledger,
   type LedgerEvent,
-  type StoredNumber,
   type StoredRun,
 } from './history/ledger.js';
 import { reduceValue } from './metrics/reduce.js';
+import { defineOwn } from './records.js';
 import { byExperiment, readMetric } from './metrics/runs.js';
 import { boundedSuggester } from './metrics/suggest-metric.js';
 import type { AlertRule, Config, Op, Run, Severity } from './types.js';
@@ -417,15 +417,11 @@ function storedRun(r: Run, keys: Map<string, AlertRule>): StoredRun {
   const values: StoredRun['values'] = {};
   for (const [k, rule] of keys) {
     const v = valueOf(r, rule).value;
-    if (v !== undefined) defineValue(values, k, toStored(v));
+    if (v !== undefined) defineOwn(values, k, toStored(v));
   }
   const run: StoredRun = { id: r.id, values };
   if (r.at !== undefined) run.at = r.at;
   return run;
-}
-
-function defineValue(values: StoredRun['values'], key: string, value: StoredNumber): void {
-  Object.defineProperty(values, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */
@@ -433,8 +429,8 @@ function withGainedValues(s: StoredRun, read: StoredRun['values']): StoredRun {
   const gained = Object.keys(read).filter((k) => !Object.hasOwn(s.values, k));
   if (gained.length === 0) return s;
   const values: StoredRun['values'] = {};
-  for (const k of Object.keys(s.values)) defineValue(values, k, s.values[k]!);
-  for (const k of gained) defineValue(values, k, read[k]!);
+  for (const k of Object.keys(s.values)) defineOwn(values, k, s.values[k]!);
+  for (const k of gained) defineOwn(values, k, read[k]!);
   return { ...s, values };
 }
 

@@ -1,5 +1,6 @@
 // JSON as Python writes it: standard JSON plus the NaN, Infinity and -Infinity tokens of json.dump.
 // The fast path is the engine's JSON.parse; the slow path (non-finite tokens, errors) gives line and column.
+import { defineOwn } from '../records.js';
 
 export const MAX_DEPTH = 64;
 
@@ -133,7 +134,7 @@ class LenientParser {
       this.ws();
       const v = this.value(depth + 1);
       // Own data property even for "__proto__": no prototype is ever replaced.
-      Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
+      defineOwn(obj, key, v);
       this.ws();
       const c = this.s[this.i];
       if (c === ',') {

@@ -3,7 +3,7 @@
 // train_results.json; lm-evaluation-harness: one results file per task). Where two files give one key different
 // values, the file read later wins and a note says so.
 import type { Diagnostic } from '../diagnostics.js';
-import { isRecord } from '../records.js';
+import { defineOwn, isRecord } from '../records.js';
 import type { RunDraft } from './model.js';
 
 /** One draft from several (in reading order), and a note for each key they disagree on. */
@@ -47,7 +47,7 @@ function mergeInto(base: Record<string, unknown>, add: Readonly<Record<string, u
       });
     }
     if (!isRecord(value)) ctx.from.set(path, ctx.source);
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    defineOwn(out, key, value);
   }
   return out;
 }

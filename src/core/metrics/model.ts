@@ -54,6 +54,13 @@ export function headOf(f: MetricsFile, n: number): Uint8Array {
   return f.bytes ? f.bytes.subarray(0, n) : Buffer.from((f.text ?? '').slice(0, n), 'utf8').subarray(0, n);
 }
 
+/** A one-metric export's metric: the file's last path segment without its extension ("logs/run-.-tag-loss.csv"). */
+export function metricNameOf(file: string): string {
+  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
 /** The file's bytes. */
 export function bytesOf(f: MetricsFile): Uint8Array {
   return f.bytes ?? Buffer.from(f.text ?? '', 'utf8');

@@ -22,9 +22,10 @@
 // quoted line ends, CRLF/LF/CR, BOM, the 1 MiB cell limit checked while scanning, and gives line:column for every
 // refusal.
 
+import { defineOwn } from '../../records.js';
 import { appendAll } from '../../arrays.js';
 import { UserError, describeValue, positionOf, type Diagnostic } from '../../diagnostics.js';
-import { textOf, type MetricsReader } from '../model.js';
+import { metricNameOf, textOf, type MetricsReader } from '../model.js';
 
 /** The longest cell accepted, in characters of the file: a metrics cell is a number or a short name. */
 export const MAX_CELL_CHARS = 1024 * 1024;
@@ -377,32 +378,20 @@ function textWarnings(ctx: { numeric: boolean[]; text: (TextCell | undefined)[];
 
 function toRuns(table: Table, header: Header, file: string): CsvRun[] {
   const split = header.experiment !== undefined || header.runId !== undefined;
-  const base = baseName(file);
+  const base = metricNameOf(file);
   return table.groups.map((g) => {
     const metrics: Record<string, number[]> = {};
     g.series.forEach((values, j) => {
       if (values === undefined) return;
-      if (j !== header.oneMetricValue) return define(metrics, header.names[j]!, values);
-      define(metrics, base, values);
-      if (base !== 'value') define(metrics, 'value', values.slice());
+      if (j !== header.oneMetricValue) return defineOwn(metrics, header.names[j]!, values);
+      defineOwn(metrics, base, values);
+      if (base !== 'value') defineOwn(metrics, 'value', values.slice());
     });
     const run: CsvRun = { metrics, source: split ? `${file}:${g.line}` : file };
     if (g.experiment !== undefined) run.experiment = g.experiment;
     if (g.id !== undefined) run.id = g.id;
     return run;
   });
-}
-
-/** An own property even for names like `__proto__` (header names are untrusted). */
-function define(target: Record<string, number[]>, key: string, value: number[]): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** "logs/run-.-tag-loss.csv" → "run-.-tag-loss": the file's last path segment without its extension. */
-function baseName(file: string): string {
-  const name = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
 }
 
 /** The reader of the format registry: one run per file, or per `experiment` / `run_id` value. */

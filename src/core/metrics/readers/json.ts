@@ -2,9 +2,18 @@
 // JSON Lines. The fallback reader: a file no other format claims is read as JSON, or refused saying what it is.
 import { appendAll } from '../../arrays.js';
 import { UserError, type Diagnostic } from '../../diagnostics.js';
-import { isRecord } from '../../records.js';
+import { defineOwn, isRecord } from '../../records.js';
 import { JsonError, parseJson } from '../json.js';
-import { own, setTime, textOf, typeName, type MetricsFile, type MetricsReader, type RunDraft } from '../model.js';
+import {
+  metricNameOf,
+  own,
+  setTime,
+  textOf,
+  typeName,
+  type MetricsFile,
+  type MetricsReader,
+  type RunDraft,
+} from '../model.js';
 
 export const jsonReader: MetricsReader = { read: readJson };
 
@@ -104,16 +113,11 @@ function fromSteps(
   for (const [key, values] of series) {
     const numbers = values.filter((v) => typeof v === 'number');
     // A key that never held a number keeps its last value, so that the warning can name what it holds.
-    define(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
+    defineOwn(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
   }
   const draft: RunDraft = { metrics, source };
   if (at !== undefined) setTime(draft, at, source, warnings);
   return draft;
-}
-
-/** Sets a key that may come from a file (`__proto__` included) as a plain own property. */
-function define(obj: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function looksLikeJsonLines(text: string): boolean {
@@ -241,12 +245,7 @@ function fromMetricList(list: unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, s] of series) {
     s.sort((a, b) => a.step - b.step || a.t - b.t);
-    Object.defineProperty(out, key, {
-      value: s.length === 1 ? s[0]!.v : s.map((e) => e.v),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    defineOwn(out, key, s.length === 1 ? s[0]!.v : s.map((e) => e.v));
   }
   return out;
 }
@@ -257,8 +256,7 @@ function withoutMetadata(obj: Record<string, unknown>): Record<string, unknown> 
   if (!hasMeta) return obj;
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(obj)) {
-    if (!k.startsWith('_'))
-      Object.defineProperty(out, k, { value: obj[k], enumerable: true, writable: true, configurable: true });
+    if (!k.startsWith('_')) defineOwn(out, k, obj[k]);
   }
   return out;
 }
@@ -292,18 +290,11 @@ function fromScalarExport(rows: readonly number[][], file: string, warnings: Dia
   const byStep = [...rows].sort((a, b) => a[1]! - b[1]!);
   const values = byStep.map((r) => r[2]!);
   const metrics: Record<string, unknown> = {};
-  define(metrics, metricNameOf(file), values);
-  define(metrics, 'value', values);
+  defineOwn(metrics, metricNameOf(file), values);
+  defineOwn(metrics, 'value', values);
   const draft: RunDraft = { metrics, source: file };
   let last = -Infinity;
   for (const r of rows) if (r[0]! > last) last = r[0]!;
   setTime(draft, last, file, warnings);
   return draft;
-}
-
-/** "out/run-.-tag-loss.json" -> "run-.-tag-loss". */
-export function metricNameOf(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
 }

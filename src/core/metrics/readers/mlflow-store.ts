@@ -2,9 +2,9 @@
 // (`mlruns/<experiment id>/<run id>/meta.yaml`); the experiment's name from `mlruns/<experiment id>/meta.yaml`; run id,
 // start time and status from the run's `meta.yaml`; metrics from `metrics/KEY` files (`timestamp value step` lines) as
 // series over the steps, nested keys keeping their `/`. Artifacts, params and tags are not read.
-import { parse as parseYaml } from 'yaml';
 import { UserError, type Diagnostic } from '../../diagnostics.js';
-import { isRecord } from '../../records.js';
+import { defineOwn } from '../../records.js';
+import { yamlMapping } from './yaml.js';
 import { own, setTime, textOf, type MetricsFile, type MetricsReader, type RunDraft } from '../model.js';
 
 /** The file store's run statuses (mlflow.entities.RunStatus), as its meta.yaml holds them. */
@@ -36,14 +36,7 @@ function placeOf(file: string): Place | undefined {
 }
 
 function yamlOf(f: MetricsFile): Record<string, unknown> {
-  let value: unknown;
-  try {
-    value = parseYaml(textOf(f), { maxAliasCount: 100 });
-  } catch (e) {
-    throw new UserError([{ file: f.file, message: `not valid YAML: ${(e as Error).message.split('\n')[0]}` }]);
-  }
-  if (!isRecord(value)) throw new UserError([{ file: f.file, message: 'an MLflow meta.yaml holds no mapping' }]);
-  return value;
+  return yamlMapping(f, { noun: "the MLflow store's meta.yaml", expected: "a run's or an experiment's fields" });
 }
 
 /** A metric file: `timestamp value step` per line, as a series ordered by step (then time). */
@@ -107,13 +100,7 @@ function readStore(files: readonly MetricsFile[], warnings: Diagnostic[]): RunDr
     if (!run.meta) continue; // not a run directory (a deleted run's leftovers, or a folder of the experiment)
     const meta = yamlOf(run.meta);
     const metrics: Record<string, unknown> = {};
-    for (const m of run.metrics)
-      Object.defineProperty(metrics, m.key, {
-        value: seriesOf(m.file),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+    for (const m of run.metrics) defineOwn(metrics, m.key, seriesOf(m.file));
     const id = own(meta, 'run_id') ?? own(meta, 'run_uuid');
     const draft: RunDraft = {
       experiment: names.get(run.experiment) ?? run.experiment,

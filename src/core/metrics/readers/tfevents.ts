@@ -18,6 +18,7 @@
 // type has its own decoder and unknown fields are skipped without descending, so nesting is bounded by the schema
 // (Event > Summary > Value > TensorProto > TensorShapeProto > Dim) whatever the input: there is no recursion. The
 // caller bounds the size (runs.ts refuses files over MAX_METRICS_BYTES, 100 MiB, before reading them).
+import { defineOwn } from '../../records.js';
 import { appendAll } from '../../arrays.js';
 import { UserError, type Diagnostic } from '../../diagnostics.js';
 import { crc32c, maskedCrc32c } from '../../crc32c.js';
@@ -448,7 +449,7 @@ function seriesByTag(byTag: Map<string, Map<number, Contribution>>): Record<stri
       for (const p of points) series.push(p.value);
     }
     // An own data property even for a tag named "__proto__": no prototype is ever replaced.
-    Object.defineProperty(metrics, tag, { value: series, enumerable: true, writable: true, configurable: true });
+    defineOwn(metrics, tag, series);
   }
   return metrics;
 }

@@ -8,9 +8,10 @@ import { fromDocument } from './json.js';
 
 const MAX_ALIASES = 100;
 
-function readYaml(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
+/** The file's YAML as a mapping: errors positioned, aliases bounded; the refusals name what the file is and holds. */
+export function yamlMapping(f: MetricsFile, what: { noun: string; expected: string }): Record<string, unknown> {
   const text = textOf(f);
-  if (text.trim() === '') throw new UserError([{ file: f.file, message: 'the metrics file is empty' }]);
+  if (text.trim() === '') throw new UserError([{ file: f.file, message: `${what.noun} is empty` }]);
   const lines = new LineCounter();
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const problem = doc.errors[0];
@@ -28,10 +29,14 @@ function readYaml(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
     throw new UserError([
       {
         file: f.file,
-        message: `YAML with no mapping at the top (it holds ${typeName(value)}); expected metrics by name`,
+        message: `YAML with no mapping at the top (it holds ${typeName(value)}); expected ${what.expected}`,
       },
     ]);
-  return fromDocument(value, f.file, warnings);
+  return value;
+}
+
+function readYaml(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
+  return fromDocument(yamlMapping(f, { noun: 'the metrics file', expected: 'metrics by name' }), f.file, warnings);
 }
 
 export const yamlReader: MetricsReader = { read: readYaml };
