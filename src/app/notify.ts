@@ -4,7 +4,7 @@ import type { DeliveryPlan, PlannedItem } from '../core/deliveries.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { eventId, type Delivery } from '../core/history/ledger.js';
 import { buildDigest, type DigestItem } from '../core/slack/message.js';
-import type { ChannelConfig } from '../core/types.js';
+import type { SlackChannel } from '../core/types.js';
 import type { DeliveryJob } from '../adapters/slack-webhook.js';
 import type { CheckRun } from './check.js';
 
@@ -23,7 +23,7 @@ export interface ChannelDelivery {
 }
 
 interface ChannelBatch {
-  channel: ChannelConfig | undefined;
+  channel: SlackChannel | undefined;
   name: string;
   items: DigestItem[];
 }
@@ -81,7 +81,7 @@ export async function notify(run: CheckRun, plan: DeliveryPlan, evaluation: Eval
   for (const [name, planned] of plan) {
     const batch: ChannelBatch = {
       name,
-      channel: run.config.channels.get(name),
+      channel: run.config.channels.get(name) as SlackChannel | undefined,
       items: digestItems(run, planned, evaluation),
     };
     const message = buildDigest(batch.items, batch.channel ?? { mentions: [] }, run.opts.ctx);

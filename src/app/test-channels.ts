@@ -1,5 +1,6 @@
 // test-channels: "metric-alerts is wired up" to every configured channel; evaluates and records nothing.
 import { buildWiredUpMessage } from '../core/slack/message.js';
+import type { SlackChannel } from '../core/types.js';
 import type { DeliveryJob } from '../adapters/slack-webhook.js';
 import type { CheckIO, CheckOptions } from './check.js';
 import { Redactor } from './redactor.js';
@@ -20,7 +21,7 @@ export async function runTestChannels(
   const { config } = await loadRules(io, opts, redactor);
   const jobs: DeliveryJob[] = [];
   const skipped: string[] = [];
-  for (const ch of config.channels.values()) {
+  for (const ch of config.channels.values() as Iterable<SlackChannel>) {
     if (!ch.url) {
       skipped.push(ch.name);
       io.log.warning(`channel ${ch.name} is not configured (${ch.unconfiguredReason ?? 'no URL'}): not tested`);

@@ -13,15 +13,64 @@ export type Repeat = { kind: 'never' } | { kind: 'every-run' } | { kind: 'interv
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };
 
-export interface ChannelConfig {
+interface ChannelCommon {
   name: string;
-  type: 'slack';
-  /** Resolved URL, or undefined when the channel is unconfigured (its variable is unset or empty). */
-  url: string | undefined;
-  /** Why the channel is unconfigured, for the warning. */
+  /**
+   * Why the channel cannot send (a ${NAME} it uses is unset or empty: fork pull requests have no secrets), or
+   * undefined when every field it needs is set.
+   */
   unconfiguredReason?: string;
+}
+
+/** The Slack Web API, unless a channel's `api-url` replaces it. */
+export const SLACK_API_URL = 'https://slack.com/api';
+
+/** Slack: an incoming webhook (`url`), or the Web API (`token` + `channel`, at `apiUrl`). */
+export interface SlackChannel extends ChannelCommon {
+  type: 'slack';
+  url?: string;
+  token?: string;
+  channel?: string;
+  /** Base of the Web API: https://slack.com/api unless `api-url` replaces it. */
+  apiUrl: string;
   mentions: string[];
 }
+
+export interface DiscordChannel extends ChannelCommon {
+  type: 'discord';
+  url: string;
+  /** User or role ids, as written: "<@123>", "<@&456>". */
+  mentions: string[];
+}
+
+export interface TeamsChannel extends ChannelCommon {
+  type: 'teams';
+  url: string;
+}
+
+export interface EmailChannel extends ChannelCommon {
+  type: 'email';
+  /** smtp://, smtps:// or smtp+starttls:// URL. */
+  smtp: string;
+  from: string;
+  to: string[];
+  username?: string;
+  password?: string;
+}
+
+export interface WebhookChannel extends ChannelCommon {
+  type: 'webhook';
+  url: string;
+  secret?: string;
+}
+
+export interface DesktopChannel extends ChannelCommon {
+  type: 'desktop';
+}
+
+export type ChannelConfig =
+  SlackChannel | DiscordChannel | TeamsChannel | EmailChannel | WebhookChannel | DesktopChannel;
+export type ChannelTypeName = ChannelConfig['type'];
 
 export interface ChangeConfig {
   from: BaselineFrom;

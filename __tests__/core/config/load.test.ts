@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../../src/core/config/load.js';
 import { seedRules } from '../../helpers/fixtures.js';
 import { UserError } from '../../../src/core/diagnostics.js';
+import type { SlackChannel } from '../../../src/core/types.js';
 
 const SEED = seedRules();
 const env = { SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/secret' };
@@ -21,7 +22,7 @@ describe('loadConfig', () => {
     const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env });
     expect(warnings).toEqual([]);
     expect(secrets).toEqual([env.SLACK_WEBHOOK_URL, '/services/T/B/secret']);
-    expect(config.channels.get('ml-alerts')?.url).toBe(env.SLACK_WEBHOOK_URL);
+    expect((config.channels.get('ml-alerts') as SlackChannel | undefined)?.url).toBe(env.SLACK_WEBHOOK_URL);
     expect(config.alerts[0]).toMatchObject({
       name: 'accuracy-regression',
       experiment: 'iris',
@@ -246,7 +247,7 @@ alerts:
 
   it('keeps a channel whose variable is unset as unconfigured, with a warning', () => {
     const { config, warnings, secrets } = loadConfig({ text: SEED, file: 'alerts.yml', env: {} });
-    expect(config.channels.get('ml-alerts')?.url).toBeUndefined();
+    expect((config.channels.get('ml-alerts') as SlackChannel | undefined)?.url).toBeUndefined();
     expect(secrets).toEqual([]);
     expect(warnings.map((w) => w.message)).toEqual([
       'channel "ml-alerts" is not configured (${SLACK_WEBHOOK_URL} is unset or empty); its messages are skipped',
@@ -264,7 +265,7 @@ alerts:
   it('warns on a literal webhook URL and accepts loopback http', () => {
     const text = SEED.replace('${SLACK_WEBHOOK_URL}', 'http://127.0.0.1:9/hook');
     const { config, warnings, secrets } = loadConfig({ text, file: 'alerts.yml', env: {} });
-    expect(config.channels.get('ml-alerts')?.url).toBe('http://127.0.0.1:9/hook');
+    expect((config.channels.get('ml-alerts') as SlackChannel | undefined)?.url).toBe('http://127.0.0.1:9/hook');
     expect(secrets).toEqual(['http://127.0.0.1:9/hook']);
     expect(warnings[0]?.message).toMatch(/repository now holds a secret/);
     expect(warnings[0]?.message).not.toContain('127.0.0.1');

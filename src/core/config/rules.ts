@@ -3,7 +3,14 @@
 // were compiled before (see memo.ts) loads neither.
 import { appendAll } from '../arrays.js';
 import { describeValue, UserError, type Diagnostic } from '../diagnostics.js';
-import type { AlertRule, ChannelConfig, Config, HistoryRetention } from '../types.js';
+import {
+  SLACK_API_URL,
+  type AlertRule,
+  type ChannelConfig,
+  type Config,
+  type HistoryRetention,
+  type SlackChannel,
+} from '../types.js';
 
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const DEFAULT_CHANNEL = 'default';
@@ -72,7 +79,7 @@ export function bindRules(
   for (const ch of rules.channels) {
     const { name } = ch;
     const url = interpolate(ch.url, input.env);
-    const channel: ChannelConfig = { name, type: 'slack', url: undefined, mentions: [] };
+    const channel: SlackChannel = { name, type: 'slack', apiUrl: SLACK_API_URL, mentions: [] };
     if (url.missing.length > 0) {
       channel.unconfiguredReason = `\${${url.missing.join('}, ${')}} is unset or empty`;
     } else {
@@ -129,6 +136,7 @@ export function bindRules(
           name: DEFAULT_CHANNEL,
           type: 'slack',
           url: input.defaultWebhookUrl,
+          apiUrl: SLACK_API_URL,
           mentions: [],
         });
         appendAll(secrets, urlSecrets(input.defaultWebhookUrl));
@@ -153,7 +161,7 @@ export function bindRules(
 
   for (const ch of rules.channels) {
     const c = channels.get(ch.name);
-    if (c && c.url === undefined && c.unconfiguredReason) {
+    if (c && c.unconfiguredReason) {
       warnings.push({
         file,
         ...ch.at.key,

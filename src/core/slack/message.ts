@@ -5,7 +5,7 @@ import type { LateReason } from '../deliveries.js';
 import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
 import { stripBidi } from '../safe-text.js';
 import { renderTemplate } from '../template.js';
-import { SEVERITY_RANK, type AlertRule, type ChannelConfig, type RunContext } from '../types.js';
+import { SEVERITY_RANK, type AlertRule, type RunContext, type SlackChannel } from '../types.js';
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_TEXT = 3000;
@@ -181,7 +181,7 @@ export function contextLine(ctx: RunContext): string {
 
 export function buildDigest(
   items: readonly DigestItem[],
-  channel: Pick<ChannelConfig, 'mentions'>,
+  channel: Pick<SlackChannel, 'mentions'>,
   ctx: RunContext,
 ): SlackMessage {
   const ordered = orderItems(items);

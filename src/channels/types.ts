@@ -1,0 +1,91 @@
+// One interface for every channel type (SPEC §5), as Alertmanager's notifiers: a type renders events into its messages,
+// sends one message in one attempt, and classifies the answer. Everything around it (digest, ordering, retries,
+// budgets, spacing, recording, masking) is the shared pipeline's (pipeline.ts), written once.
+import type { LedgerEvent } from '../core/history/ledger.js';
+import type { LateReason } from '../core/deliveries.js';
+import type { AlertRule, ChannelConfig, RunContext } from '../core/types.js';
+
+/** One event as a channel shows it. */
+export interface DigestItem {
+  event: LedgerEvent;
+  rule?: AlertRule;
+  /** Recent values (oldest first) for a sparkline. */
+  recent: readonly number[];
+  /** An event of an earlier run sent again: its delivery failed, or the run that claimed it died before recording. */
+  late?: LateReason;
+  /**
+   * What this channel answered when it delivered the event that fired this instance (Delivery.ref: a Slack message
+   * `ts`, an issue number): resolved events and reminders answer there. Absent when unknown.
+   */
+  thread?: string;
+}
+
+/** What one channel is asked to send in one run: its events, ordered critical first (orderItems). */
+export interface Batch<C extends ChannelConfig = ChannelConfig> {
+  channel: C;
+  items: readonly DigestItem[];
+  ctx: RunContext;
+}
+
+/** One message ready to send: a digest (every event of the batch) or one event's request. */
+export interface Outgoing<R = unknown> {
+  /** Ids (eventId) of the events this message carries; each is recorded with this message's result. */
+  events: readonly string[];
+  /**
+   * Where it goes, for spacing (requests to one destination are at least 1 s apart) and for the order of messages:
+   * a URL without its query, an SMTP server, "desktop". Never shown (a URL is a secret).
+   */
+  destination: string;
+  request: R;
+}
+
+/** The answer to one attempt. */
+export type Attempt =
+  /** Delivered. `ref` is kept on the delivery (a Slack message ts, an issue number) for later events to answer to. */
+  | { outcome: 'success'; status?: number; ref?: string; note?: string }
+  /** 429, 5xx, a network error: tried again within the budget; `afterMs` is the service's own wait (Retry-After). */
+  | { outcome: 'retry'; status?: number; error: string; afterMs?: number; rateLimited?: boolean }
+  /** Any other answer: not tried again, not re-sent by a later run. `error` names the service's reason. */
+  | { outcome: 'final'; status?: number; error: string };
+
+/** What `send` gets besides the request: the channel, an abort signal (the per-request timeout) and the HTTP client. */
+export interface SendContext<C extends ChannelConfig = ChannelConfig> {
+  channel: C;
+  signal: AbortSignal;
+  timeoutMs: number;
+  http: HttpClient;
+}
+
+export interface HttpAnswer {
+  status: number;
+  headers: Readonly<Record<string, string | string[] | undefined>>;
+  body: string;
+}
+
+/** Node's http/https with keep-alive agents for the run (and the proxy of the environment, when one is set). */
+export interface HttpClient {
+  request(
+    url: string,
+    req: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; headers?: Record<string, string>; body?: string },
+    signal: AbortSignal,
+  ): Promise<HttpAnswer>;
+}
+
+export type Grouping =
+  /** Chat types: one message per channel per evaluation (render gets every event of the batch). */
+  | 'digest'
+  /** Incident types: one request per alert event, keyed by the alert instance. */
+  | 'event';
+
+export interface ChannelType<C extends ChannelConfig = ChannelConfig, R = unknown> {
+  type: C['type'];
+  grouping: Grouping;
+  /** The messages for a batch, in the order they are sent. Pure. */
+  render(batch: Batch<C>): Outgoing<R>[];
+  /** "metric-alerts is wired up" (test-channels). Pure. */
+  wiredUp(channel: C, ctx: RunContext): Outgoing<R>;
+  /** One attempt; never throws for an answer (a thrown error is a network error: retried). */
+  send(request: R, sx: SendContext<C>): Promise<Attempt>;
+  /** Shows a message a dry run would have sent, for the CLI's preview (plain text, already safe). */
+  preview?(request: R): string;
+}
