@@ -1,24 +1,10 @@
 // One interface for every channel type (SPEC §5), as Alertmanager's notifiers: a type renders events into its messages,
 // sends one message in one attempt, and classifies the answer. Everything around it (digest, ordering, retries,
 // budgets, spacing, recording, masking) is the shared pipeline's (pipeline.ts), written once.
-import type { LedgerEvent } from '../core/history/ledger.js';
-import type { LateReason } from '../core/deliveries.js';
-import type { AlertRule, ChannelConfig, RunContext } from '../core/types.js';
+import type { DigestItem } from '../core/digest.js';
+import type { ChannelConfig, RunContext } from '../core/types.js';
 
-/** One event as a channel shows it. */
-export interface DigestItem {
-  event: LedgerEvent;
-  rule?: AlertRule;
-  /** Recent values (oldest first) for a sparkline. */
-  recent: readonly number[];
-  /** An event of an earlier run sent again: its delivery failed, or the run that claimed it died before recording. */
-  late?: LateReason;
-  /**
-   * What this channel answered when it delivered the event that fired this instance (Delivery.ref: a Slack message
-   * `ts`, an issue number): resolved events and reminders answer there. Absent when unknown.
-   */
-  thread?: string;
-}
+export type { DigestItem };
 
 /** What one channel is asked to send in one run: its events, ordered critical first (orderItems). */
 export interface Batch<C extends ChannelConfig = ChannelConfig> {

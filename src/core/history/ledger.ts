@@ -55,6 +55,11 @@ export interface Delivery {
   retryable?: boolean;
   /** Sent by a later run than the one that created the event (a retry, or a claim whose run died). */
   late?: boolean;
+  /**
+   * What the channel answered that later events of the instance answer to: a Slack message (`CHANNEL_ID:ts`), a
+   * GitHub issue number. Kept as the channel type wrote it.
+   */
+  ref?: string;
   at: string;
 }
 

@@ -1,11 +1,23 @@
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
-import { formatChange, formatNumber, formatReading, sparkline, wordReading, type Reading } from '../format.js';
-import { fromStored, type LedgerEvent } from '../history/ledger.js';
-import type { LateReason } from '../deliveries.js';
+import { formatChange, formatNumber, sparkline, wordReading } from '../format.js';
+import {
+  countsText,
+  digestCounts,
+  LATE_WORDS,
+  orderItems,
+  plainLine,
+  readingOf,
+  templateValues,
+  truncate,
+  type DigestItem,
+} from '../digest.js';
+import type { LedgerEvent } from '../history/ledger.js';
 import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
 import { stripBidi } from '../safe-text.js';
 import { renderTemplate } from '../template.js';
-import { SEVERITY_RANK, type AlertRule, type RunContext, type SlackChannel } from '../types.js';
+import type { AlertRule, RunContext, SlackChannel } from '../types.js';
+
+export { orderItems, templateValues, type DigestItem };
 
 export const MAX_BLOCKS = 50;
 export const MAX_SECTION_TEXT = 3000;
@@ -20,15 +32,6 @@ export interface SlackBlock {
 export interface SlackMessage {
   text: string;
   blocks: SlackBlock[];
-}
-
-export interface DigestItem {
-  event: LedgerEvent;
-  rule?: AlertRule;
-  /** Recent values (oldest first) for the sparkline. */
-  recent: readonly number[];
-  /** An event of an earlier run sent again: its delivery failed, or the run that claimed it died before recording. */
-  late?: LateReason;
 }
 
 /** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
@@ -48,84 +51,11 @@ function link(url: string | undefined, label: string): string {
   return `<${safe}|${escapeSlack(label)}>`;
 }
 
-const LATE_WORDS: Record<LateReason, string> = {
-  failed: 'its first delivery failed',
-  unrecorded: 'the run that was sending it stopped before it could record it',
-};
-
-const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 } as const;
-
-export function orderItems(items: readonly DigestItem[]): DigestItem[] {
-  return [...items].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.event.severity] - SEVERITY_RANK[a.event.severity] ||
-      KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
-      a.event.alert.localeCompare(b.event.alert) ||
-      a.event.experiment.localeCompare(b.event.experiment),
-  );
-}
-
-function truncate(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-
 const SEVERITY_ICON = {
   critical: ':red_circle:',
   warning: ':large_orange_circle:',
   info: ':large_blue_circle:',
 } as const;
-
-export function templateValues(
-  e: LedgerEvent,
-  rule: AlertRule | undefined,
-  ctx: RunContext,
-): Record<string, string | undefined> {
-  const values: Record<string, string | undefined> = {
-    alert: e.alert,
-    description: rule?.description,
-    experiment: e.experiment,
-    run: e.run,
-    run_url: e.runUrl ?? ctx.workflowRunUrl,
-    metric: e.metric,
-    value: formatNumber(e.value === null ? null : fromStored(e.value)),
-    op: e.op,
-    threshold: formatNumber(e.threshold),
-    baseline: formatNumber(e.baseline),
-    change: formatChange(e.change === null ? null : fromStored(e.change), rule?.change?.unit),
-    severity: e.severity,
-    state: e.state,
-    repository: ctx.repository,
-    sha: ctx.sha,
-  };
-  for (const [k, v] of Object.entries(rule?.labels ?? {})) values[`labels.${k}`] = v;
-  return values;
-}
-
-/** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
-function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading {
-  const r: Reading = {
-    metric: e.metric,
-    value: e.value === null ? null : fromStored(e.value),
-    baseline: e.baseline,
-    change: e.change === null ? null : fromStored(e.change),
-    op: e.op,
-    threshold: e.threshold,
-    event: e.kind,
-    state: e.state,
-  };
-  if (e.value === null) r.missing = 'absent';
-  const recover = e.recoverThreshold ?? rule?.recoverThreshold;
-  if (recover !== undefined) r.recoverThreshold = recover;
-  // Read from a ledger: only a time and a count are shown.
-  const since = typeof e.firingSince === 'string' ? e.firingSince : undefined;
-  const runs = Number.isSafeInteger(e.firingRuns) ? e.firingRuns : undefined;
-  if (since !== undefined || runs !== undefined) {
-    r.firing = { until: e.at };
-    if (since !== undefined) r.firing.since = since;
-    if (runs !== undefined) r.firing.runs = runs;
-  }
-  return r;
-}
 
 /** "`accuracy = 0.93` · back above 0.9 after 3 runs / 2 h"; change rules also show the baseline and the change. */
 function valueLine(e: LedgerEvent, rule: AlertRule | undefined): string {
@@ -163,11 +93,6 @@ function section(item: DigestItem, ctx: RunContext): string {
   return truncate(lines.join('\n'), MAX_SECTION_TEXT);
 }
 
-function fallbackLine({ event: e, rule }: DigestItem): string {
-  const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-  return `${e.alert} ${what} on ${e.experiment} (${formatReading(readingOf(e, rule), rule?.change?.unit)})`;
-}
-
 /** One part of the run's context in mrkdwn: names in code spans, links escaped. */
 function contextPart(p: ContextPart): string {
   if (p.code) return code(p.text);
@@ -185,14 +110,13 @@ export function buildDigest(
   ctx: RunContext,
 ): SlackMessage {
   const ordered = orderItems(items);
-  const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
-  const resolved = ordered.length - firing;
-  const parts: string[] = [];
-  if (firing) parts.push(`${firing} firing`);
-  if (resolved) parts.push(`${resolved} resolved`);
+  const { firing } = digestCounts(ordered);
   // A pull request's run says so first thing: what it reports is that pull request's, not the main line's.
   const from = ctx.pullRequest !== undefined ? ` · PR #${ctx.pullRequest}` : '';
-  const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}${from}`, MAX_HEADER_TEXT);
+  const header = truncate(
+    `${firing ? '🚨' : '✅'} metric-alerts: ${countsText(digestCounts(ordered))}${from}`,
+    MAX_HEADER_TEXT,
+  );
 
   const mentions = firing > 0 ? channel.mentions : [];
   const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
@@ -210,7 +134,7 @@ export function buildDigest(
   const context = [contextLine(ctx), 'metric-alerts'].filter(Boolean).join(' · ');
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
 
-  let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
+  let text = `metric-alerts: ${ordered.slice(0, 10).map(plainLine).join('; ')}`;
   if (ordered.length > 10) text += `; and ${ordered.length - 10} more`;
   text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
   if (mentions.length) text = `${mentions.join(' ')} ${text}`;
