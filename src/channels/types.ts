@@ -2,7 +2,7 @@
 // sends one message in one attempt, and classifies the answer. Everything around it (digest, ordering, retries,
 // budgets, spacing, recording, masking) is the shared pipeline's (pipeline.ts), written once.
 import type { DigestItem } from '../core/digest.js';
-import type { ChannelConfig, RunContext } from '../core/types.js';
+import type { ChannelConfig, RunContext, Severity } from '../core/types.js';
 
 export type { DigestItem };
 
@@ -11,6 +11,25 @@ export interface Batch<C extends ChannelConfig = ChannelConfig> {
   channel: C;
   items: readonly DigestItem[];
   ctx: RunContext;
+  /**
+   * The messages this channel delivered earlier that items of this batch answer to (DigestItem.thread), by ref: the
+   * events each one carried (as the history holds them, oldest run first) and which of those events' instances are no
+   * longer firing after this run. For a type that updates its earlier message (Slack's chat.update).
+   */
+  threads?: ReadonlyMap<string, ThreadMessage>;
+}
+
+export interface ThreadMessage {
+  items: readonly DigestItem[];
+  /** eventIds among `items` whose alert instance is no longer firing. */
+  resolved: ReadonlySet<string>;
+}
+
+/** A message that is not an evaluation: "metric-alerts is wired up" (test-channels), an ad-hoc notify (SPEC §5). */
+export interface Note {
+  title: string;
+  text: string;
+  level: Severity;
 }
 
 /** One message ready to send: a digest (every event of the batch) or one event's request. */
@@ -68,8 +87,8 @@ export interface ChannelType<C extends ChannelConfig = ChannelConfig, R = unknow
   grouping: Grouping;
   /** The messages for a batch, in the order they are sent. Pure. */
   render(batch: Batch<C>): Outgoing<R>[];
-  /** "metric-alerts is wired up" (test-channels). Pure. */
-  wiredUp(channel: C, ctx: RunContext): Outgoing<R>;
+  /** A note (test-channels' "wired up", an ad-hoc message), with the run's context. Pure. `events` is empty. */
+  note(channel: C, note: Note, ctx: RunContext): Outgoing<R>;
   /** One attempt; never throws for an answer (a thrown error is a network error: retried). */
   send(request: R, sx: SendContext<C>): Promise<Attempt>;
   /** Shows a message a dry run would have sent, for the CLI's preview (plain text, already safe). */
