@@ -1,0 +1,222 @@
+// Slack's Web API (a channel with `token` + `channel`, SPEC §5): the digest as chat.postMessage; resolved events and
+// reminders as one reply per thread under the message that fired them, and that message redrawn (chat.update) with
+// the resolved ones marked. The blocks are the webhook's (core/slack/message.ts); only the envelope differs.
+import { eventId } from '../../core/history/ledger.js';
+import { isRecord } from '../../core/records.js';
+import { buildDigest, buildNote, type SlackMessage } from '../../core/slack/message.js';
+import { previewMessage } from '../../core/slack/preview.js';
+import type { RunContext, SlackChannel } from '../../core/types.js';
+import { classifyHttp, clip } from '../http-answer.js';
+import type { Attempt, Batch, DigestItem, HttpAnswer, Note, Outgoing, SendContext, ThreadMessage } from '../types.js';
+
+/**
+ * Most characters of event sections in one message. Slack documents 50 blocks and 3,000 characters a section, and
+ * refuses blocks of ~13,000 characters in all (msg_blocks_too_long, slackapi/bolt-js#2509): events past this budget
+ * are counted in an "…and N more" line.
+ */
+export const MAX_API_SECTIONS_TEXT = 11_000;
+
+/** Threads answered in one run (a reply and an update each); the items of any further thread go in the digest. */
+export const MAX_THREADS = 10;
+
+export interface PostMessageBody extends SlackMessage {
+  channel: string;
+  /** A reply: the `ts` of the thread's first message. */
+  thread_ts?: string;
+  /** A reply that is also shown in the channel (reminders). */
+  reply_broadcast?: boolean;
+  /** No previews of the links a message carries (run, commit, runbook). */
+  unfurl_links: false;
+  unfurl_media: false;
+}
+
+export interface UpdateBody extends SlackMessage {
+  channel: string;
+  ts: string;
+}
+
+/** One Web API call; the token is added by sendApi, never kept in a request. */
+export type ApiRequest =
+  { method: 'chat.postMessage'; body: PostMessageBody } | { method: 'chat.update'; body: UpdateBody };
+
+/** A message of the Web API as the `ref` its delivery keeps: "CHANNEL_ID:ts". */
+export interface MessageRef {
+  channel: string;
+  ts: string;
+}
+
+export function formatRef(ref: MessageRef): string {
+  return `${ref.channel}:${ref.ts}`;
+}
+
+/** The message a ref names; undefined for anything else (a ref of another type, an unreadable one). */
+export function parseRef(ref: string | undefined): MessageRef | undefined {
+  const m = /^([A-Z0-9]+):(\d+\.\d+)$/.exec(ref ?? '');
+  return m ? { channel: m[1]!, ts: m[2]! } : undefined;
+}
+
+/** The Web API's messages for a batch: the digest of the new events first, then per thread its reply and update. */
+export function renderApi(batch: Batch<SlackChannel>): Outgoing<ApiRequest>[] {
+  const { channel, ctx } = batch;
+  const { loose, threads } = splitByThread(batch.items);
+  const out: Outgoing<ApiRequest>[] = [];
+  if (loose.length) {
+    const body = postBody(
+      channel.channel ?? '',
+      buildDigest(loose, channel, ctx, { maxSectionsText: MAX_API_SECTIONS_TEXT }),
+    );
+    out.push(outgoing(channel, loose, { method: 'chat.postMessage', body }));
+  }
+  for (const [ref, items] of threads) {
+    const at = parseRef(ref)!;
+    const reply = buildDigest(items, channel, ctx, { maxSectionsText: MAX_API_SECTIONS_TEXT });
+    const body: PostMessageBody = { ...postBody(at.channel, reply), thread_ts: at.ts };
+    if (items.some((i) => i.event.kind === 'reminder')) body.reply_broadcast = true;
+    out.push(outgoing(channel, items, { method: 'chat.postMessage', body }));
+    const original = batch.threads?.get(ref);
+    if (original)
+      out.push(outgoing(channel, [], { method: 'chat.update', body: updateBody(at, original, channel, ctx) }));
+  }
+  return out;
+}
+
+/**
+ * Items with a thread (resolved events and reminders whose firing message is known), by thread in order of first
+ * appearance, at most MAX_THREADS of them; every other item (fired events, or no known thread) is `loose`.
+ */
+function splitByThread(items: readonly DigestItem[]): { loose: DigestItem[]; threads: Map<string, DigestItem[]> } {
+  const loose: DigestItem[] = [];
+  const threads = new Map<string, DigestItem[]>();
+  for (const item of items) {
+    const ref = item.event.kind === 'fired' ? undefined : item.thread;
+    const known = ref !== undefined && parseRef(ref) !== undefined;
+    const list = known ? (threads.get(ref) ?? (threads.size < MAX_THREADS ? [] : undefined)) : undefined;
+    if (list === undefined) {
+      loose.push(item);
+      continue;
+    }
+    list.push(item);
+    threads.set(ref!, list);
+  }
+  return { loose, threads };
+}
+
+/** The message that fired, drawn again from the history: the events it carried, the resolved ones marked. */
+function updateBody(at: MessageRef, original: ThreadMessage, channel: SlackChannel, ctx: RunContext): UpdateBody {
+  const resolved = new Set([...original.resolved].filter((id) => original.items.some((i) => eventId(i.event) === id)));
+  const message = buildDigest(original.items, channel, ctx, {
+    resolved,
+    maxSectionsText: MAX_API_SECTIONS_TEXT,
+    contextLead: 'Updated by',
+  });
+  return { channel: at.channel, ts: at.ts, ...message };
+}
+
+function postBody(channel: string, message: SlackMessage): PostMessageBody {
+  return { channel, ...message, unfurl_links: false, unfurl_media: false };
+}
+
+function outgoing(channel: SlackChannel, items: readonly DigestItem[], request: ApiRequest): Outgoing<ApiRequest> {
+  return { events: items.map((i) => eventId(i.event)), destination: methodUrl(channel, request.method), request };
+}
+
+function methodUrl(channel: Pick<SlackChannel, 'apiUrl'>, method: ApiRequest['method']): string {
+  return `${channel.apiUrl.replace(/\/+$/, '')}/${method}`;
+}
+
+/** A note (test-channels' wired-up message, an ad-hoc notify) as one chat.postMessage. */
+export function noteApi(channel: SlackChannel, note: Note, ctx: RunContext): Outgoing<ApiRequest> {
+  const body = postBody(channel.channel ?? '', buildNote(note, ctx));
+  return {
+    events: [],
+    destination: methodUrl(channel, 'chat.postMessage'),
+    request: { method: 'chat.postMessage', body },
+  };
+}
+
+/** One call with the channel's token as a Bearer header; the answer classified (classifyApi). */
+export async function sendApi(request: ApiRequest, sx: SendContext<SlackChannel>): Promise<Attempt> {
+  const token = sx.channel.token;
+  if (!token) return { outcome: 'final', error: 'the channel has no token' };
+  const answer = await sx.http.request(
+    methodUrl(sx.channel, request.method),
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(request.body),
+    },
+    sx.signal,
+  );
+  return withoutSecret(classifyApi(answer, request), token);
+}
+
+/** Errors that Slack names as its own transient trouble: tried again, as a 5xx is. */
+const TRANSIENT = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited']);
+
+/** What a person can do about a final error. */
+const HINTS: Record<string, string> = {
+  not_in_channel: 'invite the app to the channel (/invite @app) or give it the chat:write.public scope',
+  channel_not_found: 'use the channel ID (C0...) of a channel the app can see',
+  invalid_auth: 'the token is not valid (use the bot token, xoxb-...)',
+  not_authed: 'no token was sent',
+  token_revoked: 'the token was revoked: install the app again and update the secret',
+  account_inactive: 'the token belongs to a deleted app or user',
+  missing_scope: 'the app lacks a scope (chat:write)',
+  is_archived: 'the channel is archived',
+};
+
+/** A Web API answer as an attempt: 200 with `"ok": true` succeeds, Slack's transient errors are retried. */
+export function classifyApi(answer: HttpAnswer, request: ApiRequest): Attempt {
+  const json = readJson(answer.body);
+  const error = typeof json?.error === 'string' ? json.error : undefined;
+  if (answer.status === 200 && json?.ok !== true && error !== undefined && TRANSIENT.has(error))
+    return { outcome: 'retry', status: 200, error: `Slack answered ${error}` };
+  return classifyHttp(answer, {
+    ok: (a) => a.status === 200 && json?.ok === true,
+    reason: () => (error === undefined ? undefined : reasonOf(error, json!)),
+    ref: () => refOf(request, json!),
+  });
+}
+
+function reasonOf(error: string, json: Record<string, unknown>): string {
+  const needed = error === 'missing_scope' && typeof json.needed === 'string' ? ` (needs ${json.needed})` : '';
+  const hint = HINTS[error];
+  return clip(`${error}${needed}${hint ? `: ${hint}` : ''}`);
+}
+
+/** The thread this delivery belongs to: the message posted, or for a reply the thread's first message. */
+function refOf(request: ApiRequest, json: Record<string, unknown>): string | undefined {
+  if (request.method !== 'chat.postMessage') return undefined;
+  if (request.body.thread_ts !== undefined)
+    return formatRef({ channel: request.body.channel, ts: request.body.thread_ts });
+  const { channel, ts } = json;
+  return typeof channel === 'string' && typeof ts === 'string' && parseRef(`${channel}:${ts}`)
+    ? formatRef({ channel, ts })
+    : undefined;
+}
+
+function readJson(body: string): Record<string, unknown> | undefined {
+  try {
+    const v: unknown = JSON.parse(body);
+    return isRecord(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The attempt with the token cut out of its error (an answer may echo what it was sent). */
+function withoutSecret(attempt: Attempt, token: string): Attempt {
+  if (attempt.outcome === 'success' || !attempt.error.includes(token)) return attempt;
+  return { ...attempt, error: attempt.error.split(token).join('***') };
+}
+
+/** The call as a person would read it in a dry run. */
+export function previewApi(request: ApiRequest): string {
+  const where =
+    request.method === 'chat.update'
+      ? `(updates the message ${request.body.ts})`
+      : request.body.thread_ts !== undefined
+        ? `(reply in the thread of ${request.body.thread_ts}${request.body.reply_broadcast ? ', also sent to the channel' : ''})`
+        : '';
+  return [where, previewMessage(request.body)].filter(Boolean).join('\n');
+}
