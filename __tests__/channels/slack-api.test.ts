@@ -152,6 +152,13 @@ describe('the thread scenario: fired, then resolved as a reply in its thread, an
     expect(out.map((o) => o.request.method)).toEqual(['chat.postMessage', 'chat.postMessage']);
   });
 
+  it('a reminder alone leaves the message that fired as it is', () => {
+    const a = fired('a');
+    const threads = new Map([['C0ALERTS:1.000001', { items: [a], resolved: new Set<string>() }]]);
+    const out = renderApi(batchOf([reminderOf(a, 'C0ALERTS:1.000001')], threads));
+    expect(out.map((o) => o.request.method)).toEqual(['chat.postMessage']);
+  });
+
   it('one reply per thread, carrying every event of that thread; fired events and unknown threads go in the digest', () => {
     const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((n) => fired(n));
     const out = renderApi(
@@ -278,7 +285,9 @@ describe('the request', () => {
   it('a dry run shows where each call goes', () => {
     const a = fired('a');
     const threads = new Map([['C0ALERTS:1.000001', { items: [a], resolved: new Set([eventId(a.event)]) }]]);
-    const out = renderApi(batchOf([reminderOf(a, 'C0ALERTS:1.000001')], threads));
+    const out = renderApi(
+      batchOf([reminderOf(a, 'C0ALERTS:1.000001'), resolvedOf(fired('b'), 'C0ALERTS:1.000001')], threads),
+    );
     expect(previewApi(out[0]!.request)).toMatch(/^\(reply in the thread of 1\.000001, also sent to the channel\)\n/);
     expect(previewApi(out[1]!.request)).toMatch(/^\(updates the message 1\.000001\)\n/);
     expect(previewApi(renderApi(batchOf([a]))[0]!.request)).toMatch(/^🚨 metric-alerts: 1 firing/);

@@ -73,8 +73,9 @@ export function renderApi(batch: Batch<SlackChannel>): Outgoing<ApiRequest>[] {
     const body: PostMessageBody = { ...postBody(at.channel, reply), thread_ts: at.ts };
     if (items.some((i) => i.event.kind === 'reminder')) body.reply_broadcast = true;
     out.push(outgoing(channel, items, { method: 'chat.postMessage', body }));
+    // The message that fired is redrawn when this run resolves some of its events (a reminder changes nothing there).
     const original = batch.threads?.get(ref);
-    if (original)
+    if (original && items.some((i) => i.event.kind === 'resolved'))
       out.push(outgoing(channel, [], { method: 'chat.update', body: updateBody(at, original, channel, ctx) }));
   }
   return out;
@@ -103,9 +104,8 @@ function splitByThread(items: readonly DigestItem[]): { loose: DigestItem[]; thr
 
 /** The message that fired, drawn again from the history: the events it carried, the resolved ones marked. */
 function updateBody(at: MessageRef, original: ThreadMessage, channel: SlackChannel, ctx: RunContext): UpdateBody {
-  const resolved = new Set([...original.resolved].filter((id) => original.items.some((i) => eventId(i.event) === id)));
   const message = buildDigest(original.items, channel, ctx, {
-    resolved,
+    resolved: original.resolved,
     maxSectionsText: MAX_API_SECTIONS_TEXT,
     contextLead: 'Updated by',
   });
