@@ -76,7 +76,7 @@ export function renderApi(batch: Batch<SlackChannel>): Outgoing<ApiRequest>[] {
     // The message that fired is redrawn when this run resolves some of its events (a reminder changes nothing there).
     const original = batch.threads?.get(ref);
     if (original && items.some((i) => i.event.kind === 'resolved'))
-      out.push(outgoing(channel, [], { method: 'chat.update', body: updateBody(at, original, channel, ctx) }));
+      out.push(outgoing(channel, [], { method: 'chat.update', body: updateBody({ at, original, channel, ctx }) }));
   }
   return out;
 }
@@ -102,8 +102,15 @@ function splitByThread(items: readonly DigestItem[]): { loose: DigestItem[]; thr
   return { loose, threads };
 }
 
+interface UpdateContext {
+  at: MessageRef;
+  original: ThreadMessage;
+  channel: SlackChannel;
+  ctx: RunContext;
+}
+
 /** The message that fired, drawn again from the history: the events it carried, the resolved ones marked. */
-function updateBody(at: MessageRef, original: ThreadMessage, channel: SlackChannel, ctx: RunContext): UpdateBody {
+function updateBody({ at, original, channel, ctx }: UpdateContext): UpdateBody {
   const message = buildDigest(original.items, channel, ctx, {
     resolved: original.resolved,
     maxSectionsText: MAX_API_SECTIONS_TEXT,
