@@ -83,8 +83,7 @@ const batchOf = (
   channel = channelOf(),
 ): Batch<SlackChannel> => (threads ? { channel, items, ctx, threads } : { channel, items, ctx });
 const post = (o: Outgoing<ApiRequest>): PostMessageBody => {
-  if (o.request.method !== 'chat.postMessage') throw new Error(`expected chat.postMessage, got ${o.request.method}`);
-  return o.request.body;
+  return o.request.post;
 };
 
 /** Sends every message of a batch in order, as the pipeline does (one attempt each: the stand-in answers at once). */
@@ -114,16 +113,16 @@ describe('the thread scenario: fired, then resolved as a reply in its thread, an
     ]);
     const resolved = resolvedOf(acc, ref!);
     const second = renderApi(batchOf([resolved], threads));
-    expect(second.map((o) => o.request.method)).toEqual(['chat.postMessage', 'chat.update']);
+    expect(second).toHaveLength(1);
     expect(second[0]!.events).toEqual([eventId(resolved.event)]);
-    expect(second[1]!.events).toEqual([]);
+    expect(second[0]!.request.update).toMatchObject({ channel: 'C0ALERTS', ts: channel.messages[0]!.ts });
     expect(post(second[0]!)).toMatchObject({ channel: 'C0ALERTS', thread_ts: channel.messages[0]!.ts });
     expect(post(second[0]!)).not.toHaveProperty('reply_broadcast');
 
     const results = await sendAll(second);
-    expect(results.map((r) => r.outcome)).toEqual(['success', 'success']);
-    // The reply's delivery names the thread it lives in.
-    expect(results[0]).toMatchObject({ ref });
+    // The reply's delivery names the thread it lives in; the update went well (no note).
+    expect(results).toEqual([{ outcome: 'success', status: 200, ref }]);
+    expect(stand.server.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postMessage', 'chat.update']);
     expect(channel.messages).toHaveLength(1);
     const [original] = channel.messages;
     expect(original!.replies).toHaveLength(1);
@@ -143,20 +142,21 @@ describe('the thread scenario: fired, then resolved as a reply in its thread, an
     const a = fired('a');
     const b = fired('b');
     const out = renderApi(batchOf([reminderOf(a, 'C0ALERTS:1.000001'), resolvedOf(b, 'C0ALERTS:1.000002')]));
-    const replies = out.filter((o) => o.request.method === 'chat.postMessage').map(post);
+    const replies = out.map(post);
     expect(replies).toEqual([
       expect.objectContaining({ thread_ts: '1.000001', reply_broadcast: true }),
       expect.not.objectContaining({ reply_broadcast: expect.anything() }),
     ]);
     // No update without the history of the message that fired.
-    expect(out.map((o) => o.request.method)).toEqual(['chat.postMessage', 'chat.postMessage']);
+    expect(out.map((o) => o.request.update)).toEqual([undefined, undefined]);
   });
 
   it('a reminder alone leaves the message that fired as it is', () => {
     const a = fired('a');
     const threads = new Map([['C0ALERTS:1.000001', { items: [a], resolved: new Set<string>() }]]);
     const out = renderApi(batchOf([reminderOf(a, 'C0ALERTS:1.000001')], threads));
-    expect(out.map((o) => o.request.method)).toEqual(['chat.postMessage']);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.request.update).toBeUndefined();
   });
 
   it('one reply per thread, carrying every event of that thread; fired events and unknown threads go in the digest', () => {
@@ -288,8 +288,11 @@ describe('the request', () => {
     const out = renderApi(
       batchOf([reminderOf(a, 'C0ALERTS:1.000001'), resolvedOf(fired('b'), 'C0ALERTS:1.000001')], threads),
     );
-    expect(previewApi(out[0]!.request)).toMatch(/^\(reply in the thread of 1\.000001, also sent to the channel\)\n/);
-    expect(previewApi(out[1]!.request)).toMatch(/^\(updates the message 1\.000001\)\n/);
+    const shown = previewApi(out[0]!.request);
+    expect(shown).toMatch(
+      /^\(reply in the thread of 1\.000001, also sent to the channel, then that message updated\)\n/,
+    );
+    expect(shown).toContain('── the message 1.000001, updated ──\n✅ metric-alerts: 1 resolved');
     expect(previewApi(renderApi(batchOf([a]))[0]!.request)).toMatch(/^🚨 metric-alerts: 1 firing/);
   });
 });
@@ -340,7 +343,7 @@ describe('the answer', () => {
       status: 429,
       afterMs: 2000,
       rateLimited: true,
-      error: 'rate limited (429): ratelimited',
+      error: 'rate limited (429)',
     });
     stand.server.answer('chat.postMessage', { status: 503, json: { ok: false, error: 'service_unavailable' } });
     expect(await once()).toMatchObject({ outcome: 'retry', status: 503 });
@@ -365,23 +368,44 @@ describe('the answer', () => {
     await expect(sendApi(o!.request, sx(channelOf(), AbortSignal.timeout(300)))).rejects.toThrow();
   });
 
-  it('an update that fails is final or retried on its own, and carries no events: the reply stays delivered', async () => {
+  it('an update that fails leaves the reply delivered: a success with a note, never a failure (a retry would repeat the reply)', async () => {
     const a = fired('a');
     const [firstSent] = await sendAll(renderApi(batchOf([a])));
     const ref = firstSent!.outcome === 'success' ? firstSent!.ref! : '';
+    const ts = parseRef(ref)!.ts;
     const threads = new Map([[ref, { items: [a], resolved: new Set([eventId(a.event)]) }]]);
-    const out = renderApi(batchOf([resolvedOf(a, ref)], threads));
+    const resolve = () => renderApi(batchOf([resolvedOf(a, ref)], threads));
+
     stand.server.answer('chat.update', slackError('edit_window_closed'));
-    const [reply, update] = await sendAll(out);
-    expect(reply).toMatchObject({ outcome: 'success', ref });
-    expect(update).toEqual({ outcome: 'final', status: 200, error: 'edit_window_closed' });
-    expect(out[1]!.events).toEqual([]);
-    // An update of a message that is gone.
-    const gone = renderApi(
-      batchOf([resolvedOf(a, 'C0ALERTS:1.999999')], new Map([['C0ALERTS:1.999999', threads.get(ref)!]])),
-    );
-    const [, missing] = await sendAll(gone);
-    expect(missing).toMatchObject({ outcome: 'final' });
+    expect(await sendAll(resolve())).toEqual([
+      {
+        outcome: 'success',
+        status: 200,
+        ref,
+        note: `the message that fired (${ts}) was not updated: edit_window_closed`,
+      },
+    ]);
+    stand.server.answer('chat.update', rateLimited(5));
+    expect(await sendAll(resolve())).toEqual([
+      expect.objectContaining({ outcome: 'success', ref, note: expect.stringContaining('rate limited (429)') }),
+    ]);
+    stand.server.answer('chat.update', 'reset');
+    expect(await sendAll(resolve())).toEqual([
+      expect.objectContaining({
+        outcome: 'success',
+        ref,
+        note: expect.stringMatching(/was not updated: (network error|connection reset)/),
+      }),
+    ]);
+    const channel = stand.server.channels.get('C0ALERTS')!;
+    expect(channel.messages[0]!.replies).toHaveLength(3);
+    expect(channel.messages[0]!.edits).toBe(0);
+
+    // A reply that is not delivered updates nothing.
+    stand.server.answer('chat.postMessage', { status: 503, json: { ok: false, error: 'service_unavailable' } });
+    expect(await sendAll(resolve())).toEqual([expect.objectContaining({ outcome: 'retry', status: 503 })]);
+    expect(stand.server.calls.at(-1)!.method).toBe('chat.postMessage');
+    expect(channel.messages[0]!.edits).toBe(0);
   });
 
   it('a channel without a token sends nothing', async () => {

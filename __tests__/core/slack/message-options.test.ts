@@ -1,7 +1,7 @@
 // buildDigest's options (the Web API's messages) and buildNote; the webhook's defaults are message.test.ts's.
 import { describe, expect, it } from '@jest/globals';
 import { eventId, type LedgerEvent } from '../../../src/core/history/ledger.js';
-import { buildDigest, buildNote, type DigestItem } from '../../../src/core/slack/message.js';
+import { buildDigest, type DigestItem } from '../../../src/core/slack/message.js';
 import type { RunContext } from '../../../src/core/types.js';
 import { ledgerEvent } from '../../helpers/fixtures.js';
 
@@ -47,16 +47,5 @@ describe('buildDigest options', () => {
     expect(context.elements[0]!.text).toMatch(
       /^Updated by &lt;!here&gt; <https:\/\/github.com\/acme\/vision\|acme\/vision>/,
     );
-  });
-});
-
-describe('buildNote', () => {
-  it('shows the title and text escaped, with the level and the run context', () => {
-    const m = buildNote({ title: 'Deploy <!channel>', text: 'v2 <https://x|y> \u202Eok', level: 'critical' }, ctx);
-    const s = JSON.stringify(m);
-    expect(s).not.toMatch(/<!channel>|<https:\/\/x|\u202E/);
-    expect(sections(m)[0]).toBe(':red_circle: *Deploy &lt;!channel&gt;*\nv2 &lt;https://x|y&gt; ok');
-    expect(m.text).toBe('Deploy &lt;!channel&gt;: v2 &lt;https://x|y&gt; ok');
-    expect(s).toContain('acme/vision');
   });
 });

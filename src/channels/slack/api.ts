@@ -7,6 +7,7 @@ import { buildDigest, buildNote, type SlackMessage } from '../../core/slack/mess
 import { previewMessage } from '../../core/slack/preview.js';
 import type { RunContext, SlackChannel } from '../../core/types.js';
 import { classifyHttp, clip } from '../http-answer.js';
+import { describeNetworkError } from '../pipeline.js';
 import type { Attempt, Batch, DigestItem, HttpAnswer, Note, Outgoing, SendContext, ThreadMessage } from '../types.js';
 
 /**
@@ -35,9 +36,15 @@ export interface UpdateBody extends SlackMessage {
   ts: string;
 }
 
-/** One Web API call; the token is added by sendApi, never kept in a request. */
-export type ApiRequest =
-  { method: 'chat.postMessage'; body: PostMessageBody } | { method: 'chat.update'; body: UpdateBody };
+/**
+ * One message: a chat.postMessage (a digest, a reply in a thread, a note) and, for a reply that resolves events of
+ * the message that fired them, the chat.update of that message once the reply is delivered. The token is added by
+ * sendApi, never kept in a request.
+ */
+export interface ApiRequest {
+  post: PostMessageBody;
+  update?: UpdateBody;
+}
 
 /** A message of the Web API as the `ref` its delivery keeps: "CHANNEL_ID:ts". */
 export interface MessageRef {
@@ -55,28 +62,25 @@ export function parseRef(ref: string | undefined): MessageRef | undefined {
   return m ? { channel: m[1]!, ts: m[2]! } : undefined;
 }
 
-/** The Web API's messages for a batch: the digest of the new events first, then per thread its reply and update. */
+/** The Web API's messages for a batch: the digest of the new events first, then a reply per thread. */
 export function renderApi(batch: Batch<SlackChannel>): Outgoing<ApiRequest>[] {
   const { channel, ctx } = batch;
   const { loose, threads } = splitByThread(batch.items);
   const out: Outgoing<ApiRequest>[] = [];
   if (loose.length) {
-    const body = postBody(
-      channel.channel ?? '',
-      buildDigest(loose, channel, ctx, { maxSectionsText: MAX_API_SECTIONS_TEXT }),
-    );
-    out.push(outgoing(channel, loose, { method: 'chat.postMessage', body }));
+    const digest = buildDigest(loose, channel, ctx, { maxSectionsText: MAX_API_SECTIONS_TEXT });
+    out.push(outgoing(channel, loose, { post: postBody(channel.channel ?? '', digest) }));
   }
   for (const [ref, items] of threads) {
     const at = parseRef(ref)!;
     const reply = buildDigest(items, channel, ctx, { maxSectionsText: MAX_API_SECTIONS_TEXT });
-    const body: PostMessageBody = { ...postBody(at.channel, reply), thread_ts: at.ts };
-    if (items.some((i) => i.event.kind === 'reminder')) body.reply_broadcast = true;
-    out.push(outgoing(channel, items, { method: 'chat.postMessage', body }));
+    const post: PostMessageBody = { ...postBody(at.channel, reply), thread_ts: at.ts };
+    if (items.some((i) => i.event.kind === 'reminder')) post.reply_broadcast = true;
     // The message that fired is redrawn when this run resolves some of its events (a reminder changes nothing there).
     const original = batch.threads?.get(ref);
-    if (original && items.some((i) => i.event.kind === 'resolved'))
-      out.push(outgoing(channel, [], { method: 'chat.update', body: updateBody({ at, original, channel, ctx }) }));
+    const resolves = original !== undefined && items.some((i) => i.event.kind === 'resolved');
+    const request: ApiRequest = resolves ? { post, update: updateBody({ at, original, channel, ctx }) } : { post };
+    out.push(outgoing(channel, items, request));
   }
   return out;
 }
@@ -124,37 +128,59 @@ function postBody(channel: string, message: SlackMessage): PostMessageBody {
 }
 
 function outgoing(channel: SlackChannel, items: readonly DigestItem[], request: ApiRequest): Outgoing<ApiRequest> {
-  return { events: items.map((i) => eventId(i.event)), destination: methodUrl(channel, request.method), request };
+  return { events: items.map((i) => eventId(i.event)), destination: methodUrl(channel, 'chat.postMessage'), request };
 }
 
-function methodUrl(channel: Pick<SlackChannel, 'apiUrl'>, method: ApiRequest['method']): string {
+type Method = 'chat.postMessage' | 'chat.update';
+
+function methodUrl(channel: Pick<SlackChannel, 'apiUrl'>, method: Method): string {
   return `${channel.apiUrl.replace(/\/+$/, '')}/${method}`;
 }
 
 /** A note (test-channels' wired-up message, an ad-hoc notify) as one chat.postMessage. */
 export function noteApi(channel: SlackChannel, note: Note, ctx: RunContext): Outgoing<ApiRequest> {
-  const body = postBody(channel.channel ?? '', buildNote(note, ctx));
-  return {
-    events: [],
-    destination: methodUrl(channel, 'chat.postMessage'),
-    request: { method: 'chat.postMessage', body },
-  };
+  const post = postBody(channel.channel ?? '', buildNote(channel.name, note, ctx));
+  return { events: [], destination: methodUrl(channel, 'chat.postMessage'), request: { post } };
 }
 
-/** One call with the channel's token as a Bearer header; the answer classified (classifyApi). */
+/**
+ * One attempt: the chat.postMessage, classified (classifyApi). After a delivered reply, its update: if that fails,
+ * the reply stays delivered (a success with a note), since sending the reply again would repeat it.
+ */
 export async function sendApi(request: ApiRequest, sx: SendContext<SlackChannel>): Promise<Attempt> {
   const token = sx.channel.token;
   if (!token) return { outcome: 'final', error: 'the channel has no token' };
+  const posted = withoutSecret(await call({ sx, token, method: 'chat.postMessage', body: request.post }), token);
+  if (posted.outcome !== 'success' || request.update === undefined) return posted;
+  let updated: Attempt;
+  try {
+    updated = withoutSecret(await call({ sx, token, method: 'chat.update', body: request.update }), token);
+  } catch (e) {
+    updated = { outcome: 'retry', error: describeNetworkError(e, sx.timeoutMs) };
+  }
+  if (updated.outcome === 'success') return posted;
+  return { ...posted, note: `the message that fired (${request.update.ts}) was not updated: ${updated.error}` };
+}
+
+interface Call {
+  sx: SendContext<SlackChannel>;
+  token: string;
+  method: Method;
+  body: PostMessageBody | UpdateBody;
+}
+
+/** One Web API call with the token as a Bearer header; throws on a network error. */
+async function call({ sx, token, method, body }: Call): Promise<Attempt> {
   const answer = await sx.http.request(
-    methodUrl(sx.channel, request.method),
+    methodUrl(sx.channel, method),
     {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(request.body),
+      body: JSON.stringify(body),
     },
     sx.signal,
   );
-  return withoutSecret(classifyApi(answer, request), token);
+  return classifyApi(answer, { method, body });
 }
 
 /** Errors that Slack names as its own transient trouble: tried again, as a 5xx is. */
@@ -173,7 +199,7 @@ const HINTS: Record<string, string> = {
 };
 
 /** A Web API answer as an attempt: 200 with `"ok": true` succeeds, Slack's transient errors are retried. */
-export function classifyApi(answer: HttpAnswer, request: ApiRequest): Attempt {
+export function classifyApi(answer: HttpAnswer, request: Pick<Call, 'method' | 'body'>): Attempt {
   const json = readJson(answer.body);
   const error = typeof json?.error === 'string' ? json.error : undefined;
   if (answer.status === 200 && json?.ok !== true && error !== undefined && TRANSIENT.has(error))
@@ -192,10 +218,10 @@ function reasonOf(error: string, json: Record<string, unknown>): string {
 }
 
 /** The thread this delivery belongs to: the message posted, or for a reply the thread's first message. */
-function refOf(request: ApiRequest, json: Record<string, unknown>): string | undefined {
-  if (request.method !== 'chat.postMessage') return undefined;
-  if (request.body.thread_ts !== undefined)
-    return formatRef({ channel: request.body.channel, ts: request.body.thread_ts });
+function refOf({ method, body }: Pick<Call, 'method' | 'body'>, json: Record<string, unknown>): string | undefined {
+  if (method !== 'chat.postMessage') return undefined;
+  const threadTs = (body as PostMessageBody).thread_ts;
+  if (threadTs !== undefined) return formatRef({ channel: body.channel, ts: threadTs });
   const { channel, ts } = json;
   return typeof channel === 'string' && typeof ts === 'string' && parseRef(`${channel}:${ts}`)
     ? formatRef({ channel, ts })
@@ -218,12 +244,13 @@ function withoutSecret(attempt: Attempt, token: string): Attempt {
 }
 
 /** The call as a person would read it in a dry run. */
-export function previewApi(request: ApiRequest): string {
-  const where =
-    request.method === 'chat.update'
-      ? `(updates the message ${request.body.ts})`
-      : request.body.thread_ts !== undefined
-        ? `(reply in the thread of ${request.body.thread_ts}${request.body.reply_broadcast ? ', also sent to the channel' : ''})`
-        : '';
-  return [where, previewMessage(request.body)].filter(Boolean).join('\n');
+export function previewApi({ post, update }: ApiRequest): string {
+  const lines: string[] = [];
+  if (post.thread_ts !== undefined)
+    lines.push(
+      `(reply in the thread of ${post.thread_ts}${post.reply_broadcast ? ', also sent to the channel' : ''}${update ? ', then that message updated' : ''})`,
+    );
+  lines.push(previewMessage(post));
+  if (update) lines.push('', `── the message ${update.ts}, updated ──`, previewMessage(update));
+  return lines.join('\n');
 }

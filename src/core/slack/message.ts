@@ -10,12 +10,13 @@ import {
   templateValues,
   truncate,
   type DigestItem,
+  type Note,
 } from '../digest.js';
 import { eventId, type LedgerEvent } from '../history/ledger.js';
 import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
 import { stripBidi } from '../safe-text.js';
 import { renderTemplate } from '../template.js';
-import type { AlertRule, RunContext, Severity, SlackChannel } from '../types.js';
+import type { AlertRule, RunContext, SlackChannel } from '../types.js';
 
 export { orderItems, templateValues, type DigestItem };
 
@@ -175,35 +176,14 @@ function fitSections(sections: readonly string[], maxBlocks: number, maxChars: n
   return hidden > 0 ? [...shown, more(hidden)] : shown;
 }
 
-export function buildWiredUpMessage(channelName: string, ctx: RunContext): SlackMessage {
-  const where = ctx.repository ? ` for ${ctx.repository}` : '';
-  const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
-  const blocks: SlackBlock[] = [
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
-      },
-    },
-  ];
-  const context = contextLine(ctx);
-  if (context)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
-  return { text, blocks };
-}
+const NOTE_ICON = { info: ':information_source:', warning: ':warning:', critical: ':rotating_light:' } as const;
 
-/** A message that is not an evaluation (an ad-hoc notify): its title and text escaped, the run's context after them. */
-export function buildNote(note: { title: string; text: string; level: Severity }, ctx: RunContext): SlackMessage {
-  const title = `${SEVERITY_ICON[note.level]} *${escapeSlack(truncate(note.title, MAX_HEADER_TEXT))}*`;
-  const blocks: SlackBlock[] = [
-    {
-      type: 'section',
-      text: { type: 'mrkdwn', text: truncate(`${title}\n${escapeSlack(note.text)}`, MAX_SECTION_TEXT) },
-    },
-  ];
-  const context = [contextLine(ctx), 'metric-alerts'].filter(Boolean).join(' · ');
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
+/** A note (test-channels' "wired up", an ad-hoc message): its title and text, escaped, with the run's context. */
+export function buildNote(channelName: string, note: Note, ctx: RunContext): SlackMessage {
   const text = truncate(escapeSlack(`${note.title}: ${note.text}`), MAX_FALLBACK_TEXT);
+  const body = `${NOTE_ICON[note.level]} *${escapeSlack(note.title)}*\n${escapeSlack(note.text)}`;
+  const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: truncate(body, MAX_SECTION_TEXT) } }];
+  const context = [contextLine(ctx), `channel ${code(channelName)}`].filter(Boolean).join(' · ');
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
   return { text, blocks };
 }
