@@ -45,7 +45,10 @@ async function act(ws: string, runId: string, metrics: string, over: Partial<Act
     ...over,
   });
   expect(r.stderr).toBe('');
-  expect(`${r.stdout}${r.summary}${JSON.stringify(r.outputs)}`).not.toContain(TOKEN);
+  // The token reaches the runner only to be masked.
+  const logged = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+  expect(r.stdout).toContain(`::add-mask::${TOKEN}`);
+  expect(`${logged.join('\n')}${r.summary}${JSON.stringify(r.outputs)}`).not.toContain(TOKEN);
   return r;
 }
 const ledgerOf = (ws: string): Ledger => JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8')) as Ledger;
@@ -96,6 +99,23 @@ describe('the thread scenario', () => {
     // A re-run of the resolving run sends nothing again.
     await act(ws, '3', '{"accuracy": 0.95}', { runAttempt: '2' });
     expect(stand.server.calls).toHaveLength(3);
+  });
+});
+
+describe('reminders', () => {
+  it('a reminder (repeat: every-run) is a reply in the thread, also shown in the channel; the message stays', async () => {
+    const ws = workspace();
+    writeFiles(ws, { 'alerts.yml': rules().replace('repeat: never', 'repeat: every-run') });
+    await act(ws, '1', '{"accuracy": 0.78}');
+    const r = await act(ws, '2', '{"accuracy": 0.8}');
+    expect(r.outputs).toMatchObject({ fired: '0', firing: '1', 'failed-deliveries': '0' });
+    expect(alerts().messages).toHaveLength(1);
+    const [fired] = alerts().messages;
+    expect(fired!.replies).toHaveLength(1);
+    expect(fired!.replies[0]!.broadcast).toBe(true);
+    expect(blocksText(fired!.replies[0]!)).toContain('*accuracy-regression* is still firing');
+    expect(fired!.edits).toBe(0);
+    expect(stand.server.calls.map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postMessage']);
   });
 });
 
