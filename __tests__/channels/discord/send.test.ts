@@ -56,7 +56,7 @@ describe('discord send', () => {
       status: 429,
       afterMs: 1250,
       rateLimited: true,
-      error: 'rate limited (429): You are being rate limited.',
+      error: 'rate limited (429)',
     });
   });
 

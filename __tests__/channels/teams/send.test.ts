@@ -54,7 +54,7 @@ describe('teams send', () => {
       status: 429,
       afterMs: 7000,
       rateLimited: true,
-      error: 'rate limited (429): WorkflowRequestsThrottled: Rate limit is exceeded. Try again later.',
+      error: 'rate limited (429)',
     });
   });
 
