@@ -77,6 +77,7 @@ describe('channels of every type', () => {
       ENV.SLACK_TOKEN,
       ENV.DISCORD_URL,
       ENV.TEAMS_URL,
+      'teams-signature', // a Workflows URL's credential is its sig query value
       ENV.SMTP_URL,
       'smtp-url-password',
       ENV.SMTP_PASSWORD,
