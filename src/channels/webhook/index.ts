@@ -7,7 +7,7 @@ import { safeLogText } from '../../core/safe-text.js';
 import type { WebhookChannel } from '../../core/types.js';
 import { classifyHttp, clip } from '../http-answer.js';
 import type { Attempt, Batch, ChannelType, HttpAnswer, Outgoing, SendContext } from '../types.js';
-import { digestMessageId, digestMessages, notePayload, serialize, type WebhookRequest } from './render.js';
+import { digestMessages, notePayload, serialize, type WebhookRequest } from './render.js';
 import { signature, signingKey } from './sign.js';
 
 export type { WebhookRequest };
@@ -25,11 +25,10 @@ function destination(url: string): string {
 }
 
 function render(batch: Batch<WebhookChannel>): Outgoing<WebhookRequest>[] {
-  const { channel, items, ctx } = batch;
-  return digestMessages(channel, items, ctx).map(({ payload, events }) => ({
+  return digestMessages(batch).map(({ payload, events, id }) => ({
     events,
-    destination: destination(channel.url),
-    request: { body: serialize(payload), id: digestMessageId(channel, ctx, events), events: events.length },
+    destination: destination(batch.channel.url),
+    request: { body: serialize(payload), id, events: events.length },
   }));
 }
 

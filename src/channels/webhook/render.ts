@@ -8,7 +8,7 @@ import { wordReading } from '../../core/format.js';
 import { eventId, fromStored, type StoredNumber } from '../../core/history/ledger.js';
 import { renderTemplate } from '../../core/template.js';
 import type { RunContext, WebhookChannel } from '../../core/types.js';
-import type { Note } from '../types.js';
+import type { Batch, Note } from '../types.js';
 import {
   DIGEST_TYPE,
   NOTE_TYPE,
@@ -154,14 +154,12 @@ export interface DigestMessage {
   payload: DigestPayload;
   /** eventIds of the ledger events it carries. */
   events: string[];
+  /** Its webhook-id: the same for the same events to the same channel of the same repository, in any run. */
+  id: string;
 }
 
 /** One digest of a channel's events as one or more messages (payloads of type metric-alerts.digest). */
-export function digestMessages(
-  channel: WebhookChannel,
-  items: readonly DigestItem[],
-  ctx: RunContext,
-): DigestMessage[] {
+export function digestMessages({ channel, items, ctx }: Batch<WebhookChannel>): DigestMessage[] {
   const ordered = orderItems(items);
   const byPayload = new Map(ordered.map((i) => [eventPayload(i, ctx), i] as const));
   const envelope = (events: EventPayload[], index: number, count: number): DigestPayload => {
@@ -178,15 +176,11 @@ export function digestMessages(
     };
   };
   const parts = splitParts([...byPayload.keys()], envelope([], 1, 1));
-  return parts.map((events, i) => ({
-    payload: envelope(events, i + 1, parts.length),
-    events: events.map((e) => eventId(byPayload.get(e)!.event)),
-  }));
-}
-
-/** The webhook-id of a digest message: the same for the same events to the same channel of the same repository. */
-export function digestMessageId(channel: WebhookChannel, ctx: RunContext, events: readonly string[]): string {
-  return `msg_${hex(['message', ctx.repository ?? '', channel.name, ...[...events].sort()])}`;
+  return parts.map((events, i) => {
+    const ids = events.map((e) => eventId(byPayload.get(e)!.event));
+    const id = `msg_${hex(['message', ctx.repository ?? '', channel.name, ...[...ids].sort()])}`;
+    return { payload: envelope(events, i + 1, parts.length), events: ids, id };
+  });
 }
 
 export function notePayload(channel: WebhookChannel, note: Note, ctx: RunContext): NotePayload {
