@@ -1,6 +1,7 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
 import { z } from 'zod/mini';
 import { SEVERITIES } from '../types.js';
+import { channelSchema } from './channel-fields.js';
 
 export { SEVERITIES };
 
@@ -23,21 +24,6 @@ const name = () => z.string().check(z.regex(NAME_PATTERN));
 const finite = () => z.number();
 const count = (max: number) => z.int().check(z.gte(1), z.lte(max));
 const text = (max: number) => z.string().check(z.maxLength(max));
-
-const channel = described(
-  z.strictObject({
-    type: described(z.literal('slack'), 'Kind of destination. Only slack exists today.'),
-    url: described(
-      z.string().check(z.minLength(1)),
-      'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).',
-    ),
-    mentions: optional(
-      z.array(z.string()),
-      'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".',
-    ),
-  }),
-  'A named destination for notifications.',
-);
 
 const change = described(
   z.strictObject({
@@ -103,7 +89,7 @@ export const historySchema = described(
 export const fileSchema = z
   .strictObject({
     version: described(z.literal(1), 'Format version; only 1 exists.'),
-    channels: z.optional(z.record(name(), channel)),
+    channels: z.optional(z.record(name(), channelSchema)),
     defaults: z.optional(defaultsSchema),
     history: z.optional(historySchema),
     alerts: z.array(alertSchema),
@@ -117,7 +103,6 @@ export type RawDefaults = z.infer<typeof defaultsSchema>;
 /** Known keys of each kind of mapping, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
   file: Object.keys(fileSchema.shape),
-  channel: Object.keys(channel.shape),
   alert: Object.keys(alertSchema.shape),
   defaults: Object.keys(defaultsSchema.shape),
   history: Object.keys(historySchema.shape),
