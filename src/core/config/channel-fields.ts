@@ -1,6 +1,6 @@
-// The fields of each channel type (SPEC §5's table), in one place: the schema, the loader's checks, secret masking and
-// the typed configs are all read from here, so a new type is one entry.
-import { z } from 'zod/mini';
+// The fields of each channel type (SPEC §5's table), in one place: the schema (schema.ts), the loader's checks, secret
+// masking and the typed configs are all read from here, so a new type is one entry. No zod here: binding rules to the
+// environment (rules.ts) must not load the schema.
 import type { ChannelTypeName } from '../types.js';
 
 export type FieldKind =
@@ -109,30 +109,6 @@ export type FieldValue = string | string[];
 export function isListKind(kind: FieldKind): boolean {
   return kind === 'mentions' || kind === 'emails';
 }
-
-function fieldSchema(spec: FieldSpec): z.ZodMiniType {
-  const base = isListKind(spec.kind)
-    ? z.array(z.string().check(z.minLength(1), z.maxLength(2000))).check(z.maxLength(100))
-    : z.string().check(z.minLength(1), z.maxLength(4000));
-  z.globalRegistry.add(base, { description: spec.description });
-  return spec.required ? base : z.optional(base);
-}
-
-function typeSchema(type: ChannelTypeName) {
-  const spec = CHANNEL_TYPES[type];
-  const shape: Record<string, z.ZodMiniType> = { type: z.literal(type) };
-  for (const [name, field] of Object.entries(spec.fields)) shape[name] = fieldSchema(field);
-  const schema = z.strictObject(shape);
-  z.globalRegistry.add(schema, { description: spec.description });
-  return schema;
-}
-
-/** Every type's fields, told apart by `type`. */
-export const channelSchema = z.discriminatedUnion(
-  'type',
-  CHANNEL_TYPE_NAMES.map(typeSchema) as unknown as [ReturnType<typeof typeSchema>, ...ReturnType<typeof typeSchema>[]],
-);
-z.globalRegistry.add(channelSchema, { description: 'A named destination for notifications (SPEC §5).' });
 
 /** The keys a channel of `type` may have, for "did you mean". */
 export function channelKeys(type: unknown): string[] {

@@ -1,7 +1,8 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
 import { z } from 'zod/mini';
 import { SEVERITIES } from '../types.js';
-import { channelSchema } from './channel-fields.js';
+import { CHANNEL_TYPE_NAMES, CHANNEL_TYPES, isListKind, type FieldSpec } from './channel-fields.js';
+import type { ChannelTypeName } from '../types.js';
 
 export { SEVERITIES };
 
@@ -24,6 +25,30 @@ const name = () => z.string().check(z.regex(NAME_PATTERN));
 const finite = () => z.number();
 const count = (max: number) => z.int().check(z.gte(1), z.lte(max));
 const text = (max: number) => z.string().check(z.maxLength(max));
+
+function fieldSchema(spec: FieldSpec): z.ZodMiniType {
+  const base = isListKind(spec.kind)
+    ? z.array(z.string().check(z.minLength(1), z.maxLength(2000))).check(z.maxLength(100))
+    : z.string().check(z.minLength(1), z.maxLength(4000));
+  z.globalRegistry.add(base, { description: spec.description });
+  return spec.required ? base : z.optional(base);
+}
+
+function typeSchema(type: ChannelTypeName) {
+  const spec = CHANNEL_TYPES[type];
+  const shape: Record<string, z.ZodMiniType> = { type: z.literal(type) };
+  for (const [name, field] of Object.entries(spec.fields)) shape[name] = fieldSchema(field);
+  const schema = z.strictObject(shape);
+  z.globalRegistry.add(schema, { description: spec.description });
+  return schema;
+}
+
+/** Every type's fields, told apart by `type`. */
+export const channelSchema = z.discriminatedUnion(
+  'type',
+  CHANNEL_TYPE_NAMES.map(typeSchema) as unknown as [ReturnType<typeof typeSchema>, ...ReturnType<typeof typeSchema>[]],
+);
+z.globalRegistry.add(channelSchema, { description: 'A named destination for notifications (SPEC §5).' });
 
 const change = described(
   z.strictObject({
