@@ -286,16 +286,18 @@ describe('the payload (version 1)', () => {
   });
 
   it('a destination is the URL without its query; the preview is indented JSON safe for a log', () => {
-    const [out] = render(
-      [item({ experiment: '\u202Eevil', run: 'x\n::error::boom ##[warning]y' })],
-      channel({ url: 'https://h.example/p?token=t' }),
-    );
+    const hostile = { experiment: '\u202Eevil #\u200B#[x]', run: 'x\n::error::boom ##[warning]y' };
+    const [out] = render([item(hostile)], channel({ url: 'https://h.example/p?token=t' }));
     expect(out!.destination).toBe('https://h.example/p');
     const shown = channelType.preview!(out!.request);
-    expect(shown.split('\n')[0]).toMatch(/^POST \d+ bytes of JSON \(1 event\):$/);
+    const [head, ...json] = shown.split('\n');
+    expect(head).toMatch(/^POST \d+ bytes of JSON \(1 event\):$/);
     expect(shown).toContain('  "version": "1"');
-    expect(shown).not.toMatch(/\u202E|##\[/);
-    expect(shown.split('\n').some((l) => /^\s*::/.test(l))).toBe(false);
+    expect(shown).not.toMatch(/\u202E|#\u200B?#\[/);
+    expect(json.some((l) => /^\s*::/.test(l))).toBe(false);
+    // Still JSON, with the same data.
+    expect(JSON.parse(json.join('\n'))).toEqual(payloadOf(out!.request));
+    expect(payloadOf(out!.request).events[0]).toMatchObject(hostile);
   });
 });
 
@@ -500,7 +502,7 @@ describe('send (one attempt to a loopback Standard Webhooks receiver)', () => {
       expect(await send()).toEqual({
         outcome: 'retry',
         status: 429,
-        error: 'rate limited (429): slow down',
+        error: 'rate limited (429)',
         afterMs: 7000,
         rateLimited: true,
       });
