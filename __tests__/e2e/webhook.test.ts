@@ -161,6 +161,35 @@ describe('webhook through dist', () => {
     expect(r.outputs['failed-deliveries']).toBe('0');
   });
 
+  it('a message that failed with 5xx to the end is sent by the next run, marked late, with the same webhook-id', async () => {
+    const unavailable = { status: 503, body: 'down for maintenance' };
+    receiver.answer(PATH, unavailable, unavailable, unavailable, unavailable);
+    const ws = workspace();
+    const first = await step(ws, [{ experiment: 'iris', run: 'r1', accuracy: 0.5 }], '6151');
+    expect(first.code).toBe(0);
+    expect(receiver.received).toHaveLength(4); // 1 attempt + 3 retries
+    expect(first.outputs['failed-deliveries']).toBe('1');
+    expect(ledger(ws).events[0]!.deliveries).toEqual([
+      expect.objectContaining({ channel: 'hooks', ok: false, status: 503, attempts: 4, retryable: true }),
+    ]);
+    const next = await step(ws, [{ experiment: 'iris', run: 'r2', accuracy: 0.5 }], '6152');
+    expect(next.code).toBe(0);
+    expect(receiver.received).toHaveLength(5);
+    expectVerifiedAndValid(receiver.received);
+    const late = receiver.received[4]!;
+    expect(late.headers['webhook-id']).toBe(receiver.received[0]!.headers['webhook-id']);
+    expect(payload(late).events).toEqual([
+      expect.objectContaining({
+        kind: 'fired',
+        run: 'r1',
+        late: { reason: 'failed', text: 'its first delivery failed' },
+      }),
+    ]);
+    expect(ledger(ws).events[0]!.deliveries).toEqual([
+      expect.objectContaining({ channel: 'hooks', ok: true, attempts: 5, late: true }),
+    ]);
+  });
+
   it.each([
     [400, { status: 400, body: 'payload rejected' }, 'payload rejected'],
     [301, { status: 301, headers: { location: '/moved' } }, 'redirects are not followed'],
