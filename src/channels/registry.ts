@@ -8,6 +8,7 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   slack: async () => (await import('./slack/index.js')).channelType as unknown as ChannelType,
   discord: async () => (await import('./discord/index.js')).channelType as unknown as ChannelType,
   teams: async () => (await import('./teams/index.js')).channelType as unknown as ChannelType,
+  webhook: async () => (await import('./webhook/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();
