@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { emptyLedger, parseLedger, serializeLedger, type Delivery } from '../../src/core/history/ledger.js';
-import { decideNote, heldText, KEEP_NOTES, lastDelivered, withNote, type NoteRecord } from '../../src/core/notes.js';
+import { decideNote, heldReason, KEEP_NOTES, lastDelivered, withNote, type NoteRecord } from '../../src/core/notes.js';
 
 const T0 = Date.parse('2026-12-01T10:00:00.000Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -58,8 +58,8 @@ describe('decideNote', () => {
   });
 
   it('says when it was last sent', () => {
-    expect(heldText({ channel: 'a', lastAt: iso(T0), agoMs: 3 * MIN }, '5m')).toBe(
-      'not sent to channel a: a note with the same title was sent to it 3 min ago, at 2026-12-01T10:00:00.000Z (wait-duration 5m)',
+    expect(heldReason({ channel: 'a', lastAt: iso(T0), agoMs: 3 * MIN }, '5m')).toBe(
+      'a note with the same title was sent to it 3 min ago, at 2026-12-01T10:00:00.000Z (wait-duration 5m)',
     );
   });
 });

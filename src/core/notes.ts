@@ -65,9 +65,9 @@ export function decideNote(ctx: {
   return { send, held };
 }
 
-/** "not sent to channel ml-alerts: a note with the same title was sent to it 3 min ago, at … (wait-duration 5m)" */
-export function heldText(h: Held, wait: string): string {
-  return `not sent to channel ${h.channel}: a note with the same title was sent to it ${formatDuration(h.agoMs)} ago, at ${h.lastAt} (wait-duration ${wait})`;
+/** Why a channel is not sent the note: "a note with the same title was sent to it 3 min ago, at … (wait-duration 5m)". */
+export function heldReason(h: Held, wait: string): string {
+  return `a note with the same title was sent to it ${formatDuration(h.agoMs)} ago, at ${h.lastAt} (wait-duration ${wait})`;
 }
 
 /** The notes with `record` added, the oldest dropped beyond KEEP_NOTES. */
