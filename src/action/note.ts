@@ -1,6 +1,5 @@
 // The action's ad-hoc message mode (notify-title set, SPEC §5): send one note, evaluate nothing. Outputs
 // failed-deliveries; the summary says where the note went, what wait-duration held back, and what failed.
-import { loadChannelType, sendNotes } from '../app/note-send.js';
 import { runNote, type NoteOutcome } from '../app/notify-note.js';
 import type { HistoryStore } from '../app/ports.js';
 import type { CheckIO } from '../app/check.js';
@@ -10,7 +9,7 @@ import type { NotifyInputs } from './inputs.js';
 import { runner } from './runner.js';
 
 export interface NoteStep {
-  io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>;
+  io: Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>;
   env: NodeJS.ProcessEnv;
   ctx: RunContext;
   defaultWebhookUrl?: string;
@@ -20,20 +19,17 @@ export interface NoteStep {
 
 export async function runNoteStep(notify: NotifyInputs, step: NoteStep): Promise<void> {
   const { io, env, ctx } = step;
-  const outcome = await runNote(
-    { ...io, sendNotes: (jobs) => sendNotes(jobs, { env, ctx, log: io.log, loadType: loadChannelType }) },
-    {
-      env,
-      ...(step.defaultWebhookUrl ? { defaultWebhookUrl: step.defaultWebhookUrl } : {}),
-      note: notify.note,
-      channels: notify.channels,
-      ...(notify.wait ? { wait: notify.wait } : {}),
-      history: step.history,
-      historyWrite: step.historyWrite,
-      ctx,
-      now: Date.now(),
-    },
-  );
+  const outcome = await runNote(io, {
+    env,
+    ...(step.defaultWebhookUrl ? { defaultWebhookUrl: step.defaultWebhookUrl } : {}),
+    note: notify.note,
+    channels: notify.channels,
+    ...(notify.wait ? { wait: notify.wait } : {}),
+    history: step.history,
+    historyWrite: step.historyWrite,
+    ctx,
+    now: Date.now(),
+  });
   runner.setOutput('failed-deliveries', outcome.failed);
   runner.appendSummary(noteSummary(notify, outcome));
   runner.info(`note "${notify.note.title}": ${noteCounts(outcome)}`);

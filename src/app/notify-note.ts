@@ -1,6 +1,8 @@
 // An ad-hoc message (SPEC §5, W&B's wandb.alert): one note to the named channels (default: every channel), nothing
 // evaluated. With history, a channel that received the same title within wait-duration is not sent it again, and the
 // send is recorded in the history (one write, after sending: a run that only holds notes back writes nothing).
+import type { ChannelJob } from '../channels/pipeline.js';
+import { channelTypeOf } from '../channels/registry.js';
 import type { Note } from '../channels/types.js';
 import { suggest, UserError } from '../core/diagnostics.js';
 import { emptyLedger, type Delivery, type Ledger } from '../core/history/ledger.js';
@@ -12,19 +14,7 @@ import type { HistoryStore, Logger } from './ports.js';
 import { Redactor } from './redactor.js';
 import { loadRules } from './rules.js';
 
-/** One channel's note, for the sender. */
-export interface NoteJob {
-  channel: ChannelConfig;
-  note: Note;
-}
-
-export interface NoteIO extends Pick<CheckIO, 'readConfig' | 'mask' | 'log'> {
-  /**
-   * Sends each job's note to its channel (the pipeline: retries, timeouts, a type's `skip`), one Delivery per job in
-   * the same order; a type that skips where the run is gives `skipped` with its reason.
-   */
-  sendNotes(jobs: readonly NoteJob[], redactor: Redactor): Promise<Delivery[]>;
-}
+export type NoteIO = Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>;
 
 export interface NoteOptions extends Pick<CheckOptions, 'env' | 'defaultWebhookUrl'> {
   note: Note;
@@ -103,41 +93,64 @@ export async function runNote(io: NoteIO, opts: NoteOptions): Promise<NoteOutcom
   }
 }
 
-/** Sends to every channel not held back and configured; one delivery per channel, in the order given. */
+/** Sends to every channel not held back, configured and not skipped by its type; one delivery per channel, in order. */
 async function send(run: NoteRun, channels: readonly ChannelConfig[], held: readonly Held[]): Promise<Delivery[]> {
-  const { io, opts, at } = run;
   const byName = new Map<string, Delivery>();
-  const jobs: NoteJob[] = [];
+  const jobs: ChannelJob[] = [];
   for (const channel of channels) {
-    const h = held.find((x) => x.channel === channel.name);
-    const skip = (error: string): Delivery => ({
-      channel: channel.name,
-      ok: false,
-      skipped: true,
-      attempts: 0,
-      error,
-      at,
-    });
-    if (h) {
-      byName.set(channel.name, skip(heldReason(h, opts.wait!.text)));
-      io.log.notice(`the note is not sent to channel ${channel.name}: ${heldReason(h, opts.wait!.text)}`);
-    } else if (channel.unconfiguredReason) {
-      io.log.warning(`channel ${channel.name} is not configured (${channel.unconfiguredReason}): the note is not sent`);
-      byName.set(channel.name, skip('channel not configured'));
-    } else jobs.push({ channel, note: opts.note });
+    const job = await noteJob(run, channel, held);
+    if ('messages' in job) jobs.push(job);
+    else byName.set(channel.name, job);
   }
-  const results = jobs.length ? await io.sendNotes(jobs, run.redactor) : [];
-  results.forEach((d, i) => {
-    const clean: Delivery = d.error ? { ...d, error: run.redactor.apply(d.error) } : d;
-    byName.set(jobs[i]!.channel.name, clean);
-    logDelivery(io.log, clean);
-  });
+  const outcomes = jobs.length ? await run.io.deliver(jobs) : [];
+  for (const { outcome } of outcomes) {
+    const d: Delivery = {
+      ...outcome,
+      at: run.at,
+      ...(outcome.error ? { error: run.redactor.apply(outcome.error) } : {}),
+    };
+    byName.set(d.channel, d);
+    logDelivery(run.io.log, d);
+  }
   return channels.map((c) => byName.get(c.name)!);
+}
+
+/** The channel's job, or the skipped delivery that says why it sends nothing (logged here). */
+async function noteJob(run: NoteRun, channel: ChannelConfig, held: readonly Held[]): Promise<ChannelJob | Delivery> {
+  const { io, opts } = run;
+  const skip = (error: string): Delivery => ({
+    channel: channel.name,
+    ok: false,
+    skipped: true,
+    attempts: 0,
+    error,
+    at: run.at,
+  });
+  const h = held.find((x) => x.channel === channel.name);
+  if (h) {
+    const reason = heldReason(h, opts.wait!.text);
+    io.log.notice(`the note is not sent to channel ${channel.name}: ${reason}`);
+    return skip(reason);
+  }
+  if (channel.unconfiguredReason) {
+    io.log.warning(`channel ${channel.name} is not configured (${channel.unconfiguredReason}): the note is not sent`);
+    return skip('channel not configured');
+  }
+  const type = await channelTypeOf(channel);
+  if (!type) {
+    io.log.warning(`channel ${channel.name}: this version cannot send to a channel of type ${channel.type}`);
+    return skip(`type ${channel.type} not available`);
+  }
+  const skipped = type.skip?.(channel, opts.env);
+  if (skipped) {
+    io.log.notice(`channel ${channel.name}: ${skipped}`);
+    return skip(skipped);
+  }
+  return { channel, type, messages: [type.note(channel, opts.note, opts.ctx)] };
 }
 
 function logDelivery(log: Logger, d: Delivery): void {
   if (d.ok) log.info(`note sent to channel ${d.channel}`);
-  else if (d.skipped) log.notice(`channel ${d.channel}: ${d.error ?? 'skipped'}`);
   else {
     const tries = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
     log.warning(`delivery of the note to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${tries})`);

@@ -1,6 +1,5 @@
 // `metric-alerts notify`: one ad-hoc message to the channels of the rules (SPEC §5), deduplicated by wait-duration
 // through the history file.
-import { sendNotes, loadChannelType } from '../app/note-send.js';
 import { noteRequest, runNote, type NoteOutcome } from '../app/notify-note.js';
 import type { HistoryStore, Logger } from '../app/ports.js';
 import { Redactor } from '../app/redactor.js';
@@ -43,7 +42,7 @@ export async function notifyCommand(argv: readonly string[], shell: NotifyShell)
       readConfig: () => readConfigFile(str('config') || 'alerts.yml', shell.cwd),
       mask: (s) => redactor.add(s),
       log,
-      sendNotes: (jobs) => sendNotes(jobs, { env: shell.env, ctx, log, loadType: loadChannelType }),
+      deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
     },
     {
       env: shell.env,
