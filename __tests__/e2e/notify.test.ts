@@ -276,6 +276,23 @@ describe('the action in note mode (dist/index.js)', () => {
     expect(r.summary).toContain('- failed: ml-alerts: invalid\\_payload');
   });
 
+  it('a hostile title reaches the log and the summary as text; wait-duration without history warns', async () => {
+    const ws = tempDir();
+    writeFiles(ws, { 'alerts.yml': RULES });
+    const title = '::error::boom <img src=x> | **bold** \u202Eevil';
+    const r = await runAction({
+      workspace: ws,
+      inputs: { ...inputs, history: 'none', 'notify-title': title },
+      env: { HOOK: slack.url('/a4/a'), HOOK2: slack.url('/a4/b') },
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/^::error::boom/m);
+    expect(r.stdout).not.toContain('\u202E');
+    expect(r.stdout).toContain('::warning::wait-duration 1h holds nothing back without a history (history: none)');
+    expect(r.summary).toContain('**::error::boom &lt;img src=x&gt; \\| \\*\\*bold\\*\\* evil** (warning)');
+    expect(slack.received.filter((x) => x.path === '/a4/a')).toHaveLength(1);
+  });
+
   it('an unknown notify-channels name fails the step with did-you-mean, sending nothing', async () => {
     const ws = tempDir();
     writeFiles(ws, { 'alerts.yml': RULES });

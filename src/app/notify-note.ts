@@ -74,6 +74,8 @@ export async function runNote(io: NoteIO, opts: NoteOptions): Promise<NoteOutcom
   const { config } = await loadRules(io, opts, redactor);
   const channels = pickChannels(config, opts.channels);
   const store = opts.history ? await opts.history() : null;
+  if (opts.wait && !store)
+    io.log.warning(`wait-duration ${opts.wait.text} holds nothing back without a history (history: none)`);
   try {
     const ledger = store ? await store.load() : undefined;
     const run: NoteRun = { io, opts, redactor, at: new Date(opts.now).toISOString() };
