@@ -150,7 +150,7 @@ describe('metric-alerts check and history', () => {
     });
     expect(await run(['chek'], '/')).toMatchObject({
       code: 2,
-      err: 'unknown command "chek"; did you mean "check"? allowed: check, validate, history, schema, --help, --version',
+      err: 'unknown command "chek"; did you mean "check"? allowed: check, validate, history, schema, notify, --help, --version',
     });
     expect(await run(['--verison'], '/')).toMatchObject({
       code: 2,
@@ -158,7 +158,7 @@ describe('metric-alerts check and history', () => {
     });
     expect(await run(['frobnicate'], '/')).toMatchObject({
       code: 2,
-      err: 'unknown command "frobnicate"; allowed: check, validate, history, schema, --help, --version',
+      err: 'unknown command "frobnicate"; allowed: check, validate, history, schema, notify, --help, --version',
     });
     expect(await run(['check'], '/')).toMatchObject({
       code: 2,
@@ -193,6 +193,18 @@ describe('--help and --version', () => {
     validate: ['-h, --help'],
     history: ['--experiment E', '--history-file F', '--history-branch B', '--history-path P', '--json', '-h, --help'],
     schema: ['-h, --help'],
+    notify: [
+      '--title T',
+      '--text X',
+      '--level LEVEL',
+      '--channel NAME',
+      '--wait-duration D',
+      '--config FILE',
+      '--history-file F',
+      '--no-history',
+      '--slack-webhook-url URL',
+      '-h, --help',
+    ],
   };
   it.each(Object.entries(FLAGS))('%s --help prints its usage with every flag, exit 0', async (command, flags) => {
     const ws = tempDir();
@@ -216,11 +228,11 @@ describe('--help and --version', () => {
       err: '--help: the rules file does not exist (set the config input or --config to its path)',
     });
   });
-  it('metric-alerts --help lists the commands (no notify yet) and the global flags', async () => {
+  it('metric-alerts --help lists the commands and the global flags', async () => {
     const r = await run(['--help'], '/');
     expect(r.code).toBe(0);
     const commands = r.out.split('Commands:\n')[1]!.split('\n\n')[0]!.split('\n');
-    expect(commands.map((l) => l.trim().split(/\s+/)[0])).toEqual(['check', 'validate', 'history', 'schema']);
+    expect(commands.map((l) => l.trim().split(/\s+/)[0])).toEqual(['check', 'validate', 'history', 'schema', 'notify']);
     expect(r.out).toContain('-V, --version');
     expect(await run(['-h'], '/')).toEqual(r);
     expect(await run([], '/')).toEqual({ ...r, code: 2 });

@@ -3,6 +3,8 @@ import { UserError } from '../core/diagnostics.js';
 import { historyKeyProblem } from '../adapters/cache-key.js';
 import type { FailOn } from '../app/fail-on.js';
 import { FAIL_ON } from '../core/types.js';
+import { noteRequest } from '../app/notify-note.js';
+import type { Note } from '../channels/types.js';
 
 export type HistoryKind = 'cache' | 'git' | 'file' | 'none';
 
@@ -24,6 +26,15 @@ export interface ActionInputs {
   testChannels: boolean;
   notifyPullRequests: boolean;
   failOn: FailOn;
+  /** The ad-hoc message mode (notify-title set): send this note and evaluate nothing. */
+  notify?: NotifyInputs;
+}
+
+export interface NotifyInputs {
+  note: Note;
+  /** notify-channels; empty: every channel. */
+  channels: string[];
+  wait?: { ms: number; text: string };
 }
 
 type Get = (name: string) => string;
@@ -52,8 +63,35 @@ function historyKey(get: Get, history: HistoryKind): string {
   return key;
 }
 
+const NOTIFY_INPUTS = ['notify-text', 'notify-level', 'notify-channels', 'notify-wait-duration'] as const;
+
+/** The notify-* inputs: undefined without notify-title (then none of the others may be set). */
+function notifyInputs(get: Get, testChannels: boolean): NotifyInputs | undefined {
+  const title = get('notify-title');
+  if (!title.trim()) {
+    const stray = NOTIFY_INPUTS.find((n) => get(n).trim());
+    if (stray) throw new UserError(`input ${stray} is set but notify-title is not: the ad-hoc message needs a title`);
+    return undefined;
+  }
+  if (testChannels) throw new UserError('inputs test-channels and notify-title exclude each other: use two steps');
+  const given = {
+    title,
+    text: get('notify-text'),
+    level: get('notify-level'),
+    wait: get('notify-wait-duration'),
+  };
+  const { note, wait } = noteRequest(given, (field) => `input notify-${field}`);
+  const channels = get('notify-channels')
+    .split(/[\n,]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  return { note, channels, ...(wait ? { wait } : {}) };
+}
+
 export function readInputs(get: Get): ActionInputs {
   const history = oneOf(get, 'history', ['cache', 'git', 'file', 'none'] as const, 'cache');
+  const testChannels = bool(get, 'test-channels');
+  const notify = notifyInputs(get, testChannels);
   return {
     config: get('config').trim() || 'alerts.yml',
     metrics: get('metrics'),
@@ -69,9 +107,10 @@ export function readInputs(get: Get): ActionInputs {
     slackWebhookUrl: get('slack-webhook-url').trim(),
     githubToken: get('github-token').trim(),
     dryRun: bool(get, 'dry-run'),
-    testChannels: bool(get, 'test-channels'),
+    testChannels,
     notifyPullRequests: bool(get, 'notify-pull-requests'),
     failOn: oneOf(get, 'fail-on', FAIL_ON, 'never'),
+    ...(notify ? { notify } : {}),
   };
 }
 

@@ -7,6 +7,7 @@ import { fileHistory, type FileHistoryStore } from '../adapters/history-file.js'
 import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, isPullRequestEvent, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
+import { runNoteStep } from './note.js';
 import { getInput, runner } from './runner.js';
 
 /** The history store of a remote `history` backend (`file` is local, `none` keeps nothing). */
@@ -68,6 +69,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       runner.appendSummary(
         `## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`,
       );
+      return;
+    }
+
+    if (inputs.notify) {
+      const step = { io, env, ctx, history: historyOf(inputs, cwd, ctx, env).history };
+      const historyWrite = historyWrites(inputs.historyWrite, ctx.sourceEvent);
+      await runNoteStep(inputs.notify, { ...step, ...common, historyWrite });
       return;
     }
 

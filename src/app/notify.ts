@@ -153,6 +153,11 @@ async function renderBatch(run: CheckRun, { batch, ledger, rendered }: RenderCx)
     run.warn(`channel ${name}: this version cannot send to a channel of type ${channel.type}: ${count}`);
     return `type ${channel.type} not available`;
   }
+  const typeSkips = type.skip?.(channel, run.opts.env);
+  if (typeSkips) {
+    run.io.log.notice(`channel ${name}: ${typeSkips}: ${count}`);
+    return typeSkips;
+  }
   const batchOf = { channel, ctx: run.opts.ctx, ...withThreads(ledger, name, orderItems(batch.items)) };
   const messages = type.render(batchOf);
   if (skipped === 'dry run') {

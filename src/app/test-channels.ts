@@ -38,6 +38,12 @@ export async function runTestChannels(
       io.log.warning(`channel ${channel.name} is not configured (${why}): not tested`);
       continue;
     }
+    const typeSkips = type.skip?.(channel, opts.env);
+    if (typeSkips) {
+      skipped.push(channel.name);
+      io.log.notice(`channel ${channel.name}: ${typeSkips}: not tested`);
+      continue;
+    }
     jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
   }
   const outcomes = await io.deliver(jobs);

@@ -9,6 +9,7 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   discord: async () => (await import('./discord/index.js')).channelType as unknown as ChannelType,
   teams: async () => (await import('./teams/index.js')).channelType as unknown as ChannelType,
   webhook: async () => (await import('./webhook/index.js')).channelType as unknown as ChannelType,
+  desktop: async () => (await import('./desktop/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();

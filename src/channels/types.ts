@@ -86,4 +86,10 @@ export interface ChannelType<C extends ChannelConfig = ChannelConfig, R = unknow
   send(request: R, sx: SendContext<C>): Promise<Attempt>;
   /** Shows a message a dry run would have sent, for the CLI's preview (plain text, already safe). */
   preview?(request: R): string;
+  /**
+   * Why this channel sends nothing where the run is, or undefined when it sends: asked by the pipeline before anything
+   * is rendered. The desktop type is skipped in the action (`GITHUB_ACTIONS=true`): a runner's screen has no reader.
+   * The reason is shown as a notice (not a warning) and the deliveries are recorded as skipped. Pure.
+   */
+  skip?(channel: C, env: Readonly<Record<string, string | undefined>>): string | undefined;
 }

@@ -7,6 +7,8 @@ export interface Flag {
   /** The value's placeholder in the help: "FILE". */
   value?: string;
   help: string;
+  /** May be given more than once: the values are kept, one a line (read them with flagList). */
+  repeatable?: boolean;
 }
 
 export interface FlagSpec {
@@ -48,7 +50,8 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec, command: stri
     } else {
       const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (value === undefined) throw new UserError(`${command}: --${name} needs a value`);
-      flags[name] = value;
+      const earlier = flags[name];
+      flags[name] = flag.repeatable && typeof earlier === 'string' ? `${earlier}\n${value}` : value;
     }
   }
   return { positional, flags, help: false };
@@ -61,4 +64,13 @@ function unknownFlag(name: string, spec: FlagSpec, command: string): UserError {
   return new UserError(
     `${command}: unknown flag --${name}; ${near ? `did you mean --${near}? ` : ''}allowed: ${allowed}`,
   );
+}
+
+/** The values of a repeatable flag, each also split at commas: `--channel a --channel b,c` gives a, b, c. */
+export function flagList(value: string | boolean | undefined): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(/[\n,]/)
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

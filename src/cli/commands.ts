@@ -1,5 +1,5 @@
 // The commands, their flags and their help: one table for parsing, `--help` and "did you mean".
-import { FAIL_ON } from '../core/types.js';
+import { FAIL_ON, SEVERITIES } from '../core/types.js';
 import type { FlagSpec } from './args.js';
 
 export interface CommandSpec {
@@ -95,7 +95,38 @@ export const SCHEMA: CommandSpec = {
   notes: [],
 };
 
-export const COMMANDS: readonly CommandSpec[] = [CHECK, VALIDATE, HISTORY, SCHEMA];
+export const NOTIFY: CommandSpec = {
+  name: 'notify',
+  summary: 'Send one message to the channels (default: every channel); evaluates nothing.',
+  synopsis: 'notify --title T --text X [--level LEVEL] [--channel NAME]... [--wait-duration 5m] [flags]',
+  args: [],
+  flags: {
+    title: { kind: 'string', value: 'T', help: 'the title (required); wait-duration compares titles' },
+    text: { kind: 'string', value: 'X', help: 'the text (required)' },
+    level: { kind: 'string', value: 'LEVEL', help: `${SEVERITIES.join(', ')} (default: info)` },
+    channel: {
+      kind: 'string',
+      value: 'NAME',
+      repeatable: true,
+      help: 'a channel of the rules; repeat it or separate names with commas (default: every channel)',
+    },
+    'wait-duration': {
+      kind: 'string',
+      value: 'D',
+      help: 'not sent to a channel that received the same title within D (30s, 5m, 6h, 1d); needs the history',
+    },
+    config: { kind: 'string', value: 'FILE', help: 'the rules file, for its channels (default: alerts.yml)' },
+    'history-file': { kind: 'string', value: 'F', help: `the history file (default: ${HISTORY_FILE})` },
+    'no-history': { kind: 'boolean', help: 'keep no history: wait-duration cannot hold anything back' },
+    'slack-webhook-url': { kind: 'string', value: 'URL', help: 'defines a slack channel named default' },
+  },
+  notes: [
+    'Prints one line per channel: sent, held back by wait-duration (and when it was last sent), or why it failed.',
+    'Exit codes: 0 sent or held back, 1 a delivery failed, 2 usage, config or history error.',
+  ],
+};
+
+export const COMMANDS: readonly CommandSpec[] = [CHECK, VALIDATE, HISTORY, SCHEMA, NOTIFY];
 
 function table(rows: readonly (readonly [string, string])[]): string[] {
   const width = Math.max(...rows.map(([l]) => l.length)) + 2;
@@ -132,6 +163,6 @@ export function mainUsage(version: string): string {
       ['-V, --version', 'print the version'],
     ]),
     '',
-    'Exit codes: 0 fine, 1 fail-on or on-missing: fail met, 2 usage, config or input error.',
+    'Exit codes: 0 fine, 1 fail-on or on-missing: fail met (notify: a delivery failed), 2 usage, config or input error.',
   ].join('\n');
 }

@@ -1,4 +1,4 @@
-// The CLI: `metric-alerts check | validate | history | schema`, the same core as the action.
+// The CLI: `metric-alerts check | validate | history | schema | notify`, the same core as the action.
 import { runCheck, type CheckIO, type CheckOutcome } from '../app/check.js';
 import type { ChannelDelivery } from '../app/notify.js';
 import { Redactor } from '../app/redactor.js';
@@ -15,6 +15,7 @@ import { readConfigFile } from '../adapters/config-file.js';
 import { HELP_FLAGS, parseArgs } from './args.js';
 import { CHECK, COMMANDS, commandUsage, mainUsage, SCHEMA, VALIDATE } from './commands.js';
 import { history } from './history.js';
+import { notifyCommand } from './notify.js';
 import { VERSION } from './version.js';
 
 export interface Streams {
@@ -81,6 +82,8 @@ async function dispatch(argv: readonly string[], env: NodeJS.ProcessEnv, streams
       return await check(rest, env, streams, cwd);
     case 'history':
       return await history(rest, streams, cwd);
+    case 'notify':
+      return await notifyCommand(rest, { env, out: streams.out, cwd, log: (r) => stderrLogger(streams.err, r) });
     default:
       if (HELP_FLAGS.includes(command)) return help([], streams);
       throw unknownCommand(command);

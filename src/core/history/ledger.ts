@@ -2,6 +2,7 @@
 // One JSON document with a version. Keys that come from artifacts (experiment names) never become object keys,
 // so no name can reach a prototype: the document holds arrays of records, the model holds Maps.
 import { UserError } from '../diagnostics.js';
+import type { NoteRecord } from '../notes.js';
 import { isRecord } from '../records.js';
 import type { ChangeUnit, Op, Severity } from '../types.js';
 
@@ -115,6 +116,11 @@ export interface Ledger {
   instances: Map<string, InstanceState>;
   runs: Map<string, StoredRun[]>;
   events: LedgerEvent[];
+  /**
+   * Ad-hoc messages sent (notes.ts), oldest first, at most KEEP_NOTES: for wait-duration. Absent in ledgers written
+   * before notes were kept, and in every ledger that never held one (the document keeps no empty list).
+   */
+  notes?: NoteRecord[];
   /** The compiled rules of the run that wrote it, checked before use (config/memo.ts). */
   rules?: unknown;
 }
@@ -141,6 +147,7 @@ interface LedgerDocument {
   instances: InstanceState[];
   runs: { experiment: string; runs: StoredRun[] }[];
   events: LedgerEvent[];
+  notes?: NoteRecord[];
   rules?: unknown;
 }
 
@@ -151,6 +158,7 @@ export function serializeLedger(ledger: Ledger): string {
     runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
     events: ledger.events,
   };
+  if (ledger.notes?.length) doc.notes = ledger.notes;
   if (ledger.rules !== undefined) doc.rules = ledger.rules;
   return `${JSON.stringify(doc)}\n`;
 }
@@ -203,8 +211,19 @@ export function parseLedger(text: string, file: string): Ledger {
     }
   }
   ledger.events = d.events;
+  if (d.notes !== undefined) ledger.notes = parseNotes(d.notes, file);
   if (d.rules !== undefined) ledger.rules = d.rules;
   return ledger;
+}
+
+/** The notes of a ledger (version 1 files written since notes are kept): each with a title, a time and deliveries. */
+function parseNotes(notes: unknown, file: string): NoteRecord[] {
+  if (!Array.isArray(notes)) throw corrupt(file, 'notes must be a list');
+  for (const n of notes) {
+    if (!isRecord(n) || typeof n.title !== 'string' || typeof n.at !== 'string' || !Array.isArray(n.deliveries))
+      throw corrupt(file, 'a note entry is malformed');
+  }
+  return notes as NoteRecord[];
 }
 
 function corrupt(file: string, why: string): UserError {
