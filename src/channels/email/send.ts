@@ -1,0 +1,140 @@
+// One SMTP attempt with nodemailer (loaded here, on the first mail of a run, never by a run that sends none), and
+// what its answer means: a 250 to the message is success; a 4xx reply or a network error is retried; a 5xx reply
+// (550 mailbox unavailable, 535 authentication failed), a refused STARTTLS that the URL required and a certificate
+// that does not verify are final. Errors name the SMTP code and the server's text, never the password or the URL.
+import { Redactor } from '../../app/redactor.js';
+import type { EmailChannel } from '../../core/types.js';
+import { clip } from '../http-answer.js';
+import type { Attempt, SendContext } from '../types.js';
+import type { EmailMessage } from './render.js';
+import { parseSmtpUrl, type SmtpTarget } from './smtp-url.js';
+
+export interface EmailRequest extends EmailMessage {
+  /** Message-IDs of the earlier mails these events answer to (the mail that fired them), for mail clients' threads. */
+  references: string[];
+}
+
+/** What nodemailer attaches to its errors (NodemailerError), read defensively. */
+interface SmtpError {
+  code?: string;
+  responseCode?: number;
+  response?: string;
+  command?: string;
+  message?: string;
+}
+
+export async function sendMail(request: EmailRequest, sx: SendContext<EmailChannel>): Promise<Attempt> {
+  const { channel } = sx;
+  const redactor = secretsOf(channel);
+  const target = parseSmtpUrl(channel.smtp);
+  if ('error' in target) return { outcome: 'final', error: target.error };
+  const { createTransport } = await import('nodemailer');
+  const transport = createTransport(transportOptions(target, channel, sx.timeoutMs));
+  try {
+    const info = await transport.sendMail({
+      from: channel.from,
+      to: channel.to,
+      subject: request.subject,
+      text: request.text,
+      html: request.html,
+      headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All' },
+      ...threading(request.references),
+      disableFileAccess: true,
+      disableUrlAccess: true,
+      signal: sx.signal,
+    });
+    return accepted(info, redactor);
+  } catch (err) {
+    return classify(err as SmtpError, target, redactor);
+  } finally {
+    transport.close();
+  }
+}
+
+function transportOptions(target: SmtpTarget, channel: EmailChannel, timeoutMs: number) {
+  const user = channel.username ?? target.user;
+  const pass = channel.password ?? target.pass;
+  return {
+    host: target.host,
+    port: target.port,
+    secure: target.tls === 'implicit',
+    requireTLS: target.tls === 'required',
+    ...(user !== undefined || pass !== undefined ? { auth: { user: user ?? '', pass: pass ?? '' } } : {}),
+    connectionTimeout: timeoutMs,
+    greetingTimeout: timeoutMs,
+    socketTimeout: timeoutMs,
+    dnsTimeout: timeoutMs,
+    logger: false,
+    debug: false,
+  };
+}
+
+function threading(references: readonly string[]): { inReplyTo?: string; references?: string[] } {
+  if (references.length === 0) return {};
+  return { inReplyTo: references[references.length - 1]!, references: [...references] };
+}
+
+/** Everything an error could leak: the URL, its user-info (raw and decoded), the username and password. */
+function secretsOf(channel: EmailChannel): Redactor {
+  const r = new Redactor();
+  r.add(channel.smtp);
+  if (channel.password) r.add(channel.password);
+  const target = parseSmtpUrl(channel.smtp);
+  if (!('error' in target) && target.pass) r.add(target.pass);
+  try {
+    const u = new URL(channel.smtp);
+    if (u.password) r.add(`${u.username}:${u.password}`);
+    if (u.password) r.add(u.password);
+  } catch {
+    // Not a URL: parseSmtpUrl already said so.
+  }
+  return r;
+}
+
+function accepted(info: { response?: string; messageId?: string; rejected?: unknown[] }, r: Redactor): Attempt {
+  const status = replyCode(info.response) ?? 250;
+  const attempt: Attempt = { outcome: 'success', status };
+  if (typeof info.messageId === 'string' && info.messageId) attempt.ref = info.messageId;
+  const rejected = (info.rejected ?? []).map(String);
+  if (rejected.length) attempt.note = r.apply(clip(`not accepted for ${rejected.join(', ')}`));
+  return attempt;
+}
+
+function replyCode(response: string | undefined): number | undefined {
+  const m = /^([2-5]\d\d)\b/.exec(response ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Network and protocol failures that a later attempt can get past. */
+const TRANSIENT = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROXY', 'EABORT', 'ESTREAM', 'EPROTOCOL']);
+
+function classify(err: SmtpError, target: SmtpTarget, r: Redactor): Attempt {
+  const status = err.responseCode ?? replyCode(err.response);
+  if (err.code === 'ETLS' || err.command === 'STARTTLS') return tlsFailure(err, status, target, r);
+  if (status !== undefined && status >= 400) {
+    const error = r.apply(clip(`SMTP ${err.response ?? status}${err.command ? ` (to ${err.command})` : ''}`));
+    return status < 500 ? { outcome: 'retry', status, error } : { outcome: 'final', status, error };
+  }
+  const code = err.code ?? 'error';
+  const what = err.code === 'EABORT' ? 'timed out or aborted' : (err.message ?? 'failed');
+  const error = r.apply(clip(`SMTP ${code}: ${what}`));
+  // EAUTH/ENOAUTH without a reply, EENVELOPE (no valid recipient), EMESSAGE, ECONFIG: the same mail fails again.
+  return TRANSIENT.has(code) || err.code === undefined ? { outcome: 'retry', error } : { outcome: 'final', error };
+}
+
+function tlsFailure(err: SmtpError, status: number | undefined, target: SmtpTarget, r: Redactor): Attempt {
+  if (status !== undefined) {
+    // The server answered STARTTLS with an error, or does not know the command (smtp+starttls:// sends it anyway).
+    const why =
+      target.tls === 'required'
+        ? 'TLS was required (smtp+starttls://) but the server refused STARTTLS'
+        : 'STARTTLS failed';
+    const error = r.apply(clip(`${why}: SMTP ${err.response ?? status}`));
+    return status >= 400 && status < 500 ? { outcome: 'retry', status, error } : { outcome: 'final', status, error };
+  }
+  const error = r.apply(clip(`TLS failed: ${err.message ?? 'handshake error'}`));
+  // A certificate that does not verify stays so; a connection lost mid-handshake may not.
+  return /certificate|self[- ]signed|altname|verify|issuer|expired/i.test(err.message ?? '')
+    ? { outcome: 'final', error }
+    : { outcome: 'retry', error };
+}
