@@ -17,10 +17,13 @@ export interface EmailRequest extends EmailMessage {
 /** What nodemailer attaches to its errors (NodemailerError), read defensively. */
 interface SmtpError {
   code?: string;
+  /** The system or TLS code under nodemailer's own (ECONNREFUSED, DEPTH_ZERO_SELF_SIGNED_CERT). */
+  originalCode?: string;
   responseCode?: number;
   response?: string;
   command?: string;
   message?: string;
+  timeoutType?: string;
 }
 
 export async function sendMail(request: EmailRequest, sx: SendContext<EmailChannel>): Promise<Attempt> {
@@ -110,31 +113,57 @@ const TRANSIENT = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROX
 
 function classify(err: SmtpError, target: SmtpTarget, r: Redactor): Attempt {
   const status = err.responseCode ?? replyCode(err.response);
-  if (err.code === 'ETLS' || err.command === 'STARTTLS') return tlsFailure(err, status, target, r);
+  const certificate = certificateProblem(err);
+  if (certificate) return { outcome: 'final', error: r.apply(clip(certificate)) };
+  if (err.command === 'STARTTLS' && status !== undefined) return starttlsRefused(err, status, target, r);
   if (status !== undefined && status >= 400) {
-    const error = r.apply(clip(`SMTP ${err.response ?? status}${err.command ? ` (to ${err.command})` : ''}`));
+    const error = r.apply(clip(`SMTP ${err.response ?? status}${stageOf(err.command)}`));
     return status < 500 ? { outcome: 'retry', status, error } : { outcome: 'final', status, error };
   }
-  const code = err.code ?? 'error';
-  const what = err.code === 'EABORT' ? 'timed out or aborted' : (err.message ?? 'failed');
+  const code = err.originalCode ?? err.code ?? 'error';
+  const what =
+    err.code === 'EABORT'
+      ? 'aborted (the request timed out)'
+      : err.code === 'ETIMEDOUT'
+        ? `no answer in time${err.timeoutType ? ` (${err.timeoutType})` : ''}`
+        : firstClause(err.message ?? 'failed');
   const error = r.apply(clip(`SMTP ${code}: ${what}`));
   // EAUTH/ENOAUTH without a reply, EENVELOPE (no valid recipient), EMESSAGE, ECONFIG: the same mail fails again.
-  return TRANSIENT.has(code) || err.code === undefined ? { outcome: 'retry', error } : { outcome: 'final', error };
+  return err.code === undefined || TRANSIENT.has(err.code) ? { outcome: 'retry', error } : { outcome: 'final', error };
 }
 
-function tlsFailure(err: SmtpError, status: number | undefined, target: SmtpTarget, r: Redactor): Attempt {
-  if (status !== undefined) {
-    // The server answered STARTTLS with an error, or does not know the command (smtp+starttls:// sends it anyway).
-    const why =
-      target.tls === 'required'
-        ? 'TLS was required (smtp+starttls://) but the server refused STARTTLS'
-        : 'STARTTLS failed';
-    const error = r.apply(clip(`${why}: SMTP ${err.response ?? status}`));
-    return status >= 400 && status < 500 ? { outcome: 'retry', status, error } : { outcome: 'final', status, error };
-  }
-  const error = r.apply(clip(`TLS failed: ${err.message ?? 'handshake error'}`));
-  // A certificate that does not verify stays so; a connection lost mid-handshake may not.
-  return /certificate|self[- ]signed|altname|verify|issuer|expired/i.test(err.message ?? '')
-    ? { outcome: 'final', error }
-    : { outcome: 'retry', error };
+/** " (to RCPT TO)", " (greeting)": the step the server refused, never a command's arguments (AUTH PLAIN carries the
+ *  credentials). */
+function stageOf(command: string | undefined): string {
+  if (!command) return '';
+  if (command === 'CONN') return ' (greeting)';
+  const words = command.split(/[\s:]+/);
+  const step = /^(MAIL|RCPT|AUTH)$/i.test(words[0] ?? '') ? words.slice(0, 2).join(' ') : (words[0] ?? '');
+  return /^[A-Za-z0-9 -]{1,20}$/.test(step) ? ` (to ${step})` : '';
+}
+
+/** Node's TLS verification codes: a certificate that does not verify stays so until someone changes it. */
+const CERTIFICATE_CODE = /CERT|SELF_SIGNED|VERIFY|ALTNAME|HOSTNAME_MISMATCH|ISSUER/;
+const CERTIFICATE_TEXT = /certificate|self[- ]signed|altname|unable to verify|issuer/i;
+
+function certificateProblem(err: SmtpError): string | undefined {
+  const code = err.originalCode ?? '';
+  if (!CERTIFICATE_CODE.test(code) && !(err.code === 'ETLS' && CERTIFICATE_TEXT.test(err.message ?? ''))) return;
+  const detail = firstClause((err.message ?? '').replace(/^Error initiating TLS - /, ''));
+  return `TLS failed: the server's certificate does not verify (${code ? `${code}: ` : ''}${detail}); a private CA is trusted through NODE_EXTRA_CA_CERTS`;
+}
+
+function starttlsRefused(err: SmtpError, status: number, target: SmtpTarget, r: Redactor): Attempt {
+  // The server answered STARTTLS with an error, or does not know it (smtp+starttls:// sends it even when not offered).
+  const why =
+    target.tls === 'required'
+      ? 'TLS was required (smtp+starttls://) but the server refused STARTTLS'
+      : 'the server offered STARTTLS, then refused it';
+  const error = r.apply(clip(`${why}: SMTP ${err.response ?? status}`));
+  return status >= 400 && status < 500 ? { outcome: 'retry', status, error } : { outcome: 'final', status, error };
+}
+
+/** Node's messages add advice after a semicolon ("...; try running Node.js with --use-system-ca"): the fact only. */
+function firstClause(message: string): string {
+  return message.split(';')[0]!.trim();
 }
