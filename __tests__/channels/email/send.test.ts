@@ -231,6 +231,16 @@ describe('email send: 5xx replies are final', () => {
     expect(s.received).toHaveLength(0);
   });
 
+  it('smtps:// to a port that speaks plain SMTP: the error says so', async () => {
+    const s = await server();
+    const attempt = await send(channel(s.url('smtps')));
+    expect(attempt.outcome).toBe('final');
+    expect(attempt.outcome === 'final' && attempt.error).toMatch(
+      /^TLS failed: the server does not speak TLS on port \d+ \(ERR_SSL_[A-Z_]+\); smtps:\/\/ is TLS from the first byte/,
+    );
+    expect(s.received).toHaveLength(0);
+  });
+
   it('a certificate that does not verify (no option turns verification off)', async () => {
     const s = await server({ tls: 'implicit', cert: selfSignedCertificate() });
     const attempt = await send(channel(s.url('smtps')));

@@ -48,7 +48,7 @@ export async function sendMail(request: EmailRequest, sx: SendContext<EmailChann
     });
     return accepted(info, redactor);
   } catch (err) {
-    return classify(err as SmtpError, target, redactor);
+    return classify(err as SmtpError, { target, redactor });
   } finally {
     transport.close();
   }
@@ -77,7 +77,7 @@ function threading(references: readonly string[]): { inReplyTo?: string; referen
   return { inReplyTo: references[references.length - 1]!, references: [...references] };
 }
 
-/** Everything an error could leak: the URL, its user-info (raw and decoded), the username and password. */
+/** Everything an error could leak: the URL, its user-info, the password (as written and percent-decoded). */
 function secretsOf(channel: EmailChannel): Redactor {
   const r = new Redactor();
   r.add(channel.smtp);
@@ -111,11 +111,17 @@ function replyCode(response: string | undefined): number | undefined {
 /** Network and protocol failures that a later attempt can get past. */
 const TRANSIENT = new Set(['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'EPROXY', 'EABORT', 'ESTREAM', 'EPROTOCOL']);
 
-function classify(err: SmtpError, target: SmtpTarget, r: Redactor): Attempt {
+/** What `classify` needs besides the error: the server as the URL gives it, and the secrets to keep out. */
+interface ClassifyContext {
+  target: SmtpTarget;
+  redactor: Redactor;
+}
+
+function classify(err: SmtpError, { target, redactor: r }: ClassifyContext): Attempt {
   const status = err.responseCode ?? replyCode(err.response);
-  const certificate = certificateProblem(err);
-  if (certificate) return { outcome: 'final', error: r.apply(clip(certificate)) };
-  if (err.command === 'STARTTLS' && status !== undefined) return starttlsRefused(err, status, target, r);
+  const tls = tlsProblem(err, target);
+  if (tls) return { outcome: 'final', error: r.apply(clip(tls)) };
+  if (err.command === 'STARTTLS' && status !== undefined) return starttlsRefused(err, status, { target, redactor: r });
   if (status !== undefined && status >= 400) {
     const error = r.apply(clip(`SMTP ${err.response ?? status}${stageOf(err.command)}`));
     return status < 500 ? { outcome: 'retry', status, error } : { outcome: 'final', status, error };
@@ -128,7 +134,7 @@ function classify(err: SmtpError, target: SmtpTarget, r: Redactor): Attempt {
         ? `no answer in time${err.timeoutType ? ` (${err.timeoutType})` : ''}`
         : firstClause(err.message ?? 'failed');
   const error = r.apply(clip(`SMTP ${code}: ${what}`));
-  // EAUTH/ENOAUTH without a reply, EENVELOPE (no valid recipient), EMESSAGE, ECONFIG: the same mail fails again.
+  // EAUTH/ENOAUTH without a reply, EENVELOPE (no valid recipient), EMESSAGE, ECONFIG, ETLS: the same mail fails again.
   return err.code === undefined || TRANSIENT.has(err.code) ? { outcome: 'retry', error } : { outcome: 'final', error };
 }
 
@@ -146,14 +152,18 @@ function stageOf(command: string | undefined): string {
 const CERTIFICATE_CODE = /CERT|SELF_SIGNED|VERIFY|ALTNAME|HOSTNAME_MISMATCH|ISSUER/;
 const CERTIFICATE_TEXT = /certificate|self[- ]signed|altname|unable to verify|issuer/i;
 
-function certificateProblem(err: SmtpError): string | undefined {
+/** A certificate that does not verify, or a server that does not speak TLS where the URL says it does: final. */
+function tlsProblem(err: SmtpError, target: SmtpTarget): string | undefined {
   const code = err.originalCode ?? '';
-  if (!CERTIFICATE_CODE.test(code) && !(err.code === 'ETLS' && CERTIFICATE_TEXT.test(err.message ?? ''))) return;
   const detail = firstClause((err.message ?? '').replace(/^Error initiating TLS - /, ''));
-  return `TLS failed: the server's certificate does not verify (${code ? `${code}: ` : ''}${detail}); a private CA is trusted through NODE_EXTRA_CA_CERTS`;
+  if (CERTIFICATE_CODE.test(code) || (err.code === 'ETLS' && CERTIFICATE_TEXT.test(err.message ?? '')))
+    return `TLS failed: the server's certificate does not verify (${code ? `${code}: ` : ''}${detail}); a private CA is trusted through NODE_EXTRA_CA_CERTS`;
+  if (/^ERR_SSL_/.test(code) && target.tls === 'implicit')
+    return `TLS failed: the server does not speak TLS on port ${target.port} (${code}); smtps:// is TLS from the first byte, use smtp+starttls:// for a server that offers STARTTLS`;
+  return undefined;
 }
 
-function starttlsRefused(err: SmtpError, status: number, target: SmtpTarget, r: Redactor): Attempt {
+function starttlsRefused(err: SmtpError, status: number, { target, redactor: r }: ClassifyContext): Attempt {
   // The server answered STARTTLS with an error, or does not know it (smtp+starttls:// sends it even when not offered).
   const why =
     target.tls === 'required'
