@@ -10,6 +10,7 @@ import {
   templateValues,
   truncate,
   type DigestItem,
+  type Note,
 } from '../digest.js';
 import type { LedgerEvent } from '../history/ledger.js';
 import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
@@ -141,20 +142,14 @@ export function buildDigest(
   return { text, blocks };
 }
 
-export function buildWiredUpMessage(channelName: string, ctx: RunContext): SlackMessage {
-  const where = ctx.repository ? ` for ${ctx.repository}` : '';
-  const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
-  const blocks: SlackBlock[] = [
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
-      },
-    },
-  ];
-  const context = contextLine(ctx);
-  if (context)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
+const NOTE_ICON = { info: ':information_source:', warning: ':warning:', critical: ':rotating_light:' } as const;
+
+/** A note (test-channels' "wired up", an ad-hoc message): its title and text, escaped, with the run's context. */
+export function buildNote(channelName: string, note: Note, ctx: RunContext): SlackMessage {
+  const text = truncate(escapeSlack(`${note.title}: ${note.text}`), MAX_FALLBACK_TEXT);
+  const body = `${NOTE_ICON[note.level]} *${escapeSlack(note.title)}*\n${escapeSlack(note.text)}`;
+  const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: truncate(body, MAX_SECTION_TEXT) } }];
+  const context = [contextLine(ctx), `channel ${code(channelName)}`].filter(Boolean).join(' · ');
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
   return { text, blocks };
 }
