@@ -6,6 +6,7 @@ type Loader = () => Promise<ChannelType>;
 
 const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   slack: async () => (await import('./slack/index.js')).channelType as unknown as ChannelType,
+  email: async () => (await import('./email/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();
