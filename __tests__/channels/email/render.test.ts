@@ -275,7 +275,7 @@ describe('email channel type', () => {
   it('renders a note, and previews a mail as log-safe text', () => {
     const out = channelType.note(channel, { title: 'metric-alerts is wired up', text: 'hi', level: 'info' }, ctx);
     expect(out.events).toEqual([]);
-    expect(out.request.subject).toBe('metric-alerts: metric-alerts is wired up (info) · acme/vision');
+    expect(out.request.subject).toBe('metric-alerts is wired up (info) · acme/vision');
     const preview = channelType.preview!({ ...out.request, text: '::error::x\n##[group]y' });
     expect(preview).not.toMatch(/^::/m);
     expect(preview).not.toContain('##[');

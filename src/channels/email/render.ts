@@ -185,7 +185,7 @@ export function contextHtml(ctx: RunContext): string {
 
 /** "metric-alerts: 2 firing, 1 resolved (critical) · acme/vision · PR #12": one line, never a header break. */
 export function subjectOf(what: string, ctx: RunContext): string {
-  const parts = [`metric-alerts: ${what}`];
+  const parts = [/^metric-alerts\b/.test(what) ? what : `metric-alerts: ${what}`];
   if (ctx.repository) parts.push(ctx.repository);
   if (ctx.pullRequest !== undefined) parts.push(`PR #${ctx.pullRequest}`);
   return oneLine(parts.join(' · '), MAX_SUBJECT);
