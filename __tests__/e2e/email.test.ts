@@ -3,12 +3,15 @@
 // sends nothing, resolve in the thread of the mail that fired; 4xx retried, 5xx final and not re-sent by the next
 // run; hostile names escaped; 200 firing alerts in one mail; the password nowhere.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { startEmailServer, type EmailStandIn } from '../helpers/email-server.js';
+import { seedRules } from '../helpers/fixtures.js';
 import { selfSignedCertificate } from '../helpers/git-repo.js';
 import { runAction, tempDir, writeFiles, type ActionRun } from '../helpers/run-action.js';
+import { startSlack } from '../helpers/slack-server.js';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const USER = 'alerts@example.com';
 const PASSWORD = 'Sm7p-pa55:w/rd@x';
 const cert = selfSignedCertificate();
@@ -226,5 +229,49 @@ describe('email through dist', () => {
     expect(m.subject).toBe('metric-alerts: 200 firing (critical) · acme/vision');
     expect(m.text.match(/^\[CRITICAL\] accuracy-regression is firing$/gm)).toHaveLength(200);
     expect(Buffer.byteLength(m.raw)).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('a run with no email channel never loads nodemailer (its chunks removed from a copy of dist)', async () => {
+    const copy = tempDir('dist-');
+    cpSync(path.join(ROOT, 'dist'), copy, { recursive: true });
+    const emailChunks = readdirSync(copy).filter(
+      (f) => /^\d+\.index\.js$/.test(f) && readFileSync(path.join(copy, f), 'utf8').includes('createTransport'),
+    );
+    expect(emailChunks.length).toBeGreaterThan(0);
+    for (const f of emailChunks) rmSync(path.join(copy, f));
+    const entry = path.join(copy, 'index.js');
+    const slack = await startSlack();
+    try {
+      const ws = tempDir();
+      writeFiles(ws, { 'alerts.yml': seedRules(), 'out/metrics.json': '{"accuracy": 0.78}' });
+      const r = await runAction({
+        workspace: ws,
+        entry,
+        inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'file' },
+        env: { SLACK_WEBHOOK_URL: slack.url() },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.outputs).toMatchObject({ fired: '1', 'failed-deliveries': '0' });
+      expect(slack.received).toHaveLength(1);
+    } finally {
+      await slack.close();
+    }
+    // The same copy cannot send mail: the chunks removed were the email code.
+    const start = smtp.received.length;
+    const ws = workspace();
+    writeFiles(ws, { 'out/metrics.json': '{"accuracy": 0.78}' });
+    const r = await runAction({
+      workspace: ws,
+      entry,
+      inputs: { metrics: 'out/metrics.json', experiment: 'iris', history: 'file' },
+      env: {
+        SMTP_URL: smtp.url('smtp'),
+        SMTP_USERNAME: USER,
+        SMTP_PASSWORD: PASSWORD,
+        NODE_EXTRA_CA_CERTS: cert.caFile,
+      },
+    });
+    expect(r.outputs['failed-deliveries']).toBe('1');
+    expect(smtp.received).toHaveLength(start);
   });
 });
