@@ -45,6 +45,6 @@ export const channelType: ChannelType<EmailChannel, EmailRequest> = {
     return sendMail(request, sx);
   },
   preview(request) {
-    return safeLogText(`Subject: ${request.subject}\n\n${request.text}`);
+    return safeLogText(`Subject: ${request.subject}\n\n${request.text}`.trimEnd());
   },
 };
