@@ -6,6 +6,8 @@ type Loader = () => Promise<ChannelType>;
 
 const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   slack: async () => (await import('./slack/index.js')).channelType as unknown as ChannelType,
+  discord: async () => (await import('./discord/index.js')).channelType as unknown as ChannelType,
+  teams: async () => (await import('./teams/index.js')).channelType as unknown as ChannelType,
   email: async () => (await import('./email/index.js')).channelType as unknown as ChannelType,
 };
 

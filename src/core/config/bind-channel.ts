@@ -112,7 +112,11 @@ function bindList(cx: FieldCx, written: readonly string[], at: readonly Position
       if (spec.kind !== 'mentions') resolved.missing.push(...v.missing);
       return;
     }
-    const problem = spec.kind === 'mentions' ? checkMention(ch.type, v.value) : checkKind('email', v.value);
+    const problem =
+      spec.kind === 'mentions'
+        ? checkMention(ch.type, v.value)
+        : checkKind('email', v.value) &&
+          `${v.fromEnv ? 'read from the environment' : describeValue(v.value)} ${checkKind('email', v.value)}`;
     const what = spec.kind === 'mentions' ? 'mention' : `${field} address`;
     if (problem) out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
     else values.push(v.value);
@@ -123,8 +127,7 @@ function bindList(cx: FieldCx, written: readonly string[], at: readonly Position
 function checkKind(kind: FieldKind, value: string): string | undefined {
   if (kind === 'url') return checkUrl(value);
   if (kind === 'smtp-url') return checkSmtpUrl(value);
-  if (kind === 'email' && !EMAIL.test(value))
-    return `${describeValue(value)} is not an email address; allowed: name@example.com`;
+  if (kind === 'email' && !EMAIL.test(value)) return 'is not an email address; allowed: name@example.com';
   if (isListKind(kind)) return undefined;
   if (/[\r\n]/.test(value)) return 'must be one line';
   return undefined;

@@ -12,7 +12,7 @@ export const MIN_SECRET_PART = 8;
 
 /**
  * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
- * path segment (decoded too), the user-info and its password; each part at least MIN_SECRET_PART characters long.
+ * path segment (decoded too), the user-info and its password, each query value; each at least MIN_SECRET_PART characters.
  */
 export function urlSecrets(value: string): string[] {
   const out = [value];
@@ -24,7 +24,9 @@ export function urlSecrets(value: string): string[] {
   }
   const last = url.pathname.split('/').pop() ?? '';
   const userInfo = url.username + (url.password ? `:${url.password}` : '');
-  const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password];
+  // A query value can be the credential itself (a Teams Workflows URL's `sig`): each is masked on its own too.
+  const query = [...url.searchParams.values()].flatMap((v) => [v, encodeURIComponent(v)]);
+  const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password, ...query];
   for (const p of parts) if (p.length >= MIN_SECRET_PART && !out.includes(p)) out.push(p);
   return out;
 }
