@@ -10,6 +10,7 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   teams: async () => (await import('./teams/index.js')).channelType as unknown as ChannelType,
   webhook: async () => (await import('./webhook/index.js')).channelType as unknown as ChannelType,
   desktop: async () => (await import('./desktop/index.js')).channelType as unknown as ChannelType,
+  email: async () => (await import('./email/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();

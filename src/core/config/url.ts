@@ -26,7 +26,8 @@ export function urlSecrets(value: string): string[] {
   const userInfo = url.username + (url.password ? `:${url.password}` : '');
   // A query value can be the credential itself (a Teams Workflows URL's `sig`): each is masked on its own too.
   const query = [...url.searchParams.values()].flatMap((v) => [v, encodeURIComponent(v)]);
-  const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password, ...query];
+  const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, decoded(userInfo)];
+  parts.push(url.password, decoded(url.password), ...query);
   for (const p of parts) if (p.length >= MIN_SECRET_PART && !out.includes(p)) out.push(p);
   return out;
 }
