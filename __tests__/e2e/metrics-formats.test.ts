@@ -220,6 +220,63 @@ describe('metrics as ML tools write them, through dist/index.js', () => {
     expect(r.stdout).not.toContain('is missing');
   });
 
+  describe('MLflow\'s REST answer to runs/get, {"run": {info, data}} (real servers\' answers, dumped by mlflow-tools)', () => {
+    interface RestRun {
+      info: Record<string, string>;
+      data: {
+        metrics?: { key: string; value: number; step: number | string }[];
+        tags?: { key: string; value: unknown }[];
+      };
+    }
+    type Result = { alert: string; experiment: string; run: string; value: number | null; state: string };
+    const restRun = (p: string) => json(`mlflow/${p}`).run as RestRun;
+    /** What the answer names: the run id, and the experiment (its name tag when it has one, else its id). */
+    const identity = ({ info, data }: RestRun) => ({
+      run: info.run_id ?? info.run_uuid,
+      experiment: data.tags?.find((t) => t.key === 'mlflow.experimentName')?.value ?? info.experiment_id,
+    });
+
+    async function check(ctx: { file: string; rules: string }) {
+      const ws = tempDir();
+      cpSync(path.join(FIXTURES, 'mlflow'), ws, { recursive: true });
+      writeFiles(ws, { 'alerts.yml': ctx.rules });
+      const r = await runAction({ workspace: ws, inputs: { metrics: ctx.file, history: 'none' } });
+      expect([r.code, r.stderr]).toEqual([0, '']);
+      const by = Object.fromEntries((JSON.parse(r.outputs.results!) as Result[]).map((x) => [x.alert, x]));
+      return { by, stdout: r.stdout };
+    }
+
+    it.each([
+      ['an MLflow 1.19 server (int64 times and steps as strings)', 'mlflow-tools/oss-1.19/run.json'],
+      ['an MLflow 2.0.1 server', 'mlflow-tools/oss-2.0.1/run.json'],
+    ])(
+      'from %s: rmse >= its value fires, < it stays quiet; run id and experiment as the answer names them',
+      async (_name, file) => {
+        const run = restRun(file);
+        const entries = run.data.metrics!.filter((m) => m.key === 'rmse');
+        const expected = entries.sort((a, b) => Number(a.step) - Number(b.step)).at(-1)!.value;
+        expect(Number.isFinite(expected)).toBe(true);
+        const { by, stdout } = await check({ file, rules: rules('rmse').replaceAll('THRESHOLD', String(expected)) });
+        expect(by.breached).toEqual(expect.objectContaining({ ...identity(run), value: expected, state: 'firing' }));
+        expect(by.quiet).toEqual(expect.objectContaining({ ...identity(run), value: expected, state: 'ok' }));
+        expect(stdout).not.toContain('is missing');
+      },
+    );
+
+    it('a Databricks answer with no metrics logged: the run is read by its id and experiment, a rule on it reads nothing and says so', async () => {
+      const file = 'mlflow-tools/databricks/raw_run.json';
+      const run = restRun(file);
+      expect(run.data.metrics).toBeUndefined();
+      const { run: id, experiment } = identity(run);
+      const { by, stdout } = await check({
+        file,
+        rules: 'version: 1\nalerts:\n  - {name: loss-high, metric: loss, op: ">", threshold: 1}\n',
+      });
+      expect(by['loss-high']).toEqual(expect.objectContaining({ run: id, experiment, value: null, state: 'no data' }));
+      expect(stdout).toContain(`loss is missing in run ${id} of experiment ${experiment}`);
+    });
+  });
+
   describe('TensorBoard event files written by the real tools (tensorboard-real/, made by its make.py)', () => {
     /** What make.py gave the writers: per writer, its run folder and the last value of each scalar tag. */
     const written = json('tensorboard-real/expected.json') as Record<

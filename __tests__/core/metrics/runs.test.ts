@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../../../src/core/diagnostics.js';
 import { JsonError, MAX_DEPTH, parseJson } from '../../../src/core/metrics/json.js';
 import { byExperiment, parseTime, readMetric, readRuns } from '../../../src/core/metrics/runs.js';
@@ -151,6 +153,54 @@ describe('readRuns: formats', () => {
     expect(rest.runs[0]).toMatchObject({ id: 'abc', experiment: 'vision', status: 'FAILED' });
     const byId = await read('r.json', '{"info": {"run_id": "x", "experiment_id": "7"}, "data": {"metrics": {"a": 1}}}');
     expect(byId.runs[0]!.experiment).toBe('7');
+  });
+  it("MLflow's REST answer from a 1.x server (a real one): int64 times and steps as strings, the run's time is end_time", async () => {
+    const file = path.resolve(import.meta.dirname, '../../fixtures/metrics/mlflow/mlflow-tools/oss-1.19/run.json');
+    const text = readFileSync(file, 'utf8');
+    const doc = JSON.parse(text) as {
+      run: { info: Record<string, string>; data: { metrics: { key: string; value: number; step: string }[] } };
+    };
+    const { info, data } = doc.run;
+    expect([typeof info.end_time, typeof data.metrics[0]!.step]).toEqual(['string', 'string']);
+    const { runs, warnings } = await read('run.json', text);
+    expect(warnings).toEqual([]);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({
+      id: info.run_id,
+      experiment: info.experiment_id,
+      status: info.status,
+      at: Number(info.end_time),
+    });
+    for (const m of data.metrics) expect([m.key, readMetric(runs[0]!.metrics, m.key)]).toEqual([m.key, m.value]);
+  });
+  it('MLflow\'s REST answer: protobuf JSON\'s "NaN", "Infinity", "-Infinity" values are those numbers; steps as strings order numerically', async () => {
+    const metric = (key: string, value: unknown, step: string) => ({ key, value, timestamp: '1629947183157', step });
+    const { runs } = await read(
+      'run.json',
+      JSON.stringify({
+        run: {
+          info: { run_id: 'r', experiment_id: '1' },
+          data: {
+            metrics: [
+              metric('loss', 'NaN', '0'),
+              metric('grad', 'Infinity', '0'),
+              metric('low', '-Infinity', '0'),
+              metric('acc', 0.5, '10'),
+              metric('acc', 0.4, '9'),
+              metric('note', 'nan', '0'),
+            ],
+          },
+        },
+      }),
+    );
+    const m = runs[0]!.metrics;
+    expect(readMetric(m, 'loss')).toBeNaN();
+    expect([readMetric(m, 'grad'), readMetric(m, 'low'), readMetric(m, 'acc')]).toEqual([
+      Infinity,
+      -Infinity,
+      [0.4, 0.5],
+    ]);
+    expect(readMetric(m, 'note')).not.toEqual(expect.any(Number));
   });
   it('files with no identity of their own are one run; a key they disagree on takes the later file, with a note', async () => {
     const { runs, warnings } = await readRuns(

@@ -231,13 +231,21 @@ function fromMlflow(
   return draft;
 }
 
-/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
+/**
+ * MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. The REST answer is
+ * protobuf JSON: int64 `step`/`timestamp` come as strings from MLflow 1.x servers, and a non-finite double `value` as
+ * the string "NaN", "Infinity" or "-Infinity".
+ */
 function fromMetricList(list: unknown[]): Record<string, unknown> {
   const series = new Map<string, { v: unknown; step: number; t: number }[]>();
   for (const m of list) {
     if (!isRecord(m) || typeof own(m, 'key') !== 'string') continue;
     const key = own(m, 'key') as string;
-    const entry = { v: own(m, 'value'), step: Number(own(m, 'step') ?? 0), t: Number(own(m, 'timestamp') ?? 0) };
+    const entry = {
+      v: protoDouble(own(m, 'value')),
+      step: Number(own(m, 'step') ?? 0),
+      t: Number(own(m, 'timestamp') ?? 0),
+    };
     const s = series.get(key) ?? [];
     s.push(entry);
     series.set(key, s);
@@ -248,6 +256,13 @@ function fromMetricList(list: unknown[]): Record<string, unknown> {
     defineOwn(out, key, s.length === 1 ? s[0]!.v : s.map((e) => e.v));
   }
   return out;
+}
+
+const NON_FINITE: Readonly<Record<string, number>> = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+
+/** A protobuf JSON double: a number, or one of the strings it writes for the non-finite values. */
+function protoDouble(v: unknown): unknown {
+  return typeof v === 'string' && Object.hasOwn(NON_FINITE, v) ? NON_FINITE[v] : v;
 }
 
 function withoutMetadata(obj: Record<string, unknown>): Record<string, unknown> {
