@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6546:
+/***/ 1543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1093,7 +1093,12 @@ async function claim(run) {
 var digest = __nccwpck_require__(5543);
 ;// CONCATENATED MODULE: ./src/channels/registry.ts
 const LOADERS = {
-    slack: async () => (await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 8609))).channelType,
+    slack: async () => (await __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 2551))).channelType,
+    discord: async () => (await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 9372))).channelType,
+    teams: async () => (await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 3110))).channelType,
+    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 308))).channelType,
+    desktop: async () => (await __nccwpck_require__.e(/* import() */ 1).then(__nccwpck_require__.bind(__nccwpck_require__, 4001))).channelType,
+    email: async () => (await __nccwpck_require__.e(/* import() */ 532).then(__nccwpck_require__.bind(__nccwpck_require__, 9532))).channelType,
 };
 const loaded = new Map();
 /** The module of a channel's type, or undefined when this build has none for it. */
@@ -1226,6 +1231,11 @@ async function renderBatch(run, { batch, ledger, rendered }) {
     if (!type) {
         run.warn(`channel ${name}: this version cannot send to a channel of type ${channel.type}: ${count}`);
         return `type ${channel.type} not available`;
+    }
+    const typeSkips = type.skip?.(channel, run.opts.env);
+    if (typeSkips) {
+        run.io.log.notice(`channel ${name}: ${typeSkips}: ${count}`);
+        return typeSkips;
     }
     const batchOf = { channel, ctx: run.opts.ctx, ...withThreads(ledger, name, (0,digest/* orderItems */.TT)(batch.items)) };
     const messages = type.render(batchOf);
@@ -1654,7 +1664,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'ab3030870822bae6';
+const BUILD_ID = 'a27e68f01f4f5084';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1768,7 +1778,7 @@ async function loadRules(io, opts, redactor, kept) {
         rules = reused.rules;
     }
     else {
-        const { compileRules } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(168)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5168));
+        const { compileRules } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083));
         ({ rules, errors: fileErrors } = compileRules(text, file));
     }
     const loaded = (0,config_rules/* bindRules */.$9)(rules, { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) }, fileErrors);
@@ -1813,6 +1823,12 @@ async function runTestChannels(io, opts) {
             skipped.push(channel.name);
             const why = channel.unconfiguredReason ?? `this version cannot send to type ${channel.type}`;
             io.log.warning(`channel ${channel.name} is not configured (${why}): not tested`);
+            continue;
+        }
+        const typeSkips = type.skip?.(channel, opts.env);
+        if (typeSkips) {
+            skipped.push(channel.name);
+            io.log.notice(`channel ${channel.name}: ${typeSkips}: not tested`);
             continue;
         }
         jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
@@ -2030,8 +2046,222 @@ function readEvent(path) {
 
 // EXTERNAL MODULE: ./src/adapters/cache-key.ts
 var cache_key = __nccwpck_require__(4196);
+;// CONCATENATED MODULE: ./src/core/notes.ts
+
+/** Notes kept in the ledger (the newest). */
+const KEEP_NOTES = 100;
+/** When `channel` last received a note titled `title` (a successful delivery), or undefined. */
+function lastDelivered(notes, title, channel) {
+    let last;
+    for (const n of notes) {
+        if (n.title !== title)
+            continue;
+        for (const d of n.deliveries)
+            if (d.channel === channel && d.ok && (last === undefined || d.at > last))
+                last = d.at;
+    }
+    return last;
+}
+/**
+ * Which channels get the note: every one, unless `waitMs` is set and a channel received the same title within it
+ * (then it is held, with when it last got it). A channel whose earlier delivery failed gets it again.
+ */
+function decideNote(ctx) {
+    const send = [];
+    const held = [];
+    for (const channel of ctx.channels) {
+        const lastAt = ctx.waitMs === undefined ? undefined : lastDelivered(ctx.notes, ctx.title, channel);
+        const agoMs = lastAt === undefined ? Infinity : ctx.now - Date.parse(lastAt);
+        if (lastAt !== undefined && agoMs >= 0 && agoMs < ctx.waitMs)
+            held.push({ channel, lastAt, agoMs });
+        else
+            send.push(channel);
+    }
+    return { send, held };
+}
+/** Why a channel is not sent the note: "a note with the same title was sent to it 3 min ago, at … (wait-duration 5m)". */
+function heldReason(h, wait) {
+    return `a note with the same title was sent to it ${(0,format/* formatDuration */.a3)(h.agoMs)} ago, at ${h.lastAt} (wait-duration ${wait})`;
+}
+/** The notes with `record` added, the oldest dropped beyond KEEP_NOTES. */
+function withNote(notes, record) {
+    const all = [...notes, record];
+    return all.length > KEEP_NOTES ? all.slice(all.length - KEEP_NOTES) : all;
+}
+
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __nccwpck_require__(8571);
+;// CONCATENATED MODULE: ./src/app/notify-note.ts
+
+
+
+
+
+
+
+
+/** A stored note's text is cut here: the history keeps what was said, not a log. */
+const MAX_STORED_TEXT = 1000;
+/** A title is what wait-duration compares, and a notification's first line. */
+const MAX_TITLE = 200;
+/** The channels a note goes to: those named (each must exist), or every channel of the rules. */
+function pickChannels(config, names) {
+    const known = [...config.channels.keys()];
+    if (known.length === 0)
+        throw new diagnostics/* UserError */.yo(`${config.file}: the rules define no channel to send the note to; add one under channels:`);
+    if (names.length === 0)
+        return [...config.channels.values()];
+    const unknown = names.filter((n) => !config.channels.has(n));
+    if (unknown.length) {
+        const lines = unknown.map((n) => {
+            const near = (0,diagnostics/* suggest */.ZA)(n, known);
+            return `unknown channel "${n}"; ${near ? `did you mean "${near}"? ` : ''}channels of ${config.file}: ${known.join(', ')}`;
+        });
+        throw new diagnostics/* UserError */.yo(lines.join('\n'));
+    }
+    const wanted = new Set(names);
+    return [...config.channels.values()].filter((c) => wanted.has(c.name));
+}
+async function runNote(io, opts) {
+    const redactor = new app_redactor/* Redactor */.p();
+    const { config } = await loadRules(io, opts, redactor);
+    const channels = pickChannels(config, opts.channels);
+    const store = opts.history ? await opts.history() : null;
+    if (opts.wait && !store)
+        io.log.warning(`wait-duration ${opts.wait.text} holds nothing back without a history (history: none)`);
+    try {
+        const ledger = store ? await store.load() : undefined;
+        const run = { io, opts, redactor, at: new Date(opts.now).toISOString() };
+        const decision = decideNote({
+            notes: ledger?.notes ?? [],
+            title: redactor.apply(opts.note.title),
+            channels: channels.map((c) => c.name),
+            waitMs: opts.wait?.ms,
+            now: opts.now,
+        });
+        const deliveries = await send(run, channels, decision.held);
+        const recorded = await notify_note_record(run, store, ledger, deliveries);
+        const failed = deliveries.filter((d) => !d.ok && !d.skipped).length;
+        return { deliveries, held: decision.held, failed, recorded };
+    }
+    finally {
+        await store?.close?.();
+    }
+}
+/** Sends to every channel not held back, configured and not skipped by its type; one delivery per channel, in order. */
+async function send(run, channels, held) {
+    const byName = new Map();
+    const jobs = [];
+    for (const channel of channels) {
+        const job = await noteJob(run, channel, held);
+        if ('messages' in job)
+            jobs.push(job);
+        else
+            byName.set(channel.name, job);
+    }
+    const outcomes = jobs.length ? await run.io.deliver(jobs) : [];
+    for (const { outcome } of outcomes) {
+        const d = {
+            ...outcome,
+            at: run.at,
+            ...(outcome.error ? { error: run.redactor.apply(outcome.error) } : {}),
+        };
+        byName.set(d.channel, d);
+        logDelivery(run.io.log, d);
+    }
+    return channels.map((c) => byName.get(c.name));
+}
+/** The channel's job, or the skipped delivery that says why it sends nothing (logged here). */
+async function noteJob(run, channel, held) {
+    const { io, opts } = run;
+    const skip = (error) => ({
+        channel: channel.name,
+        ok: false,
+        skipped: true,
+        attempts: 0,
+        error,
+        at: run.at,
+    });
+    const h = held.find((x) => x.channel === channel.name);
+    if (h) {
+        const reason = heldReason(h, opts.wait.text);
+        io.log.notice(`the note is not sent to channel ${channel.name}: ${reason}`);
+        return skip(reason);
+    }
+    if (channel.unconfiguredReason) {
+        io.log.warning(`channel ${channel.name} is not configured (${channel.unconfiguredReason}): the note is not sent`);
+        return skip('channel not configured');
+    }
+    const type = await channelTypeOf(channel);
+    if (!type) {
+        io.log.warning(`channel ${channel.name}: this version cannot send to a channel of type ${channel.type}`);
+        return skip(`type ${channel.type} not available`);
+    }
+    const skipped = type.skip?.(channel, opts.env);
+    if (skipped) {
+        io.log.notice(`channel ${channel.name}: ${skipped}`);
+        return skip(skipped);
+    }
+    return { channel, type, messages: [type.note(channel, opts.note, opts.ctx)] };
+}
+function logDelivery(log, d) {
+    if (d.ok)
+        log.info(`note sent to channel ${d.channel}`);
+    else {
+        const tries = `${d.attempts} attempt${d.attempts === 1 ? '' : 's'}`;
+        log.warning(`delivery of the note to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${tries})`);
+    }
+}
+/** Keeps the note in the history when something was tried; a run that only held the note back writes nothing. */
+async function notify_note_record(run, store, loaded, deliveries) {
+    if (!store || !run.opts.historyWrite || deliveries.every((d) => d.skipped))
+        return false;
+    const { note } = run.opts;
+    const entry = {
+        title: run.redactor.apply(note.title),
+        text: run.redactor.apply(note.text).slice(0, MAX_STORED_TEXT),
+        level: note.level,
+        at: run.at,
+        channels: deliveries.map((d) => d.channel),
+        deliveries: [...deliveries],
+    };
+    try {
+        await store.update((current) => {
+            const base = current ?? loaded ?? (0,history_ledger/* emptyLedger */.Hg)();
+            return { ledger: { ...base, notes: withNote(base.notes ?? [], entry) }, result: undefined };
+        }, `metric-alerts: note "${entry.title.slice(0, 60)}"`);
+        return true;
+    }
+    catch (e) {
+        run.io.log.warning(run.redactor.apply(`the note could not be recorded in the history: ${e instanceof Error ? e.message : String(e)}`));
+        return false;
+    }
+}
+/** The note as given (flags or inputs), checked; `named` names a field as the user wrote it ("--level"). */
+function noteRequest(given, named) {
+    const title = given.title.trim();
+    if (!title)
+        throw new diagnostics/* UserError */.yo(`${named('title')} is required: the note's title`);
+    if (title.length > MAX_TITLE)
+        throw new diagnostics/* UserError */.yo(`${named('title')} is ${title.length} characters long; at most ${MAX_TITLE} are allowed`);
+    if (!given.text.trim())
+        throw new diagnostics/* UserError */.yo(`${named('text')} is required: the note's text`);
+    const level = given.level.trim() || 'info';
+    if (!types/* SEVERITIES */.oC.includes(level))
+        throw new diagnostics/* UserError */.yo(`${named('level')} "${level}" is not allowed; allowed: ${types/* SEVERITIES */.oC.join(', ')}`);
+    const note = { title, text: given.text, level: level };
+    const waitText = given.wait.trim();
+    if (!waitText)
+        return { note };
+    const ms = (0,duration/* parseDuration */.E)(waitText);
+    if (ms === undefined)
+        throw new diagnostics/* UserError */.yo(`${named('wait-duration')} "${waitText}" is not a duration; allowed: a number and a unit, such as 30s, 5m, 6h, 1d, 2w`);
+    return { note, wait: { ms, text: waitText } };
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's inputs (SPEC §6), read and checked. Errors name the input and what it allows.
+
 
 
 
@@ -2058,8 +2288,35 @@ function historyKey(get, history) {
         throw new diagnostics/* UserError */.yo(`input history-key: ${problem}; found "${key.slice(0, 80)}${key.length > 80 ? '…' : ''}"`);
     return key;
 }
+const NOTIFY_INPUTS = ['notify-text', 'notify-level', 'notify-channels', 'notify-wait-duration'];
+/** The notify-* inputs: undefined without notify-title (then none of the others may be set). */
+function notifyInputs(get, testChannels) {
+    const title = get('notify-title');
+    if (!title.trim()) {
+        const stray = NOTIFY_INPUTS.find((n) => get(n).trim());
+        if (stray)
+            throw new diagnostics/* UserError */.yo(`input ${stray} is set but notify-title is not: the ad-hoc message needs a title`);
+        return undefined;
+    }
+    if (testChannels)
+        throw new diagnostics/* UserError */.yo('inputs test-channels and notify-title exclude each other: use two steps');
+    const given = {
+        title,
+        text: get('notify-text'),
+        level: get('notify-level'),
+        wait: get('notify-wait-duration'),
+    };
+    const { note, wait } = noteRequest(given, (field) => `input notify-${field}`);
+    const channels = get('notify-channels')
+        .split(/[\n,]/)
+        .map((c) => c.trim())
+        .filter(Boolean);
+    return { note, channels, ...(wait ? { wait } : {}) };
+}
 function readInputs(get) {
     const history = oneOf(get, 'history', ['cache', 'git', 'file', 'none'], 'cache');
+    const testChannels = bool(get, 'test-channels');
+    const notify = notifyInputs(get, testChannels);
     return {
         config: get('config').trim() || 'alerts.yml',
         metrics: get('metrics'),
@@ -2075,9 +2332,10 @@ function readInputs(get) {
         slackWebhookUrl: get('slack-webhook-url').trim(),
         githubToken: get('github-token').trim(),
         dryRun: bool(get, 'dry-run'),
-        testChannels: bool(get, 'test-channels'),
+        testChannels,
         notifyPullRequests: bool(get, 'notify-pull-requests'),
         failOn: oneOf(get, 'fail-on', types/* FAIL_ON */.d$, 'never'),
+        ...(notify ? { notify } : {}),
     };
 }
 /**
@@ -2357,8 +2615,55 @@ const runner = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/action/note.ts
+// The action's ad-hoc message mode (notify-title set, SPEC §5): send one note, evaluate nothing. Outputs
+// failed-deliveries; the summary says where the note went, what wait-duration held back, and what failed.
+
+
+
+async function runNoteStep(notify, step) {
+    const { io, env, ctx } = step;
+    const outcome = await runNote(io, {
+        env,
+        ...(step.defaultWebhookUrl ? { defaultWebhookUrl: step.defaultWebhookUrl } : {}),
+        note: notify.note,
+        channels: notify.channels,
+        ...(notify.wait ? { wait: notify.wait } : {}),
+        history: step.history,
+        historyWrite: step.historyWrite,
+        ctx,
+        now: Date.now(),
+    });
+    runner.setOutput('failed-deliveries', outcome.failed);
+    runner.appendSummary(noteSummary(notify, outcome));
+    runner.info(`note "${notify.note.title}": ${noteCounts(outcome)}`);
+}
+function names(list) {
+    return list.map((d) => mdCell(d.channel)).join(', ');
+}
+/** "sent 2, held back 1, failed 0" */
+function noteCounts(o) {
+    const sent = o.deliveries.filter((d) => d.ok).length;
+    const skipped = o.deliveries.filter((d) => d.skipped).length;
+    return `sent ${sent}, not sent ${skipped}, failed ${o.failed}`;
+}
+/** The summary: one line for the note, then one per outcome. */
+function noteSummary(notify, o) {
+    const lines = [`## metric-alerts: note`, '', `**${mdCell(notify.note.title)}** (${notify.note.level})`, ''];
+    const sent = o.deliveries.filter((d) => d.ok);
+    const failed = o.deliveries.filter((d) => !d.ok && !d.skipped);
+    if (sent.length)
+        lines.push(`- sent to ${names(sent)}`);
+    for (const d of o.deliveries.filter((x) => x.skipped))
+        lines.push(`- not sent to ${mdCell(d.channel)}: ${mdCell(d.error ?? 'skipped')}`);
+    for (const d of failed)
+        lines.push(`- failed: ${mdCell(d.channel)}: ${mdCell(d.error ?? 'unknown error')}`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The GitHub Action: reads inputs and the runner's environment, runs the check, writes outputs and the summary.
+
 
 
 
@@ -2417,6 +2722,12 @@ async function main(env = process.env) {
         if (inputs.testChannels) {
             const t = await runTestChannels(io, common);
             runner.appendSummary(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`);
+            return;
+        }
+        if (inputs.notify) {
+            const step = { io, env, ctx, history: historyOf(inputs, cwd, ctx, env).history };
+            const historyWrite = historyWrites(inputs.historyWrite, ctx.sourceEvent);
+            await runNoteStep(inputs.notify, { ...step, ...common, historyWrite });
             return;
         }
         const { history, local } = historyOf(inputs, cwd, ctx, env);
@@ -2930,7 +3241,7 @@ const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 const MIN_SECRET_PART = 8;
 /**
  * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
- * path segment (decoded too), the user-info and its password; each part at least MIN_SECRET_PART characters long.
+ * path segment (decoded too), the user-info and its password, each query value; each at least MIN_SECRET_PART characters.
  */
 function urlSecrets(value) {
     const out = [value];
@@ -2943,7 +3254,10 @@ function urlSecrets(value) {
     }
     const last = url.pathname.split('/').pop() ?? '';
     const userInfo = url.username + (url.password ? `:${url.password}` : '');
-    const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, url.password];
+    // A query value can be the credential itself (a Teams Workflows URL's `sig`): each is masked on its own too.
+    const query = [...url.searchParams.values()].flatMap((v) => [v, encodeURIComponent(v)]);
+    const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, decoded(userInfo)];
+    parts.push(url.password, decoded(url.password), ...query);
     for (const p of parts)
         if (p.length >= MIN_SECRET_PART && !out.includes(p))
             out.push(p);
@@ -3068,7 +3382,10 @@ function bindList(cx, written, at) {
                 resolved.missing.push(...v.missing);
             return;
         }
-        const problem = spec.kind === 'mentions' ? checkMention(ch.type, v.value) : checkKind('email', v.value);
+        const problem = spec.kind === 'mentions'
+            ? checkMention(ch.type, v.value)
+            : checkKind('email', v.value) &&
+                `${v.fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(v.value)} ${checkKind('email', v.value)}`;
         const what = spec.kind === 'mentions' ? 'mention' : `${field} address`;
         if (problem)
             out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
@@ -3083,7 +3400,7 @@ function checkKind(kind, value) {
     if (kind === 'smtp-url')
         return checkSmtpUrl(value);
     if (kind === 'email' && !EMAIL.test(value))
-        return `${(0,diagnostics/* describeValue */.bp)(value)} is not an email address; allowed: name@example.com`;
+        return 'is not an email address; allowed: name@example.com';
     if ((0,channel_fields/* isListKind */.BB)(kind))
         return undefined;
     if (/[\r\n]/.test(value))
@@ -3530,6 +3847,24 @@ function countsText({ firing, resolved }) {
 
 /***/ }),
 
+/***/ 8571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+// Durations like 30s, 30m, 6h, 1d, 2w.
+const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+function parseDuration(text) {
+    const m = /^([1-9][0-9]*)(s|m|h|d|w)$/.exec(text);
+    if (!m)
+        return undefined;
+    return Number(m[1]) * UNIT_MS[m[2]];
+}
+
+
+/***/ }),
+
 /***/ 6228:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3538,11 +3873,11 @@ function countsText({ firing, resolved }) {
 /* harmony export */   KM: () => (/* binding */ sparkline),
 /* harmony export */   Rx: () => (/* binding */ formatCondition),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   eD: () => (/* binding */ formatChange),
 /* harmony export */   lD: () => (/* binding */ wordReading),
 /* harmony export */   u1: () => (/* binding */ formatReading)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3164);
 // Numbers and pictures as people read them.
@@ -3774,6 +4109,8 @@ function serializeLedger(ledger) {
         runs: [...ledger.runs].map(([experiment, runs]) => ({ experiment, runs })),
         events: ledger.events,
     };
+    if (ledger.notes?.length)
+        doc.notes = ledger.notes;
     if (ledger.rules !== undefined)
         doc.rules = ledger.rules;
     return `${JSON.stringify(doc)}\n`;
@@ -3827,9 +4164,21 @@ function parseLedger(text, file) {
         }
     }
     ledger.events = d.events;
+    if (d.notes !== undefined)
+        ledger.notes = parseNotes(d.notes, file);
     if (d.rules !== undefined)
         ledger.rules = d.rules;
     return ledger;
+}
+/** The notes of a ledger (version 1 files written since notes are kept): each with a title, a time and deliveries. */
+function parseNotes(notes, file) {
+    if (!Array.isArray(notes))
+        throw corrupt(file, 'notes must be a list');
+    for (const n of notes) {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(n) || typeof n.title !== 'string' || typeof n.at !== 'string' || !Array.isArray(n.deliveries))
+            throw corrupt(file, 'a note entry is malformed');
+    }
+    return notes;
 }
 function corrupt(file, why) {
     return new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([
@@ -4440,14 +4789,22 @@ function fromMlflow(info, data, source, warnings) {
         draft.status = status;
     return draft;
 }
-/** MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. */
+/**
+ * MLflow's REST form: [{key, value, step, timestamp}], several entries per key making a series. The REST answer is
+ * protobuf JSON: int64 `step`/`timestamp` come as strings from MLflow 1.x servers, and a non-finite double `value` as
+ * the string "NaN", "Infinity" or "-Infinity".
+ */
 function fromMetricList(list) {
     const series = new Map();
     for (const m of list) {
         if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(m) || typeof (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key') !== 'string')
             continue;
         const key = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key');
-        const entry = { v: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'value'), step: Number((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'step') ?? 0), t: Number((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'timestamp') ?? 0) };
+        const entry = {
+            v: protoDouble((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'value')),
+            step: Number((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'step') ?? 0),
+            t: Number((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'timestamp') ?? 0),
+        };
         const s = series.get(key) ?? [];
         s.push(entry);
         series.set(key, s);
@@ -4458,6 +4815,11 @@ function fromMetricList(list) {
         (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(out, key, s.length === 1 ? s[0].v : s.map((e) => e.v));
     }
     return out;
+}
+const NON_FINITE = { NaN: NaN, Infinity: Infinity, '-Infinity': -Infinity };
+/** A protobuf JSON double: a number, or one of the strings it writes for the non-finite values. */
+function protoDouble(v) {
+    return typeof v === 'string' && Object.hasOwn(NON_FINITE, v) ? NON_FINITE[v] : v;
 }
 function withoutMetadata(obj) {
     let hasMeta = false;
@@ -4664,7 +5026,7 @@ const SLACK_API_URL = 'https://slack.com/api';
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6546);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1543);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -1,8 +1,8 @@
-export const id = 168;
-export const ids = [168];
+export const id = 83;
+export const ids = [83];
 export const modules = {
 
-/***/ 5168:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,16 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
-;// CONCATENATED MODULE: ./src/core/duration.ts
-// Durations like 30s, 30m, 6h, 1d, 2w.
-const UNIT_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
-function parseDuration(text) {
-    const m = /^([1-9][0-9]*)(s|m|h|d|w)$/.exec(text);
-    if (!m)
-        return undefined;
-    return Number(m[1]) * UNIT_MS[m[2]];
-}
-
+// EXTERNAL MODULE: ./src/core/duration.ts
+var duration = __webpack_require__(8571);
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
@@ -345,7 +337,7 @@ function toRule(a, d) {
     const repeatText = pick('repeat') ?? 'never';
     const repeat = repeatText === 'never' || repeatText === 'every-run'
         ? { kind: repeatText }
-        : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
+        : { kind: 'interval', ms: (0,duration/* parseDuration */.E)(repeatText) ?? 0, text: repeatText };
     const change = pick('change');
     const rule = {
         name: a.name,
@@ -408,7 +400,7 @@ function checkOverridable({ err, valid }, { fields, path, channels }) {
             err([...path, 'message'], `message: ${p.message}`);
     }
     const repeat = text('repeat');
-    const repeatMs = repeat === undefined ? undefined : parseDuration(repeat);
+    const repeatMs = repeat === undefined ? undefined : (0,duration/* parseDuration */.E)(repeat);
     if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
         err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
