@@ -161,6 +161,83 @@ const slack = http.createServer((req, res) => {
 await new Promise((resolve) => slack.listen(0, '127.0.0.1', resolve));
 const SLACK_URL = `http://127.0.0.1:${slack.address().port}/services/T/B/bench`;
 
+// ---- loopback receivers for the other channel types (issue 14) ----------------------------------------------------
+const received = { discord: 0, teams: 0, webhook: 0, 'slack-api': 0, email: 0 };
+const receivers = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    if (req.url.startsWith('/discord')) (received.discord++, res.writeHead(204).end());
+    else if (req.url.startsWith('/teams')) (received.teams++, res.writeHead(202).end());
+    else if (req.url.startsWith('/receiver')) (received.webhook++, res.writeHead(200).end());
+    else if (req.url.startsWith('/api/chat.'))
+      (received['slack-api']++,
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true,"channel":"C1","ts":"1.000100"}'));
+    else res.writeHead(404).end();
+  });
+});
+await new Promise((resolve) => receivers.listen(0, '127.0.0.1', resolve));
+const RECEIVERS = `http://127.0.0.1:${receivers.address().port}`;
+const { SMTPServer } = await import('smtp-server');
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  logger: false,
+  onData(stream, _session, done) {
+    stream.resume();
+    stream.on('end', () => (received.email++, done()));
+  },
+});
+await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+const SMTP = `smtp://127.0.0.1:${smtp.server.address().port}`;
+
+/** A notify run through one channel of `type`: its own rules and 2,000-run history, the same breaching run. */
+const NOTIFY_TYPES = {
+  discord: ['type: discord', 'url: ${DISCORD_WEBHOOK_URL}'],
+  teams: ['type: teams', 'url: ${TEAMS_WEBHOOK_URL}'],
+  webhook: ['type: webhook', 'url: ${RECEIVER_URL}', 'secret: ${RECEIVER_SECRET}'],
+  email: ['type: email', 'smtp: ${SMTP_URL}', 'from: alerts@example.com', 'to: [ml@example.com]'],
+  'slack-api': ['type: slack', 'token: ${SLACK_BOT_TOKEN}', 'channel: C0123ABC', 'api-url: ${SLACK_API_URL}'],
+};
+const TYPE_ENV = {
+  DISCORD_WEBHOOK_URL: `${RECEIVERS}/discord/1/x`,
+  TEAMS_WEBHOOK_URL: `${RECEIVERS}/teams/x`,
+  RECEIVER_URL: `${RECEIVERS}/receiver`,
+  RECEIVER_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+  SMTP_URL: SMTP,
+  SLACK_BOT_TOKEN: 'xoxb-bench',
+  SLACK_API_URL: `${RECEIVERS}/api`,
+};
+const notifyDirs = {};
+for (const [type, fields] of Object.entries(NOTIFY_TYPES)) {
+  const d = path.join(dir, `notify-${type}`);
+  mkdirSync(d);
+  writeFileSync(
+    path.join(d, 'alerts.yml'),
+    rules(true).replace('type: slack\n    url: ${SLACK_WEBHOOK_URL}', fields.join('\n    ')),
+  );
+  for (const f of ['history-runs.jsonl', 'new-run-breaching.jsonl'])
+    copyFileSync(path.join(typical, f), path.join(d, f));
+  await exec(
+    node,
+    [CLI, 'check', '--config', 'alerts.yml', '--metrics', 'history-runs.jsonl', '--history-file', 'history-2000.json'],
+    d,
+    TYPE_ENV,
+  );
+  notifyDirs[type] = d;
+}
+const notifyScenario = (type) => ({
+  name: `notify through ${type}: one alert fires, one message`,
+  key: `notify-${type}`,
+  cwd: notifyDirs[type],
+  env: runnerEnv(
+    notifyDirs[type],
+    { config: 'alerts.yml', metrics: 'new-run-breaching.jsonl', history: 'file', 'history-path': 'notify.json' },
+    TYPE_ENV,
+  ),
+  before: () =>
+    copyFileSync(path.join(notifyDirs[type], 'history-2000.json'), path.join(notifyDirs[type], 'notify.json')),
+});
+
 // ---- running -------------------------------------------------------------------------------------------------------
 function exec(cmd, args, cwd, env = {}) {
   return new Promise((resolve, reject) => {
@@ -266,6 +343,7 @@ const scenarios = [
     before: () => copyFileSync(path.join(typical, 'history-2000.json'), path.join(typical, 'notify.json')),
     target: { ratio: 3 },
   },
+  ...Object.keys(NOTIFY_TYPES).map(notifyScenario),
   {
     name: 'scale: 1,000 experiments x 10 runs x 100 metrics, 100,000 instances',
     key: 'scale1',
@@ -317,6 +395,8 @@ for (const s of scenarios) {
   stats.set(s.key, { median: xs[xs.length >> 1], min: xs[0], max: xs[xs.length - 1], rss: await peakRss(s) });
 }
 slack.close();
+receivers.close();
+smtp.close();
 
 // ---- report --------------------------------------------------------------------------------------------------------
 const base = stats.get('node').median;
@@ -382,6 +462,13 @@ if (stats.has('notify'))
     `notify: Slack received ${posts} messages for ${stats.get('notify') && ROUNDS + 2} notify runs`,
     posts === ROUNDS + 2,
   );
+for (const type of Object.keys(NOTIFY_TYPES)) {
+  const key = `notify-${type}`;
+  if (!stats.has(key)) continue;
+  const ratio = stats.get(key).median / base;
+  verdicts.push(`info ${key}: ${ratio.toFixed(2)}x node -e '' (${type} received ${received[type]} messages)`);
+  check(`${key}: the receiver got a message from every run`, received[type] >= ROUNDS + 2);
+}
 for (const [a, b, what] of [
   ['csv1', 'csv2', 'CSV'],
   ['tf1', 'tf2', 'TensorBoard'],
