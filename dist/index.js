@@ -1096,7 +1096,7 @@ const LOADERS = {
     slack: async () => (await __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 2551))).channelType,
     discord: async () => (await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 9372))).channelType,
     teams: async () => (await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 3110))).channelType,
-    webhook: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(395), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 308))).channelType,
+    webhook: async () => (await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.bind(__nccwpck_require__, 5459))).channelType,
     desktop: async () => (await __nccwpck_require__.e(/* import() */ 1).then(__nccwpck_require__.bind(__nccwpck_require__, 4001))).channelType,
     email: async () => (await __nccwpck_require__.e(/* import() */ 532).then(__nccwpck_require__.bind(__nccwpck_require__, 9532))).channelType,
 };
@@ -1664,7 +1664,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'a27e68f01f4f5084';
+const BUILD_ID = 'eed5a12a53eefb02';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);

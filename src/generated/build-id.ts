@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-export const BUILD_ID = 'a27e68f01f4f5084';
+export const BUILD_ID = 'eed5a12a53eefb02';

@@ -9,17 +9,20 @@ import { eventId, fromStored, type StoredNumber } from '../../core/history/ledge
 import { renderTemplate } from '../../core/template.js';
 import type { RunContext, WebhookChannel } from '../../core/types.js';
 import type { Batch, Note } from '../types.js';
-import {
-  DIGEST_TYPE,
-  NOTE_TYPE,
-  PAYLOAD_VERSION,
-  type ContextPayload,
-  type DigestPayload,
-  type EventPayload,
-  type JsonNumber,
-  type NotePayload,
-  type WebhookPayload,
+import type {
+  ContextPayload,
+  DigestPayload,
+  EventPayload,
+  JsonNumber,
+  NotePayload,
+  WebhookPayload,
 } from './payload.js';
+
+// The payload's constants, checked against its definition by the compiler: payload.ts (which loads zod) is for the
+// schema and the tests, and is not loaded when a webhook is sent.
+const PAYLOAD_VERSION: DigestPayload['version'] = '1';
+const DIGEST_TYPE: DigestPayload['type'] = 'metric-alerts.digest';
+const NOTE_TYPE: NotePayload['type'] = 'metric-alerts.note';
 
 /** Largest body of one message: a digest larger than this is split into parts (one event is never split). */
 export const MAX_BODY_BYTES = 64 * 1024;

@@ -1,5 +1,5 @@
-export const id = 390;
-export const ids = [390];
+export const id = 859;
+export const ids = [859];
 export const modules = {
 
 /***/ 4857:
@@ -53,7 +53,7 @@ function clip(s) {
 
 /***/ }),
 
-/***/ 390:
+/***/ 4859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,134 +84,6 @@ var format = __webpack_require__(6228);
 var ledger = __webpack_require__(355);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __webpack_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 2 modules
-var schemas = __webpack_require__(5395);
-;// CONCATENATED MODULE: ./src/channels/webhook/payload.ts
-// The webhook payload, version 1: the one definition of what a `webhook` channel posts. The renderer's types come from
-// it, tests validate rendered payloads with it, and schema/webhook-payload.schema.json is generated from it
-// (scripts/schema.mjs; a test fails when the committed file is stale).
-//
-// This file imports nothing at run time but zod: scripts/schema.mjs loads it with Node's type stripping, which
-// resolves no `.js` import to its `.ts` file. The enums below are checked against the core's types at compile time.
-//
-// Compatibility: within version "1" fields are only added, never removed, renamed or retyped; a receiver ignores
-// fields it does not know. Values are data, exactly as read: nothing is escaped for a surface (the receiver escapes
-// for wherever it shows them), and names can hold any character (bidirectional controls included).
-
-const PAYLOAD_VERSION = '1';
-const DIGEST_TYPE = 'metric-alerts.digest';
-const NOTE_TYPE = 'metric-alerts.note';
-/** A schema with its description for the JSON Schema (each schema instance is described once). */
-function described(schema, description) {
-    registries/* globalRegistry */.fd.add(schema, { description });
-    return schema;
-}
-const nullable = (schema, description) => described(schemas/* nullable */.mee(schema), description);
-const payload_text = (description) => described(schemas/* string */.YjP(), description);
-const SEVERITY = schemas/* enum */.k5n(['info', 'warning', 'critical']);
-const KIND = schemas/* enum */.k5n(['fired', 'reminder', 'resolved']);
-const STATE = schemas/* enum */.k5n(['ok', 'pending', 'firing']);
-const OP = schemas/* enum */.k5n(['<', '>', '<=', '>=', '==', '!=']);
-const UNIT = schemas/* enum */.k5n(['absolute', 'percent']);
-const LATE = schemas/* enum */.k5n(['failed', 'unrecorded']);
-const ENUMS_MATCH_CORE = (/* unused pure expression or super */ null && ([true, true, true, true, true, true]));
-/** JSON has no NaN or Infinity: a number that is not finite is the string "NaN", "Infinity" or "-Infinity". */
-const NOT_FINITE = ['NaN', 'Infinity', '-Infinity'];
-const jsonNumber = () => schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(NOT_FINITE)]);
-const contextSchema = described(schemas/* object */.Ikc({
-    repository: nullable(schemas/* string */.YjP(), 'owner/name of the repository, when known.'),
-    server_url: payload_text('The GitHub server, e.g. https://github.com.'),
-    ref: nullable(schemas/* string */.YjP(), 'The branch (a pull request: its head branch), or the tag or ref name.'),
-    workflow: nullable(schemas/* string */.YjP(), 'Name of the workflow whose run was evaluated.'),
-    run_id: nullable(schemas/* string */.YjP(), 'Id of that workflow run.'),
-    run_number: nullable(schemas/* int */.Whr(), 'Its run number.'),
-    run_attempt: nullable(schemas/* int */.Whr(), 'Its attempt (1 for the first).'),
-    run_url: nullable(schemas/* string */.YjP(), 'Link to that workflow run.'),
-    sha: nullable(schemas/* string */.YjP(), 'The commit evaluated (full sha).'),
-    commit_url: nullable(schemas/* string */.YjP(), 'Link to that commit.'),
-    pull_request: nullable(schemas/* int */.Whr(), 'Number of the pull request the run belongs to.'),
-    pull_request_url: nullable(schemas/* string */.YjP(), 'Link to that pull request.'),
-}), 'Where the evaluation ran. Every key is present; null when unknown (a local CLI run knows little).');
-const eventSchema = described(schemas/* object */.Ikc({
-    event_id: payload_text('Stable id of this event (hex): the same in every message and every run that sends it again.'),
-    instance_key: payload_text('Stable id (hex) of the alert instance (repository + alert + experiment): fired, reminders and resolved of one instance share it.'),
-    kind: described(KIND, 'fired: began firing; reminder: still firing (repeat); resolved: back on the good side.'),
-    alert: payload_text('Name of the alert rule.'),
-    severity: SEVERITY,
-    state: described(STATE, 'State of the instance after this evaluation.'),
-    previous_state: described(STATE, 'State of the instance before this evaluation.'),
-    at: payload_text('When the event happened (ISO 8601).'),
-    experiment: payload_text('Experiment the run belongs to.'),
-    run: payload_text('Run whose metrics were evaluated.'),
-    run_url: nullable(schemas/* string */.YjP(), 'Link to the workflow run that evaluated it.'),
-    metric: payload_text('Metric the rule reads (a dotted path).'),
-    value: nullable(jsonNumber(), 'The value read; null when the metric was missing.'),
-    op: described(OP, 'Comparison of the rule.'),
-    threshold: described(schemas/* number */.aig(), 'Threshold of the rule (a change rule: of the change, in change_unit).'),
-    recover_threshold: nullable(schemas/* number */.aig(), 'Once firing, the instance resolves only past this.'),
-    baseline: nullable(jsonNumber(), 'Change rules: the baseline the value is compared with.'),
-    baseline_from: nullable(schemas/* enum */.k5n(['previous', 'min', 'max', 'mean', 'median']), 'Change rules: how the baseline is taken from earlier runs.'),
-    change: nullable(jsonNumber(), 'Change rules: value - baseline (absolute) or the relative change in % (percent).'),
-    change_unit: nullable(UNIT, 'Change rules: the unit of change and threshold.'),
-    firing_since: nullable(schemas/* string */.YjP(), 'Reminders and resolved: when the instance began firing (ISO 8601).'),
-    firing_runs: nullable(schemas/* int */.Whr(), 'Reminders and resolved: how many runs it has been firing.'),
-    reading: described(schemas/* object */.Ikc({
-        value: payload_text('What was read: "accuracy = 0.93".'),
-        outcome: payload_text('What it means for the rule: "condition < 0.9", "back above 0.9 after 3 runs / 2 h".'),
-    }), 'The reading in words, as every other channel words it.'),
-    summary: payload_text('The event in one line of words: "accuracy firing on iris (accuracy = 0.85, condition < 0.9)".'),
-    message: nullable(schemas/* string */.YjP(), "The rule's message template with its placeholders filled in (not escaped)."),
-    description: nullable(schemas/* string */.YjP(), "The rule's description."),
-    runbook: nullable(schemas/* string */.YjP(), "The rule's runbook link."),
-    labels: described(schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* string */.YjP()), "The rule's labels."),
-    recent: described(schemas/* array */.YOg(jsonNumber()), 'Recent values of the metric for this experiment, oldest first.'),
-    late: nullable(schemas/* object */.Ikc({
-        reason: described(LATE, 'failed: its first delivery failed (retryable); unrecorded: the run that was sending it stopped first.'),
-        text: payload_text('The reason in words.'),
-    }), 'Set when an earlier run created the event and this run sends it again.'),
-}), 'One alert event.');
-const common = {
-    version: described(schemas/* literal */.euz(PAYLOAD_VERSION), 'Payload version. Fields are only ever added within a version.'),
-    channel: payload_text('Name of the channel in alerts.yml.'),
-    context: contextSchema,
-};
-const digestSchema = described(schemas/* object */.Ikc({
-    ...common,
-    type: described(schemas/* literal */.euz(DIGEST_TYPE), 'Alert events of one evaluation.'),
-    timestamp: payload_text('When the events happened: the time of the newest event of this message (ISO 8601).'),
-    counts: described(schemas/* object */.Ikc({
-        firing: schemas/* int */.Whr(),
-        resolved: schemas/* int */.Whr(),
-        total: schemas/* int */.Whr(),
-        worst_severity: SEVERITY,
-    }), 'Events of this message: firing (fired or reminder), resolved, all, and the worst severity among them.'),
-    part: described(schemas/* object */.Ikc({ index: schemas/* int */.Whr(), count: schemas/* int */.Whr() }), 'A digest larger than one message is split: this message is part index (from 1) of count.'),
-    events: described(schemas/* array */.YOg(eventSchema), 'The events, critical first, then fired, reminders, resolved.'),
-}), 'Alert events of one evaluation for one channel (type metric-alerts.digest).');
-const noteSchema = described(schemas/* object */.Ikc({
-    ...common,
-    type: described(schemas/* literal */.euz(NOTE_TYPE), 'A message that is not an evaluation.'),
-    note: schemas/* object */.Ikc({
-        title: schemas/* string */.YjP(),
-        text: schemas/* string */.YjP(),
-        level: SEVERITY,
-    }),
-}), 'A message that is not an evaluation: test-channels\' "metric-alerts is wired up", an ad-hoc notify.');
-const payloadSchema = schemas/* discriminatedUnion */.gMt('type', [digestSchema, noteSchema]).register(registries/* globalRegistry */.fd, {
-    title: 'metric-alerts webhook payload, version 1',
-    description: 'The JSON body a metric-alerts webhook channel posts. Within version "1" fields are only added; ignore the ones you do not know.',
-});
-/** The JSON Schema of the payload (committed as schema/webhook-payload.schema.json). */
-function payloadJsonSchema() {
-    return z.toJSONSchema(payloadSchema, { target: 'draft-2020-12', io: 'input' });
-}
-/** The committed file's text. */
-function payloadJsonSchemaText() {
-    return `${JSON.stringify(payloadJsonSchema(), null, 2)}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/channels/webhook/render.ts
 // Webhook payloads (payload.ts, version 1) from a batch or a note. Pure. Values are data: nothing is escaped for a
 // surface; the JSON text itself writes bidirectional controls, C1 controls and line separators as \u escapes, so a
@@ -221,18 +93,22 @@ function payloadJsonSchemaText() {
 
 
 
-
+// The payload's constants, checked against its definition by the compiler: payload.ts (which loads zod) is for the
+// schema and the tests, and is not loaded when a webhook is sent.
+const PAYLOAD_VERSION = '1';
+const DIGEST_TYPE = 'metric-alerts.digest';
+const NOTE_TYPE = 'metric-alerts.note';
 /** Largest body of one message: a digest larger than this is split into parts (one event is never split). */
 const MAX_BODY_BYTES = 64 * 1024;
 /** A rule's rendered message is cut to this many characters (a template can repeat long values). */
 const MAX_MESSAGE_CHARS = 4000;
 /** A number as JSON can hold it: finite numbers as they are, NaN and ±Infinity as strings. */
-function render_jsonNumber(n) {
+function jsonNumber(n) {
     if (Number.isFinite(n))
         return n;
     return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
 }
-const stored = (n) => (n === null ? null : render_jsonNumber((0,ledger/* fromStored */.Ie)(n)));
+const stored = (n) => (n === null ? null : jsonNumber((0,ledger/* fromStored */.Ie)(n)));
 function hex(parts) {
     return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
 }
@@ -286,7 +162,7 @@ function eventPayload(item, ctx) {
         op: e.op,
         threshold: e.threshold,
         recover_threshold: e.recoverThreshold ?? rule?.recoverThreshold ?? null,
-        baseline: e.baseline === null ? null : render_jsonNumber(e.baseline),
+        baseline: e.baseline === null ? null : jsonNumber(e.baseline),
         baseline_from: e.baseline === null ? null : (rule?.change?.from ?? null),
         change: stored(e.change),
         change_unit: unit ?? null,
@@ -298,7 +174,7 @@ function eventPayload(item, ctx) {
         description: rule?.description ?? null,
         runbook: rule?.runbook ?? null,
         labels: Object.fromEntries(Object.entries(rule?.labels ?? {})),
-        recent: item.recent.map(render_jsonNumber),
+        recent: item.recent.map(jsonNumber),
         late: item.late ? { reason: item.late, text: digest/* LATE_WORDS */.HM[item.late] } : null,
     };
 }
