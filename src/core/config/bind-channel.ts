@@ -29,7 +29,7 @@ export interface BoundChannel {
 }
 
 const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
-const DISCORD_MENTION = /^<@&?\d{15,22}>$/;
+const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 
 const MENTION_RULES: Partial<Record<ChannelTypeName, { pattern: RegExp; allowed: string }>> = {
