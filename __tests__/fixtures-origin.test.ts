@@ -1,6 +1,9 @@
 // Every real-tool fixture under __tests__/fixtures/metrics/ says where it came from: its tool folder's ORIGIN.md has a
 // table row naming the file (relative to the tool folder, in backticks, first cell), the repository (owner/name) and
-// the commit (40 hex). A fixture without an origin, or a row naming a file that is not there, fails this test.
+// the commit (40 hex). A file written here by the real tool instead says `written by \`SCRIPT\`` where the repository
+// goes, SCRIPT being the folder's script that ran the tool (it must be there, and is not itself a fixture), and names
+// the tool versions (x.y) where the commit goes. A fixture without an origin, or a row naming a file that is not there,
+// fails this test.
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -11,6 +14,9 @@ const NOT_FIXTURES = new Set(['README.md', 'ORIGIN.md', '.gitattributes']);
 // ORIGIN.md rows: | `file` | owner/name | `path in that repository` | commit | trimming |
 const REPO = /^[A-Za-z0-9][A-Za-z0-9_.-]*\/[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const COMMIT = /^[0-9a-f]{40}$/;
+// ORIGIN.md rows of files the real tool wrote here: | `file` | written by `make.py` | `layout` | versions | binary |
+const WRITTEN_BY = /^written by `([^`]+)`$/;
+const VERSION = /\d+\.\d+/;
 
 /** Files under `dir`, as paths relative to it with `/` separators, sorted. */
 function listFiles(dir: string, prefix = ''): string[] {
@@ -37,20 +43,34 @@ function originRows(originFile: string): Map<string, string[]> {
   return rows;
 }
 
+/** The scripts that wrote files of a folder (`written by \`make.py\``): code, not fixtures. */
+function scriptsOf(rows: Map<string, string[]>): Set<string> {
+  return new Set([...rows.values()].flatMap(([, source = '']) => WRITTEN_BY.exec(source)?.[1] ?? []));
+}
+
+/** What a complete row lacks: a repository and commit, or (for a file written here) its script and the versions. */
+function rowLacks(cells: string[], files: readonly string[]): string[] {
+  const [, source = '', , commitOrVersions = ''] = cells;
+  const script = WRITTEN_BY.exec(source)?.[1];
+  const lacks =
+    script === undefined
+      ? [REPO.test(source) ? '' : 'a repository owner/name', COMMIT.test(commitOrVersions) ? '' : 'a 40-hex commit']
+      : [files.includes(script) ? '' : `its script ${script}`, VERSION.test(commitOrVersions) ? '' : 'the versions'];
+  return lacks.filter(Boolean);
+}
+
 /** What is wrong with one tool folder: fixtures without a complete origin row, rows naming missing files. */
 function toolProblems(root: string, tool: string): string[] {
-  const files = listFiles(path.join(root, tool)).filter((f) => !NOT_FIXTURES.has(path.posix.basename(f)));
+  const all = listFiles(path.join(root, tool)).filter((f) => !NOT_FIXTURES.has(path.posix.basename(f)));
   const originFile = path.join(root, tool, 'ORIGIN.md');
-  if (!existsSync(originFile)) return [`${tool}/ORIGIN.md is missing (it must list ${files.length} file(s))`];
+  if (!existsSync(originFile)) return [`${tool}/ORIGIN.md is missing (it must list ${all.length} file(s))`];
   const rows = originRows(originFile);
+  const scripts = scriptsOf(rows);
+  const files = all.filter((f) => !scripts.has(f));
   const unlisted = files.filter((f) => !rows.has(f)).map((f) => `${tool}/${f}: no row in ${tool}/ORIGIN.md`);
   const incomplete = files
     .filter((f) => rows.has(f))
-    .flatMap((f) => {
-      const [, repo = '', , commit = ''] = rows.get(f) ?? [];
-      const lacks = [REPO.test(repo) ? '' : 'a repository owner/name', COMMIT.test(commit) ? '' : 'a 40-hex commit'];
-      return lacks.filter(Boolean).map((what) => `${tool}/${f}: its ORIGIN.md row lacks ${what}`);
-    });
+    .flatMap((f) => rowLacks(rows.get(f) ?? [], all).map((what) => `${tool}/${f}: its ORIGIN.md row lacks ${what}`));
   const stale = [...rows.keys()]
     .filter((f) => !files.includes(f))
     .map((f) => `${tool}/ORIGIN.md names ${f}, which is not there`);
@@ -82,13 +102,12 @@ describe('real-tool metrics fixtures', () => {
     }
   });
 
-  it('line ends are as the tool wrote them: CRLF exactly where ORIGIN.md says so, LF elsewhere', () => {
+  it('line ends are as the tool wrote them: CRLF exactly where ORIGIN.md says so, LF elsewhere (text files)', () => {
     const tools = readdirSync(METRICS, { withFileTypes: true }).filter((e) => e.isDirectory());
     const rows = tools.flatMap((tool) =>
-      [...originRows(path.join(METRICS, tool.name, 'ORIGIN.md'))].map(([file, cells]) => ({
-        file: `${tool.name}/${file}`,
-        crlf: (cells[4] ?? '').includes('CRLF'),
-      })),
+      [...originRows(path.join(METRICS, tool.name, 'ORIGIN.md'))]
+        .filter(([, cells]) => !/^binary\b/.test(cells[4] ?? '')) // an event file's bytes are not lines
+        .map(([file, cells]) => ({ file: `${tool.name}/${file}`, crlf: (cells[4] ?? '').includes('CRLF') })),
     );
     expect(rows.filter((r) => r.crlf).length).toBeGreaterThan(0);
     for (const { file, crlf } of rows) {
@@ -103,12 +122,14 @@ describe('real-tool metrics fixtures', () => {
     }
   });
 
-  it('the check names a fixture without an origin, a row without commit or repository, and a stale row', () => {
+  it('the check names a fixture without an origin, a row without commit or repository (or script and versions), and a stale row', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'fixtures-origin-'));
     try {
       mkdirSync(path.join(root, 'tool/run'), { recursive: true });
       mkdirSync(path.join(root, 'other'));
-      for (const f of ['tool/run/ok.csv', 'tool/run/unlisted.csv', 'tool/short.json', 'tool/norepo.json', 'loose.json'])
+      mkdirSync(path.join(root, 'made'));
+      const files = ['tool/run/ok.csv', 'tool/run/unlisted.csv', 'tool/short.json', 'tool/norepo.json', 'loose.json'];
+      for (const f of [...files, 'made/make.py', 'made/ok.bin', 'made/noversions.bin', 'made/noscript.bin'])
         writeFileSync(path.join(root, f), '{}\n');
       writeFileSync(path.join(root, 'other/metrics.json'), '{}\n');
       writeFileSync(
@@ -122,8 +143,18 @@ describe('real-tool metrics fixtures', () => {
           `| \`gone.csv\` | owner/repo | \`gone.csv\` | ${'c3'.repeat(20)} | none |`,
         ].join('\n'),
       );
+      writeFileSync(
+        path.join(root, 'made/ORIGIN.md'),
+        [
+          '| `ok.bin` | written by `make.py` | `ok.bin` | tool 1.2.3 | binary |',
+          '| `noversions.bin` | written by `make.py` | `noversions.bin` | the newest | binary |',
+          '| `noscript.bin` | written by `gone.py` | `noscript.bin` | tool 1.2.3 | binary |',
+        ].join('\n'),
+      );
       expect(originProblems(root)).toEqual([
         'loose.json: not inside a tool folder',
+        'made/noscript.bin: its ORIGIN.md row lacks its script gone.py',
+        'made/noversions.bin: its ORIGIN.md row lacks the versions',
         'other/ORIGIN.md is missing (it must list 1 file(s))',
         'tool/run/unlisted.csv: no row in tool/ORIGIN.md',
         'tool/norepo.json: its ORIGIN.md row lacks a repository owner/name',

@@ -84,6 +84,41 @@ writeFileSync(
   `${JSON.stringify({ ...ledger, rules: undefined })}\n`,
 );
 
+// Typical with one channel of every type configured (issue 14): the same runs and history, rules naming six channels.
+const typicalAll = path.join(dir, 'typical-all');
+mkdirSync(typicalAll);
+const ALL_CHANNELS = [
+  '  ml-alerts:\n    type: slack\n    url: ${SLACK_WEBHOOK_URL}',
+  '  ml-discord:\n    type: discord\n    url: ${DISCORD_WEBHOOK_URL}',
+  '  ml-teams:\n    type: teams\n    url: ${TEAMS_WEBHOOK_URL}',
+  '  ml-email:\n    type: email\n    smtp: ${SMTP_URL}\n    from: alerts@example.com\n    to: [ml@example.com]',
+  '  ml-webhook:\n    type: webhook\n    url: ${RECEIVER_URL}\n    secret: ${RECEIVER_SECRET}',
+  '  ml-desktop:\n    type: desktop',
+];
+writeFileSync(
+  path.join(typicalAll, 'alerts.yml'),
+  rules(true)
+    .replace(
+      /channels:\n {2}ml-alerts:\n {4}type: slack\n {4}url: \$\{SLACK_WEBHOOK_URL\}\n/,
+      `channels:\n${ALL_CHANNELS.join('\n')}\n`,
+    )
+    .replace('channels: [ml-alerts]', 'channels: [ml-alerts, ml-discord, ml-teams, ml-email, ml-webhook, ml-desktop]'),
+);
+for (const f of ['history-runs.jsonl', 'new-run.jsonl']) copyFileSync(path.join(typical, f), path.join(typicalAll, f));
+const ALL_ENV = {
+  DISCORD_WEBHOOK_URL: 'http://127.0.0.1:9/discord',
+  TEAMS_WEBHOOK_URL: 'http://127.0.0.1:9/teams',
+  SMTP_URL: 'smtp://127.0.0.1:9',
+  RECEIVER_URL: 'http://127.0.0.1:9/receiver',
+  RECEIVER_SECRET: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+};
+await exec(
+  node,
+  [CLI, 'check', '--config', 'alerts.yml', '--metrics', 'history-runs.jsonl', '--history-file', 'history-2000.json'],
+  typicalAll,
+  { SLACK_WEBHOOK_URL: 'http://127.0.0.1:9/x', ...ALL_ENV },
+);
+
 // Scale: 1,000 (and 2,000) experiments x 10 runs x 100 metrics as JSON Lines, 100 alerts on every experiment.
 function scaleInputs(experiments) {
   const d = path.join(dir, `scale-${experiments}`);
@@ -185,6 +220,17 @@ const scenarios = [
     ),
     before: () => copyFileSync(path.join(typical, 'history-2000.json'), path.join(typical, 'work.json')),
     target: { ratio: 2.5, rssMb: 120 },
+  },
+  {
+    name: 'typical, one channel of every type configured',
+    key: 'typical-all',
+    cwd: typicalAll,
+    env: runnerEnv(
+      typicalAll,
+      { config: 'alerts.yml', metrics: 'new-run.jsonl', history: 'file', 'history-path': 'work.json' },
+      { SLACK_WEBHOOK_URL: SLACK_URL, ...ALL_ENV },
+    ),
+    before: () => copyFileSync(path.join(typicalAll, 'history-2000.json'), path.join(typicalAll, 'work.json')),
   },
   {
     name: 'typical, alerts.yml changed since the last run (compiled again)',
@@ -321,6 +367,14 @@ if (stats.has('typical') && stats.has('empty')) {
   check(
     `history: the ledger after the typical run is ${(size / 1024).toFixed(0)} KiB (target < 1 MiB)`,
     size < 1048576,
+  );
+}
+if (stats.has('typical') && stats.has('typical-all')) {
+  // Issue 14: configuring a channel of every type costs nothing until one of them has something to send.
+  const all = stats.get('typical-all').median / stats.get('typical').median;
+  check(
+    `channels: the typical run with a channel of every type is ${all.toFixed(2)}x the Slack-only one (target ≤ 1.1x)`,
+    all <= 1.1,
   );
 }
 if (stats.has('notify'))

@@ -31,8 +31,8 @@ function parseDuration(text) {
 var records = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
-// EXTERNAL MODULE: ./src/core/config/rules.ts
-var rules = __webpack_require__(6609);
+// EXTERNAL MODULE: ./src/core/config/rules.ts + 2 modules
+var rules = __webpack_require__(85);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
 var registries = __webpack_require__(9396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
@@ -41,8 +41,11 @@ var schemas = __webpack_require__(8395);
 var api = __webpack_require__(3759);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
+// EXTERNAL MODULE: ./src/core/config/channel-fields.ts
+var channel_fields = __webpack_require__(2491);
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
+
 
 
 
@@ -63,11 +66,25 @@ const schema_name = () => schemas/* string */.YjP().check(api/* _regex */.Fk(NAM
 const finite = () => schemas/* number */.aig();
 const count = (max) => schemas/* int */.Whr().check(api/* _gte */.qm(1), api/* _lte */.Zm(max));
 const schema_text = (max) => schemas/* string */.YjP().check(api/* _maxLength */.Eb(max));
-const channel = described(schemas/* strictObject */.rej({
-    type: described(schemas/* literal */.euz('slack'), 'Kind of destination. Only slack exists today.'),
-    url: described(schemas/* string */.YjP().check(api/* _minLength */.m9(1)), 'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).'),
-    mentions: optional(schemas/* array */.YOg(schemas/* string */.YjP()), 'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".'),
-}), 'A named destination for notifications.');
+function fieldSchema(spec) {
+    const base = (0,channel_fields/* isListKind */.BB)(spec.kind)
+        ? schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(2000))).check(api/* _maxLength */.Eb(100))
+        : schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(4000));
+    registries/* globalRegistry */.fd.add(base, { description: spec.description });
+    return spec.required ? base : schemas/* optional */.lqM(base);
+}
+function typeSchema(type) {
+    const spec = channel_fields/* CHANNEL_TYPES */.s8[type];
+    const shape = { type: schemas/* literal */.euz(type) };
+    for (const [name, field] of Object.entries(spec.fields))
+        shape[name] = fieldSchema(field);
+    const schema = schemas/* strictObject */.rej(shape);
+    registries/* globalRegistry */.fd.add(schema, { description: spec.description });
+    return schema;
+}
+/** Every type's fields, told apart by `type`. */
+const channelSchema = schemas/* discriminatedUnion */.gMt('type', channel_fields/* CHANNEL_TYPE_NAMES */.UI.map(typeSchema));
+registries/* globalRegistry */.fd.add(channelSchema, { description: 'A named destination for notifications (SPEC §5).' });
 const change = described(schemas/* strictObject */.rej({
     from: described(schemas/* enum */.k5n(BASELINES), 'Baseline over the earlier runs in the window.'),
     window: optional(count(1000), 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).'),
@@ -105,7 +122,7 @@ const historySchema = described(schemas/* strictObject */.rej({
 }), 'Retention of the history ledger.');
 const fileSchema = schemas/* strictObject */.rej({
     version: described(schemas/* literal */.euz(1), 'Format version; only 1 exists.'),
-    channels: schemas/* optional */.lqM(schemas/* record */.g1P(schema_name(), channel)),
+    channels: schemas/* optional */.lqM(schemas/* record */.g1P(schema_name(), channelSchema)),
     defaults: schemas/* optional */.lqM(defaultsSchema),
     history: schemas/* optional */.lqM(historySchema),
     alerts: schemas/* array */.YOg(alertSchema),
@@ -114,7 +131,6 @@ const fileSchema = schemas/* strictObject */.rej({
 /** Known keys of each kind of mapping, for "did you mean" suggestions. */
 const KNOWN_KEYS = {
     file: Object.keys(fileSchema.shape),
-    channel: Object.keys(channel.shape),
     alert: Object.keys(alertSchema.shape),
     defaults: Object.keys(defaultsSchema.shape),
     history: Object.keys(historySchema.shape),
@@ -168,6 +184,7 @@ function locate(doc, lc, path, opts = {}) {
 ;// CONCATENATED MODULE: ./src/core/config/load.ts
 // alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
 // loadConfig binds them to the environment (rules.ts) in one go.
+
 
 
 
@@ -259,26 +276,39 @@ function validAt(issues) {
     return (path) => !paths.some((p) => p.length >= path.length && path.every((seg, k) => String(seg) === p[k]));
 }
 /** The channels the schema accepts, as written (their ${NAME} is resolved later, by bindRules). */
-function compileChannels({ raw, at, valid }) {
+function compileChannels(ctx) {
+    const { raw, at, valid } = ctx;
     if (!(0,records/* isRecord */.u)(raw.channels))
         return [];
     const out = [];
     for (const [name, value] of Object.entries(raw.channels)) {
-        if (!valid(['channels', name]))
+        if (!valid(['channels', name]) || !(0,records/* isRecord */.u)(value))
             continue;
-        const ch = value;
-        out.push({
-            name,
-            url: ch.url,
-            mentions: ch.mentions ?? [],
-            at: {
-                key: at(['channels', name], true),
-                url: at(['channels', name, 'url']),
-                mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
-            },
-        });
+        const { type, ...written } = value;
+        const path = ['channels', name];
+        const fields = {};
+        const where = {};
+        for (const [field, v] of Object.entries(written)) {
+            (0,records/* defineOwn */.k)(fields, field, v);
+            (0,records/* defineOwn */.k)(where, field, Array.isArray(v) ? v.map((_x, i) => at([...path, field, i])) : at([...path, field]));
+        }
+        if (type === 'slack')
+            checkSlackMode(ctx, path, fields);
+        out.push({ name, type, fields, at: { key: at(path, true), fields: where } });
     }
     return out;
+}
+/** A Slack channel is an incoming webhook (url) or the Web API (token + channel), not both. */
+function checkSlackMode({ err }, path, fields) {
+    const name = String(path[1]);
+    if (fields.url !== undefined && fields.token !== undefined)
+        err([...path, 'token'], `channel "${name}": set url (an incoming webhook) or token + channel (the Web API), not both`);
+    else if (fields.url === undefined && fields.token === undefined)
+        err(path, `channel "${name}": a slack channel needs url (an incoming webhook) or token + channel (the Web API)`, true);
+    else if (fields.token !== undefined && fields.channel === undefined)
+        err(path, `channel "${name}": token needs channel (the channel id, e.g. C0123ABC, or #name)`, true);
+    else if (fields.url !== undefined && (fields.channel !== undefined || fields['api-url'] !== undefined))
+        err([...path, fields.channel !== undefined ? 'channel' : 'api-url'], `channel "${name}": channel and api-url are for the Web API (token); an incoming webhook posts where it was created`);
 }
 /**
  * Checks each alert entry on its own: its fields the schema accepts are checked (channels, templates, ...) even when
@@ -392,7 +422,7 @@ function rejectEnvOutsideChannels({ raw, err, valid }) {
     const walk = (v, path) => {
         if (typeof v === 'string') {
             if (v.includes('${') && valid(path))
-                err(path, `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`);
+                err(path, `\${...} is allowed only in channel fields (channels.NAME.url, token, password...); found it in ${pathText(path)}`);
         }
         else if (Array.isArray(v)) {
             v.forEach((x, i) => walk(x, [...path, i]));
@@ -411,12 +441,12 @@ function pathText(path) {
         s += typeof seg === 'number' ? `[${seg}]` : s ? `.${seg}` : seg;
     return s || '(top level)';
 }
-function knownKeysAt(path) {
+function knownKeysAt(path, raw) {
     const [a, b, c] = path;
     if (path.length === 0)
         return KNOWN_KEYS.file;
     if (a === 'channels' && path.length === 2)
-        return KNOWN_KEYS.channel;
+        return (0,channel_fields/* channelKeys */.gh)(valueAt(raw, [...path, 'type']));
     if (a === 'alerts' && path.length === 2)
         return KNOWN_KEYS.alert;
     if (a === 'defaults' && path.length === 1)
@@ -442,7 +472,7 @@ function reportIssue(issue, raw, err) {
     const input = 'input' in issue ? issue.input : valueAt(raw, path);
     switch (issue.code) {
         case 'unrecognized_keys': {
-            const known = knownKeysAt(path);
+            const known = knownKeysAt(path, raw);
             for (const key of issue.keys) {
                 const hint = (0,diagnostics/* suggest */.ZA)(key, known);
                 err([...path, key], `unknown key "${key}" in ${where}${known.length ? `; allowed: ${known.join(', ')}` : ''}${hint ? `. Did you mean "${hint}"?` : ''}`, true);
@@ -473,7 +503,13 @@ function reportIssue(issue, raw, err) {
             return;
         }
         case 'invalid_union':
-            if (path[path.length - 1] === 'repeat') {
+            if ('discriminator' in issue && issue.discriminator === 'type') {
+                const allowed = channel_fields/* CHANNEL_TYPE_NAMES */.UI;
+                const type = valueAt(raw, path);
+                const hint = typeof type === 'string' ? (0,diagnostics/* suggest */.ZA)(type, allowed) : undefined;
+                err(type === undefined ? path.slice(0, -1) : path, `${where} ${type === undefined ? 'is required but missing' : `cannot be ${(0,diagnostics/* describeValue */.bp)(type)}`}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+            }
+            else if (path[path.length - 1] === 'repeat') {
                 err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
             }
             else {
@@ -536,6 +572,78 @@ function yamlMessage(code, message, at) {
     if (/tab/i.test(first))
         return `${first} (YAML indentation must use spaces, not tabs)`;
     return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QC: () => (/* binding */ parseTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */ });
+/* unused harmony export TEMPLATE_VARIABLES */
+// `{{name}}` placeholders without logic. Parsing reports problems; rendering escapes every part for its channel.
+const TEMPLATE_VARIABLES = [
+    'alert',
+    'description',
+    'experiment',
+    'run',
+    'run_url',
+    'metric',
+    'value',
+    'op',
+    'threshold',
+    'baseline',
+    'change',
+    'severity',
+    'state',
+    'repository',
+    'sha',
+];
+const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
+function parseTemplate(template) {
+    const parts = [];
+    const problems = [];
+    let i = 0;
+    while (i < template.length) {
+        const open = template.indexOf('{{', i);
+        if (open < 0) {
+            parts.push({ text: template.slice(i) });
+            break;
+        }
+        if (open > i)
+            parts.push({ text: template.slice(i, open) });
+        const close = template.indexOf('}}', open + 2);
+        if (close < 0) {
+            problems.push({ offset: open, message: 'a "{{" is never closed with "}}"' });
+            break;
+        }
+        const name = template.slice(open + 2, close).trim();
+        if (!TEMPLATE_VARIABLES.includes(name) && !LABEL_VARIABLE.test(name)) {
+            problems.push({
+                offset: open,
+                message: `unknown template variable {{${name.length > 40 ? `${name.slice(0, 40)}...` : name}}}; allowed: ${TEMPLATE_VARIABLES.join(', ')}, labels.KEY`,
+            });
+        }
+        parts.push({ variable: name });
+        i = close + 2;
+    }
+    return { parts, problems };
+}
+/** Renders a validated template: text and values alike go through `escape`, so no part can inject markup. */
+function renderTemplate(template, values, escape) {
+    const { parts } = parseTemplate(template);
+    let out = '';
+    for (const part of parts) {
+        if ('text' in part)
+            out += escape(part.text);
+        else
+            out += escape(Object.hasOwn(values, part.variable) ? (values[part.variable] ?? '') : '');
+    }
+    return out;
 }
 
 

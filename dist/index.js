@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6185:
+/***/ 6546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -318,8 +318,81 @@ function byExperiment(runs) {
     return groups;
 }
 
-// EXTERNAL MODULE: ./src/core/deliveries.ts
-var core_deliveries = __nccwpck_require__(1375);
+;// CONCATENATED MODULE: ./src/core/deliveries.ts
+// Which events go to which channel in this run (SPEC §5, "Delivery guarantee"): the new events to notify, and earlier
+// events whose delivery failed with a retryable error or was never recorded because the run that claimed them died.
+// Pure: the shell says which claims are still live.
+
+/** Earlier events are sent again only while younger than this. */
+const RETRY_WINDOW_MS = 24 * 3_600_000;
+/**
+ * How long a claim with no delivery recorded is taken to belong to a run that is still sending. A run spends at most
+ * 60 s per channel (channels run at once) and then records; five minutes leaves room for a slow ledger write.
+ */
+const CLAIM_LEASE_MS = 5 * 60_000;
+/**
+ * Whether a failure with this HTTP status (undefined: no answer, a network error) may pass if sent again: 429 and 5xx
+ * may; any other answer says the payload, the credentials or the destination is wrong, and is final (SPEC §5).
+ */
+function retryableStatus(status) {
+    return status === undefined || status === 429 || status >= 500;
+}
+/** Whether a failed delivery may be repaired by sending again. Ledgers older than `retryable` are judged by status. */
+function isRetryable(d) {
+    if (d.ok || d.skipped)
+        return false;
+    return d.retryable ?? retryableStatus(d.status);
+}
+/** Why an earlier event is owed to `channel`, or undefined when it is not. */
+function owed(event, channel, input) {
+    const d = event.deliveries.find((x) => x.channel === channel);
+    if (d && !isRetryable(d))
+        return undefined; // delivered, skipped on purpose, or refused for good
+    // Claimed after the last result (or with none) by a process that may still be sending: it is that run's to record.
+    const claim = event.claim;
+    if (claim && (!d || Date.parse(claim.at) > Date.parse(d.at)) && input.claimIsLive(claim))
+        return undefined;
+    return d ? 'failed' : 'unrecorded';
+}
+function planDeliveries(input) {
+    const plan = new Map();
+    const add = (channel, item) => {
+        const list = plan.get(channel);
+        if (list)
+            list.push(item);
+        else
+            plan.set(channel, [item]);
+    };
+    if (input.policy === 'none')
+        return plan;
+    if (input.policy === 'all') {
+        for (const e of input.earlier) {
+            if (!e.notify || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS))
+                continue;
+            for (const c of e.channels) {
+                const late = owed(e, c, input);
+                if (late)
+                    add(c, { event: e, late });
+            }
+        }
+    }
+    for (const e of input.fresh) {
+        if (!e.notify || (input.policy === 'fired' && e.kind !== 'fired'))
+            continue;
+        for (const c of e.channels)
+            add(c, { event: e });
+    }
+    return plan;
+}
+/** The ids of every event in a plan (each once). */
+function plannedIds(plan) {
+    const ids = new Set();
+    for (const items of plan.values())
+        for (const i of items)
+            ids.add((0,history_ledger/* eventId */.Q6)(i.event));
+    return ids;
+}
+
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
 /** Baseline of the earlier values (oldest first); undefined when there is none. */
 function baselineOf(earlier, from, window) {
@@ -351,27 +424,8 @@ function changeOf(value, baseline, unit) {
     return ((value - baseline) / Math.abs(baseline)) * 100;
 }
 
-;// CONCATENATED MODULE: ./src/core/compare.ts
-/** value op threshold; a value that is not finite breaches every rule (a NaN loss is what alerts are for). */
-function breaches(value, op, threshold) {
-    if (!Number.isFinite(value))
-        return true;
-    switch (op) {
-        case '<':
-            return value < threshold;
-        case '>':
-            return value > threshold;
-        case '<=':
-            return value <= threshold;
-        case '>=':
-            return value >= threshold;
-        case '==':
-            return value === threshold;
-        case '!=':
-            return value !== threshold;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/compare.ts
+var compare = __nccwpck_require__(3164);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
 ;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
@@ -678,7 +732,7 @@ function evaluate(input) {
                 results.push({ ...base, rerun: true });
                 continue;
             }
-            const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
+            const breach = quantity === undefined ? true : (0,compare/* breaches */.a)(quantity, rule.op, rule.threshold);
             const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
             instances.set(key, next.state);
             const result = { ...base, state: next.state.state, event: next.event };
@@ -762,7 +816,7 @@ function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }) {
     if (prev.state === 'firing') {
         const recovered = rule.recoverThreshold === undefined ||
             quantity === undefined ||
-            !breaches(quantity, rule.op, rule.recoverThreshold);
+            !(0,compare/* breaches */.a)(quantity, rule.op, rule.recoverThreshold);
         if (!recovered)
             return stillFiring(0);
         return { state: to('ok', 0), event: 'resolved', firing: span(prev.since, counted(prev)) };
@@ -947,7 +1001,7 @@ function claimOf(by, now) {
 function claimIsLive(now) {
     let self = null;
     return (claim) => {
-        if (!(now - Date.parse(claim.at) < core_deliveries/* CLAIM_LEASE_MS */.fA))
+        if (!(now - Date.parse(claim.at) < CLAIM_LEASE_MS))
             return false;
         self ??= hostId();
         if (self && claim.host === self && claim.pid !== undefined && claim.pid !== process.pid)
@@ -981,7 +1035,7 @@ function heldBackBy(events, plan, policy, at) {
     const error = HELD_BACK[policy];
     if (!error)
         return held;
-    const planned = (0,core_deliveries/* plannedIds */.$P)(plan);
+    const planned = plannedIds(plan);
     for (const e of events) {
         if (!e.notify || planned.has((0,history_ledger/* eventId */.Q6)(e)))
             continue;
@@ -1002,7 +1056,7 @@ function evaluateAndPlan(run, prior) {
         ...(opts.ctx.workflowRunUrl ? { runUrl: opts.ctx.workflowRunUrl } : {}),
     });
     const policy = sendPolicy(run);
-    const plan = (0,core_deliveries/* planDeliveries */.cs)({
+    const plan = planDeliveries({
         fresh: ev.events,
         earlier: stateless || !prior ? [] : prior.events,
         now: opts.now,
@@ -1014,7 +1068,7 @@ function evaluateAndPlan(run, prior) {
     const fresh = prior === undefined;
     if (!run.writes)
         return { evaluation: { ...ev, ledger }, plan, heldBack, fresh };
-    const claimedLedger = (0,history_ledger/* withDeliveries */.xG)((0,history_ledger/* withClaims */.Qf)(ledger, (0,core_deliveries/* plannedIds */.$P)(plan), claimOf(opts.claimant ?? `run ${opts.identity.runId}`, opts.now)), heldBack);
+    const claimedLedger = (0,history_ledger/* withDeliveries */.xG)((0,history_ledger/* withClaims */.Qf)(ledger, plannedIds(plan), claimOf(opts.claimant ?? `run ${opts.identity.runId}`, opts.now)), heldBack);
     const byId = new Map(claimedLedger.events.map((e) => [(0,history_ledger/* eventId */.Q6)(e), e]));
     const claimedPlan = new Map([...plan].map(([channel, items]) => [
         channel,
@@ -1035,432 +1089,28 @@ async function claim(run) {
     }, `metric-alerts: evaluate run ${run.opts.identity.runId}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/format.ts
-// Numbers and pictures as people read them.
-
-
-/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
-function formatNumber(n) {
-    if (n === null || n === undefined)
-        return '—';
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (!Number.isFinite(n))
-        return n > 0 ? 'Infinity' : '-Infinity';
-    if (Number.isInteger(n) && Math.abs(n) < 1e15)
-        return String(n);
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
-        return n
-            .toExponential(3)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    return String(Number(n.toPrecision(6)));
-}
-/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
-function formatChange(change, unit) {
-    if (change === null)
-        return '—';
-    const sign = change > 0 ? '+' : '';
-    if (unit === 'percent')
-        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
-    return `${sign}${formatNumber(change)}`;
-}
-/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
-function formatValue(r, unit) {
-    if (r.missing)
-        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
-    const value = formatNumber(r.value);
-    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
-}
-/** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
-function wordReading(r, unit) {
-    return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
-}
-/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
-function formatReading(r, unit) {
-    const w = wordReading(r, unit);
-    return `${w.value}, ${w.outcome}`;
-}
-/** The side of the threshold an op is good on, by op. */
-const BACK = {
-    '<': 'back above',
-    '<=': 'back above',
-    '>': 'back below',
-    '>=': 'back below',
-    '==': 'no longer equal to',
-    '!=': 'back to',
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __nccwpck_require__(5543);
+;// CONCATENATED MODULE: ./src/channels/registry.ts
+const LOADERS = {
+    slack: async () => (await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.bind(__nccwpck_require__, 8609))).channelType,
 };
-function outcomeOf(r, unit) {
-    const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
-    const recover = r.recoverThreshold;
-    if (r.event === 'resolved') {
-        const named = recover === undefined ? '' : ' (recover threshold)';
-        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+const loaded = new Map();
+/** The module of a channel's type, or undefined when this build has none for it. */
+function channelTypeOf(channel) {
+    const load = Object.hasOwn(LOADERS, channel.type) ? LOADERS[channel.type] : undefined;
+    if (!load)
+        return undefined;
+    let module = loaded.get(channel.type);
+    if (!module) {
+        module = load();
+        loaded.set(channel.type, module);
     }
-    const quantity = unit === undefined ? r.value : r.change;
-    const holds = quantity === null || breaches(quantity, r.op, r.threshold);
-    if (holds || r.state !== 'firing' || recover === undefined)
-        return condition;
-    return `not yet ${backTo(r.op, recover, unit)} (recover threshold)`;
-}
-/** "back above 0.9", "change back above -5%". */
-function backTo(op, threshold, unit) {
-    return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
-}
-/** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
-function firingFor(span) {
-    if (!span)
-        return '';
-    const parts = [];
-    if (span.runs !== undefined)
-        parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
-    const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
-    if (Number.isFinite(ms))
-        parts.push(formatDuration(ms));
-    return parts.length ? ` after ${parts.join(' / ')}` : '';
-}
-/** 2_100_000 -> "35 min", 7_200_000 -> "2 h", 259_200_000 -> "3 d"; under half a minute (or negative) -> "under 1 min". */
-function formatDuration(ms) {
-    const minutes = Math.round(ms / 60_000);
-    if (!(minutes >= 1))
-        return 'under 1 min';
-    if (minutes < 60)
-        return `${minutes} min`;
-    const hours = Math.round(ms / 3_600_000);
-    if (hours < 24)
-        return `${hours} h`;
-    return `${Math.round(ms / 86_400_000)} d`;
-}
-const BARS = '▁▂▃▄▅▆▇█';
-/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
-function sparkline(values) {
-    const finite = values.filter(Number.isFinite);
-    if (values.length < 2)
-        return '';
-    const { min, max } = (0,arrays/* extent */.X)(finite);
-    let out = '';
-    for (const v of values) {
-        if (!Number.isFinite(v))
-            out += '✕';
-        else if (max === min)
-            out += BARS[3];
-        else
-            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
-    }
-    return out;
-}
-/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
-function formatCondition(op, threshold, unit) {
-    if (unit === undefined)
-        return `${op} ${formatNumber(threshold)}`;
-    return `change ${op} ${thresholdText(threshold, unit)}`;
-}
-/** A threshold as written: "0.9", or "-5%" for a percent change. */
-function thresholdText(threshold, unit) {
-    return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/run-context.ts
-/** The context line as groups of parts: parts of a group are joined by a space, groups by " · ". */
-function contextGroups(ctx) {
-    const groups = [];
-    const repoUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
-    if (ctx.repository)
-        groups.push([{ text: ctx.repository, url: repoUrl }]);
-    if (ctx.ref)
-        groups.push([{ text: ctx.ref, code: true }]);
-    const run = runGroup(ctx);
-    if (run.length)
-        groups.push(run);
-    if (ctx.sha) {
-        const short = { text: ctx.sha.slice(0, 7) };
-        if (repoUrl)
-            short.url = `${repoUrl}/commit/${ctx.sha}`;
-        groups.push([{ text: 'commit' }, short]);
-    }
-    if (ctx.pullRequest !== undefined) {
-        const pr = { text: `PR #${ctx.pullRequest}` };
-        if (repoUrl)
-            pr.url = `${repoUrl}/pull/${ctx.pullRequest}`;
-        groups.push([pr]);
-    }
-    return groups;
-}
-/** "workflow `Train` #12 (attempt 2)", the number linked to the run; "workflow run" when only the link is known. */
-function runGroup(ctx) {
-    const parts = [];
-    if (ctx.workflow)
-        parts.push({ text: 'workflow' }, { text: ctx.workflow, code: true });
-    const attempt = ctx.workflowRunAttempt ? ` (attempt ${ctx.workflowRunAttempt})` : '';
-    const label = ctx.runNumber
-        ? `#${ctx.runNumber}${attempt}`
-        : ctx.workflow
-            ? `run${attempt}`
-            : ctx.workflowRunUrl
-                ? `workflow run${attempt}`
-                : '';
-    if (label)
-        parts.push(ctx.workflowRunUrl ? { text: label, url: ctx.workflowRunUrl } : { text: label });
-    return parts;
-}
-/** Renders the groups for a surface: `part` escapes and links one part. */
-function renderContext(groups, part) {
-    return groups.map((g) => g.map(part).join(' ')).join(' · ');
-}
-
-;// CONCATENATED MODULE: ./src/core/safe-text.ts
-// Untrusted text (artifact contents and entry names, experiment, run and metric names) on its way to a surface a person
-// reads (SPEC §6). The data itself stays intact (ledger, outputs); only what is shown is made safe.
-/**
- * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and marks (U+200E, U+200F,
- * U+061C). They reorder what a reader sees ("Trojan Source"), so a name could look like another name.
- */
-const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-function stripBidi(s) {
-    return s.replace(BIDI, '');
-}
-/**
- * The runner reads the log a line at a time (.NET ReadLine: a line ends at \n, \r or \r\n). A line is a command when,
- * after .NET's TrimStart (char.IsWhiteSpace), it starts with `::`, or when it holds `##[` anywhere (the older syntax,
- * found with IndexOf); `::stop-commands::` is one of them. The runner compares with .NET's culture-sensitive StartsWith
- * and IndexOf, which pass over characters of no weight (controls, format characters such as zero-width spaces, and
- * combining marks): those may sit before or inside the markers too. So this is a superset of what the runner matches.
- */
-const LINE_END = /(\r\n|\r|\n)/;
-const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
-const COMMAND_START = new RegExp(String.raw `^[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*:${IGNORABLE}*:`, 'u');
-const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
-/** One log line that cannot be a workflow command: `\` before a leading `::`, `##\[` for every `##[`. */
-function neutraliseLine(line) {
-    const legacySafe = line.replace(LEGACY_COMMAND, '##\\[');
-    return COMMAND_START.test(legacySafe) ? `\\${legacySafe}` : legacySafe;
-}
-/**
- * Text for the runner's log: bidirectional controls removed, and no line of it can start a workflow command. Line ends
- * are kept as they are; every line between them is made safe on its own.
- */
-function safeLogText(text) {
-    return stripBidi(text)
-        .split(LINE_END)
-        .map((part, i) => (i % 2 === 1 ? part : neutraliseLine(part)))
-        .join('');
-}
-
-// EXTERNAL MODULE: ./src/core/template.ts
-var template = __nccwpck_require__(9153);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __nccwpck_require__(3054);
-;// CONCATENATED MODULE: ./src/core/slack/message.ts
-// Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
-
-
-
-
-
-
-const MAX_BLOCKS = 50;
-const MAX_SECTION_TEXT = 3000;
-const MAX_HEADER_TEXT = 150;
-const MAX_FALLBACK_TEXT = 3000;
-/** Escapes text for Slack mrkdwn and plain text: & < > become entities, so nothing pings or links; bidirectional
- *  overrides are removed. */
-function escapeSlack(s) {
-    return stripBidi(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** Text shown literally in a code span: escaped, and a backtick (which would end the span) becomes a look-alike. */
-function code(s) {
-    return `\`${escapeSlack(s).replace(/`/g, 'ˋ')}\``;
-}
-function message_link(url, label) {
-    if (!url)
-        return escapeSlack(label);
-    const safe = url.replace(/[<>|\s]/g, (c) => encodeURIComponent(c));
-    return `<${safe}|${escapeSlack(label)}>`;
-}
-const LATE_WORDS = {
-    failed: 'its first delivery failed',
-    unrecorded: 'the run that was sending it stopped before it could record it',
-};
-const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
-function orderItems(items) {
-    return [...items].sort((a, b) => types/* SEVERITY_RANK */.f3[b.event.severity] - types/* SEVERITY_RANK */.f3[a.event.severity] ||
-        KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
-        a.event.alert.localeCompare(b.event.alert) ||
-        a.event.experiment.localeCompare(b.event.experiment));
-}
-function truncate(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
-}
-const SEVERITY_ICON = {
-    critical: ':red_circle:',
-    warning: ':large_orange_circle:',
-    info: ':large_blue_circle:',
-};
-function templateValues(e, rule, ctx) {
-    const values = {
-        alert: e.alert,
-        description: rule?.description,
-        experiment: e.experiment,
-        run: e.run,
-        run_url: e.runUrl ?? ctx.workflowRunUrl,
-        metric: e.metric,
-        value: formatNumber(e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value)),
-        op: e.op,
-        threshold: formatNumber(e.threshold),
-        baseline: formatNumber(e.baseline),
-        change: formatChange(e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change), rule?.change?.unit),
-        severity: e.severity,
-        state: e.state,
-        repository: ctx.repository,
-        sha: ctx.sha,
-    };
-    for (const [k, v] of Object.entries(rule?.labels ?? {}))
-        values[`labels.${k}`] = v;
-    return values;
-}
-/** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
-function readingOf(e, rule) {
-    const r = {
-        metric: e.metric,
-        value: e.value === null ? null : (0,history_ledger/* fromStored */.Ie)(e.value),
-        baseline: e.baseline,
-        change: e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change),
-        op: e.op,
-        threshold: e.threshold,
-        event: e.kind,
-        state: e.state,
-    };
-    if (e.value === null)
-        r.missing = 'absent';
-    const recover = e.recoverThreshold ?? rule?.recoverThreshold;
-    if (recover !== undefined)
-        r.recoverThreshold = recover;
-    // Read from a ledger: only a time and a count are shown.
-    const since = typeof e.firingSince === 'string' ? e.firingSince : undefined;
-    const runs = Number.isSafeInteger(e.firingRuns) ? e.firingRuns : undefined;
-    if (since !== undefined || runs !== undefined) {
-        r.firing = { until: e.at };
-        if (since !== undefined)
-            r.firing.since = since;
-        if (runs !== undefined)
-            r.firing.runs = runs;
-    }
-    return r;
-}
-/** "`accuracy = 0.93` · back above 0.9 after 3 runs / 2 h"; change rules also show the baseline and the change. */
-function valueLine(e, rule) {
-    const unit = e.baseline === null ? undefined : rule?.change?.unit;
-    const reading = readingOf(e, rule);
-    const { outcome } = wordReading(reading, rule?.change?.unit);
-    const value = `${e.metric} = ${e.value === null ? 'missing' : formatNumber(reading.value)}`;
-    if (unit === undefined)
-        return `${code(value)} · ${escapeSlack(outcome)}`;
-    const change = formatChange(reading.change, unit);
-    return `${code(value)} · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · ${escapeSlack(outcome)}`;
-}
-function section(item, ctx) {
-    const { event: e, rule } = item;
-    const lines = [];
-    const name = `*${escapeSlack(e.alert)}*`;
-    if (e.kind === 'resolved') {
-        lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
-    }
-    else {
-        const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
-        lines.push(`${SEVERITY_ICON[e.severity]} *${e.severity.toUpperCase()}* · ${name} ${status}`);
-    }
-    if (rule?.message)
-        lines.push((0,template/* renderTemplate */.Xm)(rule.message, templateValues(e, rule, ctx), escapeSlack));
-    lines.push(valueLine(e, rule));
-    lines.push(`Experiment *${escapeSlack(e.experiment)}* · run ${message_link(e.runUrl ?? ctx.workflowRunUrl, e.run)}`);
-    const spark = sparkline(item.recent);
-    if (spark)
-        lines.push(`Recent: ${spark}`);
-    if (rule?.description)
-        lines.push(`_${escapeSlack(rule.description)}_`);
-    const extras = [];
-    if (rule?.runbook)
-        extras.push(message_link(rule.runbook, 'Runbook'));
-    const labels = Object.entries(rule?.labels ?? {});
-    if (labels.length)
-        extras.push(labels.map(([k, v]) => `\`${escapeSlack(k)}=${escapeSlack(v)}\``).join(' '));
-    if (extras.length)
-        lines.push(extras.join(' · '));
-    if (item.late)
-        lines.push(`_Sent late: ${LATE_WORDS[item.late]} (event of ${escapeSlack(e.at)})._`);
-    return truncate(lines.join('\n'), MAX_SECTION_TEXT);
-}
-function fallbackLine({ event: e, rule }) {
-    const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
-    return `${e.alert} ${what} on ${e.experiment} (${formatReading(readingOf(e, rule), rule?.change?.unit)})`;
-}
-/** One part of the run's context in mrkdwn: names in code spans, links escaped. */
-function contextPart(p) {
-    if (p.code)
-        return code(p.text);
-    return p.url ? message_link(p.url, p.text) : escapeSlack(p.text);
-}
-/** The run's context (repository, branch, workflow run, commit, pull request) as one mrkdwn line. */
-function contextLine(ctx) {
-    return renderContext(contextGroups(ctx), contextPart);
-}
-function buildDigest(items, channel, ctx) {
-    const ordered = orderItems(items);
-    const firing = ordered.filter((i) => i.event.kind !== 'resolved').length;
-    const resolved = ordered.length - firing;
-    const parts = [];
-    if (firing)
-        parts.push(`${firing} firing`);
-    if (resolved)
-        parts.push(`${resolved} resolved`);
-    // A pull request's run says so first thing: what it reports is that pull request's, not the main line's.
-    const from = ctx.pullRequest !== undefined ? ` · PR #${ctx.pullRequest}` : '';
-    const header = truncate(`${firing ? '🚨' : '✅'} metric-alerts: ${parts.join(', ')}${from}`, MAX_HEADER_TEXT);
-    const mentions = firing > 0 ? channel.mentions : [];
-    const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
-    let shown = ordered;
-    let hidden = 0;
-    if (ordered.length > MAX_BLOCKS - reserved) {
-        shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
-        hidden = ordered.length - shown.length;
-    }
-    const blocks = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
-    for (const item of shown)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
-    if (hidden > 0)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
-    if (mentions.length)
-        blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
-    const context = [contextLine(ctx), 'metric-alerts'].filter(Boolean).join(' · ');
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
-    let text = `metric-alerts: ${ordered.slice(0, 10).map(fallbackLine).join('; ')}`;
-    if (ordered.length > 10)
-        text += `; and ${ordered.length - 10} more`;
-    text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
-    if (mentions.length)
-        text = `${mentions.join(' ')} ${text}`;
-    return { text, blocks };
-}
-function buildWiredUpMessage(channelName, ctx) {
-    const where = ctx.repository ? ` for ${ctx.repository}` : '';
-    const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
-    const blocks = [
-        {
-            type: 'section',
-            text: {
-                type: 'mrkdwn',
-                text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${message_link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
-            },
-        },
-    ];
-    const context = contextLine(ctx);
-    if (context)
-        blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
-    return { text, blocks };
+    return module;
 }
 
 ;// CONCATENATED MODULE: ./src/app/notify.ts
+
 
 
 function digestItems(run, planned, evaluation) {
@@ -1485,7 +1135,7 @@ function skipReason(run, batch) {
         return 'dry run';
     if (!batch.channel)
         return 'channel no longer configured';
-    if (!batch.channel.url)
+    if (batch.channel.unconfiguredReason)
         return 'channel not configured';
     return undefined;
 }
@@ -1498,54 +1148,121 @@ function explainFailure(run, d) {
             : 'this run writes no history, so no later run sends it again';
     return `delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${tries}); ${next}`;
 }
+/**
+ * The message of this channel that each item answers to: for a resolved event or a reminder, the ref recorded when the
+ * channel delivered the event that fired the instance (the latest such), and what that message carried.
+ */
+function withThreads(ledger, channel, items) {
+    const firedRef = new Map();
+    const carried = new Map();
+    for (const e of ledger.events) {
+        const ref = e.deliveries.find((d) => d.channel === channel && d.ok && d.ref)?.ref;
+        if (!ref)
+            continue;
+        if (e.kind === 'fired')
+            firedRef.set((0,history_ledger/* instanceKey */.pA)(e.alert, e.experiment), ref);
+        carried.set(ref, [...(carried.get(ref) ?? []), e]);
+    }
+    if (firedRef.size === 0)
+        return { items };
+    const threads = new Map();
+    const out = items.map((item) => {
+        const ref = item.event.kind === 'fired' ? undefined : firedRef.get((0,history_ledger/* instanceKey */.pA)(item.event.alert, item.event.experiment));
+        if (!ref)
+            return item;
+        if (!threads.has(ref))
+            threads.set(ref, threadMessage(ledger, carried.get(ref) ?? []));
+        return { ...item, thread: ref };
+    });
+    return threads.size ? { items: out, threads } : { items: out };
+}
+function threadMessage(ledger, events) {
+    const resolved = new Set();
+    for (const e of events) {
+        const state = ledger.instances.get((0,history_ledger/* instanceKey */.pA)(e.alert, e.experiment))?.state;
+        if (state !== 'firing' && state !== 'pending')
+            resolved.add((0,history_ledger/* eventId */.Q6)(e));
+    }
+    return { items: events.map((event) => ({ event, recent: [] })), resolved };
+}
 async function notify(run, plan, evaluation) {
     const at = new Date(run.opts.now).toISOString();
-    const results = new Map();
-    const deliveries = [];
+    const sent = { results: new Map(), deliveries: [] };
     const record = (items, d) => {
-        deliveries.push({ delivery: d, events: items.length, late: items.filter((i) => i.late).length });
+        sent.deliveries.push({ delivery: d, events: items.length, late: items.filter((i) => i.late).length });
         for (const { event, late } of items) {
             const id = (0,history_ledger/* eventId */.Q6)(event);
-            results.set(id, [...(results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
+            sent.results.set(id, [...(sent.results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
         }
     };
-    const jobs = [];
+    const rendered = { jobs: [], items: new Map() };
     for (const [name, planned] of plan) {
         const batch = {
             name,
             channel: run.config.channels.get(name),
             items: digestItems(run, planned, evaluation),
         };
-        const message = buildDigest(batch.items, batch.channel ?? { mentions: [] }, run.opts.ctx);
-        const skipped = skipReason(run, batch);
-        const count = `${batch.items.length} event(s) not sent`;
-        if (skipped === 'dry run')
-            run.io.preview?.(name, message);
-        else if (!batch.channel)
-            run.warn(`channel ${name} is no longer in the rules: ${count}`);
-        else if (skipped)
-            run.warn(`channel ${name} is not configured (${batch.channel.unconfiguredReason ?? 'no URL'}): ${count}`);
+        const skipped = await renderBatch(run, { batch, ledger: evaluation.ledger, rendered });
         if (skipped)
             record(batch.items, { channel: name, ok: false, skipped: true, attempts: 0, error: skipped, at });
-        else
-            jobs.push({ job: { channel: name, url: batch.channel.url, message }, items: batch.items });
     }
-    const outcomes = await run.io.deliver(jobs.map((j) => j.job));
-    outcomes.forEach((o, i) => {
-        const d = { ...o, at, ...(o.error ? { error: run.redactor.apply(o.error) } : {}) };
-        const { items } = jobs[i];
-        record(items, d);
-        const late = items.filter((x) => x.late).length;
-        if (!d.ok)
-            run.warn(explainFailure(run, d));
-        else
-            run.io.log.info(`sent ${items.length} event(s) to channel ${d.channel}${late ? ` (${late} late)` : ''}`);
-    });
-    return { results, deliveries };
+    const outcomes = await run.io.deliver(rendered.jobs);
+    for (const o of outcomes)
+        recordOutcome(run, { o, at, rendered, record });
+    return sent;
+}
+/** Renders a channel's batch into a job; returns why it is skipped instead, when it is. */
+async function renderBatch(run, { batch, ledger, rendered }) {
+    const { name, channel } = batch;
+    const count = `${batch.items.length} event(s) not sent`;
+    const skipped = skipReason(run, batch);
+    if (!channel)
+        run.warn(`channel ${name} is no longer in the rules: ${count}`);
+    else if (skipped === 'channel not configured')
+        run.warn(`channel ${name} is not configured (${channel.unconfiguredReason}): ${count}`);
+    if (!channel || (skipped && skipped !== 'dry run'))
+        return skipped;
+    const type = await channelTypeOf(channel);
+    if (!type) {
+        run.warn(`channel ${name}: this version cannot send to a channel of type ${channel.type}: ${count}`);
+        return `type ${channel.type} not available`;
+    }
+    const batchOf = { channel, ctx: run.opts.ctx, ...withThreads(ledger, name, (0,digest/* orderItems */.TT)(batch.items)) };
+    const messages = type.render(batchOf);
+    if (skipped === 'dry run') {
+        for (const m of messages)
+            run.io.preview?.(name, preview(type, m.request));
+        return skipped;
+    }
+    rendered.items.set(name, new Map(batch.items.map((i) => [(0,history_ledger/* eventId */.Q6)(i.event), i])));
+    rendered.jobs.push({ channel, type, messages });
+    return undefined;
+}
+function preview(type, request) {
+    return type.preview ? type.preview(request) : JSON.stringify(request, null, 2);
+}
+function recordOutcome(run, { o, at, rendered, record }) {
+    const d = { ...o.outcome, at, ...(o.outcome.error ? { error: run.redactor.apply(o.outcome.error) } : {}) };
+    const items = itemsOf(rendered, o);
+    record(items, d);
+    const late = items.filter((x) => x.late).length;
+    if (!d.ok)
+        run.warn(explainFailure(run, d));
+    else
+        run.io.log.info(`sent ${items.length} event(s) to channel ${d.channel}${late ? ` (${late} late)` : ''}`);
+    if (o.note)
+        run.io.log.info(run.redactor.apply(`channel ${d.channel}: ${o.note}`));
+}
+/** The items a message carried. */
+function itemsOf(rendered, o) {
+    const items = rendered.items.get(o.channel);
+    return o.events.map((id) => items?.get(id)).filter((i) => i !== undefined);
 }
 
 // EXTERNAL MODULE: ./src/app/redactor.ts
 var app_redactor = __nccwpck_require__(8063);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __nccwpck_require__(6228);
 ;// CONCATENATED MODULE: ./src/core/report/results.ts
 // The `results` output and the counters: one object per alert instance, capped under GitHub's 1 MiB.
 
@@ -1572,7 +1289,7 @@ function toResultObject(r) {
             channel: d.channel,
             ok: d.ok,
             skipped: d.skipped ?? false,
-            retryable: d.ok || d.skipped ? null : (0,core_deliveries/* isRetryable */.r3)(d),
+            retryable: d.ok || d.skipped ? null : isRetryable(d),
             late: d.late ?? false,
             status: d.status ?? null,
             attempts: d.attempts,
@@ -1610,12 +1327,16 @@ function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
     return { json: `[${parts.join(',')}]`, truncated: true };
 }
 
+// EXTERNAL MODULE: ./src/core/run-context.ts
+var run_context = __nccwpck_require__(4448);
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/core/report/markdown.ts
 
 // Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
 // bidirectional control reorders what is shown.
 function mdCell(s) {
-    return stripBidi(s)
+    return (0,safe_text/* stripBidi */.J)(s)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -1678,11 +1399,11 @@ function chartSection(r) {
     const caption = [`${r.metric} over the last ${points.length} runs`];
     if (line !== undefined) {
         caption.push(r.rule.change
-            ? `flat line: ${formatNumber(line)}, where the change reaches ${formatChange(r.threshold, r.rule.change.unit)} against the baseline ${formatNumber(r.baseline)} (${r.rule.change.from})`
-            : `flat line: the threshold ${r.op} ${formatNumber(r.threshold)}`);
+            ? `flat line: ${(0,format/* formatNumber */.ZV)(line)}, where the change reaches ${(0,format/* formatChange */.eD)(r.threshold, r.rule.change.unit)} against the baseline ${(0,format/* formatNumber */.ZV)(r.baseline)} (${r.rule.change.from})`
+            : `flat line: the threshold ${r.op} ${(0,format/* formatNumber */.ZV)(r.threshold)}`);
     }
     if (dropped.length)
-        caption.push(`not drawn: ${dropped.map((p) => `${formatNumber(p.value)} in run ${p.run}`).join(', ')}`);
+        caption.push(`not drawn: ${dropped.map((p) => `${(0,format/* formatNumber */.ZV)(p.value)} in run ${p.run}`).join(', ')}`);
     return [
         `#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`,
         '',
@@ -1719,7 +1440,7 @@ function sentTo(deliveries) {
 }
 function row(r, ctx) {
     const unit = r.rule.change?.unit;
-    const value = formatValue(r, unit);
+    const value = (0,format/* formatValue */.Fl)(r, unit);
     const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
     const cells = [
         state,
@@ -1727,9 +1448,9 @@ function row(r, ctx) {
         mdCell(r.experiment),
         mdCell(r.metric),
         mdCell(value),
-        mdCell(formatCondition(r.op, r.threshold, unit)),
+        mdCell((0,format/* formatCondition */.Rx)(r.op, r.threshold, unit)),
         mdLink(r.run, ctx.workflowRunUrl),
-        sparkline(r.recent.map((p) => p.value)),
+        (0,format/* sparkline */.KM)(r.recent.map((p) => p.value)),
         sentTo(r.record?.deliveries),
     ];
     return `| ${cells.join(' | ')} |`;
@@ -1837,12 +1558,14 @@ function noValueRow(r) {
 }
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
 function contextMarkdown(ctx) {
-    return renderContext(contextGroups(ctx), (p) => (p.url ? mdLink(p.text, p.url) : mdCell(p.text)));
+    return (0,run_context/* renderContext */.w)((0,run_context/* contextGroups */._)(ctx), (p) => (p.url ? mdLink(p.text, p.url) : mdCell(p.text)));
 }
 function rank(r) {
     return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
 }
 
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
 ;// CONCATENATED MODULE: ./src/app/fail-on.ts
 
 /** Reasons the step fails; empty when it passes. */
@@ -1881,7 +1604,7 @@ function annotateFiring(run, results) {
     for (const r of results) {
         if (r.state !== 'firing' || r.rerun)
             continue;
-        const text = run.redactor.apply(`${r.alert} is firing on ${r.experiment}: ${formatReading(r, r.rule.change?.unit)}, run ${r.run}`);
+        const text = run.redactor.apply(`${r.alert} is firing on ${r.experiment}: ${(0,format/* formatReading */.u1)(r, r.rule.change?.unit)}, run ${r.run}`);
         const where = { title: `metric-alerts: ${r.alert}` };
         if (r.severity === 'critical')
             run.io.log.error(text, where);
@@ -1931,12 +1654,15 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '9c07915b78078bfa';
+const BUILD_ID = 'ab3030870822bae6';
 
+// EXTERNAL MODULE: ./src/core/config/channel-fields.ts
+var channel_fields = __nccwpck_require__(2491);
 ;// CONCATENATED MODULE: ./src/core/config/memo.ts
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
+
 
 
 /** Larger compiled rules are not kept: the history stays small (issue 6: under 1 MiB). */
@@ -1948,8 +1674,12 @@ function rulesKey(text) {
  * The memo to keep for rules compiled from `text`, or undefined when they must not be kept: a webhook URL written in
  * the file is a secret and the history never holds one; very large rules are not worth the space.
  */
+function holdsLiteralSecret(c) {
+    const spec = channel_fields/* CHANNEL_TYPES */.s8[c.type];
+    return Object.entries(c.fields).some(([field, v]) => spec?.fields[field]?.secret === true && typeof v === 'string' && !v.includes('${'));
+}
 function memoFor(text, rules) {
-    if (rules.channels.some((c) => !c.url.includes('${')))
+    if (rules.channels.some(holdsLiteralSecret))
         return undefined;
     const memo = { key: rulesKey(text), rules };
     return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
@@ -1967,19 +1697,8 @@ function usableMemo(memo, text) {
         return undefined;
     if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
         return undefined;
-    for (const c of channels) {
-        if (!(0,records/* isRecord */.u)(c) ||
-            typeof c.name !== 'string' ||
-            typeof c.url !== 'string' ||
-            !Array.isArray(c.mentions) ||
-            !(0,records/* isRecord */.u)(c.at))
-            return undefined;
-        if (!Array.isArray(c.at.mentions) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.url))
-            return undefined;
-        for (const s of [c.name, c.url, ...c.mentions])
-            if (typeof s !== 'string' || !text.includes(s))
-                return undefined;
-    }
+    if (!channels.every((c) => usableChannel(c, text)))
+        return undefined;
     for (const a of alerts) {
         if (!(0,records/* isRecord */.u)(a) || !(0,records/* isRecord */.u)(a.at) || !(0,records/* isRecord */.u)(a.rule))
             return undefined;
@@ -2009,9 +1728,25 @@ function hash53(text, seed = 0) {
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+/** A compiled channel read from the history: a known type, and every name and value one that `text` says. */
+function usableChannel(c, text) {
+    if (!(0,records/* isRecord */.u)(c) || typeof c.name !== 'string' || !text.includes(c.name))
+        return false;
+    if (typeof c.type !== 'string' || !Object.hasOwn(channel_fields/* CHANNEL_TYPES */.s8, c.type))
+        return false;
+    if (!(0,records/* isRecord */.u)(c.fields) || !(0,records/* isRecord */.u)(c.at) || !(0,records/* isRecord */.u)(c.at.key) || !(0,records/* isRecord */.u)(c.at.fields))
+        return false;
+    const spec = channel_fields/* CHANNEL_TYPES */.s8[c.type];
+    return Object.entries(c.fields).every(([field, v]) => {
+        if (!Object.hasOwn(spec.fields, field) || !text.includes(field))
+            return false;
+        const values = Array.isArray(v) ? v : [v];
+        return values.every((x) => typeof x === 'string' && text.includes(x));
+    });
+}
 
-// EXTERNAL MODULE: ./src/core/config/rules.ts
-var config_rules = __nccwpck_require__(6609);
+// EXTERNAL MODULE: ./src/core/config/rules.ts + 2 modules
+var config_rules = __nccwpck_require__(85);
 ;// CONCATENATED MODULE: ./src/app/rules.ts
 // Reading alerts.yml for a check: compiled (or reused from the history's memo), bound to the environment, its
 // secrets registered with the runner before anything is logged.
@@ -2055,27 +1790,36 @@ function position(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/app/test-channels.ts
-// test-channels: "metric-alerts is wired up" to every configured channel; evaluates and records nothing.
 
 
 
+function wiredUp(channel, ctx) {
+    const where = ctx.repository ? ` of ${ctx.repository}` : '';
+    return {
+        title: 'metric-alerts is wired up',
+        text: `Channel ${channel.name}${where} will receive alerts.`,
+        level: 'info',
+    };
+}
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 async function runTestChannels(io, opts) {
     const redactor = new app_redactor/* Redactor */.p();
     const { config } = await loadRules(io, opts, redactor);
     const jobs = [];
     const skipped = [];
-    for (const ch of config.channels.values()) {
-        if (!ch.url) {
-            skipped.push(ch.name);
-            io.log.warning(`channel ${ch.name} is not configured (${ch.unconfiguredReason ?? 'no URL'}): not tested`);
+    for (const channel of config.channels.values()) {
+        const type = channel.unconfiguredReason ? undefined : await channelTypeOf(channel);
+        if (!type) {
+            skipped.push(channel.name);
+            const why = channel.unconfiguredReason ?? `this version cannot send to type ${channel.type}`;
+            io.log.warning(`channel ${channel.name} is not configured (${why}): not tested`);
             continue;
         }
-        jobs.push({ channel: ch.name, url: ch.url, message: buildWiredUpMessage(ch.name, opts.ctx) });
+        jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
     }
     const outcomes = await io.deliver(jobs);
     const failed = [];
-    for (const o of outcomes) {
+    for (const { outcome: o } of outcomes) {
         if (o.ok)
             io.log.info(`channel ${o.channel}: wired up`);
         else {
@@ -2259,7 +2003,7 @@ function fromWorkflowRun(run) {
 function context_text(v) {
     if (typeof v !== 'string')
         return undefined;
-    const clean = stripBidi(v);
+    const clean = (0,safe_text/* stripBidi */.J)(v);
     return clean === '' ? undefined : clean;
 }
 /** A run id, number or attempt: digits as they come, as a string. */
@@ -2566,8 +2310,8 @@ function command(name, message, props = {}) {
 }
 /** Message, title and file are shown to people: no bidirectional controls (a file of an artifact may be named so). */
 function annotate(kind, message, a = {}) {
-    const shown = (s) => (s === undefined ? undefined : stripBidi(s));
-    command(kind, stripBidi(message), { title: shown(a.title), file: shown(a.file), line: a.line, col: a.col });
+    const shown = (s) => (s === undefined ? undefined : (0,safe_text/* stripBidi */.J)(s));
+    command(kind, (0,safe_text/* stripBidi */.J)(message), { title: shown(a.title), file: shown(a.file), line: a.line, col: a.col });
 }
 /**
  * Also the check's Logger: its messages are the runner's log lines and annotations. Messages carry untrusted text
@@ -2575,8 +2319,8 @@ function annotate(kind, message, a = {}) {
  * `info` writes is made safe (core/safe-text.ts), so none of it can start a workflow command (SPEC §6).
  */
 const runner = {
-    info: (message) => write(`${safeLogText(message)}${EOL}`),
-    debug: (message) => command('debug', stripBidi(message)),
+    info: (message) => write(`${(0,safe_text/* safeLogText */.H)(message)}${EOL}`),
+    debug: (message) => command('debug', (0,safe_text/* stripBidi */.J)(message)),
     notice: (message, a) => annotate('notice', message, a),
     warning: (message, a) => annotate('warning', message, a),
     error: (message, a) => annotate('error', message, a),
@@ -2609,7 +2353,7 @@ const runner = {
     appendSummary(markdown, env = process.env) {
         const file = env.GITHUB_STEP_SUMMARY;
         if (file)
-            (0,external_node_fs_.appendFileSync)(file, stripBidi(markdown), 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, (0,safe_text/* stripBidi */.J)(markdown), 'utf8');
     },
 };
 
@@ -2666,7 +2410,7 @@ async function main(env = process.env) {
             readConfig: () => readConfigFile(inputs.config, cwd),
             readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
             mask: (s) => runner.setSecret(s),
-            deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 528).then(__nccwpck_require__.bind(__nccwpck_require__, 528))).deliverAll(jobs) : []),
+            deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 3996))).deliverAll(jobs) : []),
             log: runner,
         };
         const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
@@ -3033,131 +2777,155 @@ function extent(values) {
 
 /***/ }),
 
-/***/ 6609:
+/***/ 3164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $9: () => (/* binding */ bindRules),
-/* harmony export */   CU: () => (/* binding */ checkUrl),
-/* harmony export */   Ds: () => (/* binding */ sortDiagnostics),
-/* harmony export */   GW: () => (/* binding */ MAX_CONFIG_BYTES),
-/* harmony export */   YY: () => (/* binding */ DEFAULT_CHANNEL)
+/* harmony export */   a: () => (/* binding */ breaches)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_PART, urlSecrets */
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-// Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
-// channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
-// were compiled before (see memo.ts) loads neither.
-
-
-const MAX_CONFIG_BYTES = 1024 * 1024;
-const DEFAULT_CHANNEL = 'default';
-const MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
-const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/**
- * Resolves the channels against the environment and the default channel. `fileErrors` (problems of the file found
- * while compiling) are reported together with the environment's, every one at once.
- */
-function bindRules(rules, input, fileErrors = []) {
-    const { file } = input;
-    const errors = [...fileErrors];
-    const warnings = [];
-    const secrets = [];
-    const err = (at, message) => errors.push({ file, ...at, message });
-    const channels = new Map();
-    for (const ch of rules.channels) {
-        const { name } = ch;
-        const url = interpolate(ch.url, input.env);
-        const channel = { name, type: 'slack', url: undefined, mentions: [] };
-        if (url.missing.length > 0) {
-            channel.unconfiguredReason = `\${${url.missing.join('}, ${')}} is unset or empty`;
-        }
-        else {
-            const problem = checkUrl(url.value);
-            if (problem) {
-                // Never echo a URL that came from the environment: it is a secret.
-                err(ch.at.url, url.fromEnv
-                    ? `channel "${name}": the url read from \${${url.refs.join('}, ${')}} ${problem}`
-                    : `channel "${name}": url ${problem}`);
-            }
-            else {
-                channel.url = url.value;
-                (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(secrets, urlSecrets(url.value));
-                if (!url.fromEnv) {
-                    warnings.push({
-                        file,
-                        ...ch.at.url,
-                        message: `channel "${name}": the webhook URL is written in the file, so the repository now holds a secret; use url: \${SLACK_WEBHOOK_URL} and a repository secret`,
-                    });
-                }
-            }
-        }
-        ch.mentions.forEach((m, i) => {
-            const value = interpolate(m, input.env);
-            if (value.missing.length > 0)
-                return;
-            if (!MENTION.test(value.value)) {
-                err(ch.at.mentions[i] ?? ch.at.key, `channel "${name}": mention ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(value.value)} is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"`);
-            }
-            else {
-                channel.mentions.push(value.value);
-            }
-        });
-        channels.set(name, channel);
+/** value op threshold; a value that is not finite breaches every rule (a NaN loss is what alerts are for). */
+function breaches(value, op, threshold) {
+    if (!Number.isFinite(value))
+        return true;
+    switch (op) {
+        case '<':
+            return value < threshold;
+        case '>':
+            return value > threshold;
+        case '<=':
+            return value <= threshold;
+        case '>=':
+            return value >= threshold;
+        case '==':
+            return value === threshold;
+        case '!=':
+            return value !== threshold;
     }
-    if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
-        const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
-        if (defined) {
-            warnings.push({
-                file,
-                ...defined.at.key,
-                message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
-            });
-        }
-        else {
-            const problem = checkUrl(input.defaultWebhookUrl);
-            // Reported with the file's errors, not instead of them.
-            if (problem) {
-                errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
-            }
-            else {
-                channels.set(DEFAULT_CHANNEL, {
-                    name: DEFAULT_CHANNEL,
-                    type: 'slack',
-                    url: input.defaultWebhookUrl,
-                    mentions: [],
-                });
-                (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .appendAll */ .u)(secrets, urlSecrets(input.defaultWebhookUrl));
-            }
-        }
-    }
-    const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
-    const alerts = rules.alerts.map(({ rule, at }) => {
-        const bound = { ...rule, channels: rule.channels ?? fallback };
-        if (bound.channels.length === 0 && bound.enabled) {
-            warnings.push({
-                file,
-                ...at,
-                message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
-            });
-        }
-        return bound;
-    });
-    if (errors.length > 0)
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(sortDiagnostics(errors));
-    for (const ch of rules.channels) {
-        const c = channels.get(ch.name);
-        if (c && c.url === undefined && c.unconfiguredReason) {
-            warnings.push({
-                file,
-                ...ch.at.key,
-                message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
-            });
-        }
-    }
-    return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
 }
+
+
+/***/ }),
+
+/***/ 2491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ isListKind),
+/* harmony export */   UI: () => (/* binding */ CHANNEL_TYPE_NAMES),
+/* harmony export */   gh: () => (/* binding */ channelKeys),
+/* harmony export */   s8: () => (/* binding */ CHANNEL_TYPES)
+/* harmony export */ });
+const webhookUrl = (what) => ({
+    kind: 'url',
+    required: true,
+    secret: true,
+    description: `${what}. Write \${NAME} to read it from the step environment (keep it in a secret).`,
+});
+const CHANNEL_TYPES = {
+    slack: {
+        description: 'Slack: an incoming webhook (url), or the Web API (token + channel) with threads.',
+        fields: {
+            url: { ...webhookUrl('Incoming webhook URL'), required: false },
+            token: {
+                kind: 'text',
+                secret: true,
+                description: 'Bot token (xoxb-...) for the Web API, needs chat:write. Write ${NAME}.',
+            },
+            channel: { kind: 'text', description: 'Channel id (C0123ABC) or name for the Web API.' },
+            'api-url': {
+                kind: 'url',
+                description: 'Base of the Web API, default https://slack.com/api (a stand-in for tests).',
+            },
+            mentions: {
+                kind: 'mentions',
+                description: 'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".',
+            },
+        },
+    },
+    discord: {
+        description: 'Discord: a channel webhook.',
+        fields: {
+            url: webhookUrl('Discord webhook URL'),
+            mentions: {
+                kind: 'mentions',
+                description: 'Users "<@123...>" or roles "<@&456...>" pinged by firing messages (nothing else can ping).',
+            },
+        },
+    },
+    teams: {
+        description: 'Microsoft Teams: a Workflows webhook (Office 365 connectors are retired).',
+        fields: { url: webhookUrl('Teams Workflows webhook URL') },
+    },
+    email: {
+        description: 'Email over SMTP: one mail per digest.',
+        fields: {
+            smtp: {
+                kind: 'smtp-url',
+                required: true,
+                secret: true,
+                description: 'smtp://host:587 (STARTTLS when offered), smtp+starttls:// (required) or smtps://host:465.',
+            },
+            from: { kind: 'email', required: true, description: 'Sender address.' },
+            to: { kind: 'emails', required: true, description: 'Recipient addresses.' },
+            username: { kind: 'text', description: 'SMTP user.' },
+            password: { kind: 'text', secret: true, description: 'SMTP password. Write ${NAME}.' },
+        },
+    },
+    webhook: {
+        description: 'Any HTTP receiver: a versioned JSON payload, signed (Standard Webhooks) with a secret.',
+        fields: {
+            url: webhookUrl('Receiver URL'),
+            secret: {
+                kind: 'text',
+                secret: true,
+                description: 'Signing secret (whsec_... base64, or any text). Write ${NAME}.',
+            },
+        },
+    },
+    desktop: {
+        description: 'A desktop notification, for the CLI on your machine; skipped in the action.',
+        fields: {},
+    },
+};
+const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES);
+function isListKind(kind) {
+    return kind === 'mentions' || kind === 'emails';
+}
+/** The keys a channel of `type` may have, for "did you mean". */
+function channelKeys(type) {
+    const spec = typeof type === 'string' && Object.hasOwn(CHANNEL_TYPES, type) ? CHANNEL_TYPES[type] : undefined;
+    return spec ? ['type', ...Object.keys(spec.fields)] : ['type'];
+}
+
+
+/***/ }),
+
+/***/ 85:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YY: () => (/* binding */ DEFAULT_CHANNEL),
+  GW: () => (/* binding */ MAX_CONFIG_BYTES),
+  $9: () => (/* binding */ bindRules),
+  CU: () => (/* reexport */ checkUrl),
+  Ds: () => (/* binding */ sortDiagnostics)
+});
+
+// UNUSED EXPORTS: MIN_SECRET_PART, urlSecrets
+
+// EXTERNAL MODULE: ./src/core/arrays.ts
+var arrays = __nccwpck_require__(3309);
+// EXTERNAL MODULE: ./src/core/diagnostics.ts
+var diagnostics = __nccwpck_require__(7135);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
+// EXTERNAL MODULE: ./src/core/config/channel-fields.ts
+var channel_fields = __nccwpck_require__(2491);
+;// CONCATENATED MODULE: ./src/core/config/url.ts
+// Channel field values: ${NAME} read from the environment, URLs checked, and the parts of a secret URL to mask.
+const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 /** Parts of a secret URL shorter than this are not masked on their own: "/", "api" or "hooks" would be masked everywhere. */
 const MIN_SECRET_PART = 8;
 /**
@@ -3221,6 +2989,262 @@ function interpolate(value, env) {
     });
     return { value: out, refs, missing, fromEnv: refs.length > 0 };
 }
+
+;// CONCATENATED MODULE: ./src/core/config/bind-channel.ts
+// One channel as written -> the typed channel this step sends to: ${NAME} read from the environment, each field checked
+// for its kind (URLs, addresses, mentions), secrets collected for masking. A field whose variable is unset or empty makes
+// the channel unconfigured (skipped with a warning), never an error: fork pull requests have no secrets.
+
+
+
+
+const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
+const DISCORD_MENTION = /^<@&?\d{15,22}>$/;
+const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
+const MENTION_RULES = {
+    slack: {
+        pattern: SLACK_MENTION,
+        allowed: '"<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"',
+    },
+    discord: { pattern: DISCORD_MENTION, allowed: '"<@123456789012345678>" (user), "<@&123456789012345678>" (role)' },
+};
+function bindChannel(ch, env) {
+    const out = { channel: { name: ch.name, type: 'desktop' }, errors: [], warnings: [], secrets: [] };
+    const resolved = { values: {}, missing: [] };
+    const spec = channel_fields/* CHANNEL_TYPES */.s8[ch.type];
+    for (const [field, value] of Object.entries(ch.fields)) {
+        const fieldSpec = spec.fields[field];
+        if (!fieldSpec)
+            continue;
+        const at = ch.at.fields[field];
+        const cx = { ch, field, spec: fieldSpec, out, resolved, env };
+        if (Array.isArray(value))
+            bindList(cx, value, Array.isArray(at) ? at : []);
+        else
+            bindText(cx, value, Array.isArray(at) || !at ? ch.at.key : at);
+    }
+    const channel = typed(ch, resolved.values);
+    if (resolved.missing.length > 0)
+        channel.unconfiguredReason = `\${${[...new Set(resolved.missing)].join('}, ${')}} is unset or empty`;
+    out.channel = channel;
+    return out;
+}
+function bindText(cx, written, at) {
+    const { ch, field, spec, out, resolved } = cx;
+    const v = interpolate(written, cx.env);
+    if (v.missing.length > 0) {
+        resolved.missing.push(...v.missing);
+        return;
+    }
+    const problem = checkKind(spec.kind, v.value);
+    if (problem) {
+        // Never echo a value that came from the environment: it may be a secret.
+        const shown = v.fromEnv
+            ? ` read from \${${v.refs.join('}, ${')}}`
+            : spec.secret
+                ? ''
+                : ` ${(0,diagnostics/* describeValue */.bp)(v.value)}`;
+        out.errors.push({ at, message: `channel "${ch.name}": ${v.fromEnv ? 'the ' : ''}${field}${shown} ${problem}` });
+        return;
+    }
+    resolved.values[field] = v.value;
+    if (spec.secret) {
+        out.secrets.push(...(spec.kind === 'text' ? [v.value] : urlSecrets(v.value)));
+        if (!v.fromEnv)
+            out.warnings.push({
+                at,
+                message: `channel "${ch.name}": ${field} is written in the file, so the repository now holds a secret; use ${field}: \${${suggestedVariable(ch, field)}} and a repository secret`,
+            });
+    }
+}
+function bindList(cx, written, at) {
+    const { ch, field, spec, out, resolved } = cx;
+    const values = [];
+    written.forEach((item, i) => {
+        const v = interpolate(item, cx.env);
+        // An unset mention is left out; an unset address leaves the channel unconfigured.
+        if (v.missing.length > 0) {
+            if (spec.kind !== 'mentions')
+                resolved.missing.push(...v.missing);
+            return;
+        }
+        const problem = spec.kind === 'mentions' ? checkMention(ch.type, v.value) : checkKind('email', v.value);
+        const what = spec.kind === 'mentions' ? 'mention' : `${field} address`;
+        if (problem)
+            out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
+        else
+            values.push(v.value);
+    });
+    resolved.values[field] = values;
+}
+function checkKind(kind, value) {
+    if (kind === 'url')
+        return checkUrl(value);
+    if (kind === 'smtp-url')
+        return checkSmtpUrl(value);
+    if (kind === 'email' && !EMAIL.test(value))
+        return `${(0,diagnostics/* describeValue */.bp)(value)} is not an email address; allowed: name@example.com`;
+    if ((0,channel_fields/* isListKind */.BB)(kind))
+        return undefined;
+    if (/[\r\n]/.test(value))
+        return 'must be one line';
+    return undefined;
+}
+function checkMention(type, value) {
+    const rule = MENTION_RULES[type];
+    if (!rule || rule.pattern.test(value))
+        return undefined;
+    return `${(0,diagnostics/* describeValue */.bp)(value)} is not a ${type === 'slack' ? 'Slack' : 'Discord'} mention; allowed: ${rule.allowed}`;
+}
+/** An SMTP server URL; what is wrong with it (never the URL itself), or undefined. */
+function checkSmtpUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'is not a valid URL';
+    }
+    if (!['smtp:', 'smtps:', 'smtp+starttls:'].includes(url.protocol))
+        return `must be an smtp://, smtp+starttls:// or smtps:// URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
+    if (!url.hostname)
+        return 'has no host';
+    return undefined;
+}
+function suggestedVariable(ch, field) {
+    return `${ch.name}_${field}`.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+const bind_channel_text = (v) => (typeof v === 'string' ? v : undefined);
+const list = (v) => (Array.isArray(v) ? v : []);
+/** The typed channel from its resolved fields; a field left unresolved stays empty (the channel is unconfigured). */
+function typed(ch, v) {
+    const name = ch.name;
+    switch (ch.type) {
+        case 'slack': {
+            const c = {
+                name,
+                type: 'slack',
+                apiUrl: bind_channel_text(v['api-url']) ?? types/* SLACK_API_URL */.id,
+                mentions: list(v.mentions),
+            };
+            for (const k of ['url', 'token', 'channel']) {
+                const value = bind_channel_text(v[k]);
+                if (value !== undefined)
+                    c[k] = value;
+            }
+            return c;
+        }
+        case 'discord':
+            return { name, type: 'discord', url: bind_channel_text(v.url) ?? '', mentions: list(v.mentions) };
+        case 'teams':
+            return { name, type: 'teams', url: bind_channel_text(v.url) ?? '' };
+        case 'email': {
+            const c = {
+                name,
+                type: 'email',
+                smtp: bind_channel_text(v.smtp) ?? '',
+                from: bind_channel_text(v.from) ?? '',
+                to: list(v.to),
+            };
+            if (bind_channel_text(v.username) !== undefined)
+                c.username = bind_channel_text(v.username);
+            if (bind_channel_text(v.password) !== undefined)
+                c.password = bind_channel_text(v.password);
+            return c;
+        }
+        case 'webhook': {
+            const secret = bind_channel_text(v.secret);
+            return { name, type: 'webhook', url: bind_channel_text(v.url) ?? '', ...(secret !== undefined ? { secret } : {}) };
+        }
+        case 'desktop':
+            return { name, type: 'desktop' };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/rules.ts
+// Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
+// channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
+// were compiled before (see memo.ts) loads neither.
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const DEFAULT_CHANNEL = 'default';
+/**
+ * Resolves the channels against the environment and the default channel. `fileErrors` (problems of the file found
+ * while compiling) are reported together with the environment's, every one at once.
+ */
+function bindRules(rules, input, fileErrors = []) {
+    const { file } = input;
+    const errors = [...fileErrors];
+    const warnings = [];
+    const secrets = [];
+    const err = (at, message) => errors.push({ file, ...at, message });
+    const channels = new Map();
+    for (const bound of rules.channels.map((ch) => bindChannel(ch, input.env))) {
+        for (const e of bound.errors)
+            err(e.at, e.message);
+        for (const w of bound.warnings)
+            warnings.push({ file, ...w.at, message: w.message });
+        (0,arrays/* appendAll */.u)(secrets, bound.secrets);
+        channels.set(bound.channel.name, bound.channel);
+    }
+    if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
+        const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
+        if (defined) {
+            warnings.push({
+                file,
+                ...defined.at.key,
+                message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
+            });
+        }
+        else {
+            const problem = checkUrl(input.defaultWebhookUrl);
+            // Reported with the file's errors, not instead of them.
+            if (problem) {
+                errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+            }
+            else {
+                channels.set(DEFAULT_CHANNEL, {
+                    name: DEFAULT_CHANNEL,
+                    type: 'slack',
+                    url: input.defaultWebhookUrl,
+                    apiUrl: types/* SLACK_API_URL */.id,
+                    mentions: [],
+                });
+                (0,arrays/* appendAll */.u)(secrets, urlSecrets(input.defaultWebhookUrl));
+            }
+        }
+    }
+    const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
+    const alerts = rules.alerts.map(({ rule, at }) => {
+        const bound = { ...rule, channels: rule.channels ?? fallback };
+        if (bound.channels.length === 0 && bound.enabled) {
+            warnings.push({
+                file,
+                ...at,
+                message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
+            });
+        }
+        return bound;
+    });
+    if (errors.length > 0)
+        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
+    for (const ch of rules.channels) {
+        const c = channels.get(ch.name);
+        if (c && c.unconfiguredReason) {
+            warnings.push({
+                file,
+                ...ch.at.key,
+                message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
+            });
+        }
+    }
+    return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+}
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
 }
@@ -3268,95 +3292,6 @@ function startsWithTfRecord(bytes) {
         return false;
     const stored = (bytes[8] | (bytes[9] << 8) | (bytes[10] << 16) | (bytes[11] << 24)) >>> 0;
     return maskedCrc32c(bytes.subarray(0, 8)) === stored;
-}
-
-
-/***/ }),
-
-/***/ 1375:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ plannedIds),
-/* harmony export */   Fd: () => (/* binding */ retryableStatus),
-/* harmony export */   cs: () => (/* binding */ planDeliveries),
-/* harmony export */   fA: () => (/* binding */ CLAIM_LEASE_MS),
-/* harmony export */   r3: () => (/* binding */ isRetryable)
-/* harmony export */ });
-/* unused harmony exports RETRY_WINDOW_MS, owed */
-/* harmony import */ var _history_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(355);
-// Which events go to which channel in this run (SPEC §5, "Delivery guarantee"): the new events to notify, and earlier
-// events whose delivery failed with a retryable error or was never recorded because the run that claimed them died.
-// Pure: the shell says which claims are still live.
-
-/** Earlier events are sent again only while younger than this. */
-const RETRY_WINDOW_MS = 24 * 3_600_000;
-/**
- * How long a claim with no delivery recorded is taken to belong to a run that is still sending. A run spends at most
- * 60 s per channel (channels run at once) and then records; five minutes leaves room for a slow ledger write.
- */
-const CLAIM_LEASE_MS = 5 * 60_000;
-/**
- * Whether a failure with this HTTP status (undefined: no answer, a network error) may pass if sent again: 429 and 5xx
- * may; any other answer says the payload, the credentials or the destination is wrong, and is final (SPEC §5).
- */
-function retryableStatus(status) {
-    return status === undefined || status === 429 || status >= 500;
-}
-/** Whether a failed delivery may be repaired by sending again. Ledgers older than `retryable` are judged by status. */
-function isRetryable(d) {
-    if (d.ok || d.skipped)
-        return false;
-    return d.retryable ?? retryableStatus(d.status);
-}
-/** Why an earlier event is owed to `channel`, or undefined when it is not. */
-function owed(event, channel, input) {
-    const d = event.deliveries.find((x) => x.channel === channel);
-    if (d && !isRetryable(d))
-        return undefined; // delivered, skipped on purpose, or refused for good
-    // Claimed after the last result (or with none) by a process that may still be sending: it is that run's to record.
-    const claim = event.claim;
-    if (claim && (!d || Date.parse(claim.at) > Date.parse(d.at)) && input.claimIsLive(claim))
-        return undefined;
-    return d ? 'failed' : 'unrecorded';
-}
-function planDeliveries(input) {
-    const plan = new Map();
-    const add = (channel, item) => {
-        const list = plan.get(channel);
-        if (list)
-            list.push(item);
-        else
-            plan.set(channel, [item]);
-    };
-    if (input.policy === 'none')
-        return plan;
-    if (input.policy === 'all') {
-        for (const e of input.earlier) {
-            if (!e.notify || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS))
-                continue;
-            for (const c of e.channels) {
-                const late = owed(e, c, input);
-                if (late)
-                    add(c, { event: e, late });
-            }
-        }
-    }
-    for (const e of input.fresh) {
-        if (!e.notify || (input.policy === 'fired' && e.kind !== 'fired'))
-            continue;
-        for (const c of e.channels)
-            add(c, { event: e });
-    }
-    return plan;
-}
-/** The ids of every event in a plan (each once). */
-function plannedIds(plan) {
-    const ids = new Set();
-    for (const items of plan.values())
-        for (const i of items)
-            ids.add((0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_0__/* .eventId */ .Q6)(i.event));
-    return ids;
 }
 
 
@@ -3473,6 +3408,266 @@ function formatBytes(n) {
 /** "the metrics file is 2 KiB, over the 1 KiB limit; refused without reading it" */
 function overLimit(what, size, limit, refusal = 'refused without reading it') {
     return `${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit; ${refusal}`;
+}
+
+
+/***/ }),
+
+/***/ 5543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HM: () => (/* binding */ LATE_WORDS),
+/* harmony export */   MU: () => (/* binding */ readingOf),
+/* harmony export */   TT: () => (/* binding */ orderItems),
+/* harmony export */   WN: () => (/* binding */ countsText),
+/* harmony export */   Zw: () => (/* binding */ digestCounts),
+/* harmony export */   h0: () => (/* binding */ plainLine),
+/* harmony export */   nX: () => (/* binding */ templateValues),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
+/* harmony import */ var _history_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(355);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
+// What every channel type shows of an event, whatever its surface: the items of a digest and their order, the words of
+// a reading, template values, the counts of a digest's title. Pure; each surface escapes for itself.
+
+
+
+const LATE_WORDS = {
+    failed: 'its first delivery failed',
+    unrecorded: 'the run that was sending it stopped before it could record it',
+};
+const KIND_ORDER = { fired: 0, reminder: 1, resolved: 2 };
+function orderItems(items) {
+    return [...items].sort((a, b) => _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[b.event.severity] - _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[a.event.severity] ||
+        KIND_ORDER[a.event.kind] - KIND_ORDER[b.event.kind] ||
+        a.event.alert.localeCompare(b.event.alert) ||
+        a.event.experiment.localeCompare(b.event.experiment));
+}
+/** Cuts text to `max` characters, ending with … when cut. */
+function truncate(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+function templateValues(e, rule, ctx) {
+    const values = {
+        alert: e.alert,
+        description: rule?.description,
+        experiment: e.experiment,
+        run: e.run,
+        run_url: e.runUrl ?? ctx.workflowRunUrl,
+        metric: e.metric,
+        value: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.value === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.value)),
+        op: e.op,
+        threshold: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
+        baseline: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.baseline),
+        change: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.change === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change), rule?.change?.unit),
+        severity: e.severity,
+        state: e.state,
+        repository: ctx.repository,
+        sha: ctx.sha,
+    };
+    for (const [k, v] of Object.entries(rule?.labels ?? {}))
+        values[`labels.${k}`] = v;
+    return values;
+}
+/** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
+function readingOf(e, rule) {
+    const r = {
+        metric: e.metric,
+        value: e.value === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.value),
+        baseline: e.baseline,
+        change: e.change === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change),
+        op: e.op,
+        threshold: e.threshold,
+        event: e.kind,
+        state: e.state,
+    };
+    if (e.value === null)
+        r.missing = 'absent';
+    const recover = e.recoverThreshold ?? rule?.recoverThreshold;
+    if (recover !== undefined)
+        r.recoverThreshold = recover;
+    // Read from a ledger: only a time and a count are shown.
+    const since = typeof e.firingSince === 'string' ? e.firingSince : undefined;
+    const runs = Number.isSafeInteger(e.firingRuns) ? e.firingRuns : undefined;
+    if (since !== undefined || runs !== undefined) {
+        r.firing = { until: e.at };
+        if (since !== undefined)
+            r.firing.since = since;
+        if (runs !== undefined)
+            r.firing.runs = runs;
+    }
+    return r;
+}
+/** "accuracy firing on iris (accuracy = 0.85 < 0.9)": one event in plain words (a text fallback, a mail's text part). */
+function plainLine({ event: e, rule }) {
+    const what = e.kind === 'resolved' ? 'resolved' : e.kind === 'reminder' ? 'still firing' : 'firing';
+    return `${e.alert} ${what} on ${e.experiment} (${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatReading */ .u1)(readingOf(e, rule), rule?.change?.unit)})`;
+}
+/** How many events of a digest are firing (fired or reminder) and resolved, and the worst severity among them. */
+function digestCounts(items) {
+    let firing = 0;
+    let worst = 'info';
+    for (const { event } of items) {
+        if (event.kind !== 'resolved')
+            firing++;
+        if (_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[event.severity] > _types_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITY_RANK */ .f3[worst])
+            worst = event.severity;
+    }
+    return { firing, resolved: items.length - firing, worst };
+}
+/** "2 firing, 1 resolved" */
+function countsText({ firing, resolved }) {
+    const parts = [];
+    if (firing)
+        parts.push(`${firing} firing`);
+    if (resolved)
+        parts.push(`${resolved} resolved`);
+    return parts.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 6228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fl: () => (/* binding */ formatValue),
+/* harmony export */   KM: () => (/* binding */ sparkline),
+/* harmony export */   Rx: () => (/* binding */ formatCondition),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   lD: () => (/* binding */ wordReading),
+/* harmony export */   u1: () => (/* binding */ formatReading)
+/* harmony export */ });
+/* unused harmony export formatDuration */
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
+/* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3164);
+// Numbers and pictures as people read them.
+
+
+/** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
+function formatNumber(n) {
+    if (n === null || n === undefined)
+        return '—';
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (!Number.isFinite(n))
+        return n > 0 ? 'Infinity' : '-Infinity';
+    if (Number.isInteger(n) && Math.abs(n) < 1e15)
+        return String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e15))
+        return n
+            .toExponential(3)
+            .replace(/\.?0+e/, 'e')
+            .replace('e+', 'e');
+    return String(Number(n.toPrecision(6)));
+}
+/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
+function formatChange(change, unit) {
+    if (change === null)
+        return '—';
+    const sign = change > 0 ? '+' : '';
+    if (unit === 'percent')
+        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+    return `${sign}${formatNumber(change)}`;
+}
+/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+function formatValue(r, unit) {
+    if (r.missing)
+        return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
+    const value = formatNumber(r.value);
+    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+}
+/** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
+function wordReading(r, unit) {
+    return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
+}
+/** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
+function formatReading(r, unit) {
+    const w = wordReading(r, unit);
+    return `${w.value}, ${w.outcome}`;
+}
+/** The side of the threshold an op is good on, by op. */
+const BACK = {
+    '<': 'back above',
+    '<=': 'back above',
+    '>': 'back below',
+    '>=': 'back below',
+    '==': 'no longer equal to',
+    '!=': 'back to',
+};
+function outcomeOf(r, unit) {
+    const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
+    const recover = r.recoverThreshold;
+    if (r.event === 'resolved') {
+        const named = recover === undefined ? '' : ' (recover threshold)';
+        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+    }
+    const quantity = unit === undefined ? r.value : r.change;
+    const holds = quantity === null || (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .breaches */ .a)(quantity, r.op, r.threshold);
+    if (holds || r.state !== 'firing' || recover === undefined)
+        return condition;
+    return `not yet ${backTo(r.op, recover, unit)} (recover threshold)`;
+}
+/** "back above 0.9", "change back above -5%". */
+function backTo(op, threshold, unit) {
+    return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
+}
+/** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
+function firingFor(span) {
+    if (!span)
+        return '';
+    const parts = [];
+    if (span.runs !== undefined)
+        parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
+    const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
+    if (Number.isFinite(ms))
+        parts.push(formatDuration(ms));
+    return parts.length ? ` after ${parts.join(' / ')}` : '';
+}
+/** 2_100_000 -> "35 min", 7_200_000 -> "2 h", 259_200_000 -> "3 d"; under half a minute (or negative) -> "under 1 min". */
+function formatDuration(ms) {
+    const minutes = Math.round(ms / 60_000);
+    if (!(minutes >= 1))
+        return 'under 1 min';
+    if (minutes < 60)
+        return `${minutes} min`;
+    const hours = Math.round(ms / 3_600_000);
+    if (hours < 24)
+        return `${hours} h`;
+    return `${Math.round(ms / 86_400_000)} d`;
+}
+const BARS = '▁▂▃▄▅▆▇█';
+/** A sparkline of values, oldest first; a value that is not finite is drawn as ✕. */
+function sparkline(values) {
+    const finite = values.filter(Number.isFinite);
+    if (values.length < 2)
+        return '';
+    const { min, max } = (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .extent */ .X)(finite);
+    let out = '';
+    for (const v of values) {
+        if (!Number.isFinite(v))
+            out += '✕';
+        else if (max === min)
+            out += BARS[3];
+        else
+            out += BARS[Math.min(7, Math.floor(((v - min) / (max - min)) * 8))];
+    }
+    return out;
+}
+/** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
+function formatCondition(op, threshold, unit) {
+    if (unit === undefined)
+        return `${op} ${formatNumber(threshold)}`;
+    return `change ${op} ${thresholdText(threshold, unit)}`;
+}
+/** A threshold as written: "0.9", or "-5%" for a percent change. */
+function thresholdText(threshold, unit) {
+    return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
 }
 
 
@@ -4341,73 +4536,105 @@ function defineOwn(obj, key, value) {
 
 /***/ }),
 
-/***/ 9153:
+/***/ 4448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QC: () => (/* binding */ parseTemplate),
-/* harmony export */   Xm: () => (/* binding */ renderTemplate)
+/* harmony export */   _: () => (/* binding */ contextGroups),
+/* harmony export */   w: () => (/* binding */ renderContext)
 /* harmony export */ });
-/* unused harmony export TEMPLATE_VARIABLES */
-// `{{name}}` placeholders without logic. Parsing reports problems; rendering escapes every part for its channel.
-const TEMPLATE_VARIABLES = [
-    'alert',
-    'description',
-    'experiment',
-    'run',
-    'run_url',
-    'metric',
-    'value',
-    'op',
-    'threshold',
-    'baseline',
-    'change',
-    'severity',
-    'state',
-    'repository',
-    'sha',
-];
-const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
-function parseTemplate(template) {
-    const parts = [];
-    const problems = [];
-    let i = 0;
-    while (i < template.length) {
-        const open = template.indexOf('{{', i);
-        if (open < 0) {
-            parts.push({ text: template.slice(i) });
-            break;
-        }
-        if (open > i)
-            parts.push({ text: template.slice(i, open) });
-        const close = template.indexOf('}}', open + 2);
-        if (close < 0) {
-            problems.push({ offset: open, message: 'a "{{" is never closed with "}}"' });
-            break;
-        }
-        const name = template.slice(open + 2, close).trim();
-        if (!TEMPLATE_VARIABLES.includes(name) && !LABEL_VARIABLE.test(name)) {
-            problems.push({
-                offset: open,
-                message: `unknown template variable {{${name.length > 40 ? `${name.slice(0, 40)}...` : name}}}; allowed: ${TEMPLATE_VARIABLES.join(', ')}, labels.KEY`,
-            });
-        }
-        parts.push({ variable: name });
-        i = close + 2;
+/** The context line as groups of parts: parts of a group are joined by a space, groups by " · ". */
+function contextGroups(ctx) {
+    const groups = [];
+    const repoUrl = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    if (ctx.repository)
+        groups.push([{ text: ctx.repository, url: repoUrl }]);
+    if (ctx.ref)
+        groups.push([{ text: ctx.ref, code: true }]);
+    const run = runGroup(ctx);
+    if (run.length)
+        groups.push(run);
+    if (ctx.sha) {
+        const short = { text: ctx.sha.slice(0, 7) };
+        if (repoUrl)
+            short.url = `${repoUrl}/commit/${ctx.sha}`;
+        groups.push([{ text: 'commit' }, short]);
     }
-    return { parts, problems };
+    if (ctx.pullRequest !== undefined) {
+        const pr = { text: `PR #${ctx.pullRequest}` };
+        if (repoUrl)
+            pr.url = `${repoUrl}/pull/${ctx.pullRequest}`;
+        groups.push([pr]);
+    }
+    return groups;
 }
-/** Renders a validated template: text and values alike go through `escape`, so no part can inject markup. */
-function renderTemplate(template, values, escape) {
-    const { parts } = parseTemplate(template);
-    let out = '';
-    for (const part of parts) {
-        if ('text' in part)
-            out += escape(part.text);
-        else
-            out += escape(Object.hasOwn(values, part.variable) ? (values[part.variable] ?? '') : '');
-    }
-    return out;
+/** "workflow `Train` #12 (attempt 2)", the number linked to the run; "workflow run" when only the link is known. */
+function runGroup(ctx) {
+    const parts = [];
+    if (ctx.workflow)
+        parts.push({ text: 'workflow' }, { text: ctx.workflow, code: true });
+    const attempt = ctx.workflowRunAttempt ? ` (attempt ${ctx.workflowRunAttempt})` : '';
+    const label = ctx.runNumber
+        ? `#${ctx.runNumber}${attempt}`
+        : ctx.workflow
+            ? `run${attempt}`
+            : ctx.workflowRunUrl
+                ? `workflow run${attempt}`
+                : '';
+    if (label)
+        parts.push(ctx.workflowRunUrl ? { text: label, url: ctx.workflowRunUrl } : { text: label });
+    return parts;
+}
+/** Renders the groups for a surface: `part` escapes and links one part. */
+function renderContext(groups, part) {
+    return groups.map((g) => g.map(part).join(' ')).join(' · ');
+}
+
+
+/***/ }),
+
+/***/ 3712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ safeLogText),
+/* harmony export */   J: () => (/* binding */ stripBidi)
+/* harmony export */ });
+// Untrusted text (artifact contents and entry names, experiment, run and metric names) on its way to a surface a person
+// reads (SPEC §6). The data itself stays intact (ledger, outputs); only what is shown is made safe.
+/**
+ * Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069) and marks (U+200E, U+200F,
+ * U+061C). They reorder what a reader sees ("Trojan Source"), so a name could look like another name.
+ */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+function stripBidi(s) {
+    return s.replace(BIDI, '');
+}
+/**
+ * The runner reads the log a line at a time (.NET ReadLine: a line ends at \n, \r or \r\n). A line is a command when,
+ * after .NET's TrimStart (char.IsWhiteSpace), it starts with `::`, or when it holds `##[` anywhere (the older syntax,
+ * found with IndexOf); `::stop-commands::` is one of them. The runner compares with .NET's culture-sensitive StartsWith
+ * and IndexOf, which pass over characters of no weight (controls, format characters such as zero-width spaces, and
+ * combining marks): those may sit before or inside the markers too. So this is a superset of what the runner matches.
+ */
+const LINE_END = /(\r\n|\r|\n)/;
+const IGNORABLE = String.raw `[\p{Cc}\p{Cf}\p{Mn}\p{Me}]`;
+const COMMAND_START = new RegExp(String.raw `^[\s\p{Z}\p{Cc}\p{Cf}\p{Mn}\p{Me}]*:${IGNORABLE}*:`, 'u');
+const LEGACY_COMMAND = new RegExp(String.raw `#${IGNORABLE}*#${IGNORABLE}*\[`, 'gu');
+/** One log line that cannot be a workflow command: `\` before a leading `::`, `##\[` for every `##[`. */
+function neutraliseLine(line) {
+    const legacySafe = line.replace(LEGACY_COMMAND, '##\\[');
+    return COMMAND_START.test(legacySafe) ? `\\${legacySafe}` : legacySafe;
+}
+/**
+ * Text for the runner's log: bidirectional controls removed, and no line of it can start a workflow command. Line ends
+ * are kept as they are; every line between them is made safe on its own.
+ */
+function safeLogText(text) {
+    return stripBidi(text)
+        .split(LINE_END)
+        .map((part, i) => (i % 2 === 1 ? part : neutraliseLine(part)))
+        .join('');
 }
 
 
@@ -4419,6 +4646,7 @@ function renderTemplate(template, values, escape) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   id: () => (/* binding */ SLACK_API_URL),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
 // Typed values the core works on. Nothing here does I/O.
@@ -4426,6 +4654,8 @@ const SEVERITIES = ['info', 'warning', 'critical'];
 /** fail-on: never, or a severity and above. */
 const FAIL_ON = ['never', ...SEVERITIES];
 const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
+/** The Slack Web API, unless a channel's `api-url` replaces it. */
+const SLACK_API_URL = 'https://slack.com/api';
 
 
 /***/ }),
@@ -4434,7 +4664,7 @@ const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6185);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6546);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -220,6 +220,72 @@ describe('metrics as ML tools write them, through dist/index.js', () => {
     expect(r.stdout).not.toContain('is missing');
   });
 
+  describe('TensorBoard event files written by the real tools (tensorboard-real/, made by its make.py)', () => {
+    /** What make.py gave the writers: per writer, its run folder and the last value of each scalar tag. */
+    const written = json('tensorboard-real/expected.json') as Record<
+      string,
+      { dir: string; last: Record<string, number> }
+    >;
+    type Result = { alert: string; run: string; value?: number; state: string };
+
+    /** One rule per tag the writer was given (`>=` its last value: fires reading exactly it), plus `extra`. */
+    const rulesFor = (last: Record<string, number>, extra: string) =>
+      'version: 1\nalerts:\n' +
+      Object.entries(last)
+        .map(([tag, v], i) => `  - {name: tag-${i}, metric: ${JSON.stringify(tag)}, op: ">=", threshold: ${v}}\n`)
+        .join('') +
+      extra;
+
+    /** Runs dist on the writer's folder with `metrics`; checks every tag read its given value; results by alert. */
+    async function check(ctx: { tool: string; metrics: string; extra: string }) {
+      const { dir, last } = written[ctx.tool]!;
+      const ws = tempDir();
+      cpSync(path.join(FIXTURES, 'tensorboard-real', ctx.tool), ws, { recursive: true });
+      writeFiles(ws, { 'alerts.yml': rulesFor(last, ctx.extra) });
+      const r = await runAction({ workspace: ws, inputs: { metrics: ctx.metrics, history: 'none' } });
+      expect([ctx.metrics, r.code, r.stderr]).toEqual([ctx.metrics, 0, '']);
+      const by = Object.fromEntries((JSON.parse(r.outputs.results!) as Result[]).map((x) => [x.alert, x]));
+      Object.values(last).forEach((v, i) =>
+        expect([ctx.metrics, by[`tag-${i}`]]).toEqual([
+          ctx.metrics,
+          expect.objectContaining({ run: path.basename(dir), value: v, state: 'firing' }),
+        ]),
+      );
+      return { by, stdout: r.stdout };
+    }
+
+    it.each(['lightning_logs/version_0', 'lightning_logs/**/events.out.tfevents.*'])(
+      "Lightning's TensorBoardLogger run given as %s: val_acc < X fires above the logged value, quiet at it",
+      async (metrics) => {
+        const acc = written.lightning!.last.val_acc!;
+        expect(Number.isFinite(acc)).toBe(true);
+        const extra =
+          `  - {name: acc-low, metric: val_acc, op: "<", threshold: ${acc + 0.05}}\n` +
+          `  - {name: acc-ok, metric: val_acc, op: "<", threshold: ${acc}}\n`;
+        const { by } = await check({ tool: 'lightning', metrics, extra });
+        expect(by['acc-low']).toMatchObject({ run: 'version_0', value: acc, state: 'firing' });
+        expect(by['acc-ok']).toMatchObject({ run: 'version_0', value: acc, state: 'ok' });
+      },
+    );
+
+    it("PyTorch's SummaryWriter (as HF's TensorBoardCallback): eval/accuracy and a new-style scalar; text and histogram are no metrics", async () => {
+      const { dir, last } = written.summarywriter!;
+      const accuracy = last['eval/accuracy']!;
+      expect(Object.keys(last)).toEqual(['eval/loss', 'eval/accuracy', 'train/learning_rate']);
+      const extra =
+        `  - {name: acc-low, metric: eval/accuracy, op: "<", threshold: ${accuracy + 0.05}}\n` +
+        `  - {name: acc-ok, metric: eval/accuracy, op: "<", threshold: ${accuracy}}\n` +
+        '  - {name: histogram, metric: weights, op: ">", threshold: 0}\n';
+      for (const metrics of [dir, 'runs/**/events.out.tfevents.*']) {
+        const { by, stdout } = await check({ tool: 'summarywriter', metrics, extra });
+        expect(by['acc-low']).toMatchObject({ value: accuracy, state: 'firing' });
+        expect(by['acc-ok']).toMatchObject({ value: accuracy, state: 'ok' });
+        expect(by.histogram).toMatchObject({ value: null, state: 'no data' });
+        expect(stdout).toContain(`weights is missing in run ${path.basename(dir)}`);
+      }
+    });
+  });
+
   it('TensorBoard event files: the files of one directory are one run, named after it', async () => {
     const ws = tempDir();
     writeFiles(ws, {

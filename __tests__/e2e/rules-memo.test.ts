@@ -72,9 +72,9 @@ describe('compiled rules kept in a history file, through dist/index.js', () => {
     writeFiles(ws, { 'alerts.yml': seedRules(), 'm.json': '{"accuracy": 0.95}' });
     expect((await step(ws, '1')).code).toBe(0);
     const ledger = JSON.parse(readFileSync(path.join(ws, HISTORY), 'utf8')) as {
-      rules: { rules: { channels: { url: string }[] } };
+      rules: { rules: { channels: { fields: { url: string } }[] } };
     };
-    ledger.rules.rules.channels[0]!.url = `${slack.server.url('/collector')}?\${GITHUB_TOKEN}`;
+    ledger.rules.rules.channels[0]!.fields.url = `${slack.server.url('/collector')}?\${GITHUB_TOKEN}`;
     writeFileSync(path.join(ws, HISTORY), JSON.stringify(ledger));
     writeFiles(ws, { 'm.json': '{"accuracy": 0.5}' });
     const r = await step(ws, '2', distWithoutCompiler());

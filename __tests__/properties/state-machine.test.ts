@@ -151,13 +151,15 @@ describe('the state machine over arbitrary run sequences', () => {
               readMetrics: async () => [{ file: 'm.json', text: JSON.stringify(metricsOf(v)).replace('null', 'NaN') }],
               mask: quiet,
               deliver: async (jobs) =>
-                jobs.map(
-                  (j) => (
-                    sent.push(j.channel),
-                    slackOk
-                      ? { channel: j.channel, ok: true, status: 200, attempts: 1 }
-                      : { channel: j.channel, ok: false, status: 400, attempts: 1, error: 'invalid_payload' }
-                  ),
+                jobs.flatMap((j) =>
+                  j.messages.map((m) => {
+                    const channel = j.channel.name;
+                    sent.push(channel);
+                    const outcome = slackOk
+                      ? { channel, ok: true, status: 200, attempts: 1 }
+                      : { channel, ok: false, status: 400, attempts: 1, error: 'invalid_payload' };
+                    return { channel, events: m.events, outcome };
+                  }),
                 ),
               log: { info: quiet, notice: quiet, warning: quiet, error: quiet, debug: quiet },
             };

@@ -58,7 +58,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       readConfig: () => readConfigFile(inputs.config, cwd),
       readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
       mask: (s) => runner.setSecret(s),
-      deliver: async (jobs) => (jobs.length ? (await import('../adapters/slack-webhook.js')).deliverAll(jobs) : []),
+      deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
       log: runner,
     };
     const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };

@@ -7,9 +7,8 @@ import { withDeliveries, type Ledger } from '../core/history/ledger.js';
 import type { MetricsFile, RunIdentity } from '../core/metrics/model.js';
 import { readRuns } from '../core/metrics/runs.js';
 import type { Counts } from '../core/report/results.js';
-import type { SlackMessage } from '../core/slack/message.js';
 import type { Config, Run, RunContext } from '../core/types.js';
-import type { DeliveryJob, DeliveryOutcome } from '../adapters/slack-webhook.js';
+import type { ChannelJob, MessageOutcome } from '../channels/pipeline.js';
 import { claim } from './claim.js';
 import type { FailOn } from './fail-on.js';
 import { notify, type ChannelDelivery, type Sent } from './notify.js';
@@ -27,9 +26,10 @@ export interface CheckIO {
   readMetrics(): Promise<MetricsFile[]>;
   /** Registers a secret so that no log shows it (core.setSecret in the action). */
   mask(secret: string): void;
-  deliver(jobs: readonly DeliveryJob[]): Promise<DeliveryOutcome[]>;
-  /** Shows a message that a dry run would have sent. */
-  preview?(channel: string, message: SlackMessage): void;
+  /** Sends every channel's messages (channels/pipeline.ts deliverAll, loaded when something is sent). */
+  deliver(jobs: readonly ChannelJob[]): Promise<MessageOutcome[]>;
+  /** Shows a message that a dry run would have sent, as text. */
+  preview?(channel: string, message: string): void;
   log: Logger;
 }
 

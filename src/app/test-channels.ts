@@ -1,7 +1,7 @@
 // test-channels: "metric-alerts is wired up" to every configured channel; evaluates and records nothing.
-import { buildWiredUpMessage } from '../core/slack/message.js';
-import type { SlackChannel } from '../core/types.js';
-import type { DeliveryJob } from '../adapters/slack-webhook.js';
+import type { ChannelJob } from '../channels/pipeline.js';
+import { channelTypeOf } from '../channels/registry.js';
+import type { ChannelConfig, RunContext } from '../core/types.js';
 import type { CheckIO, CheckOptions } from './check.js';
 import { Redactor } from './redactor.js';
 import { loadRules } from './rules.js';
@@ -12,6 +12,15 @@ export interface TestChannelsOutcome {
   skipped: string[];
 }
 
+function wiredUp(channel: ChannelConfig, ctx: RunContext) {
+  const where = ctx.repository ? ` of ${ctx.repository}` : '';
+  return {
+    title: 'metric-alerts is wired up',
+    text: `Channel ${channel.name}${where} will receive alerts.`,
+    level: 'info' as const,
+  };
+}
+
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 export async function runTestChannels(
   io: Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>,
@@ -19,19 +28,21 @@ export async function runTestChannels(
 ): Promise<TestChannelsOutcome> {
   const redactor = new Redactor();
   const { config } = await loadRules(io, opts, redactor);
-  const jobs: DeliveryJob[] = [];
+  const jobs: ChannelJob[] = [];
   const skipped: string[] = [];
-  for (const ch of config.channels.values() as Iterable<SlackChannel>) {
-    if (!ch.url) {
-      skipped.push(ch.name);
-      io.log.warning(`channel ${ch.name} is not configured (${ch.unconfiguredReason ?? 'no URL'}): not tested`);
+  for (const channel of config.channels.values()) {
+    const type = channel.unconfiguredReason ? undefined : await channelTypeOf(channel);
+    if (!type) {
+      skipped.push(channel.name);
+      const why = channel.unconfiguredReason ?? `this version cannot send to type ${channel.type}`;
+      io.log.warning(`channel ${channel.name} is not configured (${why}): not tested`);
       continue;
     }
-    jobs.push({ channel: ch.name, url: ch.url, message: buildWiredUpMessage(ch.name, opts.ctx) });
+    jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
   }
   const outcomes = await io.deliver(jobs);
   const failed: string[] = [];
-  for (const o of outcomes) {
+  for (const { outcome: o } of outcomes) {
     if (o.ok) io.log.info(`channel ${o.channel}: wired up`);
     else {
       failed.push(o.channel);

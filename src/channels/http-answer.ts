@@ -31,8 +31,8 @@ export function classifyHttp(answer: HttpAnswer, rules: HttpRules): Attempt {
 }
 
 function describe(answer: HttpAnswer, rules: HttpRules): string {
+  if (answer.status === 429) return 'rate limited (429)';
   const reason = rules.reason?.(answer) ?? clip(answer.body);
-  if (answer.status === 429) return `rate limited (429)${reason ? `: ${reason}` : ''}`;
   return reason ? (answer.status >= 500 ? `HTTP ${answer.status}: ${reason}` : reason) : `HTTP ${answer.status}`;
 }
 

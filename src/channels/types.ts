@@ -1,10 +1,10 @@
 // One interface for every channel type (SPEC §5), as Alertmanager's notifiers: a type renders events into its messages,
 // sends one message in one attempt, and classifies the answer. Everything around it (digest, ordering, retries,
 // budgets, spacing, recording, masking) is the shared pipeline's (pipeline.ts), written once.
-import type { DigestItem } from '../core/digest.js';
-import type { ChannelConfig, RunContext, Severity } from '../core/types.js';
+import type { DigestItem, Note } from '../core/digest.js';
+import type { ChannelConfig, RunContext } from '../core/types.js';
 
-export type { DigestItem };
+export type { DigestItem, Note };
 
 /** What one channel is asked to send in one run: its events, ordered critical first (orderItems). */
 export interface Batch<C extends ChannelConfig = ChannelConfig> {
@@ -23,13 +23,6 @@ export interface ThreadMessage {
   items: readonly DigestItem[];
   /** eventIds among `items` whose alert instance is no longer firing. */
   resolved: ReadonlySet<string>;
-}
-
-/** A message that is not an evaluation: "metric-alerts is wired up" (test-channels), an ad-hoc notify (SPEC §5). */
-export interface Note {
-  title: string;
-  text: string;
-  level: Severity;
 }
 
 /** One message ready to send: a digest (every event of the batch) or one event's request. */

@@ -9,7 +9,6 @@ import { loadConfig } from '../core/config/load.js';
 import { jsonSchema } from '../core/config/schema.js';
 import { formatDiagnostic, suggest, UserError } from '../core/diagnostics.js';
 import { formatReading } from '../core/format.js';
-import { previewMessage } from '../core/slack/preview.js';
 import { fileHistory } from '../adapters/history-file.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
 import { readConfigFile } from '../adapters/config-file.js';
@@ -176,10 +175,9 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
     readConfig: () => readConfigFile(flags.config, cwd),
     readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
     mask: (s) => redactor.add(s),
-    deliver: async (jobs) => (jobs.length ? (await import('../adapters/slack-webhook.js')).deliverAll(jobs) : []),
+    deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
     preview: (channel, message) => {
-      if (!flags.json)
-        streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${previewMessage(message)}\n`);
+      if (!flags.json) streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${message}\n`);
     },
     log: stderrLogger(streams.err, redactor),
   };

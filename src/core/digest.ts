@@ -5,6 +5,13 @@ import { fromStored, type LedgerEvent } from './history/ledger.js';
 import type { LateReason } from './deliveries.js';
 import { SEVERITY_RANK, type AlertRule, type RunContext, type Severity } from './types.js';
 
+/** A message that is not an evaluation: "metric-alerts is wired up" (test-channels), an ad-hoc notify (SPEC §5). */
+export interface Note {
+  title: string;
+  text: string;
+  level: Severity;
+}
+
 /** One event as a channel shows it. */
 export interface DigestItem {
   event: LedgerEvent;

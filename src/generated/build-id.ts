@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-export const BUILD_ID = '9c07915b78078bfa';
+export const BUILD_ID = 'ab3030870822bae6';

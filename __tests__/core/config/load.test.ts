@@ -116,7 +116,7 @@ alerts:
     const text = `version: 1
 channels:
   ml-alerts: {type: slack, url: "\${SLACK_WEBHOOK_URL}"}
-  broken: {type: email, url: "\${X}"}
+  broken: {type: slak, url: "\${X}"}
 defaults:
   severity: loud
   channels: [ml-alerts, ml-alrets]
@@ -129,12 +129,12 @@ alerts:
   - {name: b, metric: acc, op: "<", threshold: 1, channels: [broken, nowhere], runbook: ftp://x}
 `;
     expect(errorsOf(text)).toEqual([
-      'alerts.yml:4:18: channels.broken.type cannot be "email"; allowed: slack',
+      'alerts.yml:4:18: channels.broken.type cannot be "slak"; allowed: slack, discord, teams, email, webhook, desktop. Did you mean "slack"?',
       'alerts.yml:6:13: defaults.severity cannot be "loud"; allowed: info, warning, critical',
       'alerts.yml:7:25: unknown channel "ml-alrets"; defined channels: ml-alerts, broken. Did you mean "ml-alerts"?',
       'alerts.yml:8:22: history.keep-runs must be at least 1, found 0',
       'alerts.yml:10:5: alerts[0].threshold is required but missing',
-      'alerts.yml:13:18: ${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in alerts[0].description',
+      'alerts.yml:13:18: ${...} is allowed only in channel fields (channels.NAME.url, token, password...); found it in alerts[0].description',
       'alerts.yml:14:70: unknown channel "nowhere"; defined channels: ml-alerts, broken',
       'alerts.yml:14:89: runbook must be an https: URL, found the scheme "ftp"',
     ]);
@@ -197,7 +197,7 @@ alerts:
       'alerts.yml:6:16: channel "ml-alerts": mention "@here" is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"',
       'alerts.yml:12:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
       'alerts.yml:13:14: message: unknown template variable {{constructor.constructor}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
-      'alerts.yml:14:18: ${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in alerts[0].description',
+      'alerts.yml:14:18: ${...} is allowed only in channel fields (channels.NAME.url, token, password...); found it in alerts[0].description',
       'alerts.yml:15:11: duplicate alert name "a" (first used by alerts[0] on line 8); names must be unique',
       'alerts.yml:19:14: runbook must be an https: URL, found the scheme "ftp"',
     ]);

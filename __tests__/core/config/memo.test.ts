@@ -80,8 +80,10 @@ describe('compiled rules kept in the history', () => {
 
   it('a tampered memo cannot point a channel at a variable the file does not name', () => {
     const { rules } = compileRules(SEED, 'alerts.yml');
-    const memo = JSON.parse(JSON.stringify(memoFor(SEED, rules))) as { rules: { channels: { url: string }[] } };
-    memo.rules.channels[0]!.url = 'https://collector.example.com/${GITHUB_TOKEN}';
+    const memo = JSON.parse(JSON.stringify(memoFor(SEED, rules))) as {
+      rules: { channels: { fields: { url: string } }[] };
+    };
+    memo.rules.channels[0]!.fields.url = 'https://collector.example.com/${GITHUB_TOKEN}';
     expect(usableMemo(memo, SEED)).toBeUndefined();
   });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileHistory } from '../../../src/adapters/history-file.js';
-import { deliverAll } from '../../../src/adapters/slack-webhook.js';
+import { deliverAll } from '../../../src/channels/pipeline.js';
 import { runCheck, type CheckIO } from '../../../src/app/check.js';
 import { Redactor } from '../../../src/app/redactor.js';
 import { loadConfig } from '../../../src/core/config/load.js';

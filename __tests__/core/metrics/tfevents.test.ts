@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../../../src/core/diagnostics.js';
 import {
   crc32c,
@@ -336,5 +338,37 @@ describe('tfEventsRun: the files of one directory are one run named after it', (
       'run/events.out.tfevents.1: the TensorBoard event file is empty (a writer starts every file with a file_version record)',
       expect.stringMatching(/^run\/events\.out\.tfevents\.3: record 1 at byte 0: the record's length/),
     ]);
+  });
+});
+
+describe('files written by the real tools (fixtures/metrics/tensorboard-real, made by its make.py)', () => {
+  const root = path.resolve(import.meta.dirname, '../../fixtures/metrics/tensorboard-real');
+  type Written = { dir: string; last: Record<string, number> };
+  const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as Record<string, Written>;
+  const runOf = (tool: string) => {
+    const dir = path.join(tool, expected[tool]!.dir);
+    const files = readdirSync(path.join(root, dir)).filter((n) => n.startsWith('events.out.tfevents.'));
+    expect(files).toHaveLength(1);
+    return tfEventsRun(
+      files.map((n) => ({ file: `${dir}/${n}`, bytes: readFileSync(path.join(root, dir, n)) })),
+      path.basename(dir),
+    );
+  };
+  const lastOf = (metrics: Record<string, number[]>) =>
+    Object.fromEntries(Object.entries(metrics).map(([tag, values]) => [tag, values.at(-1)]));
+
+  it("Lightning's TensorBoardLogger: the last value self.log was given per tag; hparams skipped", () => {
+    const run = runOf('lightning');
+    expect(run.id).toBe('version_0');
+    // Lightning also logs `epoch` at every step and the `hp_metric` placeholder (-1) with the hyperparameters.
+    const { epoch, hp_metric: hpMetric, ...logged } = lastOf(run.metrics);
+    expect(logged).toEqual(expected.lightning!.last);
+    expect([epoch, hpMetric]).toEqual([2, -1]);
+  });
+
+  it("PyTorch's SummaryWriter: old-style and new-style (tensor) scalars; text and histogram skipped", () => {
+    const run = runOf('summarywriter');
+    expect(lastOf(run.metrics)).toEqual(expected.summarywriter!.last);
+    expect(Object.keys(expected.summarywriter!.last)).toEqual(['eval/loss', 'eval/accuracy', 'train/learning_rate']);
   });
 });

@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/core/config/load.js';
 import type { LedgerEvent } from '../../../src/core/history/ledger.js';
 import {
   buildDigest,
-  buildWiredUpMessage,
+  buildNote,
   contextLine,
   escapeSlack,
   MAX_BLOCKS,
@@ -236,7 +236,9 @@ describe("the run's context", () => {
         'commit <https://github.example.com/acme/vision/commit/0123456789abcdef0123456789abcdef01234567|0123456> · ' +
         '<https://github.example.com/acme/vision/pull/7|PR #7> · metric-alerts',
     );
-    expect(JSON.stringify(buildWiredUpMessage('c', full))).toContain(contextLine(full));
+    expect(
+      JSON.stringify(buildNote('c', { title: 'metric-alerts is wired up', text: 'x', level: 'info' }, full)),
+    ).toContain(contextLine(full));
   });
 
   it('escapes names: a branch or workflow can neither ping, link, break out of its code span nor reorder text', () => {

@@ -4,9 +4,9 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod/mini';
 import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
 import { parseDuration } from '../duration.js';
-import { isRecord } from '../records.js';
+import { defineOwn, isRecord } from '../records.js';
 import { parseTemplate } from '../template.js';
-import type { Op, Repeat } from '../types.js';
+import type { ChannelTypeName, Op, Repeat } from '../types.js';
 import {
   bindRules,
   checkUrl,
@@ -20,6 +20,8 @@ import {
 } from './rules.js';
 import { fileSchema, KNOWN_KEYS, NAME_PATTERN, type AlertsFile, type RawAlert, type RawDefaults } from './schema.js';
 import { locate, type Path } from './yaml-positions.js';
+import { CHANNEL_TYPE_NAMES, channelKeys, type FieldValue } from './channel-fields.js';
+import type { Position } from './url.js';
 
 export { checkUrl, DEFAULT_CHANNEL, MAX_CONFIG_BYTES, type LoadedConfig } from './rules.js';
 const MAX_ALIASES = 100;
@@ -143,24 +145,47 @@ function validAt(issues: readonly z.core.$ZodIssue[]): (path: Path) => boolean {
 }
 
 /** The channels the schema accepts, as written (their ${NAME} is resolved later, by bindRules). */
-function compileChannels({ raw, at, valid }: Check): CompiledChannel[] {
+function compileChannels(ctx: Check): CompiledChannel[] {
+  const { raw, at, valid } = ctx;
   if (!isRecord(raw.channels)) return [];
   const out: CompiledChannel[] = [];
   for (const [name, value] of Object.entries(raw.channels)) {
-    if (!valid(['channels', name])) continue;
-    const ch = value as { url: string; mentions?: string[] };
-    out.push({
-      name,
-      url: ch.url,
-      mentions: ch.mentions ?? [],
-      at: {
-        key: at(['channels', name], true),
-        url: at(['channels', name, 'url']),
-        mentions: (ch.mentions ?? []).map((_m, i) => at(['channels', name, 'mentions', i])),
-      },
-    });
+    if (!valid(['channels', name]) || !isRecord(value)) continue;
+    const { type, ...written } = value as { type: ChannelTypeName } & Record<string, FieldValue>;
+    const path = ['channels', name];
+    const fields: Record<string, FieldValue> = {};
+    const where: Record<string, Position | Position[]> = {};
+    for (const [field, v] of Object.entries(written)) {
+      defineOwn(fields, field, v);
+      defineOwn(where, field, Array.isArray(v) ? v.map((_x, i) => at([...path, field, i])) : at([...path, field]));
+    }
+    if (type === 'slack') checkSlackMode(ctx, path, fields);
+    out.push({ name, type, fields, at: { key: at(path, true), fields: where } });
   }
   return out;
+}
+
+/** A Slack channel is an incoming webhook (url) or the Web API (token + channel), not both. */
+function checkSlackMode({ err }: Check, path: Path, fields: Readonly<Record<string, FieldValue>>): void {
+  const name = String(path[1]);
+  if (fields.url !== undefined && fields.token !== undefined)
+    err(
+      [...path, 'token'],
+      `channel "${name}": set url (an incoming webhook) or token + channel (the Web API), not both`,
+    );
+  else if (fields.url === undefined && fields.token === undefined)
+    err(
+      path,
+      `channel "${name}": a slack channel needs url (an incoming webhook) or token + channel (the Web API)`,
+      true,
+    );
+  else if (fields.token !== undefined && fields.channel === undefined)
+    err(path, `channel "${name}": token needs channel (the channel id, e.g. C0123ABC, or #name)`, true);
+  else if (fields.url !== undefined && (fields.channel !== undefined || fields['api-url'] !== undefined))
+    err(
+      [...path, fields.channel !== undefined ? 'channel' : 'api-url'],
+      `channel "${name}": channel and api-url are for the Web API (token); an incoming webhook posts where it was created`,
+    );
 }
 
 /**
@@ -294,7 +319,7 @@ function rejectEnvOutsideChannels({ raw, err, valid }: Check): void {
       if (v.includes('${') && valid(path))
         err(
           path,
-          `\${...} is allowed only in channel fields (channels.NAME.url, mentions); found it in ${pathText(path)}`,
+          `\${...} is allowed only in channel fields (channels.NAME.url, token, password...); found it in ${pathText(path)}`,
         );
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => walk(x, [...path, i]));
@@ -312,10 +337,10 @@ function pathText(path: Path): string {
   return s || '(top level)';
 }
 
-function knownKeysAt(path: Path): readonly string[] {
+function knownKeysAt(path: Path, raw: unknown): readonly string[] {
   const [a, b, c] = path;
   if (path.length === 0) return KNOWN_KEYS.file;
-  if (a === 'channels' && path.length === 2) return KNOWN_KEYS.channel;
+  if (a === 'channels' && path.length === 2) return channelKeys(valueAt(raw, [...path, 'type']));
   if (a === 'alerts' && path.length === 2) return KNOWN_KEYS.alert;
   if (a === 'defaults' && path.length === 1) return KNOWN_KEYS.defaults;
   if (a === 'history' && path.length === 1) return KNOWN_KEYS.history;
@@ -338,7 +363,7 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
   const input = 'input' in issue ? issue.input : valueAt(raw, path);
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = knownKeysAt(path);
+      const known = knownKeysAt(path, raw);
       for (const key of issue.keys) {
         const hint = suggest(key, known);
         err(
@@ -373,7 +398,15 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       return;
     }
     case 'invalid_union':
-      if (path[path.length - 1] === 'repeat') {
+      if ('discriminator' in issue && issue.discriminator === 'type') {
+        const allowed = CHANNEL_TYPE_NAMES as readonly string[];
+        const type = valueAt(raw, path);
+        const hint = typeof type === 'string' ? suggest(type, allowed) : undefined;
+        err(
+          type === undefined ? path.slice(0, -1) : path,
+          `${where} ${type === undefined ? 'is required but missing' : `cannot be ${describeValue(type)}`}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
+        );
+      } else if (path[path.length - 1] === 'repeat') {
         err(
           path,
           `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,

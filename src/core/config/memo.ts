@@ -3,6 +3,9 @@
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
 import { BUILD_ID } from '../../generated/build-id.js';
 import { isRecord } from '../records.js';
+import type { ChannelTypeName } from '../types.js';
+import type { CompiledChannel } from './bind-channel.js';
+import { CHANNEL_TYPES } from './channel-fields.js';
 import type { CompiledRules } from './rules.js';
 
 export interface RulesMemo {
@@ -22,8 +25,15 @@ export function rulesKey(text: string): string {
  * The memo to keep for rules compiled from `text`, or undefined when they must not be kept: a webhook URL written in
  * the file is a secret and the history never holds one; very large rules are not worth the space.
  */
+function holdsLiteralSecret(c: CompiledChannel): boolean {
+  const spec = CHANNEL_TYPES[c.type];
+  return Object.entries(c.fields).some(
+    ([field, v]) => spec?.fields[field]?.secret === true && typeof v === 'string' && !v.includes('${'),
+  );
+}
+
 export function memoFor(text: string, rules: CompiledRules): RulesMemo | undefined {
-  if (rules.channels.some((c) => !c.url.includes('${'))) return undefined;
+  if (rules.channels.some(holdsLiteralSecret)) return undefined;
   const memo = { key: rulesKey(text), rules };
   return JSON.stringify(memo).length <= MAX_MEMO_CHARS ? memo : undefined;
 }
@@ -38,19 +48,7 @@ export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
   const { channels, alerts, history } = memo.rules;
   if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history)) return undefined;
   if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number') return undefined;
-  for (const c of channels) {
-    if (
-      !isRecord(c) ||
-      typeof c.name !== 'string' ||
-      typeof c.url !== 'string' ||
-      !Array.isArray(c.mentions) ||
-      !isRecord(c.at)
-    )
-      return undefined;
-    if (!Array.isArray(c.at.mentions) || !isRecord(c.at.key) || !isRecord(c.at.url)) return undefined;
-    for (const s of [c.name, c.url, ...(c.mentions as unknown[])])
-      if (typeof s !== 'string' || !text.includes(s)) return undefined;
-  }
+  if (!channels.every((c) => usableChannel(c, text))) return undefined;
   for (const a of alerts) {
     if (!isRecord(a) || !isRecord(a.at) || !isRecord(a.rule)) return undefined;
     const r = a.rule;
@@ -81,4 +79,17 @@ function hash53(text: string, seed = 0): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/** A compiled channel read from the history: a known type, and every name and value one that `text` says. */
+function usableChannel(c: unknown, text: string): boolean {
+  if (!isRecord(c) || typeof c.name !== 'string' || !text.includes(c.name)) return false;
+  if (typeof c.type !== 'string' || !Object.hasOwn(CHANNEL_TYPES, c.type)) return false;
+  if (!isRecord(c.fields) || !isRecord(c.at) || !isRecord(c.at.key) || !isRecord(c.at.fields)) return false;
+  const spec = CHANNEL_TYPES[c.type as ChannelTypeName];
+  return Object.entries(c.fields).every(([field, v]) => {
+    if (!Object.hasOwn(spec.fields, field) || !text.includes(field)) return false;
+    const values = Array.isArray(v) ? v : [v];
+    return values.every((x) => typeof x === 'string' && text.includes(x));
+  });
 }

@@ -1,6 +1,8 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
 import { z } from 'zod/mini';
 import { SEVERITIES } from '../types.js';
+import { CHANNEL_TYPE_NAMES, CHANNEL_TYPES, isListKind, type FieldSpec } from './channel-fields.js';
+import type { ChannelTypeName } from '../types.js';
 
 export { SEVERITIES };
 
@@ -24,20 +26,29 @@ const finite = () => z.number();
 const count = (max: number) => z.int().check(z.gte(1), z.lte(max));
 const text = (max: number) => z.string().check(z.maxLength(max));
 
-const channel = described(
-  z.strictObject({
-    type: described(z.literal('slack'), 'Kind of destination. Only slack exists today.'),
-    url: described(
-      z.string().check(z.minLength(1)),
-      'Incoming webhook URL. Write ${NAME} to read it from the step environment (keep it in a secret).',
-    ),
-    mentions: optional(
-      z.array(z.string()),
-      'Slack mentions added to firing messages: "<@U012AB3CD>", "<!subteam^S0123>", "<!here>".',
-    ),
-  }),
-  'A named destination for notifications.',
+function fieldSchema(spec: FieldSpec): z.ZodMiniType {
+  const base = isListKind(spec.kind)
+    ? z.array(z.string().check(z.minLength(1), z.maxLength(2000))).check(z.maxLength(100))
+    : z.string().check(z.minLength(1), z.maxLength(4000));
+  z.globalRegistry.add(base, { description: spec.description });
+  return spec.required ? base : z.optional(base);
+}
+
+function typeSchema(type: ChannelTypeName) {
+  const spec = CHANNEL_TYPES[type];
+  const shape: Record<string, z.ZodMiniType> = { type: z.literal(type) };
+  for (const [name, field] of Object.entries(spec.fields)) shape[name] = fieldSchema(field);
+  const schema = z.strictObject(shape);
+  z.globalRegistry.add(schema, { description: spec.description });
+  return schema;
+}
+
+/** Every type's fields, told apart by `type`. */
+export const channelSchema = z.discriminatedUnion(
+  'type',
+  CHANNEL_TYPE_NAMES.map(typeSchema) as unknown as [ReturnType<typeof typeSchema>, ...ReturnType<typeof typeSchema>[]],
 );
+z.globalRegistry.add(channelSchema, { description: 'A named destination for notifications (SPEC §5).' });
 
 const change = described(
   z.strictObject({
@@ -103,7 +114,7 @@ export const historySchema = described(
 export const fileSchema = z
   .strictObject({
     version: described(z.literal(1), 'Format version; only 1 exists.'),
-    channels: z.optional(z.record(name(), channel)),
+    channels: z.optional(z.record(name(), channelSchema)),
     defaults: z.optional(defaultsSchema),
     history: z.optional(historySchema),
     alerts: z.array(alertSchema),
@@ -117,7 +128,6 @@ export type RawDefaults = z.infer<typeof defaultsSchema>;
 /** Known keys of each kind of mapping, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
   file: Object.keys(fileSchema.shape),
-  channel: Object.keys(channel.shape),
   alert: Object.keys(alertSchema.shape),
   defaults: Object.keys(defaultsSchema.shape),
   history: Object.keys(historySchema.shape),

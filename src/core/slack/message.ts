@@ -10,8 +10,9 @@ import {
   templateValues,
   truncate,
   type DigestItem,
+  type Note,
 } from '../digest.js';
-import type { LedgerEvent } from '../history/ledger.js';
+import { eventId, type LedgerEvent } from '../history/ledger.js';
 import { contextGroups, renderContext, type ContextPart } from '../run-context.js';
 import { stripBidi } from '../safe-text.js';
 import { renderTemplate } from '../template.js';
@@ -68,11 +69,13 @@ function valueLine(e: LedgerEvent, rule: AlertRule | undefined): string {
   return `${code(value)} · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · ${escapeSlack(outcome)}`;
 }
 
-function section(item: DigestItem, ctx: RunContext): string {
+function section(item: DigestItem, ctx: RunContext, resolvedSince = false): string {
   const { event: e, rule } = item;
   const lines: string[] = [];
   const name = `*${escapeSlack(e.alert)}*`;
-  if (e.kind === 'resolved') {
+  if (resolvedSince) {
+    lines.push(`:white_check_mark: *RESOLVED* · ${name} was firing (${escapeSlack(e.severity)}); see the thread`);
+  } else if (e.kind === 'resolved') {
     lines.push(`:white_check_mark: ${name} resolved (${escapeSlack(e.severity)})`);
   } else {
     const status = e.kind === 'reminder' ? 'is still firing' : 'is firing';
@@ -104,57 +107,83 @@ export function contextLine(ctx: RunContext): string {
   return renderContext(contextGroups(ctx), contextPart);
 }
 
+/** How a digest is drawn beyond the webhook's defaults (the Web API's messages). */
+export interface DigestOptions {
+  /**
+   * eventIds among the items of fired events whose instance has resolved since: drawn as resolved, for the update
+   * (chat.update) of the message that fired them.
+   */
+  resolved?: ReadonlySet<string>;
+  /** Most characters of the event sections together (the Web API refuses longer blocks: msg_blocks_too_long). */
+  maxSectionsText?: number;
+  /** Words put before the run's context line ("Updated by"). */
+  contextLead?: string;
+}
+
 export function buildDigest(
   items: readonly DigestItem[],
   channel: Pick<SlackChannel, 'mentions'>,
   ctx: RunContext,
+  opts: DigestOptions = {},
 ): SlackMessage {
   const ordered = orderItems(items);
-  const { firing } = digestCounts(ordered);
+  const resolvedSince = (i: DigestItem): boolean => opts.resolved?.has(eventId(i.event)) ?? false;
+  const counts = digestCounts(
+    ordered.map((i) => (resolvedSince(i) ? { ...i, event: { ...i.event, kind: 'resolved' as const } } : i)),
+  );
   // A pull request's run says so first thing: what it reports is that pull request's, not the main line's.
   const from = ctx.pullRequest !== undefined ? ` · PR #${ctx.pullRequest}` : '';
   const header = truncate(
-    `${firing ? '🚨' : '✅'} metric-alerts: ${countsText(digestCounts(ordered))}${from}`,
+    `${counts.firing ? '🚨' : '✅'} metric-alerts: ${countsText(counts)}${from}`,
     MAX_HEADER_TEXT,
   );
 
-  const mentions = firing > 0 ? channel.mentions : [];
+  const mentions = counts.firing > 0 ? channel.mentions : [];
   const reserved = 2 + (mentions.length ? 1 : 0); // header, context, mentions
-  let shown = ordered;
-  let hidden = 0;
-  if (ordered.length > MAX_BLOCKS - reserved) {
-    shown = ordered.slice(0, MAX_BLOCKS - reserved - 1);
-    hidden = ordered.length - shown.length;
-  }
+  const sections = fitSections(
+    ordered.map((i) => section(i, ctx, resolvedSince(i))),
+    MAX_BLOCKS - reserved,
+    opts.maxSectionsText ?? Infinity,
+  );
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: header, emoji: true } }];
-  for (const item of shown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: section(item, ctx) } });
-  if (hidden > 0)
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `…and ${hidden} more (see the job summary)` } });
+  for (const text of sections) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   if (mentions.length) blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `cc ${mentions.join(' ')}` } });
   const context = [contextLine(ctx), 'metric-alerts'].filter(Boolean).join(' · ');
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
+  const lead = opts.contextLead ? `${escapeSlack(opts.contextLead)} ` : '';
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(lead + context, MAX_SECTION_TEXT) }] });
 
-  let text = `metric-alerts: ${ordered.slice(0, 10).map(plainLine).join('; ')}`;
+  const line = (i: DigestItem): string => (resolvedSince(i) ? `${plainLine(i)}, now resolved` : plainLine(i));
+  let text = `metric-alerts: ${ordered.slice(0, 10).map(line).join('; ')}`;
   if (ordered.length > 10) text += `; and ${ordered.length - 10} more`;
   text = truncate(escapeSlack(text), MAX_FALLBACK_TEXT);
   if (mentions.length) text = `${mentions.join(' ')} ${text}`;
   return { text, blocks };
 }
 
-export function buildWiredUpMessage(channelName: string, ctx: RunContext): SlackMessage {
-  const where = ctx.repository ? ` for ${ctx.repository}` : '';
-  const text = escapeSlack(`metric-alerts is wired up: channel ${channelName}${where} will receive alerts.`);
-  const blocks: SlackBlock[] = [
-    {
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: `:white_check_mark: *metric-alerts is wired up*\nChannel *${escapeSlack(channelName)}*${ctx.repository ? ` of ${link(`${ctx.serverUrl}/${ctx.repository}`, ctx.repository)}` : ''} will receive alerts.`,
-      },
-    },
-  ];
-  const context = contextLine(ctx);
-  if (context)
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
+/**
+ * The event sections that fit in `maxBlocks` blocks and `maxChars` characters, the last one saying how many more
+ * there are when some do not fit.
+ */
+function fitSections(sections: readonly string[], maxBlocks: number, maxChars: number): string[] {
+  const more = (n: number): string => `…and ${n} more (see the job summary)`;
+  let shown = sections.length > maxBlocks ? sections.slice(0, maxBlocks - 1) : [...sections];
+  let total = shown.reduce((n, s) => n + s.length, 0);
+  while (shown.length > 0 && total + (shown.length < sections.length ? more(sections.length).length : 0) > maxChars) {
+    total -= shown[shown.length - 1]!.length;
+    shown = shown.slice(0, -1);
+  }
+  const hidden = sections.length - shown.length;
+  return hidden > 0 ? [...shown, more(hidden)] : shown;
+}
+
+const NOTE_ICON = { info: ':information_source:', warning: ':warning:', critical: ':rotating_light:' } as const;
+
+/** A note (test-channels' "wired up", an ad-hoc message): its title and text, escaped, with the run's context. */
+export function buildNote(channelName: string, note: Note, ctx: RunContext): SlackMessage {
+  const text = truncate(escapeSlack(`${note.title}: ${note.text}`), MAX_FALLBACK_TEXT);
+  const body = `${NOTE_ICON[note.level]} *${escapeSlack(note.title)}*\n${escapeSlack(note.text)}`;
+  const blocks: SlackBlock[] = [{ type: 'section', text: { type: 'mrkdwn', text: truncate(body, MAX_SECTION_TEXT) } }];
+  const context = [contextLine(ctx), `channel ${code(channelName)}`].filter(Boolean).join(' · ');
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(context, MAX_SECTION_TEXT) }] });
   return { text, blocks };
 }

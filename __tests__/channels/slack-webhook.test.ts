@@ -1,7 +1,31 @@
 // Real HTTP against a loopback server answering as Slack does.
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { deliverAll, SLACK_POLICY, type DeliveryPolicy } from '../../src/adapters/slack-webhook.js';
+import {
+  deliverAll as deliverJobs,
+  DEFAULT_POLICY as SLACK_POLICY,
+  type DeliveryOutcome,
+  type DeliveryPolicy,
+} from '../../src/channels/pipeline.js';
+import { channelType } from '../../src/channels/slack/index.js';
+import type { SlackMessage } from '../../src/core/slack/message.js';
+import type { ChannelType } from '../../src/channels/types.js';
 import { startSlack, type SlackStandIn } from '../helpers/slack-server.js';
+
+/** Each job one Slack webhook message through the shared pipeline and the slack type; the outcomes in job order. */
+async function deliverAll(
+  jobs: readonly { channel: string; url: string; message: SlackMessage }[],
+  policy: DeliveryPolicy,
+): Promise<DeliveryOutcome[]> {
+  const out = await deliverJobs(
+    jobs.map((j) => ({
+      channel: { name: j.channel, type: 'slack' as const, url: j.url, apiUrl: '', mentions: [] },
+      type: channelType as unknown as ChannelType,
+      messages: [{ events: [], destination: j.url, request: { url: j.url, message: j.message } }],
+    })),
+    policy,
+  );
+  return out.map((o) => o.outcome);
+}
 
 const message = { text: 'hello', blocks: [] };
 const fast: DeliveryPolicy = { ...SLACK_POLICY, backoffMs: 20, spacingMs: 0, timeoutMs: 300, channelBudgetMs: 5_000 };
