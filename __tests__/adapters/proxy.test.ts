@@ -145,7 +145,22 @@ describe('httpRequest through a forward proxy', () => {
     setEnv({ HTTPS_PROXY: proxy.url() });
     const failed = await post('https://unrouted.invalid/x').catch((e: Error) => e);
     expect(String(failed)).toMatch(/refused the tunnel to unrouted\.invalid:443: 502 Bad Gateway/);
+    expect(failed).toMatchObject({ name: 'ProxyError', code: 'ERR_PROXY_TUNNEL' });
     expect(slack.received).toEqual([]);
+  });
+
+  it('a proxy that cannot be reached: named, with the system error code', async () => {
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as net.AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    setEnv({ HTTPS_PROXY: `http://user:pw-s3cret@127.0.0.1:${port}` });
+    const failed = await post(HOOK).catch((e: Error) => e);
+    expect(failed).toMatchObject({
+      name: 'ProxyError',
+      code: 'ECONNREFUSED',
+      message: `could not reach the proxy http://127.0.0.1:${port}/ (HTTPS_PROXY): ECONNREFUSED`,
+    });
   });
 
   it('the answer is bounded through the tunnel as it is directly', async () => {

@@ -18,12 +18,25 @@ export interface ProxiedRequest {
   req: HttpRequest;
 }
 
+/**
+ * A proxy that cannot be used, in words safe to show: the proxy's URL without user-info, the target's host and port
+ * (never its path), the proxy's status line. `code` is the system error's (ECONNREFUSED, ...) or ERR_PROXY_TUNNEL.
+ */
+export class ProxyError extends Error {
+  readonly code: string;
+  constructor(message: string, code = 'ERR_PROXY_TUNNEL') {
+    super(message);
+    this.name = 'ProxyError';
+    this.code = code;
+  }
+}
+
 /** Longest answer head to CONNECT read before giving up on the proxy. */
 const MAX_HEAD = 16_384;
 
 export async function viaProxy({ target, route, req }: ProxiedRequest): Promise<HttpAnswer> {
   if (route.protocol !== 'http:' && route.protocol !== 'https:')
-    throw new Error(
+    throw new ProxyError(
       `${route.variable} names a ${route.protocol.slice(0, -1)} proxy; only http:// and https:// proxies are supported`,
     );
   req.signal?.throwIfAborted();
@@ -102,20 +115,20 @@ export function openTunnel(ctx: {
     };
     const onAbort = (): void => settle(signal?.reason as Error);
     const onError = (e: NodeJS.ErrnoException): void =>
-      settle(Object.assign(new Error(`could not reach ${proxy}: ${e.code ?? e.message}`), { code: e.code }));
+      settle(new ProxyError(`could not reach ${proxy}: ${e.code ?? e.message}`, e.code));
     const onClose = (): void =>
-      settle(new Error(`${proxy} closed the connection before answering CONNECT ${authority}`));
+      settle(new ProxyError(`${proxy} closed the connection before answering CONNECT ${authority}`));
     const onData = (chunk: Buffer): void => {
       head = Buffer.concat([head, chunk]);
       const end = head.indexOf('\r\n\r\n');
       if (end < 0) {
-        if (head.length > MAX_HEAD) settle(new Error(`${proxy} answered CONNECT with an over-long head`));
+        if (head.length > MAX_HEAD) settle(new ProxyError(`${proxy} answered CONNECT with an over-long head`));
         return;
       }
       const status = /^HTTP\/1\.[01] (\d{3})([^\r\n]*)/.exec(head.subarray(0, end).toString('latin1'));
       if (!status?.[1]?.startsWith('2'))
         return settle(
-          new Error(
+          new ProxyError(
             `${proxy} refused the tunnel to ${authority}: ${status ? `${status[1]}${status[2]}`.slice(0, 200) : 'not an HTTP answer'}`,
           ),
         );
