@@ -177,15 +177,19 @@ export async function startGitServer(opts: GitServerOptions): Promise<GitServer>
   };
 }
 
-/** A self-signed certificate for 127.0.0.1 (openssl), and the file git trusts it from (GIT_SSL_CAINFO). */
-export function selfSignedCertificate(): { cert: string; key: string; caFile: string } {
+/**
+ * A self-signed certificate for 127.0.0.1, or for a host name (openssl), and the file it is trusted from
+ * (GIT_SSL_CAINFO for git, NODE_EXTRA_CA_CERTS for node).
+ */
+export function selfSignedCertificate(host = '127.0.0.1'): { cert: string; key: string; caFile: string } {
   const dir = tempDir('tls-');
   const [keyFile, certFile] = [path.join(dir, 'key.pem'), path.join(dir, 'cert.pem')];
+  const san = /^[\d.]+$/.test(host) ? `IP:${host}` : `DNS:${host}`;
   execFileSync(
     'openssl',
     [
-      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'],
-      ...['-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', keyFile, '-out', certFile],
+      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${host}`],
+      ...['-addext', `subjectAltName=${san}`, '-keyout', keyFile, '-out', certFile],
     ],
     { stdio: 'ignore' },
   );

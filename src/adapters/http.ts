@@ -1,7 +1,10 @@
 // One HTTP request with Node's own http/https (loaded on first use): the smallest HTTP stack there is, so a run that
 // posts one Slack message costs little more than one that posts none. Bodies are bounded; aborts and timeouts are
 // AbortSignal's. Redirects are not followed (callers decide where a token may go).
-import type { Agent, IncomingHttpHeaders } from 'node:http';
+// Proxies (SPEC §5): when a proxy variable is set, proxy-tunnel.ts is loaded and core/proxy.ts decides, as
+// @actions/http-client does, whether this URL goes through it. With none set, the request is made as before and
+// nothing more is loaded: not even the decision.
+import type { Agent, ClientRequest, IncomingHttpHeaders, IncomingMessage, RequestOptions } from 'node:http';
 
 export interface HttpAnswer {
   status: number;
@@ -62,13 +65,29 @@ export function keepAliveAgents(): { for(url: string): Promise<Agent>; destroy()
 
 export async function httpRequest(url: string, req: HttpRequest): Promise<HttpAnswer> {
   const target = new URL(url);
+  const env = process.env;
+  if (env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY) {
+    const proxy = await import('./proxy-tunnel.js');
+    const route = proxy.proxyFor(target, env);
+    if (route) return proxy.viaProxy({ target, route, req });
+  }
   const lib = await transport(target.protocol);
   req.signal?.throwIfAborted();
+  return exchange({ req, start: (options, onAnswer) => lib.request(target, options, onAnswer) });
+}
+
+export interface Exchange {
+  req: HttpRequest;
+  /** Makes the request with these options (method, headers, agent, signal), as http.request(url, options, cb). */
+  start(options: RequestOptions, onAnswer: (res: IncomingMessage) => void): ClientRequest;
+}
+
+/** Sends the request and reads the bounded answer. */
+export function exchange({ req, start }: Exchange): Promise<HttpAnswer> {
   return new Promise<HttpAnswer>((resolve, reject) => {
     const headers: Record<string, string | number> = { ...(req.headers ?? {}) };
     if (req.body !== undefined) headers['content-length'] = Buffer.byteLength(req.body);
-    const r = lib.request(
-      target,
+    const r = start(
       {
         method: req.method,
         headers,
@@ -81,8 +100,9 @@ export async function httpRequest(url: string, req: HttpRequest): Promise<HttpAn
         res.on('data', (c: Buffer) => {
           length += c.length;
           if (req.maxBytes !== undefined && length > req.maxBytes) {
-            res.destroy();
+            // Before destroy(), which may emit 'aborted' at once (seen through a proxy tunnel).
             reject(new BodyTooLarge(req.maxBytes));
+            res.destroy();
             return;
           }
           chunks.push(c);
