@@ -125,7 +125,8 @@ function apiMessage(body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   KQ: () => (/* binding */ BodyTooLarge),
 /* harmony export */   Tk: () => (/* binding */ keepAliveAgents),
-/* harmony export */   aj: () => (/* binding */ httpRequest)
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   cv: () => (/* binding */ exchange)
 /* harmony export */ });
 class BodyTooLarge extends Error {
     limit;
@@ -168,13 +169,24 @@ function keepAliveAgents() {
 }
 async function httpRequest(url, req) {
     const target = new URL(url);
+    const env = process.env;
+    if (env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY) {
+        const proxy = await __webpack_require__.e(/* import() */ 196).then(__webpack_require__.bind(__webpack_require__, 7815));
+        const route = proxy.proxyFor(target, env);
+        if (route)
+            return proxy.viaProxy({ target, route, req });
+    }
     const lib = await transport(target.protocol);
     req.signal?.throwIfAborted();
+    return exchange({ req, start: (options, onAnswer) => lib.request(target, options, onAnswer) });
+}
+/** Sends the request and reads the bounded answer. */
+function exchange({ req, start }) {
     return new Promise((resolve, reject) => {
         const headers = { ...(req.headers ?? {}) };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
-        const r = lib.request(target, {
+        const r = start({
             method: req.method,
             headers,
             ...(req.agent ? { agent: req.agent } : {}),
@@ -185,8 +197,9 @@ async function httpRequest(url, req) {
             res.on('data', (c) => {
                 length += c.length;
                 if (req.maxBytes !== undefined && length > req.maxBytes) {
-                    res.destroy();
+                    // Before destroy(), which may emit 'aborted' at once (seen through a proxy tunnel).
                     reject(new BodyTooLarge(req.maxBytes));
+                    res.destroy();
                     return;
                 }
                 chunks.push(c);

@@ -1664,7 +1664,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'eed5a12a53eefb02';
+const BUILD_ID = '6a1b844b7f4fda87';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3313,7 +3313,7 @@ function interpolate(value, env) {
 
 
 const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
-const DISCORD_MENTION = /^<@&?\d{15,22}>$/;
+const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 const MENTION_RULES = {
     slack: {

@@ -1,6 +1,103 @@
 export const id = 551;
-export const ids = [551,890];
+export const ids = [551,996];
 export const modules = {
+
+/***/ 3618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Tk: () => (/* binding */ keepAliveAgents),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   cv: () => (/* binding */ exchange)
+/* harmony export */ });
+/* unused harmony export BodyTooLarge */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is over ${limit} bytes`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+const modules = {};
+function transport(protocol) {
+    if (protocol !== 'http:' && protocol !== 'https:')
+        return Promise.reject(new Error(`unsupported protocol ${protocol}`));
+    return (modules[protocol] ??=
+        protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
+}
+/** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
+function keepAliveAgents() {
+    const agents = new Map();
+    const made = [];
+    return {
+        for(url) {
+            const protocol = new URL(url).protocol;
+            let agent = agents.get(protocol);
+            if (!agent) {
+                agent = transport(protocol).then((lib) => {
+                    const a = new lib.Agent({ keepAlive: true });
+                    made.push(a);
+                    return a;
+                });
+                agents.set(protocol, agent);
+            }
+            return agent;
+        },
+        destroy() {
+            for (const a of made)
+                a.destroy();
+        },
+    };
+}
+async function httpRequest(url, req) {
+    const target = new URL(url);
+    const env = process.env;
+    if (env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY) {
+        const proxy = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 7815));
+        const route = proxy.proxyFor(target, env);
+        if (route)
+            return proxy.viaProxy({ target, route, req });
+    }
+    const lib = await transport(target.protocol);
+    req.signal?.throwIfAborted();
+    return exchange({ req, start: (options, onAnswer) => lib.request(target, options, onAnswer) });
+}
+/** Sends the request and reads the bounded answer. */
+function exchange({ req, start }) {
+    return new Promise((resolve, reject) => {
+        const headers = { ...(req.headers ?? {}) };
+        if (req.body !== undefined)
+            headers['content-length'] = Buffer.byteLength(req.body);
+        const r = start({
+            method: req.method,
+            headers,
+            ...(req.agent ? { agent: req.agent } : {}),
+            ...(req.signal ? { signal: req.signal } : {}),
+        }, (res) => {
+            const chunks = [];
+            let length = 0;
+            res.on('data', (c) => {
+                length += c.length;
+                if (req.maxBytes !== undefined && length > req.maxBytes) {
+                    // Before destroy(), which may emit 'aborted' at once (seen through a proxy tunnel).
+                    reject(new BodyTooLarge(req.maxBytes));
+                    res.destroy();
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+            res.on('error', reject);
+            res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
+        });
+        r.on('error', (e) => reject(req.signal?.aborted ? req.signal.reason : e));
+        r.end(req.body);
+    });
+}
+
+
+/***/ }),
 
 /***/ 5991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -66,7 +163,7 @@ function clip(s) {
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -81,80 +178,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/sleep.ts
 var sleep = __webpack_require__(5991);
-;// CONCATENATED MODULE: ./src/adapters/http.ts
-class BodyTooLarge extends Error {
-    limit;
-    constructor(limit) {
-        super(`the answer is over ${limit} bytes`);
-        this.limit = limit;
-        this.name = 'BodyTooLarge';
-    }
-}
-const modules = {};
-function transport(protocol) {
-    if (protocol !== 'http:' && protocol !== 'https:')
-        return Promise.reject(new Error(`unsupported protocol ${protocol}`));
-    return (modules[protocol] ??=
-        protocol === 'https:' ? Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23)) : Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23)));
-}
-/** Keep-alive agents for a series of requests, one per protocol, made when first needed; destroy() when done. */
-function keepAliveAgents() {
-    const agents = new Map();
-    const made = [];
-    return {
-        for(url) {
-            const protocol = new URL(url).protocol;
-            let agent = agents.get(protocol);
-            if (!agent) {
-                agent = transport(protocol).then((lib) => {
-                    const a = new lib.Agent({ keepAlive: true });
-                    made.push(a);
-                    return a;
-                });
-                agents.set(protocol, agent);
-            }
-            return agent;
-        },
-        destroy() {
-            for (const a of made)
-                a.destroy();
-        },
-    };
-}
-async function httpRequest(url, req) {
-    const target = new URL(url);
-    const lib = await transport(target.protocol);
-    req.signal?.throwIfAborted();
-    return new Promise((resolve, reject) => {
-        const headers = { ...(req.headers ?? {}) };
-        if (req.body !== undefined)
-            headers['content-length'] = Buffer.byteLength(req.body);
-        const r = lib.request(target, {
-            method: req.method,
-            headers,
-            ...(req.agent ? { agent: req.agent } : {}),
-            ...(req.signal ? { signal: req.signal } : {}),
-        }, (res) => {
-            const chunks = [];
-            let length = 0;
-            res.on('data', (c) => {
-                length += c.length;
-                if (req.maxBytes !== undefined && length > req.maxBytes) {
-                    res.destroy();
-                    reject(new BodyTooLarge(req.maxBytes));
-                    return;
-                }
-                chunks.push(c);
-            });
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-            res.on('error', reject);
-            res.on('aborted', () => reject(req.signal?.reason ?? new Error('the answer was cut off')));
-        });
-        r.on('error', (e) => reject(req.signal?.aborted ? req.signal.reason : e));
-        r.end(req.body);
-    });
-}
-
+// EXTERNAL MODULE: ./src/adapters/http.ts
+var http = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./src/channels/http-client.ts
 // The HTTP client the pipeline hands to each send: Node's http/https (adapters/http.ts) with keep-alive agents for the
 // run, bodies bounded, answers as text.
@@ -162,10 +187,10 @@ async function httpRequest(url, req) {
 /** Longest answer body read (a service's error page, an API's JSON). */
 const MAX_ANSWER_BYTES = 1024 * 1024;
 function httpClient() {
-    const agents = keepAliveAgents();
+    const agents = (0,http/* keepAliveAgents */.Tk)();
     return {
         async request(url, req, signal) {
-            const answer = await httpRequest(url, {
+            const answer = await (0,http/* httpRequest */.aj)(url, {
                 method: req.method,
                 ...(req.headers ? { headers: req.headers } : {}),
                 ...(req.body !== undefined ? { body: req.body } : {}),
@@ -308,6 +333,9 @@ function describeNetworkError(e, timeoutMs) {
         return `no answer within ${timeoutMs / 1000} s`;
     if (err?.name === 'BodyTooLarge')
         return 'the answer was too large';
+    // A proxy's own words name the proxy (never its password) and what it answered.
+    if (err?.name === 'ProxyError' && e instanceof Error)
+        return e.message;
     const code = err?.code ?? err?.cause?.code;
     const words = {
         ECONNREFUSED: 'connection refused',
@@ -520,8 +548,8 @@ function buildNote(channelName, note, ctx) {
 
 // EXTERNAL MODULE: ./src/channels/http-answer.ts
 var http_answer = __webpack_require__(4857);
-// EXTERNAL MODULE: ./src/channels/pipeline.ts + 2 modules
-var pipeline = __webpack_require__(7890);
+// EXTERNAL MODULE: ./src/channels/pipeline.ts + 1 modules
+var pipeline = __webpack_require__(3996);
 ;// CONCATENATED MODULE: ./src/channels/slack/api.ts
 // Slack's Web API (a channel with `token` + `channel`, SPEC §5): the digest as chat.postMessage; resolved events and
 // reminders as one reply per thread under the message that fired them, and that message redrawn (chat.update) with

@@ -1754,7 +1754,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'eed5a12a53eefb02';
+const BUILD_ID = '6a1b844b7f4fda87';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -2883,7 +2883,7 @@ async function notifyCommand(argv, shell) {
         readConfig: () => readConfigFile(str('config') || 'alerts.yml', shell.cwd),
         mask: (s) => redactor.add(s),
         log,
-        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).deliverAll(jobs) : []),
+        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 3996))).deliverAll(jobs) : []),
     }, {
         env: shell.env,
         ...(webhook ? { defaultWebhookUrl: webhook } : {}),
@@ -3061,7 +3061,7 @@ async function check(argv, env, streams, cwd) {
         readConfig: () => readConfigFile(flags.config, cwd),
         readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
         mask: (s) => redactor.add(s),
-        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 7890))).deliverAll(jobs) : []),
+        deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 3996))).deliverAll(jobs) : []),
         preview: (channel, message) => {
             if (!flags.json)
                 streams.out(`── message for channel ${channel} (dry run: not sent) ──\n${message}\n`);
@@ -3857,7 +3857,7 @@ function interpolate(value, env) {
 
 
 const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
-const DISCORD_MENTION = /^<@&?\d{15,22}>$/;
+const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 const MENTION_RULES = {
     slack: {

@@ -189,6 +189,8 @@ export function describeNetworkError(e: unknown, timeoutMs: number): string {
   const err = e as { name?: string; code?: string; cause?: { code?: string } };
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`;
   if (err?.name === 'BodyTooLarge') return 'the answer was too large';
+  // A proxy's own words name the proxy (never its password) and what it answered.
+  if (err?.name === 'ProxyError' && e instanceof Error) return e.message;
   const code = err?.code ?? err?.cause?.code;
   const words: Record<string, string> = {
     ECONNREFUSED: 'connection refused',

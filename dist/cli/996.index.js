@@ -1,36 +1,16 @@
-export const id = 890;
-export const ids = [890];
+export const id = 996;
+export const ids = [996];
 export const modules = {
 
-/***/ 5991:
+/***/ 3618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */   Tk: () => (/* binding */ keepAliveAgents),
+/* harmony export */   aj: () => (/* binding */ httpRequest),
+/* harmony export */   cv: () => (/* binding */ exchange)
 /* harmony export */ });
-// Waiting, for retries and spacing.
-/** Resolves after `ms` milliseconds (at once for zero or less). */
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
-
-
-/***/ }),
-
-/***/ 7890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
-  deliverAll: () => (/* binding */ deliverAll),
-  describeNetworkError: () => (/* binding */ describeNetworkError)
-});
-
-// EXTERNAL MODULE: ./src/adapters/sleep.ts
-var sleep = __webpack_require__(5991);
-;// CONCATENATED MODULE: ./src/adapters/http.ts
+/* unused harmony export BodyTooLarge */
 class BodyTooLarge extends Error {
     limit;
     constructor(limit) {
@@ -72,13 +52,24 @@ function keepAliveAgents() {
 }
 async function httpRequest(url, req) {
     const target = new URL(url);
+    const env = process.env;
+    if (env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY) {
+        const proxy = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.bind(__webpack_require__, 7815));
+        const route = proxy.proxyFor(target, env);
+        if (route)
+            return proxy.viaProxy({ target, route, req });
+    }
     const lib = await transport(target.protocol);
     req.signal?.throwIfAborted();
+    return exchange({ req, start: (options, onAnswer) => lib.request(target, options, onAnswer) });
+}
+/** Sends the request and reads the bounded answer. */
+function exchange({ req, start }) {
     return new Promise((resolve, reject) => {
         const headers = { ...(req.headers ?? {}) };
         if (req.body !== undefined)
             headers['content-length'] = Buffer.byteLength(req.body);
-        const r = lib.request(target, {
+        const r = start({
             method: req.method,
             headers,
             ...(req.agent ? { agent: req.agent } : {}),
@@ -89,8 +80,9 @@ async function httpRequest(url, req) {
             res.on('data', (c) => {
                 length += c.length;
                 if (req.maxBytes !== undefined && length > req.maxBytes) {
-                    res.destroy();
+                    // Before destroy(), which may emit 'aborted' at once (seen through a proxy tunnel).
                     reject(new BodyTooLarge(req.maxBytes));
+                    res.destroy();
                     return;
                 }
                 chunks.push(c);
@@ -104,6 +96,39 @@ async function httpRequest(url, req) {
     });
 }
 
+
+/***/ }),
+
+/***/ 5991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+// Waiting, for retries and spacing.
+/** Resolves after `ms` milliseconds (at once for zero or less). */
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+
+/***/ }),
+
+/***/ 3996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DEFAULT_POLICY: () => (/* binding */ DEFAULT_POLICY),
+  deliverAll: () => (/* binding */ deliverAll),
+  describeNetworkError: () => (/* binding */ describeNetworkError)
+});
+
+// EXTERNAL MODULE: ./src/adapters/sleep.ts
+var sleep = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/adapters/http.ts
+var http = __webpack_require__(3618);
 ;// CONCATENATED MODULE: ./src/channels/http-client.ts
 // The HTTP client the pipeline hands to each send: Node's http/https (adapters/http.ts) with keep-alive agents for the
 // run, bodies bounded, answers as text.
@@ -111,10 +136,10 @@ async function httpRequest(url, req) {
 /** Longest answer body read (a service's error page, an API's JSON). */
 const MAX_ANSWER_BYTES = 1024 * 1024;
 function httpClient() {
-    const agents = keepAliveAgents();
+    const agents = (0,http/* keepAliveAgents */.Tk)();
     return {
         async request(url, req, signal) {
-            const answer = await httpRequest(url, {
+            const answer = await (0,http/* httpRequest */.aj)(url, {
                 method: req.method,
                 ...(req.headers ? { headers: req.headers } : {}),
                 ...(req.body !== undefined ? { body: req.body } : {}),
@@ -257,6 +282,9 @@ function describeNetworkError(e, timeoutMs) {
         return `no answer within ${timeoutMs / 1000} s`;
     if (err?.name === 'BodyTooLarge')
         return 'the answer was too large';
+    // A proxy's own words name the proxy (never its password) and what it answered.
+    if (err?.name === 'ProxyError' && e instanceof Error)
+        return e.message;
     const code = err?.code ?? err?.cause?.code;
     const words = {
         ECONNREFUSED: 'connection refused',
