@@ -87,6 +87,15 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       ...(local ? { peekHistory: local.peek } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
+      ...(inputs.githubToken
+        ? {
+            github: {
+              token: inputs.githubToken,
+              apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+              ...(ctx.repository ? { repository: ctx.repository } : {}),
+            },
+          }
+        : {}),
       claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

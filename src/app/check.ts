@@ -9,6 +9,7 @@ import { readRuns } from '../core/metrics/runs.js';
 import type { Counts } from '../core/report/results.js';
 import type { Config, Run, RunContext } from '../core/types.js';
 import type { ChannelJob, MessageOutcome } from '../channels/pipeline.js';
+import type { GitHubAccess } from '../channels/types.js';
 import { claim } from './claim.js';
 import type { FailOn } from './fail-on.js';
 import { notify, type ChannelDelivery, type Sent } from './notify.js';
@@ -57,6 +58,8 @@ export interface CheckOptions {
   pullRequestRun?: { notify: boolean };
   /** Who claims events in the history, for people: "run 123 attempt 1". */
   claimant?: string;
+  /** The GitHub API for types that use it (github-issue), when the shell has a token. */
+  github?: GitHubAccess;
 }
 
 export interface CheckOutcome {

@@ -165,7 +165,7 @@ async function renderBatch(run: CheckRun, { batch, ledger, rendered }: RenderCx)
     return skipped;
   }
   rendered.items.set(name, new Map(batch.items.map((i) => [eventId(i.event), i])));
-  rendered.jobs.push({ channel, type, messages });
+  rendered.jobs.push({ channel, type, messages, ...(run.opts.github ? { github: run.opts.github } : {}) });
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import type { Delivery } from '../core/history/ledger.js';
 import type { ChannelConfig } from '../core/types.js';
 import { sleep } from '../adapters/sleep.js';
 import { httpClient } from './http-client.js';
-import type { Attempt, ChannelType, HttpClient, Outgoing } from './types.js';
+import type { Attempt, ChannelType, GitHubAccess, HttpClient, Outgoing } from './types.js';
 
 export interface DeliveryPolicy {
   /** Per request. */
@@ -37,6 +37,8 @@ export interface ChannelJob {
   channel: ChannelConfig;
   type: ChannelType;
   messages: readonly Outgoing[];
+  /** For types that call the GitHub API. */
+  github?: GitHubAccess;
 }
 
 export type DeliveryOutcome = Omit<Delivery, 'at'>;
@@ -154,6 +156,7 @@ async function attemptOnce({ job, message, shared }: OneMessage, timeoutMs: numb
   try {
     return await job.type.send(message.request, {
       channel: job.channel,
+      ...(job.github ? { github: job.github } : {}),
       signal: AbortSignal.timeout(Math.max(1, timeoutMs)),
       timeoutMs: shared.policy.timeoutMs,
       http: shared.http,

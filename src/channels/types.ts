@@ -47,8 +47,19 @@ export type Attempt =
   | { outcome: 'final'; status?: number; error: string };
 
 /** What `send` gets besides the request: the channel, an abort signal (the per-request timeout) and the HTTP client. */
+/** The GitHub REST API as this run may use it (github-issue): the token of the `github-token` input, GITHUB_API_URL. */
+export interface GitHubAccess {
+  token: string;
+  /** https://api.github.com, or a GitHub Enterprise Server's /api/v3. */
+  apiUrl: string;
+  /** owner/name of the run's repository. */
+  repository?: string;
+}
+
 export interface SendContext<C extends ChannelConfig = ChannelConfig> {
   channel: C;
+  /** Set when the shell has a GitHub token (the action's github-token, the CLI's GITHUB_TOKEN). */
+  github?: GitHubAccess;
   signal: AbortSignal;
   timeoutMs: number;
   http: HttpClient;

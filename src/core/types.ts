@@ -24,6 +24,18 @@ interface ChannelCommon {
 
 /** The Slack Web API, unless a channel's `api-url` replaces it. */
 export const SLACK_API_URL = 'https://slack.com/api';
+/** PagerDuty's Events API v2 endpoint (the EU one is https://events.eu.pagerduty.com/v2/enqueue). */
+export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** Datadog sites (docs.datadoghq.com/getting_started/site). */
+export const DATADOG_SITES = [
+  'datadoghq.com',
+  'us3.datadoghq.com',
+  'us5.datadoghq.com',
+  'datadoghq.eu',
+  'ap1.datadoghq.com',
+  'ap2.datadoghq.com',
+  'ddog-gov.com',
+] as const;
 
 /** Slack: an incoming webhook (`url`), or the Web API (`token` + `channel`, at `apiUrl`). */
 export interface SlackChannel extends ChannelCommon {
@@ -68,8 +80,49 @@ export interface DesktopChannel extends ChannelCommon {
   type: 'desktop';
 }
 
+/** PagerDuty Events API v2: one request per alert event, keyed by the alert instance. */
+export interface PagerDutyChannel extends ChannelCommon {
+  type: 'pagerduty';
+  routingKey: string;
+  /** The Events API endpoint: https://events.pagerduty.com/v2/enqueue unless `url` replaces it (the EU endpoint). */
+  url: string;
+}
+
+/** One GitHub issue per alert instance, in `repository` (default: the repository of the run). */
+export interface GithubIssueChannel extends ChannelCommon {
+  type: 'github-issue';
+  repository?: string;
+  labels: string[];
+  assignees: string[];
+}
+
+/** Datadog events: one per alert event. */
+export interface DatadogChannel extends ChannelCommon {
+  type: 'datadog';
+  apiKey: string;
+  /** The Datadog site, default datadoghq.com. */
+  site: string;
+  /** Replaces the site's API base (https://api.<site>), e.g. a stand-in for tests. */
+  apiUrl?: string;
+}
+
+/** Sentry: an event per fired or reminder event, through the DSN's envelope endpoint. */
+export interface SentryChannel extends ChannelCommon {
+  type: 'sentry';
+  dsn: string;
+}
+
 export type ChannelConfig =
-  SlackChannel | DiscordChannel | TeamsChannel | EmailChannel | WebhookChannel | DesktopChannel;
+  | SlackChannel
+  | DiscordChannel
+  | TeamsChannel
+  | EmailChannel
+  | WebhookChannel
+  | DesktopChannel
+  | PagerDutyChannel
+  | GithubIssueChannel
+  | DatadogChannel
+  | SentryChannel;
 export type ChannelTypeName = ChannelConfig['type'];
 
 export interface ChangeConfig {

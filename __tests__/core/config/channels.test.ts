@@ -131,7 +131,7 @@ describe('channels of every type', () => {
       'alerts.yml:3:66: unknown key "pasword" in channels.e; allowed: type, smtp, from, to, username, password. Did you mean "password"?',
     ]);
     expect(errorsOf('  d: {url: "https://discord.com/api/webhooks/1/x"}')[0]).toBe(
-      'alerts.yml:3:6: channels.d.type is required but missing; allowed: slack, discord, teams, email, webhook, desktop',
+      'alerts.yml:3:6: channels.d.type is required but missing; allowed: slack, discord, teams, email, webhook, desktop, pagerduty, github-issue, datadog, sentry',
     );
   });
 
@@ -144,6 +144,54 @@ describe('channels of every type', () => {
     ]);
     expect(errorsOf('  s: {type: slack}')).toEqual([
       'alerts.yml:3:3: channel "s": a slack channel needs url (an incoming webhook) or token + channel (the Web API)',
+    ]);
+  });
+
+  it('incident and GitHub types: PagerDuty, github-issue, Datadog, Sentry', () => {
+    const { config, secrets } = load(
+      `  p: {type: pagerduty, routing-key: "\${PD_KEY}"}
+  g: {type: github-issue, labels: [ml-alert, "team: vision"], assignees: [octocat]}
+  d: {type: datadog, api-key: "\${DD_KEY}", site: datadoghq.eu}
+  s: {type: sentry, dsn: "\${SENTRY_DSN}"}`,
+      {
+        PD_KEY: 'R0UTINGKEY0123456789',
+        DD_KEY: 'dd-api-key-0123456789',
+        SENTRY_DSN: 'https://publickey0123@o1.ingest.sentry.io/42',
+      },
+    );
+    expect(config.channels.get('p')).toEqual({
+      name: 'p',
+      type: 'pagerduty',
+      routingKey: 'R0UTINGKEY0123456789',
+      url: 'https://events.pagerduty.com/v2/enqueue',
+    });
+    expect(config.channels.get('g')).toEqual({
+      name: 'g',
+      type: 'github-issue',
+      labels: ['ml-alert', 'team: vision'],
+      assignees: ['octocat'],
+    });
+    expect(config.channels.get('d')).toEqual({
+      name: 'd',
+      type: 'datadog',
+      apiKey: 'dd-api-key-0123456789',
+      site: 'datadoghq.eu',
+    });
+    expect(config.channels.get('s')).toEqual({
+      name: 's',
+      type: 'sentry',
+      dsn: 'https://publickey0123@o1.ingest.sentry.io/42',
+    });
+    for (const secret of ['R0UTINGKEY0123456789', 'dd-api-key-0123456789', 'publickey0123'])
+      expect(secrets).toContain(secret);
+    expect(
+      errorsOf(
+        `  d: {type: datadog, api-key: x, site: datadog.com}
+  g: {type: github-issue, repository: not-a-repo}`,
+      ),
+    ).toEqual([
+      'alerts.yml:3:40: channel "d": site "datadog.com" is not a Datadog site; allowed: datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com',
+      'alerts.yml:4:39: channel "g": repository "not-a-repo" is not a repository; allowed: owner/name',
     ]);
   });
 });

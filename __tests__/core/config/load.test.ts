@@ -129,7 +129,7 @@ alerts:
   - {name: b, metric: acc, op: "<", threshold: 1, channels: [broken, nowhere], runbook: ftp://x}
 `;
     expect(errorsOf(text)).toEqual([
-      'alerts.yml:4:18: channels.broken.type cannot be "slak"; allowed: slack, discord, teams, email, webhook, desktop. Did you mean "slack"?',
+      'alerts.yml:4:18: channels.broken.type cannot be "slak"; allowed: slack, discord, teams, email, webhook, desktop, pagerduty, github-issue, datadog, sentry. Did you mean "slack"?',
       'alerts.yml:6:13: defaults.severity cannot be "loud"; allowed: info, warning, critical',
       'alerts.yml:7:25: unknown channel "ml-alrets"; defined channels: ml-alerts, broken. Did you mean "ml-alerts"?',
       'alerts.yml:8:22: history.keep-runs must be at least 1, found 0',

@@ -3,7 +3,11 @@
 // the channel unconfigured (skipped with a warning), never an error: fork pull requests have no secrets.
 import { describeValue } from '../diagnostics.js';
 import {
+  DATADOG_SITES,
+  PAGERDUTY_EVENTS_URL,
   SLACK_API_URL,
+  type DatadogChannel,
+  type GithubIssueChannel,
   type ChannelConfig,
   type ChannelTypeName,
   type DiscordChannel,
@@ -30,6 +34,8 @@ export interface BoundChannel {
 
 const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
 const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+const NAME = /^[^\s,][^,\r\n]{0,99}$/;
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 
 const MENTION_RULES: Partial<Record<ChannelTypeName, { pattern: RegExp; allowed: string }>> = {
@@ -113,11 +119,15 @@ function bindList(cx: FieldCx, written: readonly string[], at: readonly Position
       return;
     }
     const problem =
-      spec.kind === 'mentions'
-        ? checkMention(ch.type, v.value)
-        : checkKind('email', v.value) &&
-          `${v.fromEnv ? 'read from the environment' : describeValue(v.value)} ${checkKind('email', v.value)}`;
-    const what = spec.kind === 'mentions' ? 'mention' : `${field} address`;
+      spec.kind === 'names'
+        ? NAME.test(v.value)
+          ? undefined
+          : `${describeValue(v.value)} is not a name; allowed: up to 100 characters, one line, no commas`
+        : spec.kind === 'mentions'
+          ? checkMention(ch.type, v.value)
+          : checkKind('email', v.value) &&
+            `${v.fromEnv ? 'read from the environment' : describeValue(v.value)} ${checkKind('email', v.value)}`;
+    const what = spec.kind === 'mentions' ? 'mention' : spec.kind === 'names' ? field : `${field} address`;
     if (problem) out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
     else values.push(v.value);
   });
@@ -128,6 +138,9 @@ function checkKind(kind: FieldKind, value: string): string | undefined {
   if (kind === 'url') return checkUrl(value);
   if (kind === 'smtp-url') return checkSmtpUrl(value);
   if (kind === 'email' && !EMAIL.test(value)) return 'is not an email address; allowed: name@example.com';
+  if (kind === 'repository' && !REPOSITORY.test(value)) return 'is not a repository; allowed: owner/name';
+  if (kind === 'datadog-site' && !(DATADOG_SITES as readonly string[]).includes(value))
+    return `is not a Datadog site; allowed: ${DATADOG_SITES.join(', ')}`;
   if (isListKind(kind)) return undefined;
   if (/[\r\n]/.test(value)) return 'must be one line';
   return undefined;
@@ -199,5 +212,34 @@ function typed(ch: CompiledChannel, v: Record<string, FieldValue>): ChannelConfi
     }
     case 'desktop':
       return { name, type: 'desktop' };
+    case 'pagerduty':
+      return {
+        name,
+        type: 'pagerduty',
+        routingKey: text(v['routing-key']) ?? '',
+        url: text(v.url) ?? PAGERDUTY_EVENTS_URL,
+      };
+    case 'github-issue': {
+      const c: GithubIssueChannel = {
+        name,
+        type: 'github-issue',
+        labels: list(v.labels),
+        assignees: list(v.assignees),
+      };
+      if (text(v.repository) !== undefined) c.repository = text(v.repository)!;
+      return c;
+    }
+    case 'datadog': {
+      const c: DatadogChannel = {
+        name,
+        type: 'datadog',
+        apiKey: text(v['api-key']) ?? '',
+        site: text(v.site) ?? 'datadoghq.com',
+      };
+      if (text(v['api-url']) !== undefined) c.apiUrl = text(v['api-url'])!;
+      return c;
+    }
+    case 'sentry':
+      return { name, type: 'sentry', dsn: text(v.dsn) ?? '' };
   }
 }

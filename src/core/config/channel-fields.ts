@@ -11,7 +11,13 @@ export type FieldKind =
   | 'text'
   | 'email'
   | 'emails'
-  | 'mentions';
+  | 'mentions'
+  /** A list of plain names (labels, logins). */
+  | 'names'
+  /** owner/name */
+  | 'repository'
+  /** One of DATADOG_SITES. */
+  | 'datadog-site';
 
 export interface FieldSpec {
   kind: FieldKind;
@@ -99,6 +105,44 @@ export const CHANNEL_TYPES: Readonly<Record<ChannelTypeName, TypeSpec>> = {
     description: 'A desktop notification, for the CLI on your machine; skipped in the action.',
     fields: {},
   },
+  pagerduty: {
+    description:
+      'PagerDuty Events API v2: trigger on fired and reminder, resolve on resolved, one incident per instance.',
+    fields: {
+      'routing-key': {
+        kind: 'text',
+        required: true,
+        secret: true,
+        description: 'Integration (routing) key of an Events API v2 integration. Write ${NAME}.',
+      },
+      url: { kind: 'url', description: 'Events API endpoint; https://events.eu.pagerduty.com/v2/enqueue for the EU.' },
+    },
+  },
+  'github-issue': {
+    description: 'One GitHub issue per alert instance: opened, commented, closed and reopened. Needs issues: write.',
+    fields: {
+      repository: { kind: 'repository', description: 'owner/name; default: the repository of the run.' },
+      labels: { kind: 'names', description: 'Labels of the issues (the first also finds them again).' },
+      assignees: { kind: 'names', description: 'Logins assigned to new issues.' },
+    },
+  },
+  datadog: {
+    description: 'Datadog events: one per alert event, aggregated per instance.',
+    fields: {
+      'api-key': { kind: 'text', required: true, secret: true, description: 'Datadog API key. Write ${NAME}.' },
+      site: {
+        kind: 'datadog-site',
+        description: 'Datadog site, default datadoghq.com (datadoghq.eu, us3.datadoghq.com, ...).',
+      },
+      'api-url': { kind: 'url', description: "Replaces the site's API base (a stand-in for tests)." },
+    },
+  },
+  sentry: {
+    description: 'Sentry: an event per fired or reminder event (Sentry resolves in its own UI).',
+    fields: {
+      dsn: { kind: 'url', required: true, secret: true, description: 'The project DSN. Write ${NAME}.' },
+    },
+  },
 };
 
 export const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES) as ChannelTypeName[];
@@ -107,7 +151,7 @@ export const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES) as ChannelTypeName[
 export type FieldValue = string | string[];
 
 export function isListKind(kind: FieldKind): boolean {
-  return kind === 'mentions' || kind === 'emails';
+  return kind === 'mentions' || kind === 'emails' || kind === 'names';
 }
 
 /** The keys a channel of `type` may have, for "did you mean". */
