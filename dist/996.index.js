@@ -253,6 +253,7 @@ async function attemptOnce({ job, message, shared }, timeoutMs) {
     try {
         return await job.type.send(message.request, {
             channel: job.channel,
+            ...(job.github ? { github: job.github } : {}),
             signal: AbortSignal.timeout(Math.max(1, timeoutMs)),
             timeoutMs: shared.policy.timeoutMs,
             http: shared.http,

@@ -1245,7 +1245,7 @@ async function renderBatch(run, { batch, ledger, rendered }) {
         return skipped;
     }
     rendered.items.set(name, new Map(batch.items.map((i) => [(0,history_ledger/* eventId */.Q6)(i.event), i])));
-    rendered.jobs.push({ channel, type, messages });
+    rendered.jobs.push({ channel, type, messages, ...(run.opts.github ? { github: run.opts.github } : {}) });
     return undefined;
 }
 function preview(type, request) {
@@ -1664,7 +1664,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '6a1b844b7f4fda87';
+const BUILD_ID = '9b73a0ebfe31d684';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -2738,6 +2738,15 @@ async function main(env = process.env) {
             ...(local ? { peekHistory: local.peek } : {}),
             historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
             ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
+            ...(inputs.githubToken
+                ? {
+                    github: {
+                        token: inputs.githubToken,
+                        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+                        ...(ctx.repository ? { repository: ctx.repository } : {}),
+                    },
+                }
+                : {}),
             claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,
@@ -3197,10 +3206,47 @@ const CHANNEL_TYPES = {
         description: 'A desktop notification, for the CLI on your machine; skipped in the action.',
         fields: {},
     },
+    pagerduty: {
+        description: 'PagerDuty Events API v2: trigger on fired and reminder, resolve on resolved, one incident per instance.',
+        fields: {
+            'routing-key': {
+                kind: 'text',
+                required: true,
+                secret: true,
+                description: 'Integration (routing) key of an Events API v2 integration. Write ${NAME}.',
+            },
+            url: { kind: 'url', description: 'Events API endpoint; https://events.eu.pagerduty.com/v2/enqueue for the EU.' },
+        },
+    },
+    'github-issue': {
+        description: 'One GitHub issue per alert instance: opened, commented, closed and reopened. Needs issues: write.',
+        fields: {
+            repository: { kind: 'repository', description: 'owner/name; default: the repository of the run.' },
+            labels: { kind: 'names', description: 'Labels of the issues (the first also finds them again).' },
+            assignees: { kind: 'names', description: 'Logins assigned to new issues.' },
+        },
+    },
+    datadog: {
+        description: 'Datadog events: one per alert event, aggregated per instance.',
+        fields: {
+            'api-key': { kind: 'text', required: true, secret: true, description: 'Datadog API key. Write ${NAME}.' },
+            site: {
+                kind: 'datadog-site',
+                description: 'Datadog site, default datadoghq.com (datadoghq.eu, us3.datadoghq.com, ...).',
+            },
+            'api-url': { kind: 'url', description: "Replaces the site's API base (a stand-in for tests)." },
+        },
+    },
+    sentry: {
+        description: 'Sentry: an event per fired or reminder event (Sentry resolves in its own UI).',
+        fields: {
+            dsn: { kind: 'url', required: true, secret: true, description: 'The project DSN. Write ${NAME}.' },
+        },
+    },
 };
 const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES);
 function isListKind(kind) {
-    return kind === 'mentions' || kind === 'emails';
+    return kind === 'mentions' || kind === 'emails' || kind === 'names';
 }
 /** The keys a channel of `type` may have, for "did you mean". */
 function channelKeys(type) {
@@ -3314,6 +3360,8 @@ function interpolate(value, env) {
 
 const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|channel|everyone)>)$/;
 const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
+const NAME = /^[^\s,][^,\r\n]{0,99}$/;
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 const MENTION_RULES = {
     slack: {
@@ -3382,11 +3430,15 @@ function bindList(cx, written, at) {
                 resolved.missing.push(...v.missing);
             return;
         }
-        const problem = spec.kind === 'mentions'
-            ? checkMention(ch.type, v.value)
-            : checkKind('email', v.value) &&
-                `${v.fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(v.value)} ${checkKind('email', v.value)}`;
-        const what = spec.kind === 'mentions' ? 'mention' : `${field} address`;
+        const problem = spec.kind === 'names'
+            ? NAME.test(v.value)
+                ? undefined
+                : `${(0,diagnostics/* describeValue */.bp)(v.value)} is not a name; allowed: up to 100 characters, one line, no commas`
+            : spec.kind === 'mentions'
+                ? checkMention(ch.type, v.value)
+                : checkKind('email', v.value) &&
+                    `${v.fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(v.value)} ${checkKind('email', v.value)}`;
+        const what = spec.kind === 'mentions' ? 'mention' : spec.kind === 'names' ? field : `${field} address`;
         if (problem)
             out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
         else
@@ -3401,6 +3453,10 @@ function checkKind(kind, value) {
         return checkSmtpUrl(value);
     if (kind === 'email' && !EMAIL.test(value))
         return 'is not an email address; allowed: name@example.com';
+    if (kind === 'repository' && !REPOSITORY.test(value))
+        return 'is not a repository; allowed: owner/name';
+    if (kind === 'datadog-site' && !types/* DATADOG_SITES */.mj.includes(value))
+        return `is not a Datadog site; allowed: ${types/* DATADOG_SITES */.mj.join(', ')}`;
     if ((0,channel_fields/* isListKind */.BB)(kind))
         return undefined;
     if (/[\r\n]/.test(value))
@@ -3475,6 +3531,37 @@ function typed(ch, v) {
         }
         case 'desktop':
             return { name, type: 'desktop' };
+        case 'pagerduty':
+            return {
+                name,
+                type: 'pagerduty',
+                routingKey: bind_channel_text(v['routing-key']) ?? '',
+                url: bind_channel_text(v.url) ?? types/* PAGERDUTY_EVENTS_URL */.mJ,
+            };
+        case 'github-issue': {
+            const c = {
+                name,
+                type: 'github-issue',
+                labels: list(v.labels),
+                assignees: list(v.assignees),
+            };
+            if (bind_channel_text(v.repository) !== undefined)
+                c.repository = bind_channel_text(v.repository);
+            return c;
+        }
+        case 'datadog': {
+            const c = {
+                name,
+                type: 'datadog',
+                apiKey: bind_channel_text(v['api-key']) ?? '',
+                site: bind_channel_text(v.site) ?? 'datadoghq.com',
+            };
+            if (bind_channel_text(v['api-url']) !== undefined)
+                c.apiUrl = bind_channel_text(v['api-url']);
+            return c;
+        }
+        case 'sentry':
+            return { name, type: 'sentry', dsn: bind_channel_text(v.dsn) ?? '' };
     }
 }
 
@@ -5009,6 +5096,8 @@ function safeLogText(text) {
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   id: () => (/* binding */ SLACK_API_URL),
+/* harmony export */   mJ: () => (/* binding */ PAGERDUTY_EVENTS_URL),
+/* harmony export */   mj: () => (/* binding */ DATADOG_SITES),
 /* harmony export */   oC: () => (/* binding */ SEVERITIES)
 /* harmony export */ });
 // Typed values the core works on. Nothing here does I/O.
@@ -5018,6 +5107,18 @@ const FAIL_ON = ['never', ...SEVERITIES];
 const SEVERITY_RANK = { info: 0, warning: 1, critical: 2 };
 /** The Slack Web API, unless a channel's `api-url` replaces it. */
 const SLACK_API_URL = 'https://slack.com/api';
+/** PagerDuty's Events API v2 endpoint (the EU one is https://events.eu.pagerduty.com/v2/enqueue). */
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** Datadog sites (docs.datadoghq.com/getting_started/site). */
+const DATADOG_SITES = [
+    'datadoghq.com',
+    'us3.datadoghq.com',
+    'us5.datadoghq.com',
+    'datadoghq.eu',
+    'ap1.datadoghq.com',
+    'ap2.datadoghq.com',
+    'ddog-gov.com',
+];
 
 
 /***/ }),
