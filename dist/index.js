@@ -1664,7 +1664,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '9b73a0ebfe31d684';
+const BUILD_ID = 'a7ad70012d23490d';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);

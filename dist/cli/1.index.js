@@ -197,6 +197,7 @@ const channelType = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
 /* unused harmony export retryAfterHeader */
@@ -238,6 +239,14 @@ function retryAfterHeader(value, now = Date.now()) {
 function clip(s) {
     const one = s.replace(/\s+/g, ' ').trim();
     return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+/** POSTs `body` as JSON (UTF-8) with the send's client and signal: what every JSON-over-HTTP type sends. */
+function postJson(sx, url, body, headers = {}) {
+    return sx.http.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        body: JSON.stringify(body),
+    }, sx.signal);
 }
 
 

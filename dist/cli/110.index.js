@@ -71,6 +71,7 @@ function linkable(url) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
 /* unused harmony export retryAfterHeader */
@@ -112,6 +113,14 @@ function retryAfterHeader(value, now = Date.now()) {
 function clip(s) {
     const one = s.replace(/\s+/g, ' ').trim();
     return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+/** POSTs `body` as JSON (UTF-8) with the send's client and signal: what every JSON-over-HTTP type sends. */
+function postJson(sx, url, body, headers = {}) {
+    return sx.http.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        body: JSON.stringify(body),
+    }, sx.signal);
 }
 
 
@@ -394,11 +403,7 @@ function classifyTeams(answer) {
     return (0,http_answer/* classifyHttp */.d3)(answer, { ok: (a) => a.status === 200 || a.status === 202, reason: teamsReason });
 }
 async function send(request, sx) {
-    const answer = await sx.http.request(request.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(request.payload),
-    }, sx.signal);
+    const answer = await (0,http_answer/* postJson */.B2)(sx, request.url, request.payload);
     return classifyTeams(answer);
 }
 function runText(r) {

@@ -405,11 +405,7 @@ function classifyDiscord(answer) {
     });
 }
 async function send(request, sx) {
-    const answer = await sx.http.request(request.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(request.payload),
-    }, sx.signal);
+    const answer = await (0,http_answer/* postJson */.B2)(sx, request.url, request.payload);
     return classifyDiscord(answer);
 }
 /** Discord Markdown as a person reads it: escapes and zero-width breaks undone, links as "label (url)". */
@@ -453,6 +449,7 @@ const channelType = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
 /* unused harmony export retryAfterHeader */
@@ -494,6 +491,14 @@ function retryAfterHeader(value, now = Date.now()) {
 function clip(s) {
     const one = s.replace(/\s+/g, ' ').trim();
     return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+/** POSTs `body` as JSON (UTF-8) with the send's client and signal: what every JSON-over-HTTP type sends. */
+function postJson(sx, url, body, headers = {}) {
+    return sx.http.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        body: JSON.stringify(body),
+    }, sx.signal);
 }
 
 

@@ -117,6 +117,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, m
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
 /* unused harmony export retryAfterHeader */
@@ -158,6 +159,14 @@ function retryAfterHeader(value, now = Date.now()) {
 function clip(s) {
     const one = s.replace(/\s+/g, ' ').trim();
     return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+/** POSTs `body` as JSON (UTF-8) with the send's client and signal: what every JSON-over-HTTP type sends. */
+function postJson(sx, url, body, headers = {}) {
+    return sx.http.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        body: JSON.stringify(body),
+    }, sx.signal);
 }
 
 
@@ -667,11 +676,7 @@ async function sendApi(request, sx) {
 }
 /** One Web API call with the token as a Bearer header; throws on a network error. */
 async function call({ sx, token, method, body }) {
-    const answer = await sx.http.request(methodUrl(sx.channel, method), {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(body),
-    }, sx.signal);
+    const answer = await (0,http_answer/* postJson */.B2)(sx, methodUrl(sx.channel, method), body, { authorization: `Bearer ${token}` });
     return classifyApi(answer, { method, body });
 }
 /** Errors that Slack names as its own transient trouble: tried again, as a 5xx is. */
@@ -763,11 +768,7 @@ function noteWebhook(channel, note, ctx) {
     return { events: [], destination: url, request: { url, message: buildNote(channel.name, note, ctx) } };
 }
 async function sendWebhook(request, sx) {
-    const answer = await sx.http.request(request.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: JSON.stringify(request.message),
-    }, sx.signal);
+    const answer = await (0,http_answer/* postJson */.B2)(sx, request.url, request.message);
     return (0,http_answer/* classifyHttp */.d3)(answer, { ok: (a) => a.status === 200 && a.body.trim() === 'ok' });
 }
 

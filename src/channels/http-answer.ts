@@ -1,6 +1,6 @@
 // An HTTP answer as one attempt's outcome (SPEC §5): success as the type says, 429 and 5xx retried, other answers final
 // with the service's reason. Shared by every HTTP channel type.
-import type { Attempt, HttpAnswer } from './types.js';
+import type { Attempt, HttpAnswer, SendContext } from './types.js';
 
 export interface HttpRules {
   /** A success of this type (200 `ok` for a Slack webhook, 204 for Discord, any 2xx for a webhook). */
@@ -50,4 +50,22 @@ export function retryAfterHeader(value: string | string[] | undefined, now = Dat
 export function clip(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+
+/** POSTs `body` as JSON (UTF-8) with the send's client and signal: what every JSON-over-HTTP type sends. */
+export function postJson(
+  sx: Pick<SendContext, 'http' | 'signal'>,
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  return sx.http.request(
+    url,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+      body: JSON.stringify(body),
+    },
+    sx.signal,
+  );
 }

@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-export const BUILD_ID = '9b73a0ebfe31d684';
+export const BUILD_ID = 'a7ad70012d23490d';

@@ -2,7 +2,7 @@
 // the body's `retry_after` (seconds), 5xx retried, other answers final with Discord's `message` and `code`.
 import type { DiscordChannel } from '../../core/types.js';
 import { safeLogText } from '../../core/safe-text.js';
-import { classifyHttp, clip } from '../http-answer.js';
+import { classifyHttp, clip, postJson } from '../http-answer.js';
 import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
 import { renderDigest, renderNote, type DiscordMessage, type DiscordRequest } from './render.js';
 
@@ -68,15 +68,7 @@ export function classifyDiscord(answer: HttpAnswer): Attempt {
 }
 
 async function send(request: DiscordRequest, sx: SendContext<DiscordChannel>): Promise<Attempt> {
-  const answer = await sx.http.request(
-    request.url,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(request.payload),
-    },
-    sx.signal,
-  );
+  const answer = await postJson(sx, request.url, request.payload);
   return classifyDiscord(answer);
 }
 

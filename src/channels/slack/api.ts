@@ -6,7 +6,7 @@ import { isRecord } from '../../core/records.js';
 import { buildDigest, buildNote, type SlackMessage } from '../../core/slack/message.js';
 import { previewMessage } from '../../core/slack/preview.js';
 import type { RunContext, SlackChannel } from '../../core/types.js';
-import { classifyHttp, clip } from '../http-answer.js';
+import { classifyHttp, clip, postJson } from '../http-answer.js';
 import { describeNetworkError } from '../pipeline.js';
 import type { Attempt, Batch, DigestItem, HttpAnswer, Note, Outgoing, SendContext, ThreadMessage } from '../types.js';
 
@@ -171,15 +171,7 @@ interface Call {
 
 /** One Web API call with the token as a Bearer header; throws on a network error. */
 async function call({ sx, token, method, body }: Call): Promise<Attempt> {
-  const answer = await sx.http.request(
-    methodUrl(sx.channel, method),
-    {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(body),
-    },
-    sx.signal,
-  );
+  const answer = await postJson(sx, methodUrl(sx.channel, method), body, { authorization: `Bearer ${token}` });
   return classifyApi(answer, { method, body });
 }
 

@@ -3,7 +3,7 @@
 import { buildDigest, buildNote, type SlackMessage } from '../../core/slack/message.js';
 import { eventId } from '../../core/history/ledger.js';
 import type { RunContext, SlackChannel } from '../../core/types.js';
-import { classifyHttp } from '../http-answer.js';
+import { classifyHttp, postJson } from '../http-answer.js';
 import type { Attempt, Batch, Note, Outgoing, SendContext } from '../types.js';
 
 export interface WebhookRequest {
@@ -28,14 +28,6 @@ export function noteWebhook(channel: SlackChannel, note: Note, ctx: RunContext):
 }
 
 export async function sendWebhook(request: WebhookRequest, sx: SendContext<SlackChannel>): Promise<Attempt> {
-  const answer = await sx.http.request(
-    request.url,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(request.message),
-    },
-    sx.signal,
-  );
+  const answer = await postJson(sx, request.url, request.message);
   return classifyHttp(answer, { ok: (a) => a.status === 200 && a.body.trim() === 'ok' });
 }

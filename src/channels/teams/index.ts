@@ -3,7 +3,7 @@
 // Power Automate gives (`{"error": {"code", "message"}}`).
 import type { TeamsChannel } from '../../core/types.js';
 import { safeLogText } from '../../core/safe-text.js';
-import { classifyHttp, clip } from '../http-answer.js';
+import { classifyHttp, clip, postJson } from '../http-answer.js';
 import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
 import { renderDigest, renderNote, type CardElement, type TeamsRequest, type TextRun } from './render.js';
 
@@ -25,15 +25,7 @@ export function classifyTeams(answer: HttpAnswer): Attempt {
 }
 
 async function send(request: TeamsRequest, sx: SendContext<TeamsChannel>): Promise<Attempt> {
-  const answer = await sx.http.request(
-    request.url,
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(request.payload),
-    },
-    sx.signal,
-  );
+  const answer = await postJson(sx, request.url, request.payload);
   return classifyTeams(answer);
 }
 
