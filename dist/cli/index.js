@@ -1754,7 +1754,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'a7ad70012d23490d';
+const BUILD_ID = '02107033a8b9cc7d';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3718,18 +3718,7 @@ function reportIssue(issue, raw, err) {
             return;
         }
         case 'invalid_union':
-            if ('discriminator' in issue && issue.discriminator === 'type') {
-                const allowed = channel_fields/* CHANNEL_TYPE_NAMES */.UI;
-                const type = valueAt(raw, path);
-                const hint = typeof type === 'string' ? (0,diagnostics/* suggest */.ZA)(type, allowed) : undefined;
-                err(type === undefined ? path.slice(0, -1) : path, `${where} ${type === undefined ? 'is required but missing' : `cannot be ${(0,diagnostics/* describeValue */.bp)(type)}`}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
-            }
-            else if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
-            }
-            else {
-                err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            }
+            reportUnion({ issue, raw, err, path, where, input });
             return;
         case 'invalid_format':
             if (path[path.length - 1] === 'repeat') {
@@ -3758,6 +3747,21 @@ function reportIssue(issue, raw, err) {
         }
         default:
             err(path, `${where}: ${issue.message}`);
+    }
+}
+/** A channel's unknown or missing `type`, or a `repeat` that is neither a keyword nor a duration. */
+function reportUnion({ issue, raw, err, path, where, input }) {
+    if ('discriminator' in issue && issue.discriminator === 'type') {
+        const allowed = channel_fields/* CHANNEL_TYPE_NAMES */.UI;
+        const type = valueAt(raw, path);
+        const hint = typeof type === 'string' ? (0,diagnostics/* suggest */.ZA)(type, allowed) : undefined;
+        err(type === undefined ? path.slice(0, -1) : path, `${where} ${type === undefined ? 'is required but missing' : `cannot be ${(0,diagnostics/* describeValue */.bp)(type)}`}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+    }
+    else if (path[path.length - 1] === 'repeat') {
+        err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    else {
+        err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
     }
 }
 /** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */

@@ -398,22 +398,7 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       return;
     }
     case 'invalid_union':
-      if ('discriminator' in issue && issue.discriminator === 'type') {
-        const allowed = CHANNEL_TYPE_NAMES as readonly string[];
-        const type = valueAt(raw, path);
-        const hint = typeof type === 'string' ? suggest(type, allowed) : undefined;
-        err(
-          type === undefined ? path.slice(0, -1) : path,
-          `${where} ${type === undefined ? 'is required but missing' : `cannot be ${describeValue(type)}`}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
-        );
-      } else if (path[path.length - 1] === 'repeat') {
-        err(
-          path,
-          `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
-        );
-      } else {
-        err(path, `${where} has an invalid value ${describeValue(input)}`);
-      }
+      reportUnion({ issue, raw, err, path, where, input });
       return;
     case 'invalid_format':
       if (path[path.length - 1] === 'repeat') {
@@ -451,6 +436,32 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
     }
     default:
       err(path, `${where}: ${issue.message}`);
+  }
+}
+
+interface UnionIssue {
+  issue: z.core.$ZodIssue;
+  raw: unknown;
+  err: Report;
+  path: (string | number)[];
+  where: string;
+  input: unknown;
+}
+
+/** A channel's unknown or missing `type`, or a `repeat` that is neither a keyword nor a duration. */
+function reportUnion({ issue, raw, err, path, where, input }: UnionIssue): void {
+  if ('discriminator' in issue && issue.discriminator === 'type') {
+    const allowed = CHANNEL_TYPE_NAMES as readonly string[];
+    const type = valueAt(raw, path);
+    const hint = typeof type === 'string' ? suggest(type, allowed) : undefined;
+    err(
+      type === undefined ? path.slice(0, -1) : path,
+      `${where} ${type === undefined ? 'is required but missing' : `cannot be ${describeValue(type)}`}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
+    );
+  } else if (path[path.length - 1] === 'repeat') {
+    err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+  } else {
+    err(path, `${where} has an invalid value ${describeValue(input)}`);
   }
 }
 
