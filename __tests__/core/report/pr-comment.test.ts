@@ -29,7 +29,6 @@ function input(experiments: string[], over: { ref?: string } = {}) {
     counts: countResults(results, 0),
     ctx: { serverUrl: 'https://github.com', repository: 'acme/vision', pullRequest: 12, ...over },
     config: 'alerts.yml',
-    dryRun: false,
   };
 }
 

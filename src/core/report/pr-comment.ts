@@ -18,7 +18,6 @@ export interface PrCommentInput {
   ctx: RunContext;
   /** The `config` input: one comment per rules file, so two steps with two files keep two comments. */
   config: string;
-  dryRun: boolean;
 }
 
 const ZWSP = '\u200B';
@@ -83,7 +82,7 @@ function headLines(input: PrCommentInput): string[] {
     prCommentMarker(input.config),
     '### metric-alerts: what would fire on main',
     '',
-    stats.join(' · ') + (input.dryRun ? ' · _dry run_' : ''),
+    stats.join(' · '),
     '',
   ];
   const context = contextLine(input.ctx);
