@@ -116,6 +116,25 @@ describe('upsertPrComment', () => {
     expect(down).toMatchObject({ ok: false, message: expect.stringContaining('could not reach http://127.0.0.1:1') });
   });
 
+  it('a comment deleted between the listing and the update is written anew', async () => {
+    api.comments = [
+      { id: 7, pullRequest: 12, body: `${MARKER}\nold`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+    ];
+    api.onCommentsListed = () => (api.comments = []); // as if someone deleted it on GitHub meanwhile
+    try {
+      const r = await upsertPrComment(request('new'));
+      expect(r).toMatchObject({ ok: true, action: 'created' });
+      expect(api.comments.map((c) => c.body)).toEqual([`${MARKER}\nnew`]);
+      expect(api.requests.map((q) => q.path.split('?')[0]!.replace(/^\/api\/v3\/repos\/acme\/vision/, ''))).toEqual([
+        '/issues/12/comments',
+        '/issues/comments/7',
+        '/issues/12/comments',
+      ]);
+    } finally {
+      api.onCommentsListed = undefined;
+    }
+  });
+
   it('follows rel="next" only on the API origin', () => {
     const link = '<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last"';
     expect(nextLink(link, 'https://api.github.com')).toBe('https://api.github.com/x?page=2');

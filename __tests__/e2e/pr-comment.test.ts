@@ -142,6 +142,22 @@ describe('pr-comment', () => {
     expect(logged.join('\n')).not.toContain(TOKEN);
   });
 
+  it('without a github-token: a warning, the step passes, no request to GitHub', async () => {
+    const ws = workspace();
+    const run = await act(ws, '{"accuracy": 0.95, "loss": 3}', { inputs: { 'github-token': '' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::warning::pr-comment: no github-token');
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it('a dry run: a notice, nothing commented', async () => {
+    const ws = workspace();
+    const run = await act(ws, '{"accuracy": 0.95, "loss": 3}', { inputs: { 'dry-run': 'true' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::notice::pr-comment: a dry run comments nothing');
+    expect(api.requests).toHaveLength(0);
+  });
+
   it('not a pull request run: a notice, and no request to GitHub', async () => {
     const ws = workspace();
     const run = await act(ws, '{"accuracy": 0.95, "loss": 3}', { event: { name: 'push', payload: {} } });

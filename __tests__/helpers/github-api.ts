@@ -40,6 +40,8 @@ export interface GitHubApiStandIn {
   comments: StandInComment[];
   /** Answer 403 to comment writes, as GitHub does for a token without pull-requests: write. */
   forbidCommentWrites: boolean;
+  /** Called after each listing of comments is answered (to change them between a listing and a write). */
+  onCommentsListed: (() => void) | undefined;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startGitHubApi(opts: {
     forbid: false,
     comments: [] as StandInComment[],
     forbidCommentWrites: false,
+    onCommentsListed: undefined as (() => void) | undefined,
   };
   let nextId = 5000;
   const requests: GitHubApiStandIn['requests'] = [];
@@ -180,7 +183,9 @@ export async function startGitHubApi(opts: {
         if (page < last) links.push(`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`);
         if (page > 1) links.push(`${at(1)}; rel="first"`, `${at(page - 1)}; rel="prev"`);
         res.setHeader('link', links.join(', '));
-        return json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(commentJson));
+        json(res, 200, all.slice((page - 1) * perPage, page * perPage).map(commentJson));
+        state.onCommentsListed?.();
+        return;
       }
       if (req.method === 'POST') {
         if (state.forbidCommentWrites) return forbidden();
@@ -229,6 +234,12 @@ export async function startGitHubApi(opts: {
     },
     set comments(v) {
       state.comments = v;
+    },
+    get onCommentsListed() {
+      return state.onCommentsListed;
+    },
+    set onCommentsListed(v) {
+      state.onCommentsListed = v;
     },
     get forbidCommentWrites() {
       return state.forbidCommentWrites;

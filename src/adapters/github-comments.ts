@@ -32,7 +32,14 @@ interface Comment {
 const MAX_PAGES = 100;
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 
-class Refused extends Error {}
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
 
 interface Api {
   req: PrCommentRequest;
@@ -111,7 +118,7 @@ function refusal(req: PrCommentRequest, status: number, json: unknown, doing: st
           : status === 404
             ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
             : 'the next run tries again';
-  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`);
+  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status);
 }
 
 function commentOf(v: unknown, marker: string): Comment | undefined {
@@ -171,7 +178,13 @@ export async function upsertPrComment(req: PrCommentRequest): Promise<PrCommentR
   const a = api(req);
   try {
     const existing = await ownComment(a, await markedComments(a));
-    return await write(a, existing);
+    try {
+      return await write(a, existing);
+    } catch (e) {
+      // Deleted between the listing and the update: written anew.
+      if (existing && e instanceof Refused && e.status === 404) return await write(a, undefined);
+      throw e;
+    }
   } catch (e) {
     const message = e instanceof Refused ? e.message : `could not comment (${(e as Error).message})`;
     return { ok: false, message: message.split(req.token).join('***') };
