@@ -25,6 +25,8 @@ export interface ActionInputs {
   dryRun: boolean;
   testChannels: boolean;
   notifyPullRequests: boolean;
+  /** SPEC §6: one comment on the pull request, updated in place on every run. */
+  prComment: boolean;
   failOn: FailOn;
   /** The ad-hoc message mode (notify-title set): send this note and evaluate nothing. */
   notify?: NotifyInputs;
@@ -109,6 +111,7 @@ export function readInputs(get: Get): ActionInputs {
     dryRun: bool(get, 'dry-run'),
     testChannels,
     notifyPullRequests: bool(get, 'notify-pull-requests'),
+    prComment: bool(get, 'pr-comment'),
     failOn: oneOf(get, 'fail-on', FAIL_ON, 'never'),
     ...(notify ? { notify } : {}),
   };

@@ -102,6 +102,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       now: Date.now(),
     });
     writeOutcome(outcome);
+    if (inputs.prComment) await commentOnPullRequest({ outcome, inputs, ctx, env });
   } catch (e) {
     await reportFailure(e, env);
   }
@@ -121,6 +122,42 @@ function historyOf(
     return { history: async () => local, local };
   }
   return { history: () => remoteHistoryStore(kind, inputs, cwd, ctx, env), local: undefined };
+}
+
+/**
+ * pr-comment (SPEC §6): the evaluation table as one comment on the pull request, updated in place. A report, like the
+ * summary: a refusal is a warning naming the fix, never the step's failure. The adapter loads only in a PR's run.
+ */
+async function commentOnPullRequest(c: {
+  outcome: CheckOutcome;
+  inputs: ActionInputs;
+  ctx: RunnerContext;
+  env: NodeJS.ProcessEnv;
+}): Promise<void> {
+  const { outcome, inputs, ctx } = c;
+  if (ctx.pullRequest === undefined || !isPullRequestEvent(ctx.sourceEvent))
+    return runner.notice('pr-comment: not a pull request run');
+  if (inputs.dryRun) return runner.notice('pr-comment: a dry run comments nothing');
+  if (!inputs.githubToken || !ctx.repository)
+    return runner.warning('pr-comment: no github-token (or GITHUB_REPOSITORY) to comment with; nothing was commented');
+  const { buildPrComment, prCommentMarker } = await import('../core/report/pr-comment.js');
+  const { upsertPrComment } = await import('../adapters/github-comments.js');
+  const body = buildPrComment({
+    results: outcome.evaluation.results,
+    counts: outcome.counts,
+    ctx,
+    config: inputs.config,
+  });
+  const done = await upsertPrComment({
+    apiUrl: c.env.GITHUB_API_URL || 'https://api.github.com',
+    repository: ctx.repository,
+    pullRequest: ctx.pullRequest,
+    token: inputs.githubToken,
+    marker: prCommentMarker(inputs.config),
+    body: outcome.redact(body),
+  });
+  if (done.ok) runner.info(`pr-comment: ${done.action} the comment on pull request #${ctx.pullRequest}`);
+  else runner.warning(outcome.redact(`pr-comment: ${done.message}`));
 }
 
 /** Outputs, the job summary, the closing line and the step's failure (fail-on, on-missing: fail). */

@@ -72,6 +72,8 @@ export interface CheckOutcome {
   evaluation: Evaluation;
   /** What each channel was sent (earlier events sent late included), one per channel with something to send. */
   deliveries: readonly ChannelDelivery[];
+  /** This run's secrets replaced by ***: for reports the shell writes from `evaluation` (the pull request comment). */
+  redact(text: string): string;
 }
 
 /** Everything the steps of one check share: one object, built once, never changed by the steps. */

@@ -69,5 +69,6 @@ export function report(run: CheckRun, claimed: Claimed, sent: Sent): CheckOutcom
     failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
     evaluation,
     deliveries: sent.deliveries,
+    redact: (text) => redactor.apply(text),
   };
 }

@@ -1,0 +1,192 @@
+// The pull request comment of pr-comment (SPEC §6) through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
+// Server works): list the pull request's issue comments (paginated by Link), find the one whose first line is the
+// marker, PATCH it, else POST a new one. Whose comment is edited: one written by a bot (github-actions[bot] for the
+// workflow's GITHUB_TOKEN, or an app), else one written by the token's own user (a personal token, learnt from
+// GET /user); a comment anyone else wrote is never edited, even with the marker. Nothing here throws: a refusal is
+// a message naming the fix, and the token never appears in it. Loaded only when pr-comment is on in a PR's run.
+import { isRecord } from '../core/records.js';
+import { httpRequest } from './http.js';
+
+export interface PrCommentRequest {
+  /** e.g. https://api.github.com or https://ghe.example.com/api/v3 */
+  apiUrl: string;
+  /** owner/name */
+  repository: string;
+  pullRequest: number;
+  token: string;
+  /** The comment's first line. */
+  marker: string;
+  body: string;
+  timeoutMs?: number;
+}
+
+export type PrCommentResult = { ok: true; action: 'created' | 'updated'; id: number } | { ok: false; message: string };
+
+interface Comment {
+  id: number;
+  login: string;
+  bot: boolean;
+}
+
+/** Pages of 100 comments read at most (10,000 comments). */
+const MAX_PAGES = 100;
+const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+class Refused extends Error {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+interface Api {
+  req: PrCommentRequest;
+  call(
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: unknown; link: string }>;
+}
+
+function api(req: PrCommentRequest): Api {
+  const timeout = req.timeoutMs ?? 30_000;
+  return {
+    req,
+    async call(method, url, body) {
+      const headers: Record<string, string> = {
+        'user-agent': 'metric-alerts',
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${req.token}`,
+        'x-github-api-version': '2022-11-28',
+      };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      let res;
+      try {
+        res = await httpRequest(url, {
+          method,
+          headers,
+          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+          maxBytes: MAX_ANSWER_BYTES,
+          signal: AbortSignal.timeout(timeout),
+        });
+      } catch (e) {
+        const err = e as { name?: string; code?: string; message?: string };
+        const why =
+          err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'error');
+        throw new Refused(`could not reach ${new URL(url).origin} (${why})`);
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(res.body.toString('utf8'));
+      } catch {
+        json = undefined;
+      }
+      const link = res.headers.link;
+      return { status: res.status, json, link: typeof link === 'string' ? link : '' };
+    },
+  };
+}
+
+/** The URL of rel="next" in a Link header, when it stays on the API's origin (the token goes nowhere else). */
+export function nextLink(link: string, apiUrl: string): string | undefined {
+  for (const part of link.split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (!m) continue;
+    try {
+      return new URL(m[1]!).origin === new URL(apiUrl).origin ? m[1] : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** What GitHub's error answer says, short, without the token. */
+function refusal(req: PrCommentRequest, status: number, json: unknown, doing: string): Refused {
+  const said = isRecord(json) && typeof json.message === 'string' ? `: ${json.message.slice(0, 200)}` : '';
+  const code = `HTTP ${status}${said}`.split(req.token).join('***');
+  const where = `pull request #${req.pullRequest} of ${req.repository}`;
+  const fix =
+    status === 401
+      ? 'pass a valid token in github-token'
+      : status === 403 && /rate limit/i.test(said)
+        ? "GitHub's API rate limit was hit; the next run updates the comment"
+        : status === 403
+          ? 'give the job `permissions: pull-requests: write` (a pull_request run from a fork gets a read-only token: comment from a workflow_run workflow instead)'
+          : status === 404
+            ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
+            : 'the next run tries again';
+  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status);
+}
+
+function commentOf(v: unknown, marker: string): Comment | undefined {
+  if (!isRecord(v) || typeof v.id !== 'number' || typeof v.body !== 'string') return undefined;
+  if (v.body.split(/\r?\n/, 1)[0]!.trim() !== marker) return undefined;
+  const user = isRecord(v.user) ? v.user : {};
+  return { id: v.id, login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+}
+
+/** Every comment of the pull request that starts with the marker, oldest first. */
+async function markedComments(a: Api): Promise<Comment[]> {
+  const { req } = a;
+  const base = req.apiUrl.replace(/\/+$/, '');
+  let url: string | undefined = `${base}/repos/${req.repository}/issues/${req.pullRequest}/comments?per_page=100`;
+  const found: Comment[] = [];
+  for (let page = 0; url && page < MAX_PAGES; page++) {
+    const res = await a.call('GET', url);
+    if (res.status !== 200 || !Array.isArray(res.json)) throw refusal(req, res.status, res.json, 'list the comments');
+    for (const v of res.json as unknown[]) {
+      const c = commentOf(v, req.marker);
+      if (c) found.push(c);
+    }
+    url = nextLink(res.link, base);
+  }
+  return found;
+}
+
+/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
+async function tokenLogin(a: Api): Promise<string | undefined> {
+  const res = await a.call('GET', `${a.req.apiUrl.replace(/\/+$/, '')}/user`);
+  return res.status === 200 && isRecord(res.json) && typeof res.json.login === 'string' ? res.json.login : undefined;
+}
+
+/** The comment this action wrote before: a bot's first, else the token's own user's. */
+async function ownComment(a: Api, marked: readonly Comment[]): Promise<Comment | undefined> {
+  const bot = marked.find((c) => c.bot);
+  if (bot || marked.length === 0) return bot;
+  const login = await tokenLogin(a);
+  return login ? marked.find((c) => c.login === login) : undefined;
+}
+
+async function write(a: Api, existing: Comment | undefined): Promise<PrCommentResult> {
+  const { req } = a;
+  const base = req.apiUrl.replace(/\/+$/, '');
+  const url = existing
+    ? `${base}/repos/${req.repository}/issues/comments/${existing.id}`
+    : `${base}/repos/${req.repository}/issues/${req.pullRequest}/comments`;
+  const res = await a.call(existing ? 'PATCH' : 'POST', url, { body: req.body });
+  const ok = existing ? res.status === 200 : res.status === 201;
+  if (!ok) throw refusal(req, res.status, res.json, existing ? 'update the comment' : 'comment');
+  const id = isRecord(res.json) && typeof res.json.id === 'number' ? res.json.id : (existing?.id ?? 0);
+  return { ok: true, action: existing ? 'updated' : 'created', id };
+}
+
+/** Creates the pull request's comment, or updates the one an earlier run wrote. Never throws. */
+export async function upsertPrComment(req: PrCommentRequest): Promise<PrCommentResult> {
+  const a = api(req);
+  try {
+    const existing = await ownComment(a, await markedComments(a));
+    try {
+      return await write(a, existing);
+    } catch (e) {
+      // Deleted between the listing and the update: written anew.
+      if (existing && e instanceof Refused && e.status === 404) return await write(a, undefined);
+      throw e;
+    }
+  } catch (e) {
+    const message = e instanceof Refused ? e.message : `could not comment (${(e as Error).message})`;
+    return { ok: false, message: message.split(req.token).join('***') };
+  }
+}
