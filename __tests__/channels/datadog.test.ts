@@ -102,6 +102,16 @@ describe('datadog render', () => {
     expect(judge(e, Date.parse('2026-11-20T10:00:00Z'))).toBeUndefined();
   });
 
+  it('200 firing alerts with long hostile names: 200 events, each one Datadog accepts, 200 distinct keys', () => {
+    const items = Array.from({ length: 200 }, (_, i) =>
+      item({ alert: `${HOSTILE.repeat(30)}${i}`, run: HOSTILE.repeat(50) }),
+    );
+    const out = render(items);
+    expect(out).toHaveLength(200);
+    for (const o of out) expect(judge(o.request.event, Date.parse('2026-11-20T10:00:00Z'))).toBeUndefined();
+    expect(new Set(out.map((o) => o.request.event.aggregation_key)).size).toBe(200);
+  });
+
   it('dated when it happened; a late event is dated on arrival (Datadog refuses dates over 18 h old)', () => {
     expect(render([item()])[0]!.request.event.date_happened).toBe(Date.parse('2026-11-20T10:00:00Z') / 1000);
     const late = render([item({}, { late: 'failed' })])[0]!.request.event;

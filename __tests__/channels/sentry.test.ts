@@ -104,6 +104,19 @@ describe('sentry render', () => {
     expect(judge(env)).toBeUndefined();
   });
 
+  it('200 firing alerts with long hostile names: 200 envelopes Sentry reads, 200 distinct fingerprints', () => {
+    const items = Array.from({ length: 200 }, (_, i) =>
+      item({ alert: `${HOSTILE.repeat(30)}${i}`, run: HOSTILE.repeat(50) }),
+    );
+    const out = render(items);
+    expect(out).toHaveLength(200);
+    for (const o of out) {
+      const raw = envelope({ event: o.request.event, dsn: channel().dsn, sentAt: '2026-11-20T10:00:00.000Z' });
+      expect(judge(parseEnvelope(Buffer.from(raw)))).toBeUndefined();
+    }
+    expect(new Set(out.map((o) => JSON.stringify(o.request.event.fingerprint))).size).toBe(200);
+  });
+
   it('a note is an event with a fresh id each time it is sent', async () => {
     const n = channelType.note(channel(), { title: 'wired up', text: 'hi', level: 'info' }, ctx);
     expect(n.events).toEqual([]);

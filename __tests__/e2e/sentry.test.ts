@@ -60,6 +60,7 @@ describe('sentry through dist', () => {
     metrics(ws, 0.95);
     const resolve = await act(ws, { runId: '3' });
     expect(resolve.outputs['failed-deliveries']).toBe('0');
+    expect(resolve.stdout).toContain('channel se: 1 event(s) not sent: Sentry resolves issues in its own UI');
     expect(sentry.server.received).toHaveLength(2);
     const afterResolve = ledger(ws).events.find((e) => e.kind === 'resolved')!;
     expect(afterResolve.deliveries).toEqual([

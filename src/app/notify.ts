@@ -130,8 +130,10 @@ export async function notify(run: CheckRun, plan: DeliveryPlan, evaluation: Eval
     const skipped = await renderBatch(run, { batch, ledger: evaluation.ledger, rendered });
     if (skipped) record(batch.items, { channel: name, ok: false, skipped: true, attempts: 0, error: skipped, at });
     const leftOut = rendered.leftOut.get(name);
-    if (leftOut)
+    if (leftOut) {
+      run.io.log.info(`channel ${name}: ${leftOut.items.length} event(s) ${leftOut.why}`);
       record(leftOut.items, { channel: name, ok: false, skipped: true, attempts: 0, error: leftOut.why, at });
+    }
   }
   const outcomes = await run.io.deliver(rendered.jobs);
   for (const o of outcomes) recordOutcome(run, { o, at, rendered, record });
