@@ -106,6 +106,8 @@ interface Rendered {
   jobs: ChannelJob[];
   /** Each channel's items by event id: a message's outcome is recorded on the items it carried. */
   items: Map<string, Map<string, DigestItem>>;
+  /** Each channel's items its type sent no message for (ChannelType.leftOut), and why. */
+  leftOut: Map<string, { items: DigestItem[]; why: string }>;
 }
 
 export async function notify(run: CheckRun, plan: DeliveryPlan, evaluation: Evaluation): Promise<Sent> {
@@ -118,7 +120,7 @@ export async function notify(run: CheckRun, plan: DeliveryPlan, evaluation: Eval
       sent.results.set(id, [...(sent.results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
     }
   };
-  const rendered: Rendered = { jobs: [], items: new Map() };
+  const rendered: Rendered = { jobs: [], items: new Map(), leftOut: new Map() };
   for (const [name, planned] of plan) {
     const batch: ChannelBatch = {
       name,
@@ -127,6 +129,11 @@ export async function notify(run: CheckRun, plan: DeliveryPlan, evaluation: Eval
     };
     const skipped = await renderBatch(run, { batch, ledger: evaluation.ledger, rendered });
     if (skipped) record(batch.items, { channel: name, ok: false, skipped: true, attempts: 0, error: skipped, at });
+    const leftOut = rendered.leftOut.get(name);
+    if (leftOut) {
+      run.io.log.info(`channel ${name}: ${leftOut.items.length} event(s) ${leftOut.why}`);
+      record(leftOut.items, { channel: name, ok: false, skipped: true, attempts: 0, error: leftOut.why, at });
+    }
   }
   const outcomes = await run.io.deliver(rendered.jobs);
   for (const o of outcomes) recordOutcome(run, { o, at, rendered, record });
@@ -165,6 +172,11 @@ async function renderBatch(run: CheckRun, { batch, ledger, rendered }: RenderCx)
     return skipped;
   }
   rendered.items.set(name, new Map(batch.items.map((i) => [eventId(i.event), i])));
+  if (type.leftOut) {
+    const carried = new Set(messages.flatMap((m) => m.events));
+    const items = batch.items.filter((i) => !carried.has(eventId(i.event)));
+    if (items.length) rendered.leftOut.set(name, { items, why: type.leftOut });
+  }
   rendered.jobs.push({ channel, type, messages, ...(run.opts.github ? { github: run.opts.github } : {}) });
   return undefined;
 }

@@ -11,6 +11,8 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   webhook: async () => (await import('./webhook/index.js')).channelType as unknown as ChannelType,
   desktop: async () => (await import('./desktop/index.js')).channelType as unknown as ChannelType,
   email: async () => (await import('./email/index.js')).channelType as unknown as ChannelType,
+  datadog: async () => (await import('./datadog/index.js')).channelType as unknown as ChannelType,
+  sentry: async () => (await import('./sentry/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();

@@ -95,6 +95,12 @@ export interface ChannelType<C extends ChannelConfig = ChannelConfig, R = unknow
   note(channel: C, note: Note, ctx: RunContext): Outgoing<R>;
   /** One attempt; never throws for an answer (a thrown error is a network error: retried). */
   send(request: R, sx: SendContext<C>): Promise<Attempt>;
+  /**
+   * Why an event of the batch is carried by no message `render` returned (Sentry sends no resolved event: it resolves
+   * in its own UI). Such events are recorded as skipped with this reason, so no later run owes them. Only for types
+   * whose render leaves events out.
+   */
+  leftOut?: string;
   /** Shows a message a dry run would have sent, for the CLI's preview (plain text, already safe). */
   preview?(request: R): string;
   /**

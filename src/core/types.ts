@@ -35,6 +35,7 @@ export const DATADOG_SITES = [
   'ap1.datadoghq.com',
   'ap2.datadoghq.com',
   'ddog-gov.com',
+  'us2.ddog-gov.com',
 ] as const;
 
 /** Slack: an incoming webhook (`url`), or the Web API (`token` + `channel`, at `apiUrl`). */

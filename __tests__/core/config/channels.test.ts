@@ -190,7 +190,7 @@ describe('channels of every type', () => {
   g: {type: github-issue, repository: not-a-repo}`,
       ),
     ).toEqual([
-      'alerts.yml:3:40: channel "d": site "datadog.com" is not a Datadog site; allowed: datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com',
+      'alerts.yml:3:40: channel "d": site "datadog.com" is not a Datadog site; allowed: datadoghq.com, us3.datadoghq.com, us5.datadoghq.com, datadoghq.eu, ap1.datadoghq.com, ap2.datadoghq.com, ddog-gov.com, us2.ddog-gov.com',
       'alerts.yml:4:39: channel "g": repository "not-a-repo" is not a repository; allowed: owner/name',
     ]);
   });
