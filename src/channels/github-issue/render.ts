@@ -49,9 +49,9 @@ const eventMarkerOf = (id: string): string => `<!-- metric-alerts:event=${sha256
 
 const ZWJ = '\u200D';
 
-/** Text shown literally: one line, no bidi controls, `<` followed by a zero-width joiner (no `<!--` marker forged). */
+/** Text shown literally: one line, no bidi controls, `<!--` broken by a zero-width joiner (no marker forged). */
 function plain(s: string): string {
-  return oneLine(s).replace(/</g, `<${ZWJ}`);
+  return oneLine(s).replace(/<!--/g, `<${ZWJ}!--`);
 }
 
 /**
