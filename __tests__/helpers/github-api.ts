@@ -4,7 +4,7 @@
 // requests that carry an Authorization header, as Azure blob storage does), 410 when expired.
 // 401 for a wrong token, 403 "Resource not accessible by integration" for a token without actions: read, 404 for an
 // unknown run. Served under a path prefix to stand in for GitHub Enterprise Server's /api/v3.
-// Issues (github-issue): GET/POST /repos/{o}/{r}/issues (list filtered by labels and state, newest first, paginated
+// Issues (github-issue): GET/POST /repos/{o}/{r}/issues (list filtered by labels and state, newest first or direction=asc, paginated
 // with a Link header; creating an issue with an unknown label creates the label, as GitHub does), PATCH
 // /repos/{o}/{r}/issues/{n}, GET/POST .../issues/{n}/comments, GET /repos/{o}/{r}/labels; 410 when issues are disabled;
 // queued `faults` answered instead (rate limits); /search/issues answers too, so tests can assert it is never called.
@@ -40,6 +40,8 @@ export interface StandInIssue {
 }
 
 export interface StandInCall {
+  /** When it arrived (Date.now()). */
+  at: number;
   method: string;
   path: string;
   authorization: string | undefined;
@@ -107,6 +109,7 @@ export async function startGitHubApi(opts: {
       const body = Buffer.concat(chunks).toString('utf8');
       const path = url.pathname + url.search;
       calls.push({
+        at: Date.now(),
         method: req.method ?? 'GET',
         path,
         authorization: req.headers.authorization,
@@ -352,7 +355,7 @@ function listIssues(st: IssueState, x: Exchange): true {
   const found = st.issues
     .filter((i) => labels.every((l) => i.labels.includes(l)))
     .filter((i) => state === 'all' || i.state === state)
-    .sort((a, b) => b.number - a.number);
+    .sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
   return page(
     st,
     x,

@@ -66,7 +66,9 @@ describe('github-issue send', () => {
       accept: 'application/vnd.github+json',
       'x-github-api-version': '2022-11-28',
     });
-    expect(api.calls[0]!.path).toBe('/api/v3/repos/acme/vision/issues?labels=ml-alert&state=all&per_page=100');
+    expect(api.calls[0]!.path).toBe(
+      '/api/v3/repos/acme/vision/issues?labels=ml-alert&state=all&sort=created&direction=asc&per_page=100',
+    );
   });
 
   it('a retry after a lost answer opens no second issue and writes no comment', async () => {
@@ -92,13 +94,14 @@ describe('github-issue send', () => {
     expect(api.calls.some((c) => c.path.includes('/search/'))).toBe(false);
   });
 
-  it('finds its issue on a later page (Link header), among other issues and pull requests with the label', async () => {
+  it('finds its issue on a later page (Link header), skipping pull requests; stops paging once found', async () => {
     api.pageSize = 2;
     for (let i = 0; i < 5; i++) await send(request({ experiment: `exp-${i}` }));
-    api.issues.push({
-      number: 99,
-      title: 'a PR',
-      body: fired().marker,
+    const marker = request({ experiment: 'exp-4' }).marker;
+    api.issues.unshift({
+      number: 0,
+      title: 'a pull request with the marker',
+      body: marker,
       labels: ['ml-alert'],
       assignees: [],
       state: 'open',
@@ -106,12 +109,26 @@ describe('github-issue send', () => {
       comments: [],
       pull_request: true,
     });
+    const later = { kind: 'reminder' as const, at: '2026-11-20T11:00:00.000Z' };
+    const lists = () => api.calls.filter((c) => c.method === 'GET' && /\/issues\?/.test(c.path)).length;
     api.calls.length = 0;
-    expect(
-      await send(request({ experiment: 'exp-0', kind: 'reminder', at: '2026-11-20T11:00:00.000Z' })),
-    ).toMatchObject({ ref: '1' });
-    expect(api.calls.filter((c) => c.method === 'GET' && /\/issues\?/.test(c.path))).toHaveLength(3);
+    expect(await send(request({ experiment: 'exp-4', ...later }))).toMatchObject({ outcome: 'success', ref: '5' });
+    expect(lists()).toBe(3);
+    api.calls.length = 0;
+    expect(await send(request({ experiment: 'exp-0', ...later }))).toMatchObject({ outcome: 'success', ref: '1' });
+    expect(lists()).toBe(1);
     expect(api.issues).toHaveLength(6);
+    expect(api.issues.find((i) => i.number === 0)!.comments).toHaveLength(0);
+  });
+
+  it('a comment then closing are spaced (content creation limit)', async () => {
+    await send(fired());
+    api.calls.length = 0;
+    await send(resolved());
+    const [comment, patch] = api.calls.filter((c) => c.method !== 'GET');
+    expect(comment!.method).toBe('POST');
+    expect(patch!.method).toBe('PATCH');
+    expect(patch!.at - comment!.at).toBeGreaterThanOrEqual(900);
   });
 
   it('a resolved event with no issue writes nothing', async () => {

@@ -2,6 +2,7 @@
 // channel's label (the issues list, paginated by its Link header; never the search API), then open it, or comment on it
 // and close or reopen it. Every step first looks whether it was already done (the event's marker on the issue or a
 // comment), so an attempt retried after a lost answer opens no second issue and writes no second comment.
+import { sleep } from '../../adapters/sleep.js';
 import type { GithubIssueChannel } from '../../core/types.js';
 import { classifyHttp, clip, retryAfterHeader } from '../http-answer.js';
 import type { Attempt, GitHubAccess, HttpAnswer, SendContext } from '../types.js';
@@ -9,6 +10,11 @@ import type { GithubIssueRequest } from './render.js';
 
 /** The most pages of 100 issues read looking for the instance's issue. */
 export const MAX_PAGES = 30;
+/**
+ * Between two writes of one event (a comment, then closing or reopening): with the pipeline's 1 s between events to a
+ * repository, at most about 60 writes a minute, under GitHub's secondary limit on content creation (80 a minute).
+ */
+export const WRITE_SPACING_MS = 1000;
 
 interface Issue {
   number: number;
@@ -155,10 +161,17 @@ const startsWith = (body: unknown, marker: string): boolean =>
 
 /** The instance's issue (the oldest with its marker), or undefined. */
 async function findIssue(api: Api, request: GithubIssueRequest): Promise<Step<Issue | undefined>> {
-  const q = new URLSearchParams({ labels: request.label, state: 'all', per_page: '100' });
+  // Oldest first: the first issue with the marker is the one (two runs that raced both find it), and paging stops there.
+  const q = new URLSearchParams({
+    labels: request.label,
+    state: 'all',
+    sort: 'created',
+    direction: 'asc',
+    per_page: '100',
+  });
   type Raw = { number: number; state: string; body?: unknown; pull_request?: unknown };
   const mine = (i: Raw) => !i.pull_request && startsWith(i.body, request.marker);
-  const found = await pages<Raw>(api, `${repoUrl(api)}/issues?${q}`, () => false);
+  const found = await pages<Raw>(api, `${repoUrl(api)}/issues?${q}`, (items) => items.some(mine));
   if (!found.ok) return found;
   const issue = found.value.filter(mine).sort((a, b) => a.number - b.number)[0];
   if (!issue) return { ok: true, value: undefined };
@@ -201,11 +214,12 @@ async function update(api: Api, request: GithubIssueRequest, issue: Issue): Prom
   const done = await commented(api, issue, request.eventMarker);
   if (!done.ok) return done.attempt;
   const url = `${repoUrl(api)}/issues/${issue.number}`;
+  const want = request.action === 'resolved' ? 'closed' : 'open';
   if (!done.value) {
     const got = await call(api, 'POST', `${url}/comments`, { body: request.comment });
     if (!got.ok) return got.attempt;
+    if (issue.state !== want) await sleep(WRITE_SPACING_MS);
   }
-  const want = request.action === 'resolved' ? 'closed' : 'open';
   if (issue.state !== want) {
     const patch = want === 'closed' ? { state: 'closed', state_reason: 'completed' } : { state: 'open' };
     const got = await call(api, 'PATCH', url, patch);
