@@ -3,6 +3,7 @@
 // and close or reopen it. Every step first looks whether it was already done (the event's marker on the issue or a
 // comment), so an attempt retried after a lost answer opens no second issue and writes no second comment.
 import { sleep } from '../../adapters/sleep.js';
+import { isRecord } from '../../core/records.js';
 import type { GithubIssueChannel } from '../../core/types.js';
 import { classifyHttp, clip, retryAfterHeader } from '../http-answer.js';
 import type { Attempt, GitHubAccess, HttpAnswer, SendContext } from '../types.js';
@@ -32,7 +33,7 @@ interface Api {
 type Step<T> = { ok: true; value: T } | { ok: false; attempt: Attempt };
 
 export const NO_TOKEN =
-  "no GitHub token: the github-issue channel needs one that may write issues; give the job `permissions: issues: write` and keep the action's `github-token` input (default: the workflow's token), or set GITHUB_TOKEN for the CLI";
+  "no GitHub token: the github-issue channel needs one that may write issues; give the job `permissions: issues: write` and keep the action's `github-token` input (default: the workflow's token)";
 
 function reasonOf(answer: HttpAnswer): string | undefined {
   try {
@@ -128,6 +129,15 @@ export function nextPage(link: string | string[] | undefined, apiUrl: string): s
   }
 }
 
+function parseObject(body: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(body) as unknown;
+    return isRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
 function parseList<T>(answer: HttpAnswer): T[] {
   try {
     const list = JSON.parse(answer.body) as unknown;
@@ -196,7 +206,8 @@ async function open(api: Api, request: GithubIssueRequest): Promise<Attempt> {
   const body = { title: request.title, body: request.body, labels: request.labels, assignees: request.assignees };
   const got = await call(api, 'POST', `${repoUrl(api)}/issues`, body);
   if (!got.ok) return got.attempt;
-  const issue = JSON.parse(got.value.body) as { number?: unknown; labels?: { name?: unknown }[] };
+  const issue = parseObject(got.value.body) as { number?: unknown; labels?: { name?: unknown }[] };
+  if (typeof issue.number !== 'number') return { outcome: 'success', status: got.value.status };
   const ref = String(issue.number);
   const labelled = (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === request.label);
   return labelled
