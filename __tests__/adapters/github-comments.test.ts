@@ -2,7 +2,7 @@
 // is edited, and refusals as messages naming the fix (never the token).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { nextLink, upsertPrComment, type PrCommentRequest } from '../../src/adapters/github-comments.js';
-import { startGitHubApi, type GitHubApiStandIn, type StandInComment } from '../helpers/github-api.js';
+import { startGitHubApi, type GitHubApiStandIn, type StandInPrComment } from '../helpers/github-api.js';
 
 const TOKEN = 'ghs_commenttoken';
 const MARKER = '<!-- metric-alerts:pr-comment config=alerts.yml -->';
@@ -28,7 +28,7 @@ const request = (body: string, over: Partial<PrCommentRequest> = {}): PrCommentR
   ...over,
 });
 
-const filler = (n: number, user: StandInComment['user'] = { login: 'alice', type: 'User' }): StandInComment[] =>
+const filler = (n: number, user: StandInPrComment['user'] = { login: 'alice', type: 'User' }): StandInPrComment[] =>
   Array.from({ length: n }, (_, i) => ({ id: 100 + i, pullRequest: 12, body: `comment ${i}`, user }));
 
 describe('upsertPrComment', () => {

@@ -13,6 +13,7 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   email: async () => (await import('./email/index.js')).channelType as unknown as ChannelType,
   datadog: async () => (await import('./datadog/index.js')).channelType as unknown as ChannelType,
   sentry: async () => (await import('./sentry/index.js')).channelType as unknown as ChannelType,
+  'github-issue': async () => (await import('./github-issue/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();
