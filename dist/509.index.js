@@ -174,9 +174,9 @@ function firstClause(message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   W8: () => (/* binding */ retryAfterHeader),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
-/* unused harmony export retryAfterHeader */
 function classifyHttp(answer, rules) {
     const { status } = answer;
     if (rules.ok(answer)) {

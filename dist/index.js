@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1543:
+/***/ 1524:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1096,9 +1096,12 @@ const LOADERS = {
     slack: async () => (await __nccwpck_require__.e(/* import() */ 551).then(__nccwpck_require__.bind(__nccwpck_require__, 2551))).channelType,
     discord: async () => (await __nccwpck_require__.e(/* import() */ 372).then(__nccwpck_require__.bind(__nccwpck_require__, 9372))).channelType,
     teams: async () => (await __nccwpck_require__.e(/* import() */ 110).then(__nccwpck_require__.bind(__nccwpck_require__, 3110))).channelType,
-    webhook: async () => (await __nccwpck_require__.e(/* import() */ 459).then(__nccwpck_require__.bind(__nccwpck_require__, 5459))).channelType,
+    webhook: async () => (await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 4859))).channelType,
     desktop: async () => (await __nccwpck_require__.e(/* import() */ 1).then(__nccwpck_require__.bind(__nccwpck_require__, 4001))).channelType,
     email: async () => (await __nccwpck_require__.e(/* import() */ 532).then(__nccwpck_require__.bind(__nccwpck_require__, 9532))).channelType,
+    datadog: async () => (await __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 3982))).channelType,
+    sentry: async () => (await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 6101))).channelType,
+    'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))).channelType,
 };
 const loaded = new Map();
 /** The module of a channel's type, or undefined when this build has none for it. */
@@ -1200,7 +1203,7 @@ async function notify(run, plan, evaluation) {
             sent.results.set(id, [...(sent.results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
         }
     };
-    const rendered = { jobs: [], items: new Map() };
+    const rendered = { jobs: [], items: new Map(), leftOut: new Map() };
     for (const [name, planned] of plan) {
         const batch = {
             name,
@@ -1210,6 +1213,11 @@ async function notify(run, plan, evaluation) {
         const skipped = await renderBatch(run, { batch, ledger: evaluation.ledger, rendered });
         if (skipped)
             record(batch.items, { channel: name, ok: false, skipped: true, attempts: 0, error: skipped, at });
+        const leftOut = rendered.leftOut.get(name);
+        if (leftOut) {
+            run.io.log.info(`channel ${name}: ${leftOut.items.length} event(s) ${leftOut.why}`);
+            record(leftOut.items, { channel: name, ok: false, skipped: true, attempts: 0, error: leftOut.why, at });
+        }
     }
     const outcomes = await run.io.deliver(rendered.jobs);
     for (const o of outcomes)
@@ -1245,6 +1253,12 @@ async function renderBatch(run, { batch, ledger, rendered }) {
         return skipped;
     }
     rendered.items.set(name, new Map(batch.items.map((i) => [(0,history_ledger/* eventId */.Q6)(i.event), i])));
+    if (type.leftOut) {
+        const carried = new Set(messages.flatMap((m) => m.events));
+        const items = batch.items.filter((i) => !carried.has((0,history_ledger/* eventId */.Q6)(i.event)));
+        if (items.length)
+            rendered.leftOut.set(name, { items, why: type.leftOut });
+    }
     rendered.jobs.push({ channel, type, messages, ...(run.opts.github ? { github: run.opts.github } : {}) });
     return undefined;
 }
@@ -1339,27 +1353,8 @@ function resultsJson(objects, limit = MAX_OUTPUT_BYTES) {
 
 // EXTERNAL MODULE: ./src/core/run-context.ts
 var run_context = __nccwpck_require__(4448);
-// EXTERNAL MODULE: ./src/core/safe-text.ts
-var safe_text = __nccwpck_require__(3712);
-;// CONCATENATED MODULE: ./src/core/report/markdown.ts
-
-// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
-// bidirectional control reorders what is shown.
-function mdCell(s) {
-    return (0,safe_text/* stripBidi */.J)(s)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
-        .replace(/\r?\n|\r/g, ' ');
-}
-function mdLink(label, url) {
-    if (!url)
-        return mdCell(label);
-    return `[${mdCell(label)}](${url.replace(/[()\s|<>]/g, (c) => encodeURIComponent(c))})`;
-}
-
+// EXTERNAL MODULE: ./src/core/report/markdown.ts
+var markdown = __nccwpck_require__(4201);
 ;// CONCATENATED MODULE: ./src/core/report/chart.ts
 // A chart of a firing alert's recent values with its threshold, as a Mermaid xychart (GitHub renders it in Markdown),
 // so a person sees at a glance whether it is a cliff or a slow slide.
@@ -1415,11 +1410,11 @@ function chartSection(r) {
     if (dropped.length)
         caption.push(`not drawn: ${dropped.map((p) => `${(0,format/* formatNumber */.ZV)(p.value)} in run ${p.run}`).join(', ')}`);
     return [
-        `#### ${mdCell(r.alert)} · ${mdCell(r.experiment)}`,
+        `#### ${(0,markdown/* mdCell */.c)(r.alert)} · ${(0,markdown/* mdCell */.c)(r.experiment)}`,
         '',
         ...chart,
         '',
-        `_${mdCell(caption.join('; '))}._`,
+        `_${(0,markdown/* mdCell */.c)(caption.join('; '))}._`,
     ].join('\n');
 }
 
@@ -1445,7 +1440,7 @@ function sentTo(deliveries) {
     if (!deliveries || deliveries.length === 0)
         return '';
     return deliveries
-        .map((d) => `${mdCell(d.channel)} ${d.ok ? '✅' : d.skipped ? '⏭️' : `❌${d.status ? ` ${d.status}` : ''}`}`)
+        .map((d) => `${(0,markdown/* mdCell */.c)(d.channel)} ${d.ok ? '✅' : d.skipped ? '⏭️' : `❌${d.status ? ` ${d.status}` : ''}`}`)
         .join(', ');
 }
 function row(r, ctx) {
@@ -1454,12 +1449,12 @@ function row(r, ctx) {
     const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
     const cells = [
         state,
-        mdCell(r.alert),
-        mdCell(r.experiment),
-        mdCell(r.metric),
-        mdCell(value),
-        mdCell((0,format/* formatCondition */.Rx)(r.op, r.threshold, unit)),
-        mdLink(r.run, ctx.workflowRunUrl),
+        (0,markdown/* mdCell */.c)(r.alert),
+        (0,markdown/* mdCell */.c)(r.experiment),
+        (0,markdown/* mdCell */.c)(r.metric),
+        (0,markdown/* mdCell */.c)(value),
+        (0,markdown/* mdCell */.c)((0,format/* formatCondition */.Rx)(r.op, r.threshold, unit)),
+        (0,markdown/* mdLink */.Y)(r.run, ctx.workflowRunUrl),
         (0,format/* sparkline */.KM)(r.recent.map((p) => p.value)),
         sentTo(r.record?.deliveries),
     ];
@@ -1487,13 +1482,13 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         head.push(context, '');
     const tail = [];
     if (input.disabled.length)
-        tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
+        tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => (0,markdown/* mdCell */.c)(a.name)).join(', ')}`);
     if (input.historyNote)
-        tail.push('', mdCell(input.historyNote));
+        tail.push('', (0,markdown/* mdCell */.c)(input.historyNote));
     if (input.warnings.length) {
         tail.push('', '### Warnings', '');
         for (const w of input.warnings.slice(0, 200))
-            tail.push(`- ${mdCell(w)}`);
+            tail.push(`- ${(0,markdown/* mdCell */.c)(w)}`);
         if (input.warnings.length > 200)
             tail.push(`- …and ${input.warnings.length - 200} more`);
     }
@@ -1563,12 +1558,12 @@ function noValueSection(results, budget = NO_VALUE_BYTES) {
 }
 function noValueRow(r) {
     const why = `${missingReason(r.missing)} in run ${r.run}`;
-    const near = (r.suggestions ?? []).map(mdCell).join(', ');
-    return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell(r.metric), mdCell(why), near].join(' | ')} |`;
+    const near = (r.suggestions ?? []).map(markdown/* mdCell */.c).join(', ');
+    return `| ${[(0,markdown/* mdCell */.c)(r.alert), (0,markdown/* mdCell */.c)(r.experiment), (0,markdown/* mdCell */.c)(r.metric), (0,markdown/* mdCell */.c)(why), near].join(' | ')} |`;
 }
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
 function contextMarkdown(ctx) {
-    return (0,run_context/* renderContext */.w)((0,run_context/* contextGroups */._)(ctx), (p) => (p.url ? mdLink(p.text, p.url) : mdCell(p.text)));
+    return (0,run_context/* renderContext */.w)((0,run_context/* contextGroups */._)(ctx), (p) => (p.url ? (0,markdown/* mdLink */.Y)(p.text, p.url) : (0,markdown/* mdCell */.c)(p.text)));
 }
 function rank(r) {
     return { firing: 0, pending: 1, 'no data': 2, 'no baseline': 3, ok: 4 }[r.state];
@@ -1659,12 +1654,13 @@ function report(run, claimed, sent) {
         failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
         evaluation,
         deliveries: sent.deliveries,
+        redact: (text) => redactor.apply(text),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '02107033a8b9cc7d';
+const BUILD_ID = '0dfabd28f8666ff4';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1947,6 +1943,8 @@ async function readConfigFile(file, cwd) {
 
 // EXTERNAL MODULE: ./src/adapters/history-file.ts
 var history_file = __nccwpck_require__(3079);
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/action/context.ts
 // Where this step runs: repository, run identity and links, from the runner's environment and event payload.
 
@@ -2334,6 +2332,7 @@ function readInputs(get) {
         dryRun: bool(get, 'dry-run'),
         testChannels,
         notifyPullRequests: bool(get, 'notify-pull-requests'),
+        prComment: bool(get, 'pr-comment'),
         failOn: oneOf(get, 'fail-on', types/* FAIL_ON */.d$, 'never'),
         ...(notify ? { notify } : {}),
     };
@@ -2639,7 +2638,7 @@ async function runNoteStep(notify, step) {
     runner.info(`note "${notify.note.title}": ${noteCounts(outcome)}`);
 }
 function names(list) {
-    return list.map((d) => mdCell(d.channel)).join(', ');
+    return list.map((d) => (0,markdown/* mdCell */.c)(d.channel)).join(', ');
 }
 /** "sent 2, held back 1, failed 0" */
 function noteCounts(o) {
@@ -2649,15 +2648,15 @@ function noteCounts(o) {
 }
 /** The summary: one line for the note, then one per outcome. */
 function noteSummary(notify, o) {
-    const lines = [`## metric-alerts: note`, '', `**${mdCell(notify.note.title)}** (${notify.note.level})`, ''];
+    const lines = [`## metric-alerts: note`, '', `**${(0,markdown/* mdCell */.c)(notify.note.title)}** (${notify.note.level})`, ''];
     const sent = o.deliveries.filter((d) => d.ok);
     const failed = o.deliveries.filter((d) => !d.ok && !d.skipped);
     if (sent.length)
         lines.push(`- sent to ${names(sent)}`);
     for (const d of o.deliveries.filter((x) => x.skipped))
-        lines.push(`- not sent to ${mdCell(d.channel)}: ${mdCell(d.error ?? 'skipped')}`);
+        lines.push(`- not sent to ${(0,markdown/* mdCell */.c)(d.channel)}: ${(0,markdown/* mdCell */.c)(d.error ?? 'skipped')}`);
     for (const d of failed)
-        lines.push(`- failed: ${mdCell(d.channel)}: ${mdCell(d.error ?? 'unknown error')}`);
+        lines.push(`- failed: ${(0,markdown/* mdCell */.c)(d.channel)}: ${(0,markdown/* mdCell */.c)(d.error ?? 'unknown error')}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -2753,6 +2752,8 @@ async function main(env = process.env) {
             now: Date.now(),
         });
         writeOutcome(outcome);
+        if (inputs.prComment)
+            await commentOnPullRequest({ outcome, inputs, ctx, env });
     }
     catch (e) {
         await reportFailure(e, env);
@@ -2768,6 +2769,39 @@ function historyOf(inputs, cwd, ctx, env) {
         return { history: async () => local, local };
     }
     return { history: () => remoteHistoryStore(kind, inputs, cwd, ctx, env), local: undefined };
+}
+/**
+ * pr-comment (SPEC §6): the evaluation table as one comment on the pull request, updated in place. A report, like the
+ * summary: a refusal is a warning naming the fix, never the step's failure. The adapter loads only in a PR's run.
+ */
+async function commentOnPullRequest(c) {
+    const { outcome, inputs, ctx } = c;
+    if (ctx.pullRequest === undefined || !isPullRequestEvent(ctx.sourceEvent))
+        return runner.notice('pr-comment: not a pull request run');
+    if (inputs.dryRun)
+        return runner.notice('pr-comment: a dry run comments nothing');
+    if (!inputs.githubToken || !ctx.repository)
+        return runner.warning('pr-comment: no github-token (or GITHUB_REPOSITORY) to comment with; nothing was commented');
+    const { buildPrComment, prCommentMarker } = await __nccwpck_require__.e(/* import() */ 134).then(__nccwpck_require__.bind(__nccwpck_require__, 2134));
+    const { upsertPrComment } = await __nccwpck_require__.e(/* import() */ 488).then(__nccwpck_require__.bind(__nccwpck_require__, 1488));
+    const body = buildPrComment({
+        results: outcome.evaluation.results,
+        counts: outcome.counts,
+        ctx,
+        config: inputs.config,
+    });
+    const done = await upsertPrComment({
+        apiUrl: c.env.GITHUB_API_URL || 'https://api.github.com',
+        repository: ctx.repository,
+        pullRequest: ctx.pullRequest,
+        token: inputs.githubToken,
+        marker: prCommentMarker(inputs.config),
+        body: outcome.redact(body),
+    });
+    if (done.ok)
+        runner.info(`pr-comment: ${done.action} the comment on pull request #${ctx.pullRequest}`);
+    else
+        runner.warning(outcome.redact(`pr-comment: ${done.message}`));
 }
 /** Outputs, the job summary, the closing line and the step's failure (fail-on, on-missing: fail). */
 function writeOutcome(outcome) {
@@ -4985,6 +5019,35 @@ function defineOwn(obj, key, value) {
 
 /***/ }),
 
+/***/ 4201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ mdLink),
+/* harmony export */   c: () => (/* binding */ mdCell)
+/* harmony export */ });
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3712);
+
+// Escaping for GitHub-flavoured Markdown table cells: no pipe, newline or HTML can break out of a cell, and no
+// bidirectional control reorders what is shown.
+function mdCell(s) {
+    return (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBidi */ .J)(s)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/[[\]*_`~]/g, (c) => `\\${c}`)
+        .replace(/\r?\n|\r/g, ' ');
+}
+function mdLink(label, url) {
+    if (!url)
+        return mdCell(label);
+    return `[${mdCell(label)}](${url.replace(/[()\s|<>]/g, (c) => encodeURIComponent(c))})`;
+}
+
+
+/***/ }),
+
 /***/ 4448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5118,6 +5181,7 @@ const DATADOG_SITES = [
     'ap1.datadoghq.com',
     'ap2.datadoghq.com',
     'ddog-gov.com',
+    'us2.ddog-gov.com',
 ];
 
 
@@ -5127,7 +5191,7 @@ const DATADOG_SITES = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1543);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1524);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -147,7 +147,10 @@ export async function startGitHubApi(opts: {
         headers: req.headers,
         body,
       });
-      if (isPrCommentPath(url)) return void comments(req, res, url, body);
+      if (isPrCommentPath(url)) {
+        requests.push({ path, authorization: req.headers.authorization });
+        return void comments(req, res, url, body);
+      }
       if (answerIssues(issues, { req, res, url, body })) return;
       artifacts(req, res, url);
     });
@@ -214,8 +217,8 @@ export async function startGitHubApi(opts: {
     if (!url.pathname.startsWith(`${prefix}/repos/${opts.repository}/issues/`)) return false;
     const list = /^\/(\d+)\/comments$/.exec(rest);
     if (list) return (opts.pullRequests ?? []).includes(Number(list[1]));
-    const one = /^\/comments\/(\d+)$/.exec(rest);
-    return one !== null && state.comments.some((c) => c.id === Number(one[1]));
+    // Editing a comment by id is pr-comment's only (github-issue never edits one).
+    return /^\/comments\/(\d+)$/.test(rest);
   };
   const author = (): StandInPrComment['user'] =>
     opts.token.startsWith('ghs_')

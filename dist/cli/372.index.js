@@ -450,9 +450,9 @@ const channelType = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   W8: () => (/* binding */ retryAfterHeader),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
-/* unused harmony export retryAfterHeader */
 function classifyHttp(answer, rules) {
     const { status } = answer;
     if (rules.ok(answer)) {

@@ -1189,6 +1189,9 @@ const LOADERS = {
     webhook: async () => (await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 4859))).channelType,
     desktop: async () => (await __nccwpck_require__.e(/* import() */ 1).then(__nccwpck_require__.bind(__nccwpck_require__, 4001))).channelType,
     email: async () => (await __nccwpck_require__.e(/* import() */ 532).then(__nccwpck_require__.bind(__nccwpck_require__, 9532))).channelType,
+    datadog: async () => (await __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 3982))).channelType,
+    sentry: async () => (await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 6101))).channelType,
+    'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))).channelType,
 };
 const loaded = new Map();
 /** The module of a channel's type, or undefined when this build has none for it. */
@@ -1290,7 +1293,7 @@ async function notify(run, plan, evaluation) {
             sent.results.set(id, [...(sent.results.get(id) ?? []), late && !d.skipped ? { ...d, late: true } : d]);
         }
     };
-    const rendered = { jobs: [], items: new Map() };
+    const rendered = { jobs: [], items: new Map(), leftOut: new Map() };
     for (const [name, planned] of plan) {
         const batch = {
             name,
@@ -1300,6 +1303,11 @@ async function notify(run, plan, evaluation) {
         const skipped = await renderBatch(run, { batch, ledger: evaluation.ledger, rendered });
         if (skipped)
             record(batch.items, { channel: name, ok: false, skipped: true, attempts: 0, error: skipped, at });
+        const leftOut = rendered.leftOut.get(name);
+        if (leftOut) {
+            run.io.log.info(`channel ${name}: ${leftOut.items.length} event(s) ${leftOut.why}`);
+            record(leftOut.items, { channel: name, ok: false, skipped: true, attempts: 0, error: leftOut.why, at });
+        }
     }
     const outcomes = await run.io.deliver(rendered.jobs);
     for (const o of outcomes)
@@ -1335,6 +1343,12 @@ async function renderBatch(run, { batch, ledger, rendered }) {
         return skipped;
     }
     rendered.items.set(name, new Map(batch.items.map((i) => [(0,history_ledger/* eventId */.Q6)(i.event), i])));
+    if (type.leftOut) {
+        const carried = new Set(messages.flatMap((m) => m.events));
+        const items = batch.items.filter((i) => !carried.has((0,history_ledger/* eventId */.Q6)(i.event)));
+        if (items.length)
+            rendered.leftOut.set(name, { items, why: type.leftOut });
+    }
     rendered.jobs.push({ channel, type, messages, ...(run.opts.github ? { github: run.opts.github } : {}) });
     return undefined;
 }
@@ -1749,12 +1763,13 @@ function report(run, claimed, sent) {
         failures: stepFailures(evaluation, opts.failOn).map((f) => redactor.apply(f)),
         evaluation,
         deliveries: sent.deliveries,
+        redact: (text) => redactor.apply(text),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '02107033a8b9cc7d';
+const BUILD_ID = '0dfabd28f8666ff4';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -14237,6 +14252,7 @@ const DATADOG_SITES = [
     'ap1.datadoghq.com',
     'ap2.datadoghq.com',
     'ddog-gov.com',
+    'us2.ddog-gov.com',
 ];
 
 

@@ -1,5 +1,5 @@
-export const id = 459;
-export const ids = [459];
+export const id = 859;
+export const ids = [859];
 export const modules = {
 
 /***/ 4857:
@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   W8: () => (/* binding */ retryAfterHeader),
 /* harmony export */   d3: () => (/* binding */ classifyHttp)
 /* harmony export */ });
-/* unused harmony export retryAfterHeader */
 function classifyHttp(answer, rules) {
     const { status } = answer;
     if (rules.ok(answer)) {
@@ -62,7 +62,7 @@ function postJson(sx, url, body, headers = {}) {
 
 /***/ }),
 
-/***/ 5459:
+/***/ 4859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -79,13 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-;// CONCATENATED MODULE: ./src/cli/version.ts
-// The package version, embedded in the bundle at build time (ncc inlines the JSON import).
-
-const VERSION = package_namespaceObject.rE;
-
+// EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
+var version = __webpack_require__(3985);
 // EXTERNAL MODULE: ./src/core/safe-text.ts
 var safe_text = __webpack_require__(3712);
 // EXTERNAL MODULE: ./src/channels/http-answer.ts
@@ -297,7 +292,7 @@ function signature(key, { id, timestamp, body }) {
 
 
 
-const USER_AGENT = `metric-alerts/${VERSION}`;
+const USER_AGENT = `metric-alerts/${version/* VERSION */.x}`;
 /** Where requests go, for spacing: the URL without its query (never shown). */
 function destination(url) {
     try {
@@ -420,6 +415,25 @@ const channelType = {
     send,
     preview,
 };
+
+
+/***/ }),
+
+/***/ 3985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ VERSION)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/version.ts
+// The package version, embedded in the bundle at build time (ncc inlines the JSON import).
+
+const VERSION = package_namespaceObject.rE;
 
 
 /***/ }),
