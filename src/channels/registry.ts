@@ -11,6 +11,7 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   webhook: async () => (await import('./webhook/index.js')).channelType as unknown as ChannelType,
   desktop: async () => (await import('./desktop/index.js')).channelType as unknown as ChannelType,
   email: async () => (await import('./email/index.js')).channelType as unknown as ChannelType,
+  pagerduty: async () => (await import('./pagerduty/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();
