@@ -208,7 +208,10 @@ describe('pagerduty through dist', () => {
     expect(pd.received.map((x) => [x.status, x.json.event_action])).toEqual([[202, 'trigger']]);
     expect(pd.incidents.size).toBe(1);
     expect(runs.reduce((n, r) => n + Number(r.outputs.fired), 0)).toBe(1);
-    const events = ledgerOn(origin).events;
+    // Both runs were evaluated and recorded: the one that lost the race saw the transition already claimed.
+    const stored = ledgerOn(origin);
+    expect(stored.runs.flatMap((e) => e.runs.map((r) => r.id)).sort()).toEqual(['run-0', 'run-1']);
+    const events = stored.events;
     expect(events).toHaveLength(1);
     expect(events[0]!.deliveries).toEqual([expect.objectContaining({ channel: 'oncall', ok: true, status: 202 })]);
   }, 180_000);
