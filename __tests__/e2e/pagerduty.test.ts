@@ -4,7 +4,7 @@
 // 400 final and not re-sent; hostile names as data in one clipped summary line; two concurrent runs with history: git
 // that see the same transition send one trigger; the routing key never in the log, summary or outputs.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cloneOf, ledgerOn, originWith } from '../helpers/git-repo.js';
 import { RATE_LIMITED, ROUTING_KEY, startPagerDuty, type PagerDutyStandIn } from '../helpers/pagerduty-server.js';
@@ -195,6 +195,22 @@ describe('pagerduty through dist', () => {
     expect(pd.received.map((x) => x.body).join('')).not.toMatch(/[\u202E\u2066]/);
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::stop-commands'))).toEqual([]);
   }, 120_000);
+
+  it('test-channels sends one valid info trigger "wired up" and records nothing', async () => {
+    const ws = workspace();
+    const r = await runAction({
+      workspace: ws,
+      inputs: { 'test-channels': 'true', history: 'file' },
+      env: { PD_URL: pd.url(), PD_ROUTING_KEY: ROUTING_KEY },
+    });
+    expect(r.code).toBe(0);
+    expectNoKey(r);
+    expect(pd.received.map((x) => [x.status, x.json.event_action, x.json.payload?.severity])).toEqual([
+      [202, 'trigger', 'info'],
+    ]);
+    expect(pd.received[0]!.json.payload!.summary).toContain('wired up');
+    expect(existsSync(path.join(ws, HISTORY))).toBe(false);
+  });
 
   it('history: git, two concurrent runs seeing the same transition send ONE trigger', async () => {
     const origin = originWith({ 'alerts.yml': RULES() });
