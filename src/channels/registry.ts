@@ -14,6 +14,7 @@ const LOADERS: Partial<Record<ChannelTypeName, Loader>> = {
   datadog: async () => (await import('./datadog/index.js')).channelType as unknown as ChannelType,
   sentry: async () => (await import('./sentry/index.js')).channelType as unknown as ChannelType,
   'github-issue': async () => (await import('./github-issue/index.js')).channelType as unknown as ChannelType,
+  pagerduty: async () => (await import('./pagerduty/index.js')).channelType as unknown as ChannelType,
 };
 
 const loaded = new Map<string, Promise<ChannelType>>();

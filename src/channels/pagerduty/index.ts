@@ -1,0 +1,78 @@
+// The `pagerduty` channel type (SPEC §5): PagerDuty Events API v2, one request per alert event (render.ts). 202
+// `{"status":"success","dedup_key":...}` is success (the dedup_key kept as the delivery's ref); 400 (an invalid event)
+// is final with PagerDuty's `message` and `errors`; 429 is retried (PagerDuty sends no Retry-After: the pipeline backs
+// off); 5xx is retried. The routing key never appears in an error or a preview.
+import { safeLogText } from '../../core/safe-text.js';
+import type { PagerDutyChannel } from '../../core/types.js';
+import { classifyHttp, clip } from '../http-answer.js';
+import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
+import { renderEvents, renderNote, serialize, type PagerDutyRequest } from './render.js';
+
+export type { PagerDutyRequest };
+
+interface PagerDutyAnswer {
+  status?: unknown;
+  message?: unknown;
+  errors?: unknown;
+  dedup_key?: unknown;
+}
+
+function json(body: string): PagerDutyAnswer | undefined {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as PagerDutyAnswer) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text with the routing key replaced by ***. */
+export function hideKey(text: string, channel: PagerDutyChannel): string {
+  return channel.routingKey.length > 1 ? text.split(channel.routingKey).join('***') : text;
+}
+
+/** PagerDuty's reason: "Event object is invalid: 'payload.summary' is missing or blank". */
+export function pagerDutyReason(answer: HttpAnswer): string | undefined {
+  const body = json(answer.body);
+  if (!body) return undefined;
+  const message = typeof body.message === 'string' ? body.message : undefined;
+  const errors = Array.isArray(body.errors) ? body.errors.filter((e): e is string => typeof e === 'string') : [];
+  const text = [message, errors.join('; ')].filter(Boolean).join(': ');
+  return text ? text : undefined;
+}
+
+export function classifyPagerDuty(answer: HttpAnswer, channel: PagerDutyChannel): Attempt {
+  return classifyHttp(answer, {
+    ok: (a) => a.status === 202 || a.status === 200,
+    reason: (a) => clip(hideKey(pagerDutyReason(a) ?? a.body, channel)),
+    ref: (a) => {
+      const key = json(a.body)?.dedup_key;
+      return typeof key === 'string' ? key : undefined;
+    },
+  });
+}
+
+async function send(request: PagerDutyRequest, sx: SendContext<PagerDutyChannel>): Promise<Attempt> {
+  const body = serialize({ routing_key: sx.channel.routingKey, ...request.event });
+  const answer = await sx.http.request(
+    sx.channel.url,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body },
+    sx.signal,
+  );
+  return classifyPagerDuty(answer, sx.channel);
+}
+
+/** The event as indented JSON without its routing key (the CLI's preview of a dry run). */
+function preview(request: PagerDutyRequest): string {
+  const { event_action, dedup_key } = request.event;
+  return safeLogText(`PagerDuty ${event_action} (dedup_key ${dedup_key}):\n${serialize(request.event, 2)}`);
+}
+
+export const channelType: ChannelType<PagerDutyChannel, PagerDutyRequest> = {
+  type: 'pagerduty',
+  grouping: 'event',
+  render: renderEvents,
+  note: renderNote,
+  send,
+  preview,
+};
