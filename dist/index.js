@@ -1102,6 +1102,7 @@ const LOADERS = {
     datadog: async () => (await __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 3982))).channelType,
     sentry: async () => (await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 6101))).channelType,
     'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))).channelType,
+    pagerduty: async () => (await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))).channelType,
 };
 const loaded = new Map();
 /** The module of a channel's type, or undefined when this build has none for it. */
@@ -1660,7 +1661,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '0dfabd28f8666ff4';
+const BUILD_ID = '8d02aec3cd2bc86a';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);

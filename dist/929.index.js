@@ -1,0 +1,359 @@
+export const id = 929;
+export const ids = [929];
+export const modules = {
+
+/***/ 4722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lj: () => (/* binding */ linkable),
+/* harmony export */   S2: () => (/* binding */ multiLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   gL: () => (/* binding */ clipText),
+/* harmony export */   iu: () => (/* binding */ breakAutoLinks)
+/* harmony export */ });
+/* harmony import */ var _core_safe_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3712);
+// Untrusted text on its way into a chat message (Discord, Teams): what every such surface needs besides its own
+// escaping. Pure.
+
+const ZWSP = '\u200B';
+/**
+ * Text a chat client would turn into a link made plain: a zero-width space after the colon of every `scheme://` and
+ * after `www`, so "https://evil.example" and "www.evil.example" read the same but link nowhere.
+ */
+function breakAutoLinks(s) {
+    return s.replace(/:(?=\/\/)/g, `:${ZWSP}`).replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/** Bidirectional controls removed, and every other control character (line ends included) made a space. */
+function oneLine(s) {
+    return (0,_core_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBidi */ .J)(s).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
+}
+/** Bidirectional controls removed; line ends kept as \n, other control characters made a space. */
+function multiLine(s) {
+    return (0,_core_safe_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripBidi */ .J)(s)
+        .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+        .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g, ' ');
+}
+/**
+ * At most `max` UTF-16 units, ending with … when cut; never splits a surrogate pair, and never leaves a lone escaping
+ * backslash at the end (it would escape the …).
+ */
+function clipText(s, max) {
+    if (s.length <= max)
+        return s;
+    if (max <= 0)
+        return '';
+    let cut = s.slice(0, max - 1);
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const backslashes = /\\+$/.exec(cut)?.[0].length ?? 0;
+    if (backslashes % 2 === 1)
+        cut = cut.slice(0, -1);
+    return `${cut}…`;
+}
+/** An http(s) URL a message may link to, or undefined for anything else (javascript:, data:, a relative path). */
+function linkable(url) {
+    if (!url || !/^https?:\/\//i.test(url))
+        return undefined;
+    try {
+        return new URL(url).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ clip),
+/* harmony export */   B2: () => (/* binding */ postJson),
+/* harmony export */   W8: () => (/* binding */ retryAfterHeader),
+/* harmony export */   d3: () => (/* binding */ classifyHttp)
+/* harmony export */ });
+function classifyHttp(answer, rules) {
+    const { status } = answer;
+    if (rules.ok(answer)) {
+        const ref = rules.ref?.(answer);
+        return ref === undefined ? { outcome: 'success', status } : { outcome: 'success', status, ref };
+    }
+    const error = describe(answer, rules);
+    if (status === 429) {
+        const afterMs = rules.retryAfterMs?.(answer) ?? retryAfterHeader(answer.headers['retry-after']);
+        return afterMs === undefined
+            ? { outcome: 'retry', status, error, rateLimited: true }
+            : { outcome: 'retry', status, error, afterMs, rateLimited: true };
+    }
+    if (status >= 500 || status === 408)
+        return { outcome: 'retry', status, error };
+    return { outcome: 'final', status, error };
+}
+function describe(answer, rules) {
+    if (answer.status === 429)
+        return 'rate limited (429)';
+    const reason = rules.reason?.(answer) ?? clip(answer.body);
+    return reason ? (answer.status >= 500 ? `HTTP ${answer.status}: ${reason}` : reason) : `HTTP ${answer.status}`;
+}
+/** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+function retryAfterHeader(value, now = Date.now()) {
+    const v = Array.isArray(value) ? value[0] : value;
+    if (v === undefined || v.trim() === '')
+        return undefined;
+    const seconds = Number(v);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** One line of at most 200 characters (an answer's body in a warning). */
+function clip(s) {
+    const one = s.replace(/\s+/g, ' ').trim();
+    return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+}
+/** POSTs `body` as JSON (UTF-8) with the send's client and signal: what every JSON-over-HTTP type sends. */
+function postJson(sx, url, body, headers = {}) {
+    return sx.http.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+        body: JSON.stringify(body),
+    }, sx.signal);
+}
+
+
+/***/ }),
+
+/***/ 2929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  channelType: () => (/* binding */ channelType),
+  classifyPagerDuty: () => (/* binding */ classifyPagerDuty),
+  hideKey: () => (/* binding */ hideKey),
+  pagerDutyReason: () => (/* binding */ pagerDutyReason)
+});
+
+// EXTERNAL MODULE: ./src/core/safe-text.ts
+var safe_text = __webpack_require__(3712);
+// EXTERNAL MODULE: ./src/channels/http-answer.ts
+var http_answer = __webpack_require__(4857);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/digest.ts
+var digest = __webpack_require__(5543);
+// EXTERNAL MODULE: ./src/core/format.ts
+var format = __webpack_require__(6228);
+// EXTERNAL MODULE: ./src/core/history/ledger.ts
+var ledger = __webpack_require__(355);
+// EXTERNAL MODULE: ./src/channels/chat-text.ts
+var chat_text = __webpack_require__(4722);
+;// CONCATENATED MODULE: ./src/channels/pagerduty/render.ts
+// PagerDuty Events API v2 events (developer.pagerduty.com, "Send an Alert Event") from a batch or a note. Pure. One
+// event per alert event: `trigger` on fired and reminder, `resolve` on resolved, all with the instance's dedup_key (a
+// stable hash of repository + alert + experiment), so one instance is one incident over its whole life. Names from an
+// artifact are data: the summary is made one plain line (bidi and control characters removed) and clipped to
+// PagerDuty's 1,024 characters; custom_details keep them as they are (the JSON text writes bidi controls as \u escapes).
+
+
+
+
+
+/** PagerDuty's limit on payload.summary (longer summaries are cut by PagerDuty itself). */
+const MAX_SUMMARY_CHARS = 1024;
+/** PagerDuty's limit on dedup_key. */
+const MAX_DEDUP_KEY_CHARS = 255;
+/** Our own bound on the short fields (source, component, group, class) and link texts. */
+const MAX_FIELD_CHARS = 255;
+const SEVERITY = { critical: 'critical', warning: 'warning', info: 'info' };
+const hex = (parts) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+/** The alert instance's key, the same in every run: 64 hex characters (PagerDuty allows 255). */
+function dedupKey(ctx, alert, experiment) {
+    return hex(['metric-alerts', ctx.repository ?? '', alert, experiment]);
+}
+/** Untrusted text as a short, plain, one-line field. */
+const field = (s, max = MAX_FIELD_CHARS) => (0,chat_text/* clipText */.gL)((0,chat_text/* oneLine */.TN)(s).replace(/\s+/g, ' ').trim(), max);
+/** A number as JSON holds it: NaN and ±Infinity as strings. */
+function jsonNumber(n) {
+    if (n === null || Number.isFinite(n))
+        return n;
+    return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
+}
+const stored = (n) => jsonNumber(n === null ? null : (0,ledger/* fromStored */.Ie)(n));
+/** "[critical] acc firing on iris (accuracy = 0.78 < 0.9)": one line, at most 1,024 characters. */
+function summaryOf(item) {
+    return field(`[${item.event.severity}] ${(0,digest/* plainLine */.h0)(item)}`, MAX_SUMMARY_CHARS);
+}
+function detailsOf(item, ctx) {
+    const { event: e, rule } = item;
+    return {
+        alert: e.alert,
+        state: e.state,
+        reading: (0,format/* formatReading */.u1)((0,digest/* readingOf */.MU)(e, rule), rule?.change?.unit),
+        metric: e.metric,
+        value: stored(e.value),
+        op: e.op,
+        threshold: e.threshold,
+        baseline: jsonNumber(e.baseline),
+        change: stored(e.change),
+        experiment: e.experiment,
+        run: e.run,
+        run_url: e.runUrl ?? ctx.workflowRunUrl ?? null,
+        repository: ctx.repository ?? null,
+        commit: ctx.sha ?? null,
+        ...(rule?.description ? { description: rule.description } : {}),
+        ...(rule?.runbook ? { runbook: rule.runbook } : {}),
+        labels: Object.fromEntries(Object.entries(rule?.labels ?? {})),
+        ...(item.late ? { sent_late: digest/* LATE_WORDS */.HM[item.late] } : {}),
+    };
+}
+function linksOf(item, ctx) {
+    const links = [];
+    const run = (0,chat_text/* linkable */.Lj)(item.event.runUrl ?? ctx.workflowRunUrl);
+    if (run)
+        links.push({ href: run, text: field(`Run ${item.event.run}`) });
+    const runbook = (0,chat_text/* linkable */.Lj)(item.rule?.runbook);
+    if (runbook)
+        links.push({ href: runbook, text: 'Runbook' });
+    return links;
+}
+const client = (ctx) => {
+    const url = (0,chat_text/* linkable */.Lj)(ctx.workflowRunUrl);
+    return url ? { client: 'metric-alerts', client_url: url } : { client: 'metric-alerts' };
+};
+const source = (ctx) => field(ctx.repository ?? 'metric-alerts') || 'metric-alerts';
+/** The Events API event for one alert event. */
+function eventOf(item, ctx) {
+    const { event: e } = item;
+    const dedup_key = dedupKey(ctx, e.alert, e.experiment);
+    if (e.kind === 'resolved')
+        return { event_action: 'resolve', dedup_key };
+    const payload = {
+        summary: summaryOf(item),
+        source: source(ctx),
+        severity: SEVERITY[e.severity],
+        timestamp: e.at,
+        component: field(e.experiment) || '-',
+        group: field(e.alert) || '-',
+        class: field(e.metric) || '-',
+        custom_details: detailsOf(item, ctx),
+    };
+    return { event_action: 'trigger', dedup_key, payload, links: linksOf(item, ctx), ...client(ctx) };
+}
+/** Where requests go, for spacing: the endpoint without any query (never shown). */
+function destination(url) {
+    try {
+        const u = new URL(url);
+        return `${u.origin}${u.pathname}`;
+    }
+    catch {
+        return url;
+    }
+}
+/** One request per event, critical first; each keyed by its alert instance. */
+function renderEvents({ channel, items, ctx }) {
+    return (0,digest/* orderItems */.TT)(items).map((item) => ({
+        events: [(0,ledger/* eventId */.Q6)(item.event)],
+        destination: destination(channel.url),
+        request: { event: eventOf(item, ctx) },
+    }));
+}
+/**
+ * A note (test-channels' "wired up", an ad-hoc notify) as a trigger of its own incident at the note's level: its
+ * dedup_key comes from the note's words, so sending the same note again adds to the same incident rather than paging
+ * again. (The Events API has no message that is not an incident event.)
+ */
+function renderNote(channel, note, ctx) {
+    const payload = {
+        summary: field(`${note.title}: ${note.text}`, MAX_SUMMARY_CHARS),
+        source: source(ctx),
+        severity: SEVERITY[note.level],
+        custom_details: { title: note.title, text: note.text, repository: ctx.repository ?? null },
+    };
+    const run = (0,chat_text/* linkable */.Lj)(ctx.workflowRunUrl);
+    const event = {
+        event_action: 'trigger',
+        dedup_key: hex(['metric-alerts', 'note', ctx.repository ?? '', note.title, note.text]),
+        payload,
+        links: run ? [{ href: run, text: 'Workflow run' }] : [],
+        ...client(ctx),
+    };
+    return { events: [], destination: destination(channel.url), request: { event } };
+}
+/** Characters a reader's screen would obey rather than show: written as \u escapes (the parsed data is unchanged). */
+const SHOWN_AS_ESCAPES = /[\u0080-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+/** The JSON text of a value (compact, or indented for a preview). */
+function serialize(value, indent) {
+    return JSON.stringify(value, null, indent).replace(SHOWN_AS_ESCAPES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/channels/pagerduty/index.ts
+// The `pagerduty` channel type (SPEC §5): PagerDuty Events API v2, one request per alert event (render.ts). 202
+// `{"status":"success","dedup_key":...}` is success (the dedup_key kept as the delivery's ref); 400 (an invalid event)
+// is final with PagerDuty's `message` and `errors`; 429 is retried (PagerDuty sends no Retry-After: the pipeline backs
+// off); 5xx is retried. The routing key never appears in an error or a preview.
+
+
+
+function json(body) {
+    try {
+        const v = JSON.parse(body);
+        return typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Text with the routing key replaced by ***. */
+function hideKey(text, channel) {
+    return channel.routingKey.length > 1 ? text.split(channel.routingKey).join('***') : text;
+}
+/** PagerDuty's reason: "Event object is invalid: 'payload.summary' is missing or blank". */
+function pagerDutyReason(answer) {
+    const body = json(answer.body);
+    if (!body)
+        return undefined;
+    const message = typeof body.message === 'string' ? body.message : undefined;
+    const errors = Array.isArray(body.errors) ? body.errors.filter((e) => typeof e === 'string') : [];
+    const text = [message, errors.join('; ')].filter(Boolean).join(': ');
+    return text ? text : undefined;
+}
+function classifyPagerDuty(answer, channel) {
+    return (0,http_answer/* classifyHttp */.d3)(answer, {
+        ok: (a) => a.status === 202 || a.status === 200,
+        reason: (a) => (0,http_answer/* clip */.$Q)(hideKey(pagerDutyReason(a) ?? a.body, channel)),
+        ref: (a) => {
+            const key = json(a.body)?.dedup_key;
+            return typeof key === 'string' ? key : undefined;
+        },
+    });
+}
+async function send(request, sx) {
+    const body = serialize({ routing_key: sx.channel.routingKey, ...request.event });
+    const answer = await sx.http.request(sx.channel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }, sx.signal);
+    return classifyPagerDuty(answer, sx.channel);
+}
+/** The event as indented JSON without its routing key (the CLI's preview of a dry run). */
+function preview(request) {
+    const { event_action, dedup_key } = request.event;
+    return (0,safe_text/* safeLogText */.H)(`PagerDuty ${event_action} (dedup_key ${dedup_key}):\n${serialize(request.event, 2)}`);
+}
+const channelType = {
+    type: 'pagerduty',
+    grouping: 'event',
+    render: renderEvents,
+    note: renderNote,
+    send,
+    preview,
+};
+
+
+/***/ })
+
+};
