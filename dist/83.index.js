@@ -498,15 +498,7 @@ function reportIssue(issue, raw, err) {
             reportUnion({ issue, raw, err, path, where, input });
             return;
         case 'invalid_format':
-            if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
-            }
-            else if (path[path.length - 1] === 'name') {
-                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
-            }
-            else {
-                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
-            }
+            reportFormat({ issue, err, path, where, input });
             return;
         case 'invalid_key':
             err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
@@ -539,6 +531,18 @@ function reportUnion({ issue, raw, err, path, where, input }) {
     }
     else {
         err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
+    }
+}
+/** A string of the wrong form: a `repeat`, a name, or another pattern. */
+function reportFormat({ issue, err, path, where, input }) {
+    if (path[path.length - 1] === 'repeat') {
+        err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    else if (path[path.length - 1] === 'name') {
+        err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
+    }
+    else {
+        err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
     }
 }
 /** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */

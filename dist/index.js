@@ -1661,7 +1661,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '8d02aec3cd2bc86a';
+const BUILD_ID = 'e2d08b1bb9cadab4';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3525,45 +3525,29 @@ function suggestedVariable(ch, field) {
 const bind_channel_text = (v) => (typeof v === 'string' ? v : undefined);
 const list = (v) => (Array.isArray(v) ? v : []);
 /** The typed channel from its resolved fields; a field left unresolved stays empty (the channel is unconfigured). */
+/** `{ key: value }` when the value is set, else nothing: optional fields stay absent rather than undefined. */
+function opt(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
 function typed(ch, v) {
-    const name = ch.name;
+    const { name } = ch;
+    const url = bind_channel_text(v.url) ?? '';
     switch (ch.type) {
         case 'slack': {
-            const c = {
-                name,
-                type: 'slack',
-                apiUrl: bind_channel_text(v['api-url']) ?? types/* SLACK_API_URL */.id,
-                mentions: list(v.mentions),
-            };
-            for (const k of ['url', 'token', 'channel']) {
-                const value = bind_channel_text(v[k]);
-                if (value !== undefined)
-                    c[k] = value;
-            }
-            return c;
+            const apiUrl = bind_channel_text(v['api-url']) ?? types/* SLACK_API_URL */.id;
+            const mode = { ...opt('url', bind_channel_text(v.url)), ...opt('token', bind_channel_text(v.token)), ...opt('channel', bind_channel_text(v.channel)) };
+            return { name, type: 'slack', apiUrl, mentions: list(v.mentions), ...mode };
         }
         case 'discord':
-            return { name, type: 'discord', url: bind_channel_text(v.url) ?? '', mentions: list(v.mentions) };
+            return { name, type: 'discord', url, mentions: list(v.mentions) };
         case 'teams':
-            return { name, type: 'teams', url: bind_channel_text(v.url) ?? '' };
+            return { name, type: 'teams', url };
         case 'email': {
-            const c = {
-                name,
-                type: 'email',
-                smtp: bind_channel_text(v.smtp) ?? '',
-                from: bind_channel_text(v.from) ?? '',
-                to: list(v.to),
-            };
-            if (bind_channel_text(v.username) !== undefined)
-                c.username = bind_channel_text(v.username);
-            if (bind_channel_text(v.password) !== undefined)
-                c.password = bind_channel_text(v.password);
-            return c;
+            const login = { ...opt('username', bind_channel_text(v.username)), ...opt('password', bind_channel_text(v.password)) };
+            return { name, type: 'email', smtp: bind_channel_text(v.smtp) ?? '', from: bind_channel_text(v.from) ?? '', to: list(v.to), ...login };
         }
-        case 'webhook': {
-            const secret = bind_channel_text(v.secret);
-            return { name, type: 'webhook', url: bind_channel_text(v.url) ?? '', ...(secret !== undefined ? { secret } : {}) };
-        }
+        case 'webhook':
+            return { name, type: 'webhook', url, ...opt('secret', bind_channel_text(v.secret)) };
         case 'desktop':
             return { name, type: 'desktop' };
         case 'pagerduty':
@@ -3574,26 +3558,12 @@ function typed(ch, v) {
                 url: bind_channel_text(v.url) ?? types/* PAGERDUTY_EVENTS_URL */.mJ,
             };
         case 'github-issue': {
-            const c = {
-                name,
-                type: 'github-issue',
-                labels: list(v.labels),
-                assignees: list(v.assignees),
-            };
-            if (bind_channel_text(v.repository) !== undefined)
-                c.repository = bind_channel_text(v.repository);
-            return c;
+            const lists = { labels: list(v.labels), assignees: list(v.assignees) };
+            return { name, type: 'github-issue', ...lists, ...opt('repository', bind_channel_text(v.repository)) };
         }
         case 'datadog': {
-            const c = {
-                name,
-                type: 'datadog',
-                apiKey: bind_channel_text(v['api-key']) ?? '',
-                site: bind_channel_text(v.site) ?? 'datadoghq.com',
-            };
-            if (bind_channel_text(v['api-url']) !== undefined)
-                c.apiUrl = bind_channel_text(v['api-url']);
-            return c;
+            const site = bind_channel_text(v.site) ?? 'datadoghq.com';
+            return { name, type: 'datadog', apiKey: bind_channel_text(v['api-key']) ?? '', site, ...opt('apiUrl', bind_channel_text(v['api-url'])) };
         }
         case 'sentry':
             return { name, type: 'sentry', dsn: bind_channel_text(v.dsn) ?? '' };

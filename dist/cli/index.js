@@ -1770,7 +1770,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '8d02aec3cd2bc86a';
+const BUILD_ID = 'e2d08b1bb9cadab4';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3737,15 +3737,7 @@ function reportIssue(issue, raw, err) {
             reportUnion({ issue, raw, err, path, where, input });
             return;
         case 'invalid_format':
-            if (path[path.length - 1] === 'repeat') {
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
-            }
-            else if (path[path.length - 1] === 'name') {
-                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${schema/* NAME_PATTERN */.Vh.source})`);
-            }
-            else {
-                err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
-            }
+            reportFormat({ issue, err, path, where, input });
             return;
         case 'invalid_key':
             err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
@@ -3778,6 +3770,18 @@ function reportUnion({ issue, raw, err, path, where, input }) {
     }
     else {
         err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
+    }
+}
+/** A string of the wrong form: a `repeat`, a name, or another pattern. */
+function reportFormat({ issue, err, path, where, input }) {
+    if (path[path.length - 1] === 'repeat') {
+        err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    else if (path[path.length - 1] === 'name') {
+        err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${schema/* NAME_PATTERN */.Vh.source})`);
+    }
+    else {
+        err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} has the wrong form (${issue.message})`);
     }
 }
 /** zod's own safe-integer bound of an int is noise next to the field's real bound at the same place. */
@@ -4045,45 +4049,29 @@ function suggestedVariable(ch, field) {
 const bind_channel_text = (v) => (typeof v === 'string' ? v : undefined);
 const list = (v) => (Array.isArray(v) ? v : []);
 /** The typed channel from its resolved fields; a field left unresolved stays empty (the channel is unconfigured). */
+/** `{ key: value }` when the value is set, else nothing: optional fields stay absent rather than undefined. */
+function opt(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
 function typed(ch, v) {
-    const name = ch.name;
+    const { name } = ch;
+    const url = bind_channel_text(v.url) ?? '';
     switch (ch.type) {
         case 'slack': {
-            const c = {
-                name,
-                type: 'slack',
-                apiUrl: bind_channel_text(v['api-url']) ?? types/* SLACK_API_URL */.id,
-                mentions: list(v.mentions),
-            };
-            for (const k of ['url', 'token', 'channel']) {
-                const value = bind_channel_text(v[k]);
-                if (value !== undefined)
-                    c[k] = value;
-            }
-            return c;
+            const apiUrl = bind_channel_text(v['api-url']) ?? types/* SLACK_API_URL */.id;
+            const mode = { ...opt('url', bind_channel_text(v.url)), ...opt('token', bind_channel_text(v.token)), ...opt('channel', bind_channel_text(v.channel)) };
+            return { name, type: 'slack', apiUrl, mentions: list(v.mentions), ...mode };
         }
         case 'discord':
-            return { name, type: 'discord', url: bind_channel_text(v.url) ?? '', mentions: list(v.mentions) };
+            return { name, type: 'discord', url, mentions: list(v.mentions) };
         case 'teams':
-            return { name, type: 'teams', url: bind_channel_text(v.url) ?? '' };
+            return { name, type: 'teams', url };
         case 'email': {
-            const c = {
-                name,
-                type: 'email',
-                smtp: bind_channel_text(v.smtp) ?? '',
-                from: bind_channel_text(v.from) ?? '',
-                to: list(v.to),
-            };
-            if (bind_channel_text(v.username) !== undefined)
-                c.username = bind_channel_text(v.username);
-            if (bind_channel_text(v.password) !== undefined)
-                c.password = bind_channel_text(v.password);
-            return c;
+            const login = { ...opt('username', bind_channel_text(v.username)), ...opt('password', bind_channel_text(v.password)) };
+            return { name, type: 'email', smtp: bind_channel_text(v.smtp) ?? '', from: bind_channel_text(v.from) ?? '', to: list(v.to), ...login };
         }
-        case 'webhook': {
-            const secret = bind_channel_text(v.secret);
-            return { name, type: 'webhook', url: bind_channel_text(v.url) ?? '', ...(secret !== undefined ? { secret } : {}) };
-        }
+        case 'webhook':
+            return { name, type: 'webhook', url, ...opt('secret', bind_channel_text(v.secret)) };
         case 'desktop':
             return { name, type: 'desktop' };
         case 'pagerduty':
@@ -4094,26 +4082,12 @@ function typed(ch, v) {
                 url: bind_channel_text(v.url) ?? types/* PAGERDUTY_EVENTS_URL */.mJ,
             };
         case 'github-issue': {
-            const c = {
-                name,
-                type: 'github-issue',
-                labels: list(v.labels),
-                assignees: list(v.assignees),
-            };
-            if (bind_channel_text(v.repository) !== undefined)
-                c.repository = bind_channel_text(v.repository);
-            return c;
+            const lists = { labels: list(v.labels), assignees: list(v.assignees) };
+            return { name, type: 'github-issue', ...lists, ...opt('repository', bind_channel_text(v.repository)) };
         }
         case 'datadog': {
-            const c = {
-                name,
-                type: 'datadog',
-                apiKey: bind_channel_text(v['api-key']) ?? '',
-                site: bind_channel_text(v.site) ?? 'datadoghq.com',
-            };
-            if (bind_channel_text(v['api-url']) !== undefined)
-                c.apiUrl = bind_channel_text(v['api-url']);
-            return c;
+            const site = bind_channel_text(v.site) ?? 'datadoghq.com';
+            return { name, type: 'datadog', apiKey: bind_channel_text(v['api-key']) ?? '', site, ...opt('apiUrl', bind_channel_text(v['api-url'])) };
         }
         case 'sentry':
             return { name, type: 'sentry', dsn: bind_channel_text(v.dsn) ?? '' };

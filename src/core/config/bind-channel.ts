@@ -6,13 +6,8 @@ import {
   DATADOG_SITES,
   PAGERDUTY_EVENTS_URL,
   SLACK_API_URL,
-  type DatadogChannel,
-  type GithubIssueChannel,
   type ChannelConfig,
   type ChannelTypeName,
-  type DiscordChannel,
-  type EmailChannel,
-  type SlackChannel,
 } from '../types.js';
 import { CHANNEL_TYPES, isListKind, type FieldKind, type FieldSpec, type FieldValue } from './channel-fields.js';
 import { checkUrl, interpolate, urlSecrets, type Position } from './url.js';
@@ -174,42 +169,30 @@ const text = (v: FieldValue | undefined): string | undefined => (typeof v === 's
 const list = (v: FieldValue | undefined): string[] => (Array.isArray(v) ? v : []);
 
 /** The typed channel from its resolved fields; a field left unresolved stays empty (the channel is unconfigured). */
+/** `{ key: value }` when the value is set, else nothing: optional fields stay absent rather than undefined. */
+function opt<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
 function typed(ch: CompiledChannel, v: Record<string, FieldValue>): ChannelConfig {
-  const name = ch.name;
+  const { name } = ch;
+  const url = text(v.url) ?? '';
   switch (ch.type) {
     case 'slack': {
-      const c: SlackChannel = {
-        name,
-        type: 'slack',
-        apiUrl: text(v['api-url']) ?? SLACK_API_URL,
-        mentions: list(v.mentions),
-      };
-      for (const k of ['url', 'token', 'channel'] as const) {
-        const value = text(v[k]);
-        if (value !== undefined) c[k] = value;
-      }
-      return c;
+      const apiUrl = text(v['api-url']) ?? SLACK_API_URL;
+      const mode = { ...opt('url', text(v.url)), ...opt('token', text(v.token)), ...opt('channel', text(v.channel)) };
+      return { name, type: 'slack', apiUrl, mentions: list(v.mentions), ...mode };
     }
     case 'discord':
-      return { name, type: 'discord', url: text(v.url) ?? '', mentions: list(v.mentions) } satisfies DiscordChannel;
+      return { name, type: 'discord', url, mentions: list(v.mentions) };
     case 'teams':
-      return { name, type: 'teams', url: text(v.url) ?? '' };
+      return { name, type: 'teams', url };
     case 'email': {
-      const c: EmailChannel = {
-        name,
-        type: 'email',
-        smtp: text(v.smtp) ?? '',
-        from: text(v.from) ?? '',
-        to: list(v.to),
-      };
-      if (text(v.username) !== undefined) c.username = text(v.username)!;
-      if (text(v.password) !== undefined) c.password = text(v.password)!;
-      return c;
+      const login = { ...opt('username', text(v.username)), ...opt('password', text(v.password)) };
+      return { name, type: 'email', smtp: text(v.smtp) ?? '', from: text(v.from) ?? '', to: list(v.to), ...login };
     }
-    case 'webhook': {
-      const secret = text(v.secret);
-      return { name, type: 'webhook', url: text(v.url) ?? '', ...(secret !== undefined ? { secret } : {}) };
-    }
+    case 'webhook':
+      return { name, type: 'webhook', url, ...opt('secret', text(v.secret)) };
     case 'desktop':
       return { name, type: 'desktop' };
     case 'pagerduty':
@@ -220,24 +203,12 @@ function typed(ch: CompiledChannel, v: Record<string, FieldValue>): ChannelConfi
         url: text(v.url) ?? PAGERDUTY_EVENTS_URL,
       };
     case 'github-issue': {
-      const c: GithubIssueChannel = {
-        name,
-        type: 'github-issue',
-        labels: list(v.labels),
-        assignees: list(v.assignees),
-      };
-      if (text(v.repository) !== undefined) c.repository = text(v.repository)!;
-      return c;
+      const lists = { labels: list(v.labels), assignees: list(v.assignees) };
+      return { name, type: 'github-issue', ...lists, ...opt('repository', text(v.repository)) };
     }
     case 'datadog': {
-      const c: DatadogChannel = {
-        name,
-        type: 'datadog',
-        apiKey: text(v['api-key']) ?? '',
-        site: text(v.site) ?? 'datadoghq.com',
-      };
-      if (text(v['api-url']) !== undefined) c.apiUrl = text(v['api-url'])!;
-      return c;
+      const site = text(v.site) ?? 'datadoghq.com';
+      return { name, type: 'datadog', apiKey: text(v['api-key']) ?? '', site, ...opt('apiUrl', text(v['api-url'])) };
     }
     case 'sentry':
       return { name, type: 'sentry', dsn: text(v.dsn) ?? '' };

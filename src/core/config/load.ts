@@ -401,19 +401,7 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       reportUnion({ issue, raw, err, path, where, input });
       return;
     case 'invalid_format':
-      if (path[path.length - 1] === 'repeat') {
-        err(
-          path,
-          `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
-        );
-      } else if (path[path.length - 1] === 'name') {
-        err(
-          path,
-          `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`,
-        );
-      } else {
-        err(path, `${where} ${describeValue(input)} has the wrong form (${issue.message})`);
-      }
+      reportFormat({ issue, err, path, where, input });
       return;
     case 'invalid_key':
       err(
@@ -439,7 +427,7 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
   }
 }
 
-interface UnionIssue {
+interface IssueAt {
   issue: z.core.$ZodIssue;
   raw: unknown;
   err: Report;
@@ -449,7 +437,7 @@ interface UnionIssue {
 }
 
 /** A channel's unknown or missing `type`, or a `repeat` that is neither a keyword nor a duration. */
-function reportUnion({ issue, raw, err, path, where, input }: UnionIssue): void {
+function reportUnion({ issue, raw, err, path, where, input }: IssueAt): void {
   if ('discriminator' in issue && issue.discriminator === 'type') {
     const allowed = CHANNEL_TYPE_NAMES as readonly string[];
     const type = valueAt(raw, path);
@@ -462,6 +450,20 @@ function reportUnion({ issue, raw, err, path, where, input }: UnionIssue): void 
     err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
   } else {
     err(path, `${where} has an invalid value ${describeValue(input)}`);
+  }
+}
+
+/** A string of the wrong form: a `repeat`, a name, or another pattern. */
+function reportFormat({ issue, err, path, where, input }: Omit<IssueAt, 'raw'>): void {
+  if (path[path.length - 1] === 'repeat') {
+    err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+  } else if (path[path.length - 1] === 'name') {
+    err(
+      path,
+      `${where} ${describeValue(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`,
+    );
+  } else {
+    err(path, `${where} ${describeValue(input)} has the wrong form (${issue.message})`);
   }
 }
 
