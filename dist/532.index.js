@@ -305,11 +305,13 @@ const channelType = {
 /* harmony export */   M: () => (/* binding */ destinationOf),
 /* harmony export */   N: () => (/* binding */ parseSmtpUrl)
 /* harmony export */ });
+/* harmony import */ var _core_config_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1383);
 // The `smtp` field of an email channel (SPEC §5): which server, which TLS, which credentials. Pure.
 //   smtps://host[:465]          implicit TLS from the first byte
 //   smtp://host[:587]           STARTTLS when the server offers it (plain text otherwise)
 //   smtp+starttls://host[:587]  STARTTLS required: a server that does not offer it gets nothing
 // User-info in the URL (smtp://user:pass@host) is the credentials when `username`/`password` are not set.
+
 const SCHEMES = {
     'smtps:': { tls: 'implicit', port: 465 },
     'smtp:': { tls: 'opportunistic', port: 587 },
@@ -333,18 +335,10 @@ function parseSmtpUrl(url) {
         return { error: 'the smtp URL names no host' };
     const target = { host, port: u.port ? Number(u.port) : scheme.port, tls: scheme.tls };
     if (u.username)
-        target.user = decode(u.username);
+        target.user = (0,_core_config_url_js__WEBPACK_IMPORTED_MODULE_0__/* .decoded */ .DH)(u.username);
     if (u.password)
-        target.pass = decode(u.password);
+        target.pass = (0,_core_config_url_js__WEBPACK_IMPORTED_MODULE_0__/* .decoded */ .DH)(u.password);
     return target;
-}
-function decode(s) {
-    try {
-        return decodeURIComponent(s);
-    }
-    catch {
-        return s;
-    }
 }
 /** Where a mail goes, for spacing and ordering: the server without credentials ("smtp://mail.example.com:587"). */
 function destinationOf(url) {

@@ -92,8 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/safe-text.ts
 var safe_text = __webpack_require__(3712);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/channels/hash.ts
+var hash = __webpack_require__(5630);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
 // EXTERNAL MODULE: ./src/core/format.ts
@@ -119,7 +119,7 @@ var chat_text = __webpack_require__(4722);
 const DEFAULT_LABEL = 'metric-alerts';
 /** GitHub's documented limits: a title of 256 characters, a body or comment of 65,536. */
 const LIMITS = { title: 256, body: 65536 };
-const sha256 = (parts) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+const sha256 = hash/* hashParts */.j;
 /** The alert instance's marker: sha256 of repository + alert + experiment. */
 function instanceMarker(ctx, alert, experiment) {
     return `<!-- metric-alerts:instance=${sha256(['instance', ctx.repository ?? '', alert, experiment])} -->`;
@@ -523,6 +523,24 @@ const channelType = {
     send: send,
     preview,
 };
+
+
+/***/ }),
+
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ hashParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The stable keys channels give receiving systems (an incident's dedup_key, an issue's marker, a webhook-id): the
+// SHA-256 of a list of strings, as hex. The list is JSON-encoded, so ["a b", "c"] and ["a", "b c"] never collide.
+
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
 
 
 /***/ }),

@@ -26,12 +26,15 @@ var diagnostics = __webpack_require__(7135);
 var ledger = __webpack_require__(355);
 // EXTERNAL MODULE: ./src/adapters/sleep.ts
 var sleep = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/core/config/url.ts
+var url = __webpack_require__(1383);
 // EXTERNAL MODULE: ./src/app/redactor.ts
 var app_redactor = __webpack_require__(8063);
 ;// CONCATENATED MODULE: ./src/adapters/git-remote.ts
 // How the git ledger talks to `origin` without showing a credential: git configuration through the environment (never
 // a command line, which every user of the machine can read in /proc/*/cmdline), a remote URL's user-info turned into
 // configuration, and every text from git cleaned of user-info and known secrets before a person sees it.
+
 
 /** Every git call: a redirect is never followed (it would carry the credentials to wherever it points). */
 const ALWAYS = [['http.followRedirects', 'false']];
@@ -56,14 +59,6 @@ function withoutUserInfo(text) {
 }
 /** A user-info secret at least this long with no password is taken for a token (`https://TOKEN@host/...`). */
 const TOKEN_AS_USER = 20;
-function decoded(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
 /** `origin`'s URL taken apart: what git gets, what is shown, the credentials as configuration, the secrets. */
 function remoteOf(raw) {
     const shown = withoutUserInfo(raw);
@@ -75,14 +70,14 @@ function remoteOf(raw) {
     const user = colon < 0 ? info : info.slice(0, colon);
     const password = colon < 0 ? '' : info.slice(colon + 1);
     const secretParts = password ? [password] : user.length >= TOKEN_AS_USER ? [user] : [];
-    const secrets = [...new Set(secretParts.flatMap((s) => [s, decoded(s)]))];
+    const secrets = [...new Set(secretParts.flatMap((s) => [s, (0,url/* decoded */.DH)(s)]))];
     if (!/^https?$/i.test(m[1])) {
         // ssh and others: a password in the URL is never used by git; the user name is a login, not a secret.
         return { url: password ? raw.replace(`${info}@`, `${user}@`) : raw, shown, auth: [], hasPassword: false, secrets };
     }
     const auth = password
-        ? [[headerKey(shown), basicAuthorization(`${decoded(user)}:${decoded(password)}`)]]
-        : [['credential.username', decoded(user)]];
+        ? [[headerKey(shown), basicAuthorization(`${(0,url/* decoded */.DH)(user)}:${(0,url/* decoded */.DH)(password)}`)]]
+        : [['credential.username', (0,url/* decoded */.DH)(user)]];
     return { url: shown, shown, auth, hasPassword: password !== '', secrets };
 }
 /** The configuration key of an HTTP header sent to the host of `url` only. */

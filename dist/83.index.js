@@ -23,8 +23,8 @@ var duration = __webpack_require__(8571);
 var records = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
-// EXTERNAL MODULE: ./src/core/config/rules.ts + 2 modules
-var rules = __webpack_require__(85);
+// EXTERNAL MODULE: ./src/core/config/rules.ts + 1 modules
+var rules = __webpack_require__(5424);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
 var registries = __webpack_require__(9396);
 // EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules

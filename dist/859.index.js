@@ -2,6 +2,24 @@ export const id = 859;
 export const ids = [859];
 export const modules = {
 
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ hashParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The stable keys channels give receiving systems (an incident's dedup_key, an issue's marker, a webhook-id): the
+// SHA-256 of a list of strings, as hex. The list is JSON-encoded, so ["a b", "c"] and ["a", "b c"] never collide.
+
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 4857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -85,6 +103,8 @@ var version = __webpack_require__(3985);
 var safe_text = __webpack_require__(3712);
 // EXTERNAL MODULE: ./src/channels/http-answer.ts
 var http_answer = __webpack_require__(4857);
+// EXTERNAL MODULE: ./src/channels/hash.ts
+var hash = __webpack_require__(5630);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
 // EXTERNAL MODULE: ./src/core/format.ts
@@ -112,14 +132,10 @@ const MAX_BODY_BYTES = 64 * 1024;
 /** A rule's rendered message is cut to this many characters (a template can repeat long values). */
 const MAX_MESSAGE_CHARS = 4000;
 /** A number as JSON can hold it: finite numbers as they are, NaN and ±Infinity as strings. */
-function jsonNumber(n) {
-    if (Number.isFinite(n))
-        return n;
-    return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
-}
+const jsonNumber = ledger/* toStored */.z4;
 const stored = (n) => (n === null ? null : jsonNumber((0,ledger/* fromStored */.Ie)(n)));
 function hex(parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+    return (0,hash/* hashParts */.j)(parts).slice(0, 32);
 }
 /** The alert instance across runs and channels: repository + alert + experiment. */
 function instanceKey(ctx, alert, experiment) {

@@ -66,6 +66,24 @@ function linkable(url) {
 
 /***/ }),
 
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ hashParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The stable keys channels give receiving systems (an incident's dedup_key, an issue's marker, a webhook-id): the
+// SHA-256 of a list of strings, as hex. The list is JSON-encoded, so ["a b", "c"] and ["a", "b c"] never collide.
+
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 4857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -144,8 +162,8 @@ __webpack_require__.d(__webpack_exports__, {
 var safe_text = __webpack_require__(3712);
 // EXTERNAL MODULE: ./src/channels/http-answer.ts
 var http_answer = __webpack_require__(4857);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/channels/hash.ts
+var hash = __webpack_require__(5630);
 // EXTERNAL MODULE: ./src/core/digest.ts
 var digest = __webpack_require__(5543);
 // EXTERNAL MODULE: ./src/core/format.ts
@@ -172,7 +190,7 @@ const MAX_DEDUP_KEY_CHARS = 255;
 /** Our own bound on the short fields (source, component, group, class) and link texts. */
 const MAX_FIELD_CHARS = 255;
 const SEVERITY = { critical: 'critical', warning: 'warning', info: 'info' };
-const hex = (parts) => (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+const hex = hash/* hashParts */.j;
 /** The alert instance's key, the same in every run: 64 hex characters (PagerDuty allows 255). */
 function dedupKey(ctx, alert, experiment) {
     return hex(['metric-alerts', ctx.repository ?? '', alert, experiment]);

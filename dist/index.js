@@ -1661,7 +1661,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'e2d08b1bb9cadab4';
+const BUILD_ID = '82e555005a666c04';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1752,8 +1752,8 @@ function usableChannel(c, text) {
     });
 }
 
-// EXTERNAL MODULE: ./src/core/config/rules.ts + 2 modules
-var config_rules = __nccwpck_require__(85);
+// EXTERNAL MODULE: ./src/core/config/rules.ts + 1 modules
+var config_rules = __nccwpck_require__(5424);
 ;// CONCATENATED MODULE: ./src/app/rules.ts
 // Reading alerts.yml for a check: compiled (or reused from the history's memo), bound to the environment, its
 // secrets registered with the runner before anything is logged.
@@ -3292,7 +3292,7 @@ function channelKeys(type) {
 
 /***/ }),
 
-/***/ 85:
+/***/ 5424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3301,7 +3301,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   YY: () => (/* binding */ DEFAULT_CHANNEL),
   GW: () => (/* binding */ MAX_CONFIG_BYTES),
   $9: () => (/* binding */ bindRules),
-  CU: () => (/* reexport */ checkUrl),
+  CU: () => (/* reexport */ url/* checkUrl */.CU),
   Ds: () => (/* binding */ sortDiagnostics)
 });
 
@@ -3315,76 +3315,8 @@ var diagnostics = __nccwpck_require__(7135);
 var types = __nccwpck_require__(3054);
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
-;// CONCATENATED MODULE: ./src/core/config/url.ts
-// Channel field values: ${NAME} read from the environment, URLs checked, and the parts of a secret URL to mask.
-const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
-/** Parts of a secret URL shorter than this are not masked on their own: "/", "api" or "hooks" would be masked everywhere. */
-const MIN_SECRET_PART = 8;
-/**
- * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
- * path segment (decoded too), the user-info and its password, each query value; each at least MIN_SECRET_PART characters.
- */
-function urlSecrets(value) {
-    const out = [value];
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return out;
-    }
-    const last = url.pathname.split('/').pop() ?? '';
-    const userInfo = url.username + (url.password ? `:${url.password}` : '');
-    // A query value can be the credential itself (a Teams Workflows URL's `sig`): each is masked on its own too.
-    const query = [...url.searchParams.values()].flatMap((v) => [v, encodeURIComponent(v)]);
-    const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, decoded(userInfo)];
-    parts.push(url.password, decoded(url.password), ...query);
-    for (const p of parts)
-        if (p.length >= MIN_SECRET_PART && !out.includes(p))
-            out.push(p);
-    return out;
-}
-function decoded(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
-function checkUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return 'is not a valid URL';
-    }
-    if (url.protocol === 'https:')
-        return undefined;
-    if (url.protocol === 'http:' && isLoopback(url.hostname))
-        return undefined;
-    if (url.protocol === 'http:')
-        return 'must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])';
-    return `must be an https: URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
-}
-function isLoopback(host) {
-    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-}
-function interpolate(value, env) {
-    const refs = [];
-    const missing = [];
-    const out = value.replace(ENV_REF, (_m, name) => {
-        refs.push(name);
-        const v = Object.hasOwn(env, name) ? env[name] : undefined;
-        if (v === undefined || v === '')
-            missing.push(name);
-        return v ?? '';
-    });
-    return { value: out, refs, missing, fromEnv: refs.length > 0 };
-}
-
+// EXTERNAL MODULE: ./src/core/config/url.ts
+var url = __nccwpck_require__(1383);
 ;// CONCATENATED MODULE: ./src/core/config/bind-channel.ts
 // One channel as written -> the typed channel this step sends to: ${NAME} read from the environment, each field checked
 // for its kind (URLs, addresses, mentions), secrets collected for masking. A field whose variable is unset or empty makes
@@ -3428,7 +3360,7 @@ function bindChannel(ch, env) {
 }
 function bindText(cx, written, at) {
     const { ch, field, spec, out, resolved } = cx;
-    const v = interpolate(written, cx.env);
+    const v = (0,url/* interpolate */.GW)(written, cx.env);
     if (v.missing.length > 0) {
         resolved.missing.push(...v.missing);
         return;
@@ -3446,7 +3378,7 @@ function bindText(cx, written, at) {
     }
     resolved.values[field] = v.value;
     if (spec.secret) {
-        out.secrets.push(...(spec.kind === 'text' ? [v.value] : urlSecrets(v.value)));
+        out.secrets.push(...(spec.kind === 'text' ? [v.value] : (0,url/* urlSecrets */.Fn)(v.value)));
         if (!v.fromEnv)
             out.warnings.push({
                 at,
@@ -3458,7 +3390,7 @@ function bindList(cx, written, at) {
     const { ch, field, spec, out, resolved } = cx;
     const values = [];
     written.forEach((item, i) => {
-        const v = interpolate(item, cx.env);
+        const v = (0,url/* interpolate */.GW)(item, cx.env);
         // An unset mention is left out; an unset address leaves the channel unconfigured.
         if (v.missing.length > 0) {
             if (spec.kind !== 'mentions')
@@ -3483,7 +3415,7 @@ function bindList(cx, written, at) {
 }
 function checkKind(kind, value) {
     if (kind === 'url')
-        return checkUrl(value);
+        return (0,url/* checkUrl */.CU)(value);
     if (kind === 'smtp-url')
         return checkSmtpUrl(value);
     if (kind === 'email' && !EMAIL.test(value))
@@ -3611,7 +3543,7 @@ function bindRules(rules, input, fileErrors = []) {
             });
         }
         else {
-            const problem = checkUrl(input.defaultWebhookUrl);
+            const problem = (0,url/* checkUrl */.CU)(input.defaultWebhookUrl);
             // Reported with the file's errors, not instead of them.
             if (problem) {
                 errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
@@ -3624,7 +3556,7 @@ function bindRules(rules, input, fileErrors = []) {
                     apiUrl: types/* SLACK_API_URL */.id,
                     mentions: [],
                 });
-                (0,arrays/* appendAll */.u)(secrets, urlSecrets(input.defaultWebhookUrl));
+                (0,arrays/* appendAll */.u)(secrets, (0,url/* urlSecrets */.Fn)(input.defaultWebhookUrl));
             }
         }
     }
@@ -3656,6 +3588,89 @@ function bindRules(rules, input, fileErrors = []) {
 }
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 1383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CU: () => (/* binding */ checkUrl),
+/* harmony export */   DH: () => (/* binding */ decoded),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   GW: () => (/* binding */ interpolate)
+/* harmony export */ });
+/* unused harmony export MIN_SECRET_PART */
+// Channel field values: ${NAME} read from the environment, URLs checked, and the parts of a secret URL to mask.
+const ENV_REF = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
+/** Parts of a secret URL shorter than this are not masked on their own: "/", "api" or "hooks" would be masked everywhere. */
+const MIN_SECRET_PART = 8;
+/**
+ * A secret URL and the parts of it a receiver may echo on their own: its path with the query and without, the last
+ * path segment (decoded too), the user-info and its password, each query value; each at least MIN_SECRET_PART characters.
+ */
+function urlSecrets(value) {
+    const out = [value];
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return out;
+    }
+    const last = url.pathname.split('/').pop() ?? '';
+    const userInfo = url.username + (url.password ? `:${url.password}` : '');
+    // A query value can be the credential itself (a Teams Workflows URL's `sig`): each is masked on its own too.
+    const query = [...url.searchParams.values()].flatMap((v) => [v, encodeURIComponent(v)]);
+    const parts = [url.pathname + url.search, url.pathname, last, decoded(last), userInfo, decoded(userInfo)];
+    parts.push(url.password, decoded(url.password), ...query);
+    for (const p of parts)
+        if (p.length >= MIN_SECRET_PART && !out.includes(p))
+            out.push(p);
+    return out;
+}
+/** Percent-decoded text, or the text as it is when it is not valid percent-encoding. */
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** Checks a URL; returns what is wrong with it (never the URL itself), or undefined. */
+function checkUrl(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return 'is not a valid URL';
+    }
+    if (url.protocol === 'https:')
+        return undefined;
+    if (url.protocol === 'http:' && isLoopback(url.hostname))
+        return undefined;
+    if (url.protocol === 'http:')
+        return 'must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])';
+    return `must be an https: URL, found the scheme "${url.protocol.replace(/:$/, '')}"`;
+}
+function isLoopback(host) {
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+}
+function interpolate(value, env) {
+    const refs = [];
+    const missing = [];
+    const out = value.replace(ENV_REF, (_m, name) => {
+        refs.push(name);
+        const v = Object.hasOwn(env, name) ? env[name] : undefined;
+        if (v === undefined || v === '')
+            missing.push(name);
+        return v ?? '';
+    });
+    return { value: out, refs, missing, fromEnv: refs.length > 0 };
 }
 
 

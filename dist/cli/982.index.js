@@ -249,6 +249,24 @@ const channelType = {
 
 /***/ }),
 
+/***/ 5630:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ hashParts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+// The stable keys channels give receiving systems (an incident's dedup_key, an issue's marker, a webhook-id): the
+// SHA-256 of a list of strings, as hex. The list is JSON-encoded, so ["a b", "c"] and ["a", "b c"] never collide.
+
+function hashParts(parts) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex');
+}
+
+
+/***/ }),
+
 /***/ 4857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -320,8 +338,7 @@ function postJson(sx, url, body, headers = {}) {
 /* harmony export */   wY: () => (/* binding */ instanceHash)
 /* harmony export */ });
 /* unused harmony exports inertName, stateWords */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6228);
 /* harmony import */ var _core_run_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4448);
@@ -351,9 +368,7 @@ function inertName(s) {
 }
 /** The alert instance (alert, experiment, and the repository: one service may hold alerts of many repositories). */
 function instanceHash(c) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([c.repository ?? '', c.alert, c.experiment]))
-        .digest('hex');
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashParts */ .j)([c.repository ?? '', c.alert, c.experiment]);
 }
 /** "is firing", "is still firing", "resolved". */
 function stateWords(kind) {

@@ -1,6 +1,7 @@
 // How the git ledger talks to `origin` without showing a credential: git configuration through the environment (never
 // a command line, which every user of the machine can read in /proc/*/cmdline), a remote URL's user-info turned into
 // configuration, and every text from git cleaned of user-info and known secrets before a person sees it.
+import { decoded } from '../core/config/url.js';
 import { Redactor } from '../app/redactor.js';
 
 /** One git configuration entry: `[key, value]`. */
@@ -45,14 +46,6 @@ export interface Remote {
   hasPassword: boolean;
   /** What of the user-info is secret: the password, or a user name that looks like a token. */
   secrets: string[];
-}
-
-function decoded(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** `origin`'s URL taken apart: what git gets, what is shown, the credentials as configuration, the secrets. */

@@ -1,6 +1,6 @@
 // What the incident types that take plain text (datadog, sentry) show of one event: the instance's stable key, the
 // lines of an event, and untrusted text made inert for a surface that notifies on `@handle` and links bare URLs. Pure.
-import { createHash } from 'node:crypto';
+import { hashParts } from './hash.js';
 import { LATE_WORDS, readingOf, type DigestItem } from '../core/digest.js';
 import { sparkline, wordReading } from '../core/format.js';
 import { contextGroups, renderContext } from '../core/run-context.js';
@@ -29,9 +29,7 @@ export function inertName(s: string): string {
 
 /** The alert instance (alert, experiment, and the repository: one service may hold alerts of many repositories). */
 export function instanceHash(c: { alert: string; experiment: string; repository?: string | undefined }): string {
-  return createHash('sha256')
-    .update(JSON.stringify([c.repository ?? '', c.alert, c.experiment]))
-    .digest('hex');
+  return hashParts([c.repository ?? '', c.alert, c.experiment]);
 }
 
 /** "is firing", "is still firing", "resolved". */

@@ -4,6 +4,7 @@
 //   smtp+starttls://host[:587]  STARTTLS required: a server that does not offer it gets nothing
 // User-info in the URL (smtp://user:pass@host) is the credentials when `username`/`password` are not set.
 
+import { decoded } from '../../core/config/url.js';
 export type TlsMode = 'implicit' | 'opportunistic' | 'required';
 
 export interface SmtpTarget {
@@ -35,17 +36,9 @@ export function parseSmtpUrl(url: string): SmtpTarget | { error: string } {
   const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
   if (!host) return { error: 'the smtp URL names no host' };
   const target: SmtpTarget = { host, port: u.port ? Number(u.port) : scheme.port, tls: scheme.tls };
-  if (u.username) target.user = decode(u.username);
-  if (u.password) target.pass = decode(u.password);
+  if (u.username) target.user = decoded(u.username);
+  if (u.password) target.pass = decoded(u.password);
   return target;
-}
-
-function decode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Where a mail goes, for spacing and ordering: the server without credentials ("smtp://mail.example.com:587"). */

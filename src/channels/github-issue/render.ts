@@ -2,7 +2,7 @@
 // the issue to open (fired, with a hidden marker naming the instance) and the comment to add (reminder, resolved, a
 // re-fire). Every untrusted value is shown in a code span (nothing in it can mention, link, reference or format) with
 // bidirectional controls removed. Pure.
-import { createHash } from 'node:crypto';
+import { hashParts } from '../hash.js';
 import { LATE_WORDS, readingOf, type DigestItem } from '../../core/digest.js';
 import { formatReading, sparkline } from '../../core/format.js';
 import { eventId } from '../../core/history/ledger.js';
@@ -38,7 +38,7 @@ export interface GithubIssueRequest {
   comment: string;
 }
 
-const sha256 = (parts: readonly string[]): string => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+const sha256 = hashParts;
 
 /** The alert instance's marker: sha256 of repository + alert + experiment. */
 export function instanceMarker(ctx: RunContext, alert: string, experiment: string): string {

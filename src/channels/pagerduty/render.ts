@@ -3,7 +3,7 @@
 // stable hash of repository + alert + experiment), so one instance is one incident over its whole life. Names from an
 // artifact are data: the summary is made one plain line (bidi and control characters removed) and clipped to
 // PagerDuty's 1,024 characters; custom_details keep them as they are (the JSON text writes bidi controls as \u escapes).
-import { createHash } from 'node:crypto';
+import { hashParts } from '../hash.js';
 import { LATE_WORDS, orderItems, plainLine, readingOf, type DigestItem } from '../../core/digest.js';
 import { formatReading } from '../../core/format.js';
 import { eventId, fromStored, type StoredNumber } from '../../core/history/ledger.js';
@@ -52,7 +52,7 @@ export interface PagerDutyRequest {
   event: PagerDutyEvent;
 }
 
-const hex = (parts: readonly string[]): string => createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+const hex = hashParts;
 
 /** The alert instance's key, the same in every run: 64 hex characters (PagerDuty allows 255). */
 export function dedupKey(ctx: RunContext, alert: string, experiment: string): string {

@@ -1,11 +1,11 @@
 // Webhook payloads (payload.ts, version 1) from a batch or a note. Pure. Values are data: nothing is escaped for a
 // surface; the JSON text itself writes bidirectional controls, C1 controls and line separators as \u escapes, so a
 // body read in a log or a terminal shows them instead of obeying them (the parsed data is unchanged).
-import { createHash } from 'node:crypto';
+import { hashParts } from '../hash.js';
 import { digestCounts, LATE_WORDS, orderItems, plainLine, readingOf, templateValues } from '../../core/digest.js';
 import type { DigestItem } from '../../core/digest.js';
 import { wordReading } from '../../core/format.js';
-import { eventId, fromStored, type StoredNumber } from '../../core/history/ledger.js';
+import { eventId, fromStored, toStored, type StoredNumber } from '../../core/history/ledger.js';
 import { renderTemplate } from '../../core/template.js';
 import type { RunContext, WebhookChannel } from '../../core/types.js';
 import type { Batch, Note } from '../types.js';
@@ -39,14 +39,11 @@ export interface WebhookRequest {
 }
 
 /** A number as JSON can hold it: finite numbers as they are, NaN and ±Infinity as strings. */
-export function jsonNumber(n: number): JsonNumber {
-  if (Number.isFinite(n)) return n;
-  return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
-}
+export const jsonNumber: (n: number) => JsonNumber = toStored;
 const stored = (n: StoredNumber | null): JsonNumber | null => (n === null ? null : jsonNumber(fromStored(n)));
 
 function hex(parts: readonly string[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+  return hashParts(parts).slice(0, 32);
 }
 
 /** The alert instance across runs and channels: repository + alert + experiment. */

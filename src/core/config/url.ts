@@ -32,7 +32,8 @@ export function urlSecrets(value: string): string[] {
   return out;
 }
 
-function decoded(text: string): string {
+/** Percent-decoded text, or the text as it is when it is not valid percent-encoding. */
+export function decoded(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
