@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,6 +31,13 @@ export interface ActionOptions {
   entry?: string;
   /** Called with the action's process once it is started (to kill it mid-run, say). */
   onSpawn?: (child: ChildProcess) => void;
+  /** The process's clock starts at this instant (ISO 8601) and runs on: helpers/clock.mjs, as libfaketime would. */
+  now?: string;
+}
+
+/** Node arguments that start a process's clock at `now` (helpers/clock.mjs); none without it. */
+export function clockArgs(now: string | undefined): string[] {
+  return now === undefined ? [] : ['--import', pathToFileURL(path.join(ROOT, '__tests__/helpers/clock.mjs')).href];
 }
 
 export function tempDir(prefix = 'metric-alerts-'): string {
@@ -81,7 +89,9 @@ export async function runAction(opts: ActionOptions): Promise<ActionRun> {
     env[`INPUT_${name.toUpperCase()}`] = value;
   }
   Object.assign(env, opts.env ?? {});
-  const child = spawn(process.execPath, [opts.entry ?? path.join(ROOT, 'dist/index.js')], {
+  if (opts.now !== undefined) env.FAKE_NOW = opts.now;
+  const entry = opts.entry ?? path.join(ROOT, 'dist/index.js');
+  const child = spawn(process.execPath, [...clockArgs(opts.now), entry], {
     cwd: opts.workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
