@@ -372,6 +372,7 @@ const TEMPLATE_VARIABLES = [
     'threshold',
     'baseline',
     'change',
+    'sigma',
     'severity',
     'state',
     'repository',

@@ -810,6 +810,7 @@ const TEMPLATE_VARIABLES = [
     'threshold',
     'baseline',
     'change',
+    'sigma',
     'severity',
     'state',
     'repository',

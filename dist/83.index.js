@@ -47,7 +47,7 @@ const OPS = ['<', '>', '<=', '>=', '==', '!=', '='];
 const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'];
 const REDUCERS = ['last', 'min', 'max', 'mean'];
 const BASELINES = ['previous', 'min', 'max', 'mean', 'median'];
-const UNITS = ['absolute', 'percent'];
+const UNITS = ['absolute', 'percent', 'sigma'];
 /** A schema with its description for the JSON Schema (each schema instance is described once). */
 function described(schema, description) {
     registries/* globalRegistry */.fd.add(schema, { description });
@@ -80,7 +80,7 @@ registries/* globalRegistry */.fd.add(channelSchema, { description: 'A named des
 const change = described(schemas/* strictObject */.rej({
     from: described(schemas/* enum */.k5n(BASELINES), 'Baseline over the earlier runs in the window.'),
     window: optional(count(1000), 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).'),
-    unit: optional(schemas/* enum */.k5n(UNITS), 'absolute: value - baseline; percent: relative change in %.'),
+    unit: optional(schemas/* enum */.k5n(UNITS), 'absolute: value - baseline; percent: relative change in %; sigma (with from: mean): (value - mean) / the sample standard deviation of the window, at least 3 earlier runs.'),
 }), 'Compare the change against a baseline instead of the value itself.');
 /** Fields an alert may take from `defaults`. */
 const overridable = () => ({
@@ -404,10 +404,17 @@ function checkOverridable({ err, valid }, { fields, path, channels }) {
     if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
         err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
+    checkSigma({ err, valid }, fields.change, [...path, 'change']);
     const experiment = text('experiment');
     if (experiment !== undefined && !/^[^\s]+$/.test(experiment)) {
         err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(experiment)} contains white space; allowed: a name or a glob with * and ?`);
     }
+}
+/** `unit: sigma` measures the distance from the mean: any other `from` is refused (SPEC §4). */
+function checkSigma({ err, valid }, change, path) {
+    if (!(0,records/* isRecord */.u)(change) || change.unit !== 'sigma' || change.from === 'mean' || !valid([...path, 'from']))
+        return;
+    err([...path, 'from'], `change.from must be mean with unit: sigma (the deviation is measured from the mean of the window), found ${(0,diagnostics/* describeValue */.bp)(change.from)}; allowed: mean, or unit absolute or percent with ${(0,diagnostics/* describeValue */.bp)(change.from)}`);
 }
 /** ${NAME} in any string of the alerts or defaults that the schema accepts. */
 function rejectEnvOutsideChannels({ raw, err, valid }) {
@@ -598,6 +605,7 @@ const TEMPLATE_VARIABLES = [
     'threshold',
     'baseline',
     'change',
+    'sigma',
     'severity',
     'state',
     'repository',

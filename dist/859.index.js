@@ -475,6 +475,7 @@ const TEMPLATE_VARIABLES = [
     'threshold',
     'baseline',
     'change',
+    'sigma',
     'severity',
     'state',
     'repository',

@@ -394,9 +394,13 @@ function plannedIds(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
+function windowOf(earlier, window) {
+    return earlier.filter(Number.isFinite).slice(-window);
+}
 /** Baseline of the earlier values (oldest first); undefined when there is none. */
 function baselineOf(earlier, from, window) {
-    const values = earlier.filter(Number.isFinite).slice(-window);
+    const values = windowOf(earlier, window);
     if (values.length === 0)
         return undefined;
     switch (from) {
@@ -407,7 +411,7 @@ function baselineOf(earlier, from, window) {
         case 'max':
             return values.reduce((a, b) => (b > a ? b : a));
         case 'mean':
-            return values.reduce((a, b) => a + b, 0) / values.length;
+            return mean(values);
         case 'median': {
             const s = [...values].sort((a, b) => a - b);
             const mid = s.length >> 1;
@@ -422,6 +426,32 @@ function changeOf(value, baseline, unit) {
     if (baseline === 0)
         return undefined;
     return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+/** Earlier runs a sigma rule needs before its deviation means anything. */
+const SIGMA_MIN_RUNS = 3;
+/**
+ * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
+ * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
+ */
+function compareToBaseline(earlier, value, c) {
+    if (c.unit !== 'sigma') {
+        const baseline = baselineOf(earlier, c.from, c.window);
+        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
+        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
+    }
+    const values = windowOf(earlier, c.window);
+    if (values.length === 0)
+        return {};
+    const baseline = mean(values);
+    if (values.length < SIGMA_MIN_RUNS)
+        return { baseline };
+    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
+    if (!(spread > 1e-9 * Math.abs(baseline)))
+        return { baseline, spread };
+    return { baseline, change: (value - baseline) / spread, spread };
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 // EXTERNAL MODULE: ./src/core/compare.ts
@@ -707,9 +737,10 @@ function evaluate(input) {
             // The quantity compared: the value, or its change against a baseline.
             let quantity = read.value;
             if (rule.change && read.value !== undefined) {
-                const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
-                const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
+                const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), read.value, rule.change);
                 base.baseline = baseline ?? null;
+                if (spread !== undefined)
+                    base.spread = spread;
                 if (change === undefined) {
                     results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
                     continue;
@@ -1375,6 +1406,8 @@ function alertLine(r) {
         return r.threshold;
     if (r.baseline === null)
         return undefined;
+    if (change.unit === 'sigma')
+        return r.spread === undefined ? undefined : r.baseline + r.threshold * r.spread;
     return change.unit === 'absolute'
         ? r.baseline + r.threshold
         : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
@@ -1661,7 +1694,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '82e555005a666c04';
+const BUILD_ID = '22ab4af84041092a';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3886,6 +3919,7 @@ function templateValues(e, rule, ctx) {
         threshold: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
         baseline: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.baseline),
         change: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.change === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change), rule?.change?.unit),
+        sigma: sigmaOf(e),
         severity: e.severity,
         state: e.state,
         repository: ctx.repository,
@@ -3894,6 +3928,10 @@ function templateValues(e, rule, ctx) {
     for (const [k, v] of Object.entries(rule?.labels ?? {}))
         values[`labels.${k}`] = v;
     return values;
+}
+/** {{sigma}}: a sigma rule's change ("-3.2σ"); "—" for every other rule. */
+function sigmaOf(e) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.changeUnit === 'sigma' && e.change !== null ? (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change) : null, 'sigma');
 }
 /** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
 function readingOf(e, rule) {
@@ -4008,21 +4046,25 @@ function formatNumber(n) {
             .replace('e+', 'e');
     return String(Number(n.toPrecision(6)));
 }
-/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
+/** What follows a change or a threshold of the unit: "-5%", "-3σ". */
+const UNIT_MARK = { absolute: '', percent: '%', sigma: 'σ' };
+/** +0.16, -7.99%, -3.2σ (percent and sigma changes to 3 significant digits: a regression is read, not audited). */
 function formatChange(change, unit) {
     if (change === null)
         return '—';
     const sign = change > 0 ? '+' : '';
-    if (unit === 'percent')
-        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+    if (unit === 'percent' || unit === 'sigma')
+        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}${UNIT_MARK[unit]}`;
     return `${sign}${formatNumber(change)}`;
 }
-/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+/** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
 function formatValue(r, unit) {
     if (r.missing)
         return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
     const value = formatNumber(r.value);
-    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+    if (r.change === null)
+        return value;
+    return `${value} (${formatChange(r.change, unit)} vs ${unit === 'sigma' ? 'mean ' : ''}${formatNumber(r.baseline)})`;
 }
 /** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
 function wordReading(r, unit) {
@@ -4107,9 +4149,9 @@ function formatCondition(op, threshold, unit) {
         return `${op} ${formatNumber(threshold)}`;
     return `change ${op} ${thresholdText(threshold, unit)}`;
 }
-/** A threshold as written: "0.9", or "-5%" for a percent change. */
+/** A threshold as written: "0.9", "-5%" for a percent change, "-3σ" for a sigma rule. */
 function thresholdText(threshold, unit) {
-    return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+    return `${formatNumber(threshold)}${unit === undefined ? '' : UNIT_MARK[unit]}`;
 }
 
 

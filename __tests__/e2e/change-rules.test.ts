@@ -67,6 +67,34 @@ describe('change rules through dist/index.js', () => {
     expect(steps[2]!.run.summary).toContain('| 0.85 (-6.59% vs 0.91) | change &lt; -5% |');
   });
 
+  it('sigma: an outlier 3 standard deviations below the mean fires; fewer than 3 earlier runs is no baseline', async () => {
+    const steps = await series(
+      '    op: "<"\n    threshold: -3\n    change: { from: mean, window: 4, unit: sigma }\n    message: "{{metric}} is {{sigma}} from the mean {{baseline}}"\n',
+      [0.9, 0.91, 0.89, 0.9, 0.7, 0.9],
+    );
+    expect(states(steps)).toEqual(['no baseline', 'no baseline', 'no baseline', 'ok', 'firing', 'ok']);
+    expect(events(steps)).toEqual([null, null, null, null, 'fired', 'resolved']);
+    // Run 4: the mean of 0.9, 0.91, 0.89, 0.9 is 0.9, their sample standard deviation 0.0081650.
+    expect(steps[4]!.result.baseline).toBeCloseTo(0.9, 12);
+    expect(steps[4]!.result.change).toBeCloseTo(-0.2 / Math.sqrt(0.0002 / 3), 9);
+    expect(steps[2]!.result).toMatchObject({ state: 'no baseline', baseline: 0.905, change: null });
+    expect(steps.map((s) => s.sent.length)).toEqual([0, 0, 0, 0, 1, 1]);
+    const fired = messageText(steps[4]!.sent[0]!);
+    expect(fired).toContain('accuracy is -24.5σ from the mean 0.9');
+    expect(fired).toContain('change -24.5σ · condition change &lt; -3σ');
+    expect(steps[4]!.run.summary).toContain('| 0.7 (-24.5σ vs mean 0.9) | change &lt; -3σ |');
+    expect(steps[2]!.run.summary).toContain('⚪ no baseline');
+  });
+
+  it('sigma: a flat history (no deviation) is no baseline, not a division by zero', async () => {
+    const steps = await series(
+      '    op: "<"\n    threshold: -3\n    change: { from: mean, unit: sigma }\n',
+      [0.9, 0.9, 0.9, 0.9, 0.5],
+    );
+    expect(states(steps)).toEqual(['no baseline', 'no baseline', 'no baseline', 'no baseline', 'no baseline']);
+    expect(steps.map((s) => s.sent.length)).toEqual([0, 0, 0, 0, 0]);
+  });
+
   it('mean of the window: fires when the value falls 0.05 below the mean of the last 3 runs', async () => {
     const steps = await series(
       '    op: "<"\n    threshold: -0.05\n    change: { from: mean, window: 3, unit: absolute }\n',

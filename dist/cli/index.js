@@ -442,9 +442,13 @@ function plannedIds(plan) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
+function windowOf(earlier, window) {
+    return earlier.filter(Number.isFinite).slice(-window);
+}
 /** Baseline of the earlier values (oldest first); undefined when there is none. */
 function baselineOf(earlier, from, window) {
-    const values = earlier.filter(Number.isFinite).slice(-window);
+    const values = windowOf(earlier, window);
     if (values.length === 0)
         return undefined;
     switch (from) {
@@ -455,7 +459,7 @@ function baselineOf(earlier, from, window) {
         case 'max':
             return values.reduce((a, b) => (b > a ? b : a));
         case 'mean':
-            return values.reduce((a, b) => a + b, 0) / values.length;
+            return mean(values);
         case 'median': {
             const s = [...values].sort((a, b) => a - b);
             const mid = s.length >> 1;
@@ -470,6 +474,32 @@ function changeOf(value, baseline, unit) {
     if (baseline === 0)
         return undefined;
     return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+/** Earlier runs a sigma rule needs before its deviation means anything. */
+const SIGMA_MIN_RUNS = 3;
+/**
+ * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
+ * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
+ */
+function compareToBaseline(earlier, value, c) {
+    if (c.unit !== 'sigma') {
+        const baseline = baselineOf(earlier, c.from, c.window);
+        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
+        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
+    }
+    const values = windowOf(earlier, c.window);
+    if (values.length === 0)
+        return {};
+    const baseline = mean(values);
+    if (values.length < SIGMA_MIN_RUNS)
+        return { baseline };
+    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
+    if (!(spread > 1e-9 * Math.abs(baseline)))
+        return { baseline, spread };
+    return { baseline, change: (value - baseline) / spread, spread };
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 // EXTERNAL MODULE: ./src/core/compare.ts
@@ -797,9 +827,10 @@ function evaluate(input) {
             // The quantity compared: the value, or its change against a baseline.
             let quantity = read.value;
             if (rule.change && read.value !== undefined) {
-                const baseline = baselineOf(earlier.map((p) => p.value), rule.change.from, rule.change.window);
-                const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
+                const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), read.value, rule.change);
                 base.baseline = baseline ?? null;
+                if (spread !== undefined)
+                    base.spread = spread;
                 if (change === undefined) {
                     results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
                     continue;
@@ -1484,6 +1515,8 @@ function alertLine(r) {
         return r.threshold;
     if (r.baseline === null)
         return undefined;
+    if (change.unit === 'sigma')
+        return r.spread === undefined ? undefined : r.baseline + r.threshold * r.spread;
     return change.unit === 'absolute'
         ? r.baseline + r.threshold
         : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
@@ -1770,7 +1803,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '82e555005a666c04';
+const BUILD_ID = '22ab4af84041092a';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3643,10 +3676,17 @@ function checkOverridable({ err, valid }, { fields, path, channels }) {
     if (repeatMs !== undefined && repeatMs > MAX_REPEAT_MS) {
         err([...path, 'repeat'], `repeat must be at most 365d (a year), found ${(0,diagnostics/* describeValue */.bp)(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
+    checkSigma({ err, valid }, fields.change, [...path, 'change']);
     const experiment = text('experiment');
     if (experiment !== undefined && !/^[^\s]+$/.test(experiment)) {
         err([...path, 'experiment'], `experiment ${(0,diagnostics/* describeValue */.bp)(experiment)} contains white space; allowed: a name or a glob with * and ?`);
     }
+}
+/** `unit: sigma` measures the distance from the mean: any other `from` is refused (SPEC §4). */
+function checkSigma({ err, valid }, change, path) {
+    if (!(0,records/* isRecord */.u)(change) || change.unit !== 'sigma' || change.from === 'mean' || !valid([...path, 'from']))
+        return;
+    err([...path, 'from'], `change.from must be mean with unit: sigma (the deviation is measured from the mean of the window), found ${(0,diagnostics/* describeValue */.bp)(change.from)}; allowed: mean, or unit absolute or percent with ${(0,diagnostics/* describeValue */.bp)(change.from)}`);
 }
 /** ${NAME} in any string of the alerts or defaults that the schema accepts. */
 function rejectEnvOutsideChannels({ raw, err, valid }) {
@@ -12592,7 +12632,7 @@ const OPS = ['<', '>', '<=', '>=', '==', '!=', '='];
 const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'];
 const REDUCERS = ['last', 'min', 'max', 'mean'];
 const BASELINES = ['previous', 'min', 'max', 'mean', 'median'];
-const UNITS = ['absolute', 'percent'];
+const UNITS = ['absolute', 'percent', 'sigma'];
 /** A schema with its description for the JSON Schema (each schema instance is described once). */
 function described(schema, description) {
     globalRegistry.add(schema, { description });
@@ -12625,7 +12665,7 @@ globalRegistry.add(channelSchema, { description: 'A named destination for notifi
 const change = described(strictObject({
     from: described(schemas_enum(BASELINES), 'Baseline over the earlier runs in the window.'),
     window: schema_optional(count(1000), 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).'),
-    unit: schema_optional(schemas_enum(UNITS), 'absolute: value - baseline; percent: relative change in %.'),
+    unit: schema_optional(schemas_enum(UNITS), 'absolute: value - baseline; percent: relative change in %; sigma (with from: mean): (value - mean) / the sample standard deviation of the window, at least 3 earlier runs.'),
 }), 'Compare the change against a baseline instead of the value itself.');
 /** Fields an alert may take from `defaults`. */
 const overridable = () => ({
@@ -12973,6 +13013,7 @@ function templateValues(e, rule, ctx) {
         threshold: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
         baseline: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.baseline),
         change: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.change === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change), rule?.change?.unit),
+        sigma: sigmaOf(e),
         severity: e.severity,
         state: e.state,
         repository: ctx.repository,
@@ -12981,6 +13022,10 @@ function templateValues(e, rule, ctx) {
     for (const [k, v] of Object.entries(rule?.labels ?? {}))
         values[`labels.${k}`] = v;
     return values;
+}
+/** {{sigma}}: a sigma rule's change ("-3.2σ"); "—" for every other rule. */
+function sigmaOf(e) {
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.changeUnit === 'sigma' && e.change !== null ? (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change) : null, 'sigma');
 }
 /** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */
 function readingOf(e, rule) {
@@ -13095,21 +13140,25 @@ function formatNumber(n) {
             .replace('e+', 'e');
     return String(Number(n.toPrecision(6)));
 }
-/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
+/** What follows a change or a threshold of the unit: "-5%", "-3σ". */
+const UNIT_MARK = { absolute: '', percent: '%', sigma: 'σ' };
+/** +0.16, -7.99%, -3.2σ (percent and sigma changes to 3 significant digits: a regression is read, not audited). */
 function formatChange(change, unit) {
     if (change === null)
         return '—';
     const sign = change > 0 ? '+' : '';
-    if (unit === 'percent')
-        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+    if (unit === 'percent' || unit === 'sigma')
+        return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}${UNIT_MARK[unit]}`;
     return `${sign}${formatNumber(change)}`;
 }
-/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
+/** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
 function formatValue(r, unit) {
     if (r.missing)
         return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
     const value = formatNumber(r.value);
-    return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+    if (r.change === null)
+        return value;
+    return `${value} (${formatChange(r.change, unit)} vs ${unit === 'sigma' ? 'mean ' : ''}${formatNumber(r.baseline)})`;
 }
 /** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
 function wordReading(r, unit) {
@@ -13194,9 +13243,9 @@ function formatCondition(op, threshold, unit) {
         return `${op} ${formatNumber(threshold)}`;
     return `change ${op} ${thresholdText(threshold, unit)}`;
 }
-/** A threshold as written: "0.9", or "-5%" for a percent change. */
+/** A threshold as written: "0.9", "-5%" for a percent change, "-3σ" for a sigma rule. */
 function thresholdText(threshold, unit) {
-    return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+    return `${formatNumber(threshold)}${unit === undefined ? '' : UNIT_MARK[unit]}`;
 }
 
 
@@ -14162,6 +14211,7 @@ const TEMPLATE_VARIABLES = [
     'threshold',
     'baseline',
     'change',
+    'sigma',
     'severity',
     'state',
     'repository',

@@ -66,6 +66,7 @@ export function templateValues(
     threshold: formatNumber(e.threshold),
     baseline: formatNumber(e.baseline),
     change: formatChange(e.change === null ? null : fromStored(e.change), rule?.change?.unit),
+    sigma: sigmaOf(e),
     severity: e.severity,
     state: e.state,
     repository: ctx.repository,
@@ -73,6 +74,11 @@ export function templateValues(
   };
   for (const [k, v] of Object.entries(rule?.labels ?? {})) values[`labels.${k}`] = v;
   return values;
+}
+
+/** {{sigma}}: a sigma rule's change ("-3.2σ"); "—" for every other rule. */
+function sigmaOf(e: LedgerEvent): string {
+  return formatChange(e.changeUnit === 'sigma' && e.change !== null ? fromStored(e.change) : null, 'sigma');
 }
 
 /** The event as the words of a reading (format.ts): the same for the blocks, the text fallback and the CLI. */

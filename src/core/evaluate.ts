@@ -1,5 +1,5 @@
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
-import { baselineOf, changeOf } from './baseline.js';
+import { compareToBaseline } from './baseline.js';
 import { breaches } from './compare.js';
 import type { FiringSpan } from './format.js';
 import { matchesExperiment } from './glob.js';
@@ -56,6 +56,8 @@ export interface InstanceResult {
   rule: AlertRule;
   /** The rule's recover-threshold, when it has one. */
   recoverThreshold?: number;
+  /** A sigma rule's sample standard deviation of the window (the change is in units of it). */
+  spread?: number;
   /** Resolved and reminder events: since when, for how many runs and until when (this evaluation) it fired. */
   firing?: FiringSpan;
 }
@@ -174,13 +176,13 @@ export function evaluate(input: EvaluateInput): Evaluation {
       // The quantity compared: the value, or its change against a baseline.
       let quantity = read.value;
       if (rule.change && read.value !== undefined) {
-        const baseline = baselineOf(
+        const { baseline, change, spread } = compareToBaseline(
           earlier.map((p) => p.value),
-          rule.change.from,
-          rule.change.window,
+          read.value,
+          rule.change,
         );
-        const change = baseline === undefined ? undefined : changeOf(read.value, baseline, rule.change.unit);
         base.baseline = baseline ?? null;
+        if (spread !== undefined) base.spread = spread;
         if (change === undefined) {
           results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
           continue;

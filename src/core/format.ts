@@ -1,7 +1,7 @@
 // Numbers and pictures as people read them.
 import { extent } from './arrays.js';
 import { breaches } from './compare.js';
-import type { Op } from './types.js';
+import type { ChangeUnit, Op } from './types.js';
 
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 export function formatNumber(n: number | null | undefined): string {
@@ -18,12 +18,15 @@ export function formatNumber(n: number | null | undefined): string {
   return String(Number(n.toPrecision(6)));
 }
 
-/** +0.16, -7.99% (percent changes to 3 significant digits: a regression is read, not audited). */
-export function formatChange(change: number | null, unit: 'absolute' | 'percent' | undefined): string {
+/** What follows a change or a threshold of the unit: "-5%", "-3σ". */
+const UNIT_MARK: Record<ChangeUnit, string> = { absolute: '', percent: '%', sigma: 'σ' };
+
+/** +0.16, -7.99%, -3.2σ (percent and sigma changes to 3 significant digits: a regression is read, not audited). */
+export function formatChange(change: number | null, unit: ChangeUnit | undefined): string {
   if (change === null) return '—';
   const sign = change > 0 ? '+' : '';
-  if (unit === 'percent')
-    return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}%`;
+  if (unit === 'percent' || unit === 'sigma')
+    return `${sign}${Number.isFinite(change) ? String(Number(change.toPrecision(3))) : formatNumber(change)}${UNIT_MARK[unit]}`;
   return `${sign}${formatNumber(change)}`;
 }
 
@@ -53,11 +56,12 @@ export interface Reading {
   firing?: FiringSpan;
 }
 
-/** "0.702 (-7.99% vs 0.763)", "0.78", "missing", "not a number (a string)". */
-export function formatValue(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
+/** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
+export function formatValue(r: Reading, unit: ChangeUnit | undefined): string {
   if (r.missing) return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
   const value = formatNumber(r.value);
-  return r.change !== null ? `${value} (${formatChange(r.change, unit)} vs ${formatNumber(r.baseline)})` : value;
+  if (r.change === null) return value;
+  return `${value} (${formatChange(r.change, unit)} vs ${unit === 'sigma' ? 'mean ' : ''}${formatNumber(r.baseline)})`;
 }
 
 /** A reading in words, in two parts every surface shows alike: what was read, and what it means for the rule. */
@@ -70,12 +74,12 @@ export interface Wording {
 }
 
 /** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
-export function wordReading(r: Reading, unit: 'absolute' | 'percent' | undefined): Wording {
+export function wordReading(r: Reading, unit: ChangeUnit | undefined): Wording {
   return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
 }
 
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
-export function formatReading(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
+export function formatReading(r: Reading, unit: ChangeUnit | undefined): string {
   const w = wordReading(r, unit);
   return `${w.value}, ${w.outcome}`;
 }
@@ -90,7 +94,7 @@ const BACK: Record<Op, string> = {
   '!=': 'back to',
 };
 
-function outcomeOf(r: Reading, unit: 'absolute' | 'percent' | undefined): string {
+function outcomeOf(r: Reading, unit: ChangeUnit | undefined): string {
   const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
   const recover = r.recoverThreshold;
   if (r.event === 'resolved') {
@@ -104,7 +108,7 @@ function outcomeOf(r: Reading, unit: 'absolute' | 'percent' | undefined): string
 }
 
 /** "back above 0.9", "change back above -5%". */
-function backTo(op: Op, threshold: number, unit: 'absolute' | 'percent' | undefined): string {
+function backTo(op: Op, threshold: number, unit: ChangeUnit | undefined): string {
   return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
 }
 
@@ -145,12 +149,12 @@ export function sparkline(values: readonly number[]): string {
 }
 
 /** A condition as written in the rules: "< 0.9", or "change < -5%" for change rules. */
-export function formatCondition(op: string, threshold: number, unit?: 'absolute' | 'percent'): string {
+export function formatCondition(op: string, threshold: number, unit?: ChangeUnit): string {
   if (unit === undefined) return `${op} ${formatNumber(threshold)}`;
   return `change ${op} ${thresholdText(threshold, unit)}`;
 }
 
-/** A threshold as written: "0.9", or "-5%" for a percent change. */
-function thresholdText(threshold: number, unit: 'absolute' | 'percent' | undefined): string {
-  return `${formatNumber(threshold)}${unit === 'percent' ? '%' : ''}`;
+/** A threshold as written: "0.9", "-5%" for a percent change, "-3σ" for a sigma rule. */
+function thresholdText(threshold: number, unit: ChangeUnit | undefined): string {
+  return `${formatNumber(threshold)}${unit === undefined ? '' : UNIT_MARK[unit]}`;
 }

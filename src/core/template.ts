@@ -12,6 +12,7 @@ export const TEMPLATE_VARIABLES = [
   'threshold',
   'baseline',
   'change',
+  'sigma',
   'severity',
   'state',
   'repository',

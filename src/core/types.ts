@@ -8,7 +8,7 @@ export const FAIL_ON = ['never', ...SEVERITIES] as const;
 export type OnMissing = 'ignore' | 'warn' | 'alert' | 'fail';
 export type Reduce = 'last' | 'min' | 'max' | 'mean';
 export type BaselineFrom = 'previous' | 'min' | 'max' | 'mean' | 'median';
-export type ChangeUnit = 'absolute' | 'percent';
+export type ChangeUnit = 'absolute' | 'percent' | 'sigma';
 export type Repeat = { kind: 'never' } | { kind: 'every-run' } | { kind: 'interval'; ms: number; text: string };
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, critical: 2 };

@@ -106,9 +106,9 @@ alerts:
     expect(errorsOf(text)).toEqual([
       'alerts.yml:7:9: alerts[0].op cannot be "<<"; allowed: <, >, <=, >=, ==, !=, =',
       'alerts.yml:9:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
-      'alerts.yml:10:14: message: unknown template variable {{metirc}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:10:14: message: unknown template variable {{metirc}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY',
       'alerts.yml:15:11: duplicate alert name "loss" (first used by alerts[0] on line 5); names must be unique',
-      'alerts.yml:19:14: message: unknown template variable {{runn}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:19:14: message: unknown template variable {{runn}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY',
     ]);
   });
 
@@ -196,7 +196,7 @@ alerts:
       'alerts.yml:5:10: channel "ml-alerts": url must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])',
       'alerts.yml:6:16: channel "ml-alerts": mention "@here" is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"',
       'alerts.yml:12:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
-      'alerts.yml:13:14: message: unknown template variable {{constructor.constructor}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:13:14: message: unknown template variable {{constructor.constructor}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY',
       'alerts.yml:14:18: ${...} is allowed only in channel fields (channels.NAME.url, token, password...); found it in alerts[0].description',
       'alerts.yml:15:11: duplicate alert name "a" (first used by alerts[0] on line 8); names must be unique',
       'alerts.yml:19:14: runbook must be an https: URL, found the scheme "ftp"',
@@ -299,5 +299,26 @@ alerts:
       labels: { team: 'vision' },
     });
     expect(config.alerts[1]).toMatchObject({ op: '==', severity: 'info', labels: { team: 'vision', owner: 'me' } });
+  });
+});
+
+describe('change.unit: sigma', () => {
+  const file = (change: string) =>
+    `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: -3\n    change: ${change}\n`;
+
+  it('loads with from: mean (window 10 unless given)', () => {
+    const { config } = loadConfig({ text: file('{ from: mean, unit: sigma }'), file: 'alerts.yml', env });
+    expect(config.alerts[0]!.change).toEqual({ from: 'mean', window: 10, unit: 'sigma' });
+  });
+
+  it('refuses any other from, at its position, saying what is allowed', () => {
+    expect(errorsOf(file('{ from: median, unit: sigma }'))).toEqual([
+      'alerts.yml:7:21: change.from must be mean with unit: sigma (the deviation is measured from the mean of the window), found "median"; allowed: mean, or unit absolute or percent with "median"',
+    ]);
+  });
+
+  it('is checked in defaults too', () => {
+    const text = `version: 1\ndefaults:\n  change: { from: previous, unit: sigma }\nalerts:\n  - name: a\n    metric: m\n    op: "<"\n    threshold: 1\n`;
+    expect(errorsOf(text)[0]).toMatch(/^alerts\.yml:3:\d+: change\.from must be mean with unit: sigma/);
   });
 });

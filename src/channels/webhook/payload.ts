@@ -30,7 +30,7 @@ const SEVERITY = z.enum(['info', 'warning', 'critical']);
 const KIND = z.enum(['fired', 'reminder', 'resolved']);
 const STATE = z.enum(['ok', 'pending', 'firing']);
 const OP = z.enum(['<', '>', '<=', '>=', '==', '!=']);
-const UNIT = z.enum(['absolute', 'percent']);
+const UNIT = z.enum(['absolute', 'percent', 'sigma']);
 const LATE = z.enum(['failed', 'unrecorded']);
 
 // Each enum names exactly the core's values: tsc fails here when one of them gains or loses a member.
@@ -91,7 +91,10 @@ export const eventSchema = described(
       z.enum(['previous', 'min', 'max', 'mean', 'median']),
       'Change rules: how the baseline is taken from earlier runs.',
     ),
-    change: nullable(jsonNumber(), 'Change rules: value - baseline (absolute) or the relative change in % (percent).'),
+    change: nullable(
+      jsonNumber(),
+      'Change rules: value - baseline (absolute), the relative change in % (percent), or (value - mean) / the standard deviation of the window (sigma).',
+    ),
     change_unit: nullable(UNIT, 'Change rules: the unit of change and threshold.'),
     firing_since: nullable(z.string(), 'Reminders and resolved: when the instance began firing (ISO 8601).'),
     firing_runs: nullable(z.int(), 'Reminders and resolved: how many runs it has been firing.'),

@@ -303,6 +303,7 @@ function checkOverridable({ err, valid }: Check, { fields, path, channels }: Ove
       `repeat must be at most 365d (a year), found ${describeValue(repeat)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`,
     );
   }
+  checkSigma({ err, valid }, fields.change, [...path, 'change']);
   const experiment = text('experiment');
   if (experiment !== undefined && !/^[^\s]+$/.test(experiment)) {
     err(
@@ -310,6 +311,15 @@ function checkOverridable({ err, valid }: Check, { fields, path, channels }: Ove
       `experiment ${describeValue(experiment)} contains white space; allowed: a name or a glob with * and ?`,
     );
   }
+}
+
+/** `unit: sigma` measures the distance from the mean: any other `from` is refused (SPEC §4). */
+function checkSigma({ err, valid }: Pick<Check, 'err' | 'valid'>, change: unknown, path: Path): void {
+  if (!isRecord(change) || change.unit !== 'sigma' || change.from === 'mean' || !valid([...path, 'from'])) return;
+  err(
+    [...path, 'from'],
+    `change.from must be mean with unit: sigma (the deviation is measured from the mean of the window), found ${describeValue(change.from)}; allowed: mean, or unit absolute or percent with ${describeValue(change.from)}`,
+  );
 }
 
 /** ${NAME} in any string of the alerts or defaults that the schema accepts. */

@@ -12,7 +12,7 @@ export const OPS = ['<', '>', '<=', '>=', '==', '!=', '='] as const;
 export const ON_MISSING = ['ignore', 'warn', 'alert', 'fail'] as const;
 export const REDUCERS = ['last', 'min', 'max', 'mean'] as const;
 export const BASELINES = ['previous', 'min', 'max', 'mean', 'median'] as const;
-export const UNITS = ['absolute', 'percent'] as const;
+export const UNITS = ['absolute', 'percent', 'sigma'] as const;
 
 /** A schema with its description for the JSON Schema (each schema instance is described once). */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -54,7 +54,10 @@ const change = described(
   z.strictObject({
     from: described(z.enum(BASELINES), 'Baseline over the earlier runs in the window.'),
     window: optional(count(1000), 'Earlier runs of the same experiment to use (default 1 for previous, 10 otherwise).'),
-    unit: optional(z.enum(UNITS), 'absolute: value - baseline; percent: relative change in %.'),
+    unit: optional(
+      z.enum(UNITS),
+      'absolute: value - baseline; percent: relative change in %; sigma (with from: mean): (value - mean) / the sample standard deviation of the window, at least 3 earlier runs.',
+    ),
   }),
   'Compare the change against a baseline instead of the value itself.',
 );

@@ -18,6 +18,7 @@ export function alertLine(r: InstanceResult): number | undefined {
   const change = r.rule.change;
   if (!change) return r.threshold;
   if (r.baseline === null) return undefined;
+  if (change.unit === 'sigma') return r.spread === undefined ? undefined : r.baseline + r.threshold * r.spread;
   return change.unit === 'absolute'
     ? r.baseline + r.threshold
     : r.baseline + (Math.abs(r.baseline) * r.threshold) / 100;
