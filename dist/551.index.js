@@ -239,20 +239,28 @@ async function deliverAll(jobs, policy = DEFAULT_POLICY) {
 }
 async function deliverChannel(job, shared) {
     const deadline = Date.now() + shared.policy.channelBudgetMs;
+    const spacingMs = Math.min(shared.policy.spacingMs, job.type.spacingMs ?? Infinity);
     const out = [];
-    for (const message of job.messages) {
-        const done = await inTurn(shared, message.destination, () => deliverOne({ job, message, shared, deadline }));
-        out.push(done);
+    for (const [i, message] of job.messages.entries()) {
+        const turn = { destination: message.destination, spacingMs, deadline };
+        const done = await inTurn(shared, turn, () => deliverOne({ job, message, shared, deadline }));
+        out.push(done ?? unsent(job, message, { sent: i, of: job.messages.length, policy: shared.policy }));
     }
     return out;
 }
-/** Runs `send` after every earlier send to the same destination, at least spacingMs after the last one. */
-async function inTurn(shared, destination, send) {
+/**
+ * Runs `send` after every earlier send to the same destination, at least spacingMs after the last one; undefined
+ * without sending when the channel's budget runs out before its turn.
+ */
+async function inTurn(shared, turn, send) {
+    const { destination } = turn;
     const previous = shared.chains.get(destination) ?? Promise.resolve();
     const run = previous.then(async () => {
-        const wait = (shared.lastSent.get(destination) ?? -Infinity) + shared.policy.spacingMs - Date.now();
-        if (wait > 0)
-            await (0,sleep/* sleep */.y)(wait);
+        const at = Math.max(Date.now(), (shared.lastSent.get(destination) ?? -Infinity) + turn.spacingMs);
+        if (at >= turn.deadline)
+            return undefined;
+        if (at > Date.now())
+            await (0,sleep/* sleep */.y)(at - Date.now());
         try {
             return await send();
         }
@@ -262,6 +270,11 @@ async function inTurn(shared, destination, send) {
     });
     shared.chains.set(destination, run.catch(() => undefined));
     return run;
+}
+/** A message the channel's budget left no time for: owed, so the next run with history sends it, marked late. */
+function unsent(job, message, n) {
+    const error = `not sent in this run: ${budgetWords(n.policy)} after ${n.sent} of ${n.of} messages; the next run with history sends it, marked late`;
+    return { channel: job.channel.name, events: message.events, outcome: failed(job, 0, undefined, error) };
 }
 async function deliverOne(m) {
     const { job, message, shared, deadline } = m;
@@ -290,24 +303,39 @@ async function deliverOne(m) {
         }
         if (attempt.outcome === 'final')
             return result(failed(job, attempts, attempt.status, attempt.error, false));
-        let wait;
-        if (attempt.rateLimited) {
-            wait = Math.min(policy.maxRetryAfterMs, attempt.afterMs ?? policy.backoffMs);
-        }
-        else {
+        const next = nextTry(attempt, policy, failures);
+        if (next.counted)
             failures++;
-            if (failures > policy.maxRetries)
-                return result(failed(job, attempts, attempt.status, attempt.error));
-            wait = attempt.afterMs ?? backoff(policy, failures);
-        }
-        if (Date.now() + wait >= deadline) {
+        if ('stop' in next)
+            return result(failed(job, attempts, attempt.status, `${attempt.error}${next.stop}`));
+        if (Date.now() + next.wait >= deadline) {
             const why = attempt.rateLimited
                 ? `waiting Retry-After would pass the ${policy.channelBudgetMs / 1000} s budget for this channel`
                 : budgetWords(policy);
             return result(failed(job, attempts, attempt.status, `${attempt.error}; ${why}`));
         }
-        await (0,sleep/* sleep */.y)(wait);
+        await (0,sleep/* sleep */.y)(next.wait);
     }
+}
+/**
+ * After a retryable answer: how long to wait, or why not to try again in this run (left retryable: a later run sends
+ * it). A rate limit with the service's wait is waited for, and is not a failure; a wait longer than the cap is never
+ * cut short (retrying before the service allows it prolongs the limit: GitHub bans integrations that do). A rate limit
+ * without a wait (PagerDuty sends none) backs off as a failure does, and counts as one.
+ */
+function nextTry(attempt, policy, failures) {
+    const { afterMs } = attempt;
+    if (attempt.rateLimited && afterMs !== undefined) {
+        if (afterMs > policy.maxRetryAfterMs)
+            return {
+                stop: `; the service asks to wait ${Math.ceil(afterMs / 1000)} s, longer than the ${policy.maxRetryAfterMs / 1000} s a run waits`,
+                counted: false,
+            };
+        return { wait: afterMs, counted: false };
+    }
+    if (failures + 1 > policy.maxRetries)
+        return { stop: '', counted: true };
+    return { wait: afterMs ?? backoff(policy, failures + 1), counted: true };
 }
 async function attemptOnce({ job, message, shared }, timeoutMs) {
     try {

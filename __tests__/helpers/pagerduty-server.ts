@@ -39,6 +39,8 @@ export interface Received {
   json: PagerDutyEvent;
   status: number;
   errors?: string[];
+  /** When it arrived (epoch ms). */
+  at: number;
 }
 
 export interface Incident {
@@ -157,7 +159,7 @@ export async function startPagerDuty(): Promise<PagerDutyStandIn> {
       }
       const queued = queue.shift();
       if (queued === 'reset') {
-        received.push({ path: req.url ?? '', body, json, status: 0 });
+        received.push({ path: req.url ?? '', body, json, status: 0, at: Date.now() });
         req.socket.destroy();
         return;
       }
@@ -170,6 +172,7 @@ export async function startPagerDuty(): Promise<PagerDutyStandIn> {
         body,
         json,
         status: answer.status,
+        at: Date.now(),
         ...('errors' in answer ? { errors: answer.errors } : {}),
       });
       res.writeHead(answer.status, {

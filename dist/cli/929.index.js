@@ -365,6 +365,8 @@ function preview(request) {
 const channelType = {
     type: 'pagerduty',
     grouping: 'event',
+    // The Events API takes 120 events a minute per routing key: 200 events firing at once send 120 in this run's 60 s.
+    spacingMs: 500,
     render: renderEvents,
     note: renderNote,
     send,

@@ -77,20 +77,34 @@ export async function deliverAll(
 
 async function deliverChannel(job: ChannelJob, shared: Shared): Promise<MessageOutcome[]> {
   const deadline = Date.now() + shared.policy.channelBudgetMs;
+  const spacingMs = Math.min(shared.policy.spacingMs, job.type.spacingMs ?? Infinity);
   const out: MessageOutcome[] = [];
-  for (const message of job.messages) {
-    const done = await inTurn(shared, message.destination, () => deliverOne({ job, message, shared, deadline }));
-    out.push(done);
+  for (const [i, message] of job.messages.entries()) {
+    const turn = { destination: message.destination, spacingMs, deadline };
+    const done = await inTurn(shared, turn, () => deliverOne({ job, message, shared, deadline }));
+    out.push(done ?? unsent(job, message, { sent: i, of: job.messages.length, policy: shared.policy }));
   }
   return out;
 }
 
-/** Runs `send` after every earlier send to the same destination, at least spacingMs after the last one. */
-async function inTurn<T>(shared: Shared, destination: string, send: () => Promise<T>): Promise<T> {
+interface Turn {
+  destination: string;
+  spacingMs: number;
+  /** The channel's budget: a message whose turn comes after it is not sent (and not waited for). */
+  deadline: number;
+}
+
+/**
+ * Runs `send` after every earlier send to the same destination, at least spacingMs after the last one; undefined
+ * without sending when the channel's budget runs out before its turn.
+ */
+async function inTurn<T>(shared: Shared, turn: Turn, send: () => Promise<T>): Promise<T | undefined> {
+  const { destination } = turn;
   const previous = shared.chains.get(destination) ?? Promise.resolve();
   const run = previous.then(async () => {
-    const wait = (shared.lastSent.get(destination) ?? -Infinity) + shared.policy.spacingMs - Date.now();
-    if (wait > 0) await sleep(wait);
+    const at = Math.max(Date.now(), (shared.lastSent.get(destination) ?? -Infinity) + turn.spacingMs);
+    if (at >= turn.deadline) return undefined;
+    if (at > Date.now()) await sleep(at - Date.now());
     try {
       return await send();
     } finally {
@@ -102,6 +116,12 @@ async function inTurn<T>(shared: Shared, destination: string, send: () => Promis
     run.catch(() => undefined),
   );
   return run;
+}
+
+/** A message the channel's budget left no time for: owed, so the next run with history sends it, marked late. */
+function unsent(job: ChannelJob, message: Outgoing, n: { sent: number; of: number; policy: DeliveryPolicy }) {
+  const error = `not sent in this run: ${budgetWords(n.policy)} after ${n.sent} of ${n.of} messages; the next run with history sends it, marked late`;
+  return { channel: job.channel.name, events: message.events, outcome: failed(job, 0, undefined, error) };
 }
 
 interface OneMessage {
@@ -134,22 +154,39 @@ async function deliverOne(m: OneMessage): Promise<MessageOutcome> {
       return result(ok, attempt.note);
     }
     if (attempt.outcome === 'final') return result(failed(job, attempts, attempt.status, attempt.error, false));
-    let wait: number;
-    if (attempt.rateLimited) {
-      wait = Math.min(policy.maxRetryAfterMs, attempt.afterMs ?? policy.backoffMs);
-    } else {
-      failures++;
-      if (failures > policy.maxRetries) return result(failed(job, attempts, attempt.status, attempt.error));
-      wait = attempt.afterMs ?? backoff(policy, failures);
-    }
-    if (Date.now() + wait >= deadline) {
+    const next = nextTry(attempt, policy, failures);
+    if (next.counted) failures++;
+    if ('stop' in next) return result(failed(job, attempts, attempt.status, `${attempt.error}${next.stop}`));
+    if (Date.now() + next.wait >= deadline) {
       const why = attempt.rateLimited
         ? `waiting Retry-After would pass the ${policy.channelBudgetMs / 1000} s budget for this channel`
         : budgetWords(policy);
       return result(failed(job, attempts, attempt.status, `${attempt.error}; ${why}`));
     }
-    await sleep(wait);
+    await sleep(next.wait);
   }
+}
+
+type NextTry = { wait: number; counted: boolean } | { stop: string; counted: boolean };
+
+/**
+ * After a retryable answer: how long to wait, or why not to try again in this run (left retryable: a later run sends
+ * it). A rate limit with the service's wait is waited for, and is not a failure; a wait longer than the cap is never
+ * cut short (retrying before the service allows it prolongs the limit: GitHub bans integrations that do). A rate limit
+ * without a wait (PagerDuty sends none) backs off as a failure does, and counts as one.
+ */
+function nextTry(attempt: Extract<Attempt, { outcome: 'retry' }>, policy: DeliveryPolicy, failures: number): NextTry {
+  const { afterMs } = attempt;
+  if (attempt.rateLimited && afterMs !== undefined) {
+    if (afterMs > policy.maxRetryAfterMs)
+      return {
+        stop: `; the service asks to wait ${Math.ceil(afterMs / 1000)} s, longer than the ${policy.maxRetryAfterMs / 1000} s a run waits`,
+        counted: false,
+      };
+    return { wait: afterMs, counted: false };
+  }
+  if (failures + 1 > policy.maxRetries) return { stop: '', counted: true };
+  return { wait: afterMs ?? backoff(policy, failures + 1), counted: true };
 }
 
 async function attemptOnce({ job, message, shared }: OneMessage, timeoutMs: number): Promise<Attempt> {

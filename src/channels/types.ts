@@ -101,6 +101,11 @@ export interface ChannelType<C extends ChannelConfig = ChannelConfig, R = unknow
    * whose render leaves events out.
    */
   leftOut?: string;
+  /**
+   * Between two requests to one destination, when the service's own rate limit allows less than the pipeline's 1 s:
+   * PagerDuty takes 120 events a minute per routing key (500 ms).
+   */
+  spacingMs?: number;
   /** Shows a message a dry run would have sent, for the CLI's preview (plain text, already safe). */
   preview?(request: R): string;
   /**
