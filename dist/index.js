@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1524:
+/***/ 6319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1694,7 +1694,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'c9050a93f429b706';
+const BUILD_ID = '80ea64033c11bd8d';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1861,7 +1861,8 @@ async function runTestChannels(io, opts) {
             io.log.notice(`channel ${channel.name}: ${typeSkips}: not tested`);
             continue;
         }
-        jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
+        const messages = [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)];
+        jobs.push({ channel, type, messages, ...(opts.github ? { github: opts.github } : {}) });
     }
     const outcomes = await io.deliver(jobs);
     const failed = [];
@@ -1977,6 +1978,19 @@ async function readConfigFile(file, cwd) {
 
 // EXTERNAL MODULE: ./src/adapters/history-file.ts
 var history_file = __nccwpck_require__(3079);
+;// CONCATENATED MODULE: ./src/adapters/github-access.ts
+const GITHUB_API_URL = 'https://api.github.com';
+/** GitHub access from a token, or undefined without one. */
+function githubAccess(token, apiUrl, repository) {
+    if (!token)
+        return undefined;
+    return { token, apiUrl: apiUrl || GITHUB_API_URL, ...(repository ? { repository } : {}) };
+}
+/** The CLI's: GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY. */
+function githubFromEnv(env) {
+    return githubAccess(env.GITHUB_TOKEN || env.GH_TOKEN, env.GITHUB_API_URL, env.GITHUB_REPOSITORY);
+}
+
 // EXTERNAL MODULE: ./src/core/safe-text.ts
 var safe_text = __nccwpck_require__(3712);
 ;// CONCATENATED MODULE: ./src/action/context.ts
@@ -2234,7 +2248,8 @@ async function noteJob(run, channel, held) {
         io.log.notice(`channel ${channel.name}: ${skipped}`);
         return skip(skipped);
     }
-    return { channel, type, messages: [type.note(channel, opts.note, opts.ctx)] };
+    const messages = [type.note(channel, opts.note, opts.ctx)];
+    return { channel, type, messages, ...(opts.github ? { github: opts.github } : {}) };
 }
 function logDelivery(log, d) {
     if (d.ok)
@@ -2659,6 +2674,7 @@ async function runNoteStep(notify, step) {
     const outcome = await runNote(io, {
         env,
         ...(step.defaultWebhookUrl ? { defaultWebhookUrl: step.defaultWebhookUrl } : {}),
+        ...(step.github ? { github: step.github } : {}),
         note: notify.note,
         channels: notify.channels,
         ...(notify.wait ? { wait: notify.wait } : {}),
@@ -2696,6 +2712,7 @@ function noteSummary(notify, o) {
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The GitHub Action: reads inputs and the runner's environment, runs the check, writes outputs and the summary.
+
 
 
 
@@ -2751,7 +2768,13 @@ async function main(env = process.env) {
             deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 3996))).deliverAll(jobs) : []),
             log: runner,
         };
-        const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
+        const github = githubAccess(inputs.githubToken, env.GITHUB_API_URL, ctx.repository);
+        const common = {
+            env,
+            ctx,
+            ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}),
+            ...(github ? { github } : {}),
+        };
         if (inputs.testChannels) {
             const t = await runTestChannels(io, common);
             runner.appendSummary(`## metric-alerts: channel test\n\n${t.sent} channel(s) wired up${t.failed.length ? `, failed: ${t.failed.join(', ')}` : ''}${t.skipped.length ? `, not configured: ${t.skipped.join(', ')}` : ''}.\n`);
@@ -2771,15 +2794,6 @@ async function main(env = process.env) {
             ...(local ? { peekHistory: local.peek } : {}),
             historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
             ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
-            ...(inputs.githubToken
-                ? {
-                    github: {
-                        token: inputs.githubToken,
-                        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-                        ...(ctx.repository ? { repository: ctx.repository } : {}),
-                    },
-                }
-                : {}),
             claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,
@@ -5219,7 +5233,7 @@ const DATADOG_SITES = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1524);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6319);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

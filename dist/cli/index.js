@@ -34,7 +34,7 @@ class Redactor {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5011);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1214);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -47,7 +47,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5011:
+/***/ 1214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1803,7 +1803,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'c9050a93f429b706';
+const BUILD_ID = '80ea64033c11bd8d';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1970,7 +1970,8 @@ async function runTestChannels(io, opts) {
             io.log.notice(`channel ${channel.name}: ${typeSkips}: not tested`);
             continue;
         }
-        jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
+        const messages = [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)];
+        jobs.push({ channel, type, messages, ...(opts.github ? { github: opts.github } : {}) });
     }
     const outcomes = await io.deliver(jobs);
     const failed = [];
@@ -2201,6 +2202,19 @@ function fileHistory(file, cwd = process.cwd()) {
         },
     };
     return store;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github-access.ts
+const GITHUB_API_URL = 'https://api.github.com';
+/** GitHub access from a token, or undefined without one. */
+function githubAccess(token, apiUrl, repository) {
+    if (!token)
+        return undefined;
+    return { token, apiUrl: apiUrl || GITHUB_API_URL, ...(repository ? { repository } : {}) };
+}
+/** The CLI's: GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL, GITHUB_REPOSITORY. */
+function githubFromEnv(env) {
+    return githubAccess(env.GITHUB_TOKEN || env.GH_TOKEN, env.GITHUB_API_URL, env.GITHUB_REPOSITORY);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/metrics-files.ts
@@ -2841,7 +2855,8 @@ async function noteJob(run, channel, held) {
         io.log.notice(`channel ${channel.name}: ${skipped}`);
         return skip(skipped);
     }
-    return { channel, type, messages: [type.note(channel, opts.note, opts.ctx)] };
+    const messages = [type.note(channel, opts.note, opts.ctx)];
+    return { channel, type, messages, ...(opts.github ? { github: opts.github } : {}) };
 }
 function logDelivery(log, d) {
     if (d.ok)
@@ -2908,6 +2923,7 @@ function noteRequest(given, named) {
 
 
 
+
 async function notifyCommand(argv, shell) {
     const { flags, positional, help } = parseArgs(argv, NOTIFY.flags, 'notify');
     if (help) {
@@ -2924,6 +2940,9 @@ async function notifyCommand(argv, shell) {
     if (wait && flags['no-history'])
         throw new diagnostics/* UserError */.yo('notify: --wait-duration needs the history; it cannot be used with --no-history');
     const redactor = new app_redactor/* Redactor */.p();
+    const github = githubFromEnv(shell.env);
+    if (github)
+        redactor.add(github.token);
     const log = shell.log(redactor);
     const local = flags['no-history'] ? undefined : fileHistory(str('history-file') || 'alerts-history.json', shell.cwd);
     const ctx = { serverUrl: 'https://github.com' };
@@ -2942,6 +2961,7 @@ async function notifyCommand(argv, shell) {
         history: local ? async () => local : null,
         historyWrite: true,
         ctx,
+        ...(github ? { github } : {}),
         now: Date.now(),
     });
     for (const line of noteLines(outcome))
@@ -2964,6 +2984,7 @@ function noteLines(outcome) {
 var version = __nccwpck_require__(3985);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `metric-alerts check | validate | history | schema | notify`, the same core as the action.
+
 
 
 
@@ -3106,6 +3127,9 @@ async function check(argv, env, streams, cwd) {
     }
     const local = flags.historyFile === undefined ? undefined : fileHistory(flags.historyFile, cwd);
     const redactor = new app_redactor/* Redactor */.p();
+    const github = githubFromEnv(env);
+    if (github)
+        redactor.add(github.token);
     const io = {
         readConfig: () => readConfigFile(flags.config, cwd),
         readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
@@ -3127,6 +3151,7 @@ async function check(argv, env, streams, cwd) {
         dryRun: flags.dryRun,
         failOn: flags.failOn,
         ctx: { serverUrl: 'https://github.com' },
+        ...(github ? { github } : {}),
         now: Date.now(),
     });
     if (flags.json)

@@ -4,6 +4,7 @@ import type { HistoryStore } from '../app/ports.js';
 import { formatDiagnostic, UserError } from '../core/diagnostics.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { fileHistory, type FileHistoryStore } from '../adapters/history-file.js';
+import { githubAccess } from '../adapters/github-access.js';
 import { readRunnerContext, type RunnerContext } from './context.js';
 import { historyWrites, isPullRequestEvent, readInputs, type ActionInputs } from './inputs.js';
 import { readActionMetrics } from './metrics-source.js';
@@ -62,7 +63,13 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
       log: runner,
     };
-    const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
+    const github = githubAccess(inputs.githubToken, env.GITHUB_API_URL, ctx.repository);
+    const common = {
+      env,
+      ctx,
+      ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}),
+      ...(github ? { github } : {}),
+    };
 
     if (inputs.testChannels) {
       const t = await runTestChannels(io, common);
@@ -87,15 +94,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       ...(local ? { peekHistory: local.peek } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
-      ...(inputs.githubToken
-        ? {
-            github: {
-              token: inputs.githubToken,
-              apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-              ...(ctx.repository ? { repository: ctx.repository } : {}),
-            },
-          }
-        : {}),
       claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

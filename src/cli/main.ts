@@ -10,6 +10,7 @@ import { jsonSchema } from '../core/config/schema.js';
 import { formatDiagnostic, suggest, UserError } from '../core/diagnostics.js';
 import { formatReading } from '../core/format.js';
 import { fileHistory } from '../adapters/history-file.js';
+import { githubFromEnv } from '../adapters/github-access.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { HELP_FLAGS, parseArgs } from './args.js';
@@ -174,6 +175,8 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
   }
   const local = flags.historyFile === undefined ? undefined : fileHistory(flags.historyFile, cwd);
   const redactor = new Redactor();
+  const github = githubFromEnv(env);
+  if (github) redactor.add(github.token);
   const io: CheckIO = {
     readConfig: () => readConfigFile(flags.config, cwd),
     readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
@@ -194,6 +197,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
     dryRun: flags.dryRun,
     failOn: flags.failOn,
     ctx: { serverUrl: 'https://github.com' },
+    ...(github ? { github } : {}),
     now: Date.now(),
   });
   if (flags.json) streams.out(outcome.results);

@@ -6,6 +6,7 @@ import { Redactor } from '../app/redactor.js';
 import type { Delivery } from '../core/history/ledger.js';
 import { UserError } from '../core/diagnostics.js';
 import { fileHistory } from '../adapters/history-file.js';
+import { githubFromEnv } from '../adapters/github-access.js';
 import { readConfigFile } from '../adapters/config-file.js';
 import { flagList, parseArgs } from './args.js';
 import { commandUsage, NOTIFY } from './commands.js';
@@ -33,6 +34,8 @@ export async function notifyCommand(argv: readonly string[], shell: NotifyShell)
   if (wait && flags['no-history'])
     throw new UserError('notify: --wait-duration needs the history; it cannot be used with --no-history');
   const redactor = new Redactor();
+  const github = githubFromEnv(shell.env);
+  if (github) redactor.add(github.token);
   const log = shell.log(redactor);
   const local = flags['no-history'] ? undefined : fileHistory(str('history-file') || 'alerts-history.json', shell.cwd);
   const ctx = { serverUrl: 'https://github.com' };
@@ -53,6 +56,7 @@ export async function notifyCommand(argv: readonly string[], shell: NotifyShell)
       history: local ? async (): Promise<HistoryStore> => local : null,
       historyWrite: true,
       ctx,
+      ...(github ? { github } : {}),
       now: Date.now(),
     },
   );
