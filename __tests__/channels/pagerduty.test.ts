@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { httpRequest } from '../../src/adapters/http.js';
 import { channelType, classifyPagerDuty } from '../../src/channels/pagerduty/index.js';
-import { dedupKey, MAX_SUMMARY_CHARS } from '../../src/channels/pagerduty/render.js';
+import { changeUrl, dedupKey, MAX_SUMMARY_CHARS, renderEvents } from '../../src/channels/pagerduty/render.js';
 import type { HttpClient, SendContext } from '../../src/channels/types.js';
 import type { DigestItem } from '../../src/core/digest.js';
 import { eventId, type LedgerEvent } from '../../src/core/history/ledger.js';
 import type { AlertRule, PagerDutyChannel, RunContext } from '../../src/core/types.js';
 import { ledgerEvent } from '../helpers/fixtures.js';
 import {
+  changeErrors,
   eventErrors,
   RATE_LIMITED,
   ROUTING_KEY,
@@ -35,7 +36,7 @@ const item = (over: Partial<LedgerEvent> = {}): DigestItem => ({
   rule: rule as unknown as AlertRule,
   recent: [],
 });
-const render = (items: DigestItem[], ch = channel()) => channelType.render({ channel: ch, items, ctx });
+const render = (items: DigestItem[], ch = channel()) => renderEvents({ channel: ch, items, ctx });
 const withKey = (e: object) => ({ routing_key: ROUTING_KEY, ...e });
 
 describe('render', () => {
@@ -114,16 +115,27 @@ describe('render', () => {
 
   it('links only http(s) URLs', () => {
     const bad = { ...rule, runbook: 'javascript:alert(1)' } as unknown as AlertRule;
-    const [out] = channelType.render({ channel: channel(), items: [{ ...item(), rule: bad }], ctx });
+    const [out] = renderEvents({ channel: channel(), items: [{ ...item(), rule: bad }], ctx });
     expect(out!.request.event.links).toEqual([{ href: ctx.workflowRunUrl, text: 'Run 9' }]);
   });
 
-  it('a note is a valid trigger at its level', () => {
-    const out = channelType.note(channel(), { title: 'metric-alerts', text: 'wired up', level: 'info' }, ctx);
+  it('a note is a change event (it opens no incident), with its level in the details', () => {
+    const out = channelType.note(channel(), { title: 'metric-alerts', text: 'wired up', level: 'critical' }, ctx);
     expect(out.events).toEqual([]);
-    expect(eventErrors(withKey(out.request.event))).toEqual([]);
-    expect(out.request.event.payload!.severity).toBe('info');
+    if (!('change' in out.request)) throw new Error('expected a change event');
+    expect(changeErrors(withKey(out.request.change))).toEqual([]);
+    expect(out.request.change.payload.summary).toBe('metric-alerts: wired up');
+    expect(out.request.change.payload.custom_details).toMatchObject({ level: 'critical' });
+    expect(out.destination).toBe('https://events.pagerduty.com/v2/change/enqueue');
     expect(channelType.preview!(out.request)).not.toContain(ROUTING_KEY);
+  });
+
+  it('the change endpoint sits beside the alert endpoint (US, EU, a stand-in)', () => {
+    expect(changeUrl('https://events.pagerduty.com/v2/enqueue')).toBe('https://events.pagerduty.com/v2/change/enqueue');
+    expect(changeUrl('https://events.eu.pagerduty.com/v2/enqueue')).toBe(
+      'https://events.eu.pagerduty.com/v2/change/enqueue',
+    );
+    expect(changeUrl('http://127.0.0.1:9/pd/v2/enqueue')).toBe('http://127.0.0.1:9/pd/v2/change/enqueue');
   });
 });
 

@@ -33,11 +33,12 @@ async function send(n: number, policy: DeliveryPolicy) {
 
 describe('the channel budget', () => {
   it('messages whose turn comes after the budget are not sent, not waited for, and owed to the next run', async () => {
-    // 40 events 100 ms apart in a 450 ms budget: the first few are sent, the rest wait for no turn.
+    // 40 events 100 ms apart in a 450 ms budget: at most 5 are sent (however slow the machine, the first is), the rest
+    // wait for no turn.
     const policy = { ...DEFAULT_POLICY, spacingMs: 100, channelBudgetMs: 450 };
     const out = await send(40, policy);
     const sent = out.filter((o) => o.outcome.ok);
-    expect(sent.length).toBeGreaterThanOrEqual(2);
+    expect(sent.length).toBeGreaterThanOrEqual(1);
     expect(sent.length).toBeLessThanOrEqual(5);
     expect(pd.received).toHaveLength(sent.length);
     const rest = out.filter((o) => !o.outcome.ok);

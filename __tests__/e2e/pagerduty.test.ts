@@ -196,7 +196,7 @@ describe('pagerduty through dist', () => {
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::stop-commands'))).toEqual([]);
   }, 120_000);
 
-  it('test-channels sends one valid info trigger "wired up" and records nothing', async () => {
+  it('test-channels sends one change event "wired up" (no incident, nobody paged) and records nothing', async () => {
     const ws = workspace();
     const r = await runAction({
       workspace: ws,
@@ -205,10 +205,10 @@ describe('pagerduty through dist', () => {
     });
     expect(r.code).toBe(0);
     expectNoKey(r);
-    expect(pd.received.map((x) => [x.status, x.json.event_action, x.json.payload?.severity])).toEqual([
-      [202, 'trigger', 'info'],
-    ]);
-    expect(pd.received[0]!.json.payload!.summary).toContain('wired up');
+    expect(pd.received.map((x) => [x.status, x.path])).toEqual([[202, '/v2/change/enqueue']]);
+    expect(pd.incidents.size).toBe(0);
+    expect(pd.changes).toHaveLength(1);
+    expect(pd.changes[0]!.payload!.summary).toContain('wired up');
     expect(existsSync(path.join(ws, HISTORY))).toBe(false);
   });
 

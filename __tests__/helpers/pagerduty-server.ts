@@ -4,12 +4,15 @@
 // event_action trigger|acknowledge|resolve, a dedup_key of at most 255 characters (required to resolve), and for a
 // trigger a payload with summary (1..1024 characters), source, severity critical|error|warning|info, an ISO 8601
 // timestamp, links of href+text); 429 with no Retry-After (PagerDuty sends none); or any queued answer (5xx, a reset
-// connection). It records every request and keeps incidents by dedup_key: a trigger opens one (or adds to the open
+// connection). Change events (POST /v2/change/enqueue: a summary, never an incident) are kept apart. It records every
+// request and keeps incidents by dedup_key: a trigger opens one (or adds to the open
 // one), a resolve closes it.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export const PATH = '/v2/enqueue';
+/** "Send a Change Event": a change in the service's timeline, never an incident. */
+export const CHANGE_PATH = '/v2/change/enqueue';
 export const ROUTING_KEY = 'R0123456789abcdef0123456789abcde';
 
 export type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'reset';
@@ -57,6 +60,8 @@ export interface PagerDutyStandIn {
   received: Received[];
   /** Accepted events by dedup_key. */
   incidents: Map<string, Incident>;
+  /** Accepted change events, in order. */
+  changes: PagerDutyEvent[];
   answer(...answers: Answer[]): void;
   reset(): void;
   close(): Promise<void>;
@@ -109,6 +114,38 @@ export function eventErrors(e: PagerDutyEvent): string[] {
   return errors;
 }
 
+/** The errors PagerDuty would report for a change event: a routing key, and a summary of 1..1024 characters. */
+export function changeErrors(e: PagerDutyEvent): string[] {
+  const errors: string[] = [];
+  if (!str(e.routing_key) || e.routing_key.length !== 32)
+    errors.push("Length of 'routing_key' is incorrect (should be 32 characters)");
+  const summary = e.payload?.summary;
+  if (!str(summary) || summary.trim() === '') errors.push("'payload.summary' is missing or blank");
+  else if (summary.length > 1024) errors.push("'payload.summary' must be at most 1024 characters");
+  if (e.payload?.timestamp !== undefined && !(str(e.payload.timestamp) && ISO_8601.test(e.payload.timestamp)))
+    errors.push("'payload.timestamp' must be a valid ISO 8601 timestamp");
+  linkErrors(e.links, errors);
+  return errors;
+}
+
+function judgeChange(body: string, changes: PagerDutyEvent[]): { status: number; body: string; errors?: string[] } {
+  let event: PagerDutyEvent;
+  try {
+    event = JSON.parse(body) as PagerDutyEvent;
+  } catch {
+    return { status: 400, body: JSON.stringify({ status: 'invalid event', message: 'Invalid JSON' }) };
+  }
+  const errors = changeErrors(event);
+  if (errors.length > 0)
+    return {
+      status: 400,
+      errors,
+      body: JSON.stringify({ status: 'invalid event', message: 'Event object is invalid', errors }),
+    };
+  changes.push(event);
+  return { status: 202, body: JSON.stringify({ status: 'success', message: 'Change event processed' }) };
+}
+
 function record(incidents: Map<string, Incident>, e: PagerDutyEvent, key: string): void {
   const action = e.event_action as 'trigger' | 'resolve' | 'acknowledge';
   if (action === 'acknowledge') return;
@@ -145,6 +182,7 @@ function judge(body: string, incidents: Map<string, Incident>): { status: number
 export async function startPagerDuty(): Promise<PagerDutyStandIn> {
   const received: Received[] = [];
   const incidents = new Map<string, Incident>();
+  const changes: PagerDutyEvent[] = [];
   const queue: Answer[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -163,10 +201,11 @@ export async function startPagerDuty(): Promise<PagerDutyStandIn> {
         req.socket.destroy();
         return;
       }
+      const judged = () => (req.url === PATH ? judge(body, incidents) : judgeChange(body, changes));
       const answer =
-        req.method !== 'POST' || req.url !== PATH
+        req.method !== 'POST' || (req.url !== PATH && req.url !== CHANGE_PATH)
           ? { status: 404, body: 'Not Found' }
-          : (queued ?? judge(body, incidents));
+          : (queued ?? judged());
       received.push({
         path: req.url ?? '',
         body,
@@ -188,10 +227,12 @@ export async function startPagerDuty(): Promise<PagerDutyStandIn> {
     url: () => `http://127.0.0.1:${port}${PATH}`,
     received,
     incidents,
+    changes,
     answer: (...answers) => void queue.push(...answers),
     reset: () => {
       received.length = 0;
       incidents.clear();
+      changes.length = 0;
       queue.length = 0;
     },
     close: () =>

@@ -283,26 +283,32 @@ function renderEvents({ channel, items, ctx }) {
     }));
 }
 /**
- * A note (test-channels' "wired up", an ad-hoc notify) as a trigger of its own incident at the note's level: its
- * dedup_key comes from the note's words, so sending the same note again adds to the same incident rather than paging
- * again. (The Events API has no message that is not an incident event.)
+ * A note (test-channels' "wired up", an ad-hoc notify) as a Change Event: it shows in the service's "Recent changes"
+ * with its level in the details, and opens no incident and pages no one (a wiring test or "retraining started" must not
+ * wake on-call, nor leave an incident to resolve by hand).
  */
 function renderNote(channel, note, ctx) {
-    const payload = {
-        summary: field(`${note.title}: ${note.text}`, MAX_SUMMARY_CHARS),
-        source: source(ctx),
-        severity: SEVERITY[note.level],
-        custom_details: { title: note.title, text: note.text, repository: ctx.repository ?? null },
-    };
     const run = (0,chat_text/* linkable */.Lj)(ctx.workflowRunUrl);
-    const event = {
-        event_action: 'trigger',
-        dedup_key: hex(['metric-alerts', 'note', ctx.repository ?? '', note.title, note.text]),
-        payload,
+    const change = {
+        payload: {
+            summary: field(`${note.title}: ${note.text}`, MAX_SUMMARY_CHARS),
+            source: source(ctx),
+            custom_details: { title: note.title, text: note.text, level: note.level, repository: ctx.repository ?? null },
+        },
         links: run ? [{ href: run, text: 'Workflow run' }] : [],
-        ...client(ctx),
     };
-    return { events: [], destination: destination(channel.url), request: { event } };
+    return { events: [], destination: destination(changeUrl(channel.url)), request: { change } };
+}
+/** The Change Events endpoint beside an alert events endpoint: …/v2/enqueue -> …/v2/change/enqueue. */
+function changeUrl(url) {
+    try {
+        const u = new URL(url);
+        u.pathname = u.pathname.replace(/\/enqueue\/?$/, '/change/enqueue');
+        return u.toString();
+    }
+    catch {
+        return url;
+    }
 }
 /** Characters a reader's screen would obey rather than show: written as \u escapes (the parsed data is unchanged). */
 const SHOWN_AS_ESCAPES = /[\u0080-\u009F\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
@@ -353,12 +359,15 @@ function classifyPagerDuty(answer, channel) {
     });
 }
 async function send(request, sx) {
-    const body = serialize({ routing_key: sx.channel.routingKey, ...request.event });
-    const answer = await sx.http.request(sx.channel.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }, sx.signal);
+    const [url, event] = 'change' in request ? [changeUrl(sx.channel.url), request.change] : [sx.channel.url, request.event];
+    const body = serialize({ routing_key: sx.channel.routingKey, ...event });
+    const answer = await sx.http.request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }, sx.signal);
     return classifyPagerDuty(answer, sx.channel);
 }
 /** The event as indented JSON without its routing key (the CLI's preview of a dry run). */
 function preview(request) {
+    if ('change' in request)
+        return (0,safe_text/* safeLogText */.H)(`PagerDuty change event:\n${serialize(request.change, 2)}`);
     const { event_action, dedup_key } = request.event;
     return (0,safe_text/* safeLogText */.H)(`PagerDuty ${event_action} (dedup_key ${dedup_key}):\n${serialize(request.event, 2)}`);
 }

@@ -6,7 +6,7 @@ import { safeLogText } from '../../core/safe-text.js';
 import type { PagerDutyChannel } from '../../core/types.js';
 import { classifyHttp, clip } from '../http-answer.js';
 import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
-import { renderEvents, renderNote, serialize, type PagerDutyRequest } from './render.js';
+import { changeUrl, renderEvents, renderNote, serialize, type PagerDutyRequest } from './render.js';
 
 export type { PagerDutyRequest };
 
@@ -53,9 +53,11 @@ export function classifyPagerDuty(answer: HttpAnswer, channel: PagerDutyChannel)
 }
 
 async function send(request: PagerDutyRequest, sx: SendContext<PagerDutyChannel>): Promise<Attempt> {
-  const body = serialize({ routing_key: sx.channel.routingKey, ...request.event });
+  const [url, event] =
+    'change' in request ? [changeUrl(sx.channel.url), request.change] : [sx.channel.url, request.event];
+  const body = serialize({ routing_key: sx.channel.routingKey, ...event });
   const answer = await sx.http.request(
-    sx.channel.url,
+    url,
     { method: 'POST', headers: { 'content-type': 'application/json' }, body },
     sx.signal,
   );
@@ -64,6 +66,7 @@ async function send(request: PagerDutyRequest, sx: SendContext<PagerDutyChannel>
 
 /** The event as indented JSON without its routing key (the CLI's preview of a dry run). */
 function preview(request: PagerDutyRequest): string {
+  if ('change' in request) return safeLogText(`PagerDuty change event:\n${serialize(request.change, 2)}`);
   const { event_action, dedup_key } = request.event;
   return safeLogText(`PagerDuty ${event_action} (dedup_key ${dedup_key}):\n${serialize(request.event, 2)}`);
 }

@@ -47,10 +47,17 @@ export interface PagerDutyEvent {
   client_url?: string;
 }
 
-/** What `send` posts to `url`: the event (the channel's routing key is put in at send time). */
-export interface PagerDutyRequest {
-  event: PagerDutyEvent;
+/** A Change Event ("Send a Change Event"): shown in the service's timeline; it opens no incident and pages no one. */
+export interface PagerDutyChange {
+  payload: { summary: string; source: string; timestamp?: string; custom_details?: Record<string, unknown> };
+  links: PagerDutyLink[];
 }
+
+/**
+ * What `send` posts (the channel's routing key is put in at send time): an alert event to `url`, or a change event
+ * to the Change Events endpoint beside it (`/v2/change/enqueue`).
+ */
+export type PagerDutyRequest = { event: PagerDutyEvent } | { change: PagerDutyChange };
 
 const hex = hashParts;
 
@@ -143,7 +150,7 @@ export function destination(url: string): string {
 }
 
 /** One request per event, critical first; each keyed by its alert instance. */
-export function renderEvents({ channel, items, ctx }: Batch<PagerDutyChannel>): Outgoing<PagerDutyRequest>[] {
+export function renderEvents({ channel, items, ctx }: Batch<PagerDutyChannel>): Outgoing<{ event: PagerDutyEvent }>[] {
   return orderItems(items).map((item) => ({
     events: [eventId(item.event)],
     destination: destination(channel.url),
@@ -152,26 +159,32 @@ export function renderEvents({ channel, items, ctx }: Batch<PagerDutyChannel>): 
 }
 
 /**
- * A note (test-channels' "wired up", an ad-hoc notify) as a trigger of its own incident at the note's level: its
- * dedup_key comes from the note's words, so sending the same note again adds to the same incident rather than paging
- * again. (The Events API has no message that is not an incident event.)
+ * A note (test-channels' "wired up", an ad-hoc notify) as a Change Event: it shows in the service's "Recent changes"
+ * with its level in the details, and opens no incident and pages no one (a wiring test or "retraining started" must not
+ * wake on-call, nor leave an incident to resolve by hand).
  */
 export function renderNote(channel: PagerDutyChannel, note: Note, ctx: RunContext): Outgoing<PagerDutyRequest> {
-  const payload: PagerDutyPayload = {
-    summary: field(`${note.title}: ${note.text}`, MAX_SUMMARY_CHARS),
-    source: source(ctx),
-    severity: SEVERITY[note.level],
-    custom_details: { title: note.title, text: note.text, repository: ctx.repository ?? null },
-  };
   const run = linkable(ctx.workflowRunUrl);
-  const event: PagerDutyEvent = {
-    event_action: 'trigger',
-    dedup_key: hex(['metric-alerts', 'note', ctx.repository ?? '', note.title, note.text]),
-    payload,
+  const change: PagerDutyChange = {
+    payload: {
+      summary: field(`${note.title}: ${note.text}`, MAX_SUMMARY_CHARS),
+      source: source(ctx),
+      custom_details: { title: note.title, text: note.text, level: note.level, repository: ctx.repository ?? null },
+    },
     links: run ? [{ href: run, text: 'Workflow run' }] : [],
-    ...client(ctx),
   };
-  return { events: [], destination: destination(channel.url), request: { event } };
+  return { events: [], destination: destination(changeUrl(channel.url)), request: { change } };
+}
+
+/** The Change Events endpoint beside an alert events endpoint: …/v2/enqueue -> …/v2/change/enqueue. */
+export function changeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.pathname = u.pathname.replace(/\/enqueue\/?$/, '/change/enqueue');
+    return u.toString();
+  } catch {
+    return url;
+  }
 }
 
 /** Characters a reader's screen would obey rather than show: written as \u escapes (the parsed data is unchanged). */
