@@ -117,14 +117,18 @@ describe('sentry render', () => {
     expect(new Set(out.map((o) => JSON.stringify(o.request.event.fingerprint))).size).toBe(200);
   });
 
-  it('a note is an event with a fresh id each time it is sent', async () => {
-    const n = channelType.note(channel(), { title: 'wired up', text: 'hi', level: 'info' }, ctx);
+  it("a note's retries carry one event id (a retry after a lost answer is no second event); a new note, a new id", async () => {
+    const note = { title: 'wired up', text: 'hi', level: 'info' as const };
+    const n = channelType.note(channel(), note, ctx);
     expect(n.events).toEqual([]);
     await channelType.send(n.request, sx());
     await channelType.send(n.request, sx());
+    await channelType.send(channelType.note(channel(), note, ctx).request, sx());
     const ids = sentry.server.accepted().map((e) => e.event_id);
-    expect(ids).toHaveLength(2);
-    expect(ids[0]).not.toBe(ids[1]);
+    expect(ids).toHaveLength(3);
+    expect(ids[0]).toMatch(/^[0-9a-f]{32}$/);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[0]);
   });
 });
 

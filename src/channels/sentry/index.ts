@@ -1,7 +1,6 @@
 // The `sentry` channel type (SPEC §5): an event per fired or reminder event in an envelope to the DSN's project
 // (X-Sentry-Auth with the DSN's public key), 200 success, 429 retried after Retry-After or X-Sentry-Rate-Limits, 5xx
 // retried, other answers (400, 413, 403) final with Sentry's `detail`. The DSN and its key never appear in an error.
-import { randomBytes } from 'node:crypto';
 import { VERSION } from '../../cli/version.js';
 import { isRecord } from '../../core/records.js';
 import { safeLogText } from '../../core/safe-text.js';
@@ -76,14 +75,13 @@ async function send(request: SentryRequest, sx: SendContext<SentryChannel>): Pro
   if ('error' in dsn || !request.url) {
     return { outcome: 'final', error: 'error' in dsn ? dsn.error : (request.error ?? 'the DSN cannot be read') };
   }
-  const event = { ...request.event, event_id: request.event.event_id ?? randomBytes(16).toString('hex') };
   const auth = `Sentry sentry_version=7, sentry_key=${dsn.publicKey}, sentry_client=${SENTRY_CLIENT}`;
   const answer = await sx.http.request(
     request.url,
     {
       method: 'POST',
       headers: { 'content-type': 'application/x-sentry-envelope', 'x-sentry-auth': auth },
-      body: envelope({ event, dsn: sx.channel.dsn, sentAt: new Date().toISOString() }),
+      body: envelope({ event: request.event, dsn: sx.channel.dsn, sentAt: new Date().toISOString() }),
     },
     sx.signal,
   );

@@ -1,7 +1,7 @@
 // Sentry events (SPEC §5): one event per fired or reminder event, sent as an envelope to the DSN's project, grouped by
 // a fingerprint of the alert instance (one Sentry issue per instance). Resolved events are not sent: Sentry resolves
 // issues in its own UI. Plain text (Sentry shows a message as text), every value inert. Pure.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { eventId } from '../../core/history/ledger.js';
 import type { RunContext, SentryChannel, Severity } from '../../core/types.js';
 import { readingOf } from '../../core/digest.js';
@@ -21,7 +21,7 @@ export const LEVELS: Record<Severity, SentryLevel> = { critical: 'error', warnin
 
 export interface SentryEvent {
   /** Absent on a note: send gives it a random one (each note is its own event). */
-  event_id?: string;
+  event_id: string;
   /** Absent on a note: Sentry takes the time it received it. */
   timestamp?: string;
   level: SentryLevel;
@@ -131,6 +131,9 @@ export function renderNote(channel: SentryChannel, note: Note, ctx: RunContext):
   const context = contextText(ctx);
   const text = [inert(`metric-alerts: ${note.title}`), inert(note.text, true), ...(context ? [context] : [])];
   const event: SentryEvent = {
+    // Minted once per note sent: every retry of it carries this id, so a retry after a lost answer is not a second
+    // event in Sentry (an alert event's id comes from the event itself).
+    event_id: randomBytes(16).toString('hex'),
     level: LEVELS[note.level],
     platform: 'other',
     logger: 'metric-alerts',
