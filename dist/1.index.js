@@ -199,8 +199,14 @@ const channelType = {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   W8: () => (/* binding */ retryAfterHeader),
-/* harmony export */   d3: () => (/* binding */ classifyHttp)
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   d3: () => (/* binding */ classifyHttp),
+/* harmony export */   o$: () => (/* binding */ jsonObject)
 /* harmony export */ });
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5033);
+// An HTTP answer as one attempt's outcome (SPEC §5): success as the type says, 429 and 5xx retried, other answers final
+// with the service's reason. Shared by every HTTP channel type.
+
 function classifyHttp(answer, rules) {
     const { status } = answer;
     if (rules.ok(answer)) {
@@ -234,6 +240,21 @@ function retryAfterHeader(value, now = Date.now()) {
         return seconds >= 0 ? seconds * 1000 : undefined;
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** An answer's body as a JSON object, or undefined when it is not one (an HTML error page, empty, an array). */
+function jsonObject(body) {
+    try {
+        const v = JSON.parse(body);
+        return (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A header's value (the first, when it came more than once). */
+function headerValue(answer, name) {
+    const v = answer.headers[name];
+    return Array.isArray(v) ? v[0] : v;
 }
 /** One line of at most 200 characters (an answer's body in a warning). */
 function clip(s) {

@@ -91,8 +91,14 @@ function hashParts(parts) {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   W8: () => (/* binding */ retryAfterHeader),
-/* harmony export */   d3: () => (/* binding */ classifyHttp)
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   d3: () => (/* binding */ classifyHttp),
+/* harmony export */   o$: () => (/* binding */ jsonObject)
 /* harmony export */ });
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5033);
+// An HTTP answer as one attempt's outcome (SPEC §5): success as the type says, 429 and 5xx retried, other answers final
+// with the service's reason. Shared by every HTTP channel type.
+
 function classifyHttp(answer, rules) {
     const { status } = answer;
     if (rules.ok(answer)) {
@@ -126,6 +132,21 @@ function retryAfterHeader(value, now = Date.now()) {
         return seconds >= 0 ? seconds * 1000 : undefined;
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** An answer's body as a JSON object, or undefined when it is not one (an HTML error page, empty, an array). */
+function jsonObject(body) {
+    try {
+        const v = JSON.parse(body);
+        return (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A header's value (the first, when it came more than once). */
+function headerValue(answer, name) {
+    const v = answer.headers[name];
+    return Array.isArray(v) ? v[0] : v;
 }
 /** One line of at most 200 characters (an answer's body in a warning). */
 function clip(s) {
@@ -250,12 +271,8 @@ __webpack_require__.d(__webpack_exports__, {
   sentryReason: () => (/* binding */ sentryReason)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/cli/version.ts + 1 modules
 var version = __webpack_require__(3985);
-// EXTERNAL MODULE: ./src/core/records.ts
-var records = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/core/safe-text.ts
 var safe_text = __webpack_require__(3712);
 // EXTERNAL MODULE: ./src/channels/http-answer.ts
@@ -287,6 +304,8 @@ function parseDsn(dsn) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
 var ledger = __webpack_require__(355);
 // EXTERNAL MODULE: ./src/core/digest.ts
@@ -400,6 +419,9 @@ function renderNote(channel, note, ctx) {
     const context = (0,incident_text/* contextText */.nM)(ctx);
     const text = [(0,incident_text/* inert */.tJ)(`metric-alerts: ${note.title}`), (0,incident_text/* inert */.tJ)(note.text, true), ...(context ? [context] : [])];
     const event = {
+        // Minted once per note sent: every retry of it carries this id, so a retry after a lost answer is not a second
+        // event in Sentry (an alert event's id comes from the event itself).
+        event_id: (0,external_node_crypto_.randomBytes)(16).toString('hex'),
         level: LEVELS[note.level],
         platform: 'other',
         logger: 'metric-alerts',
@@ -419,24 +441,13 @@ function renderNote(channel, note, ctx) {
 
 
 
-
-
 const SENTRY_CLIENT = `metric-alerts/${version/* VERSION */.x}`;
-function header(answer, name) {
-    const v = answer.headers[name];
-    return Array.isArray(v) ? v[0] : v;
-}
 /** Sentry's reason: the JSON `detail`, or the X-Sentry-Error header. */
 function sentryReason(answer) {
-    try {
-        const body = JSON.parse(answer.body);
-        if ((0,records/* isRecord */.u)(body) && typeof body.detail === 'string')
-            return (0,http_answer/* clip */.$Q)(body.detail);
-    }
-    catch {
-        // not JSON: the header, or the clipped body
-    }
-    const error = header(answer, 'x-sentry-error');
+    const detail = (0,http_answer/* jsonObject */.o$)(answer.body)?.detail;
+    if (typeof detail === 'string')
+        return (0,http_answer/* clip */.$Q)(detail);
+    const error = (0,http_answer/* headerValue */.Z)(answer, 'x-sentry-error');
     return error ? (0,http_answer/* clip */.$Q)(error) : undefined;
 }
 /**
@@ -444,7 +455,7 @@ function sentryReason(answer) {
  * events (category `error`, or no category: every category), in ms.
  */
 function sentryRateLimitMs(answer) {
-    const raw = header(answer, 'x-sentry-rate-limits');
+    const raw = (0,http_answer/* headerValue */.Z)(answer, 'x-sentry-rate-limits');
     if (!raw)
         return (0,http_answer/* retryAfterHeader */.W8)(answer.headers['retry-after']);
     let longest;
@@ -463,13 +474,8 @@ function classifySentry(answer) {
         retryAfterMs: sentryRateLimitMs,
         reason: sentryReason,
         ref: (a) => {
-            try {
-                const body = JSON.parse(a.body);
-                return (0,records/* isRecord */.u)(body) && typeof body.id === 'string' ? body.id : undefined;
-            }
-            catch {
-                return undefined;
-            }
+            const id = (0,http_answer/* jsonObject */.o$)(a.body)?.id;
+            return typeof id === 'string' ? id : undefined;
         },
     });
 }
@@ -485,12 +491,11 @@ async function send(request, sx) {
     if ('error' in dsn || !request.url) {
         return { outcome: 'final', error: 'error' in dsn ? dsn.error : (request.error ?? 'the DSN cannot be read') };
     }
-    const event = { ...request.event, event_id: request.event.event_id ?? (0,external_node_crypto_.randomBytes)(16).toString('hex') };
     const auth = `Sentry sentry_version=7, sentry_key=${dsn.publicKey}, sentry_client=${SENTRY_CLIENT}`;
     const answer = await sx.http.request(request.url, {
         method: 'POST',
         headers: { 'content-type': 'application/x-sentry-envelope', 'x-sentry-auth': auth },
-        body: envelope({ event, dsn: sx.channel.dsn, sentAt: new Date().toISOString() }),
+        body: envelope({ event: request.event, dsn: sx.channel.dsn, sentAt: new Date().toISOString() }),
     }, sx.signal);
     return classifySentry(answer);
 }

@@ -184,18 +184,9 @@ function renderNote(channel, note, ctx) {
 
 
 
-function json(body) {
-    try {
-        const v = JSON.parse(body);
-        return (0,records/* isRecord */.u)(v) ? v : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Datadog's reason: `{"errors": ["Forbidden"]}` -> "Forbidden". */
 function datadogReason(answer) {
-    const errors = json(answer.body)?.errors;
+    const errors = (0,http_answer/* jsonObject */.o$)(answer.body)?.errors;
     if (!Array.isArray(errors))
         return undefined;
     const text = errors.filter((e) => typeof e === 'string').join('; ');
@@ -203,8 +194,8 @@ function datadogReason(answer) {
 }
 /** X-RateLimit-Reset: seconds until the rate limit's period resets, in ms. */
 function datadogResetMs(answer) {
-    const raw = answer.headers['x-ratelimit-reset'];
-    const v = Number(Array.isArray(raw) ? raw[0] : raw);
+    const raw = (0,http_answer/* headerValue */.Z)(answer, 'x-ratelimit-reset');
+    const v = Number(raw);
     return raw !== undefined && Number.isFinite(v) && v >= 0 ? Math.ceil(v * 1000) : undefined;
 }
 function classifyDatadog(answer) {
@@ -213,22 +204,17 @@ function classifyDatadog(answer) {
         retryAfterMs: datadogResetMs,
         reason: datadogReason,
         ref: (a) => {
-            const event = json(a.body)?.event;
+            const event = (0,http_answer/* jsonObject */.o$)(a.body)?.event;
             const id = (0,records/* isRecord */.u)(event) ? (event.id_str ?? event.id) : undefined;
             return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
         },
     });
 }
 async function send(request, sx) {
-    const answer = await sx.http.request(request.url, {
-        method: 'POST',
-        headers: {
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'dd-api-key': sx.channel.apiKey,
-        },
-        body: JSON.stringify(request.event),
-    }, sx.signal);
+    const answer = await (0,http_answer/* postJson */.B2)(sx, request.url, request.event, {
+        accept: 'application/json',
+        'dd-api-key': sx.channel.apiKey,
+    });
     return classifyDatadog(answer);
 }
 /** The event as plain text for a terminal (the CLI's preview of a dry run); never the API key. */
@@ -274,8 +260,14 @@ function hashParts(parts) {
 /* harmony export */   $Q: () => (/* binding */ clip),
 /* harmony export */   B2: () => (/* binding */ postJson),
 /* harmony export */   W8: () => (/* binding */ retryAfterHeader),
-/* harmony export */   d3: () => (/* binding */ classifyHttp)
+/* harmony export */   Z: () => (/* binding */ headerValue),
+/* harmony export */   d3: () => (/* binding */ classifyHttp),
+/* harmony export */   o$: () => (/* binding */ jsonObject)
 /* harmony export */ });
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5033);
+// An HTTP answer as one attempt's outcome (SPEC §5): success as the type says, 429 and 5xx retried, other answers final
+// with the service's reason. Shared by every HTTP channel type.
+
 function classifyHttp(answer, rules) {
     const { status } = answer;
     if (rules.ok(answer)) {
@@ -309,6 +301,21 @@ function retryAfterHeader(value, now = Date.now()) {
         return seconds >= 0 ? seconds * 1000 : undefined;
     const at = Date.parse(v);
     return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/** An answer's body as a JSON object, or undefined when it is not one (an HTML error page, empty, an array). */
+function jsonObject(body) {
+    try {
+        const v = JSON.parse(body);
+        return (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A header's value (the first, when it came more than once). */
+function headerValue(answer, name) {
+    const v = answer.headers[name];
+    return Array.isArray(v) ? v[0] : v;
 }
 /** One line of at most 200 characters (an answer's body in a warning). */
 function clip(s) {

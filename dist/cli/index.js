@@ -1803,7 +1803,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '68e690df4d136927';
+const BUILD_ID = '4337c688e1c1bc4e';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);

@@ -1,5 +1,6 @@
 // An HTTP answer as one attempt's outcome (SPEC §5): success as the type says, 429 and 5xx retried, other answers final
 // with the service's reason. Shared by every HTTP channel type.
+import { isRecord } from '../core/records.js';
 import type { Attempt, HttpAnswer, SendContext } from './types.js';
 
 export interface HttpRules {
@@ -44,6 +45,22 @@ export function retryAfterHeader(value: string | string[] | undefined, now = Dat
   if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
   const at = Date.parse(v);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+
+/** An answer's body as a JSON object, or undefined when it is not one (an HTML error page, empty, an array). */
+export function jsonObject(body: string): Record<string, unknown> | undefined {
+  try {
+    const v = JSON.parse(body) as unknown;
+    return isRecord(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A header's value (the first, when it came more than once). */
+export function headerValue(answer: Pick<HttpAnswer, 'headers'>, name: string): string | undefined {
+  const v = answer.headers[name];
+  return Array.isArray(v) ? v[0] : v;
 }
 
 /** One line of at most 200 characters (an answer's body in a warning). */

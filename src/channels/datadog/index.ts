@@ -3,22 +3,13 @@
 import type { DatadogChannel } from '../../core/types.js';
 import { isRecord } from '../../core/records.js';
 import { safeLogText } from '../../core/safe-text.js';
-import { classifyHttp, clip } from '../http-answer.js';
+import { classifyHttp, clip, headerValue, jsonObject, postJson } from '../http-answer.js';
 import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
 import { renderEvents, renderNote, type DatadogRequest } from './render.js';
 
-function json(body: string): Record<string, unknown> | undefined {
-  try {
-    const v = JSON.parse(body) as unknown;
-    return isRecord(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Datadog's reason: `{"errors": ["Forbidden"]}` -> "Forbidden". */
 export function datadogReason(answer: HttpAnswer): string | undefined {
-  const errors = json(answer.body)?.errors;
+  const errors = jsonObject(answer.body)?.errors;
   if (!Array.isArray(errors)) return undefined;
   const text = errors.filter((e): e is string => typeof e === 'string').join('; ');
   return text ? clip(text) : undefined;
@@ -26,8 +17,8 @@ export function datadogReason(answer: HttpAnswer): string | undefined {
 
 /** X-RateLimit-Reset: seconds until the rate limit's period resets, in ms. */
 export function datadogResetMs(answer: HttpAnswer): number | undefined {
-  const raw = answer.headers['x-ratelimit-reset'];
-  const v = Number(Array.isArray(raw) ? raw[0] : raw);
+  const raw = headerValue(answer, 'x-ratelimit-reset');
+  const v = Number(raw);
   return raw !== undefined && Number.isFinite(v) && v >= 0 ? Math.ceil(v * 1000) : undefined;
 }
 
@@ -37,7 +28,7 @@ export function classifyDatadog(answer: HttpAnswer): Attempt {
     retryAfterMs: datadogResetMs,
     reason: datadogReason,
     ref: (a) => {
-      const event = json(a.body)?.event;
+      const event = jsonObject(a.body)?.event;
       const id = isRecord(event) ? (event.id_str ?? event.id) : undefined;
       return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
     },
@@ -45,19 +36,10 @@ export function classifyDatadog(answer: HttpAnswer): Attempt {
 }
 
 async function send(request: DatadogRequest, sx: SendContext<DatadogChannel>): Promise<Attempt> {
-  const answer = await sx.http.request(
-    request.url,
-    {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/json',
-        'dd-api-key': sx.channel.apiKey,
-      },
-      body: JSON.stringify(request.event),
-    },
-    sx.signal,
-  );
+  const answer = await postJson(sx, request.url, request.event, {
+    accept: 'application/json',
+    'dd-api-key': sx.channel.apiKey,
+  });
   return classifyDatadog(answer);
 }
 

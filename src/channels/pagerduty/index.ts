@@ -4,7 +4,7 @@
 // off); 5xx is retried. The routing key never appears in an error or a preview.
 import { safeLogText } from '../../core/safe-text.js';
 import type { PagerDutyChannel } from '../../core/types.js';
-import { classifyHttp, clip } from '../http-answer.js';
+import { classifyHttp, clip, jsonObject } from '../http-answer.js';
 import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
 import { changeUrl, renderEvents, renderNote, serialize, type PagerDutyRequest } from './render.js';
 
@@ -17,14 +17,7 @@ interface PagerDutyAnswer {
   dedup_key?: unknown;
 }
 
-function json(body: string): PagerDutyAnswer | undefined {
-  try {
-    const v = JSON.parse(body) as unknown;
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as PagerDutyAnswer) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+const json = (body: string): PagerDutyAnswer | undefined => jsonObject(body) as PagerDutyAnswer | undefined;
 
 /** Text with the routing key replaced by ***. */
 export function hideKey(text: string, channel: PagerDutyChannel): string {

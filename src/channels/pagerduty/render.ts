@@ -59,11 +59,9 @@ export interface PagerDutyChange {
  */
 export type PagerDutyRequest = { event: PagerDutyEvent } | { change: PagerDutyChange };
 
-const hex = hashParts;
-
 /** The alert instance's key, the same in every run: 64 hex characters (PagerDuty allows 255). */
 export function dedupKey(ctx: RunContext, alert: string, experiment: string): string {
-  return hex(['metric-alerts', ctx.repository ?? '', alert, experiment]);
+  return hashParts(['metric-alerts', ctx.repository ?? '', alert, experiment]);
 }
 
 /** Untrusted text as a short, plain, one-line field. */

@@ -2,30 +2,20 @@
 // (X-Sentry-Auth with the DSN's public key), 200 success, 429 retried after Retry-After or X-Sentry-Rate-Limits, 5xx
 // retried, other answers (400, 413, 403) final with Sentry's `detail`. The DSN and its key never appear in an error.
 import { VERSION } from '../../cli/version.js';
-import { isRecord } from '../../core/records.js';
 import { safeLogText } from '../../core/safe-text.js';
 import type { SentryChannel } from '../../core/types.js';
-import { classifyHttp, clip, retryAfterHeader } from '../http-answer.js';
+import { classifyHttp, clip, headerValue, jsonObject, retryAfterHeader } from '../http-answer.js';
 import type { Attempt, ChannelType, HttpAnswer, SendContext } from '../types.js';
 import { parseDsn } from './dsn.js';
 import { renderEvents, renderNote, RESOLVED_NOT_SENT, type SentryEvent, type SentryRequest } from './render.js';
 
 export const SENTRY_CLIENT = `metric-alerts/${VERSION}`;
 
-function header(answer: HttpAnswer, name: string): string | undefined {
-  const v = answer.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 /** Sentry's reason: the JSON `detail`, or the X-Sentry-Error header. */
 export function sentryReason(answer: HttpAnswer): string | undefined {
-  try {
-    const body = JSON.parse(answer.body) as unknown;
-    if (isRecord(body) && typeof body.detail === 'string') return clip(body.detail);
-  } catch {
-    // not JSON: the header, or the clipped body
-  }
-  const error = header(answer, 'x-sentry-error');
+  const detail = jsonObject(answer.body)?.detail;
+  if (typeof detail === 'string') return clip(detail);
+  const error = headerValue(answer, 'x-sentry-error');
   return error ? clip(error) : undefined;
 }
 
@@ -34,7 +24,7 @@ export function sentryReason(answer: HttpAnswer): string | undefined {
  * events (category `error`, or no category: every category), in ms.
  */
 export function sentryRateLimitMs(answer: HttpAnswer): number | undefined {
-  const raw = header(answer, 'x-sentry-rate-limits');
+  const raw = headerValue(answer, 'x-sentry-rate-limits');
   if (!raw) return retryAfterHeader(answer.headers['retry-after']);
   let longest: number | undefined;
   for (const limit of raw.split(',')) {
@@ -52,12 +42,8 @@ export function classifySentry(answer: HttpAnswer): Attempt {
     retryAfterMs: sentryRateLimitMs,
     reason: sentryReason,
     ref: (a) => {
-      try {
-        const body = JSON.parse(a.body) as unknown;
-        return isRecord(body) && typeof body.id === 'string' ? body.id : undefined;
-      } catch {
-        return undefined;
-      }
+      const id = jsonObject(a.body)?.id;
+      return typeof id === 'string' ? id : undefined;
     },
   });
 }
