@@ -1,6 +1,7 @@
 // The silences stage after evaluate(): what is recorded, what is planned for delivery, and the one late fire.
 import { describe, expect, it } from '@jest/globals';
-import { loadConfig } from '../../src/core/config/load.js';
+import { compileRules, loadConfig } from '../../src/core/config/load.js';
+import { memoFor, usableMemo } from '../../src/core/config/memo.js';
 import { planDeliveries, plannedIds } from '../../src/core/deliveries.js';
 import { readingOf } from '../../src/core/digest.js';
 import { evaluate, type Evaluation } from '../../src/core/evaluate.js';
@@ -173,5 +174,31 @@ describe('silences after evaluate', () => {
     ]);
     expect(steps.map(kinds)).toEqual([['fired (silenced)'], ['resolved (silenced)'], ['fired']]);
     expect(steps[2]!.ev.events[0]!.afterSilence).toBeUndefined();
+  });
+});
+
+describe('silences in the ledger and the rules memo', () => {
+  it('silencedFire is read back only as true; a ledger without it loads as before', () => {
+    const doc = (extra: Record<string, unknown>) =>
+      JSON.stringify({
+        version: 1,
+        instances: [{ alert: 'acc', experiment: 'iris', state: 'firing', streak: 1, since: 'x', runs: [], ...extra }],
+        runs: [],
+        events: [],
+      });
+    const key = instanceKey('acc', 'iris');
+    expect(parseLedger(doc({ silencedFire: true }), 'h.json').instances.get(key)?.silencedFire).toBe(true);
+    expect(parseLedger(doc({ silencedFire: 'yes' }), 'h.json').instances.get(key)).not.toHaveProperty('silencedFire');
+    expect(parseLedger(doc({}), 'h.json').instances.get(key)).not.toHaveProperty('silencedFire');
+  });
+
+  it('compiled silences are kept in the memo and reused; a memo with a malformed silence is not', () => {
+    const text = `version: 1\nalerts:\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\nsilences:\n  - every: "Sat 00:00 - Mon 06:00"\n    timezone: Europe/Berlin\n    reason: weekend\n`;
+    const { rules } = compileRules(text, 'alerts.yml');
+    const memo = memoFor(text, rules)!;
+    expect(usableMemo(JSON.parse(JSON.stringify(memo)), text)?.rules.silences).toEqual(rules.silences);
+    const bad = JSON.parse(JSON.stringify(memo));
+    bad.rules.silences[0].silence.every.timeZone = 'Mars/Base';
+    expect(usableMemo(bad, text)).toBeUndefined();
   });
 });
