@@ -3,6 +3,7 @@
 // events this run sends, so one transition is notified once even when two runs see it at once.
 import { plannedIds, planDeliveries, type DeliveryPlan, type SendPolicy } from '../core/deliveries.js';
 import { evaluate, type Evaluation } from '../core/evaluate.js';
+import { applySilences } from '../core/silence-events.js';
 import {
   emptyLedger,
   eventId,
@@ -57,13 +58,22 @@ function heldBackBy(events: readonly LedgerEvent[], plan: DeliveryPlan, policy: 
 export function evaluateAndPlan(run: CheckRun, prior: Ledger | undefined): Claimed {
   const { opts, config } = run;
   const stateless = run.history === null;
-  const ev = evaluate({
+  const runUrl = opts.ctx.workflowRunUrl ? { runUrl: opts.ctx.workflowRunUrl } : {};
+  const evaluated = evaluate({
     config,
     runs: run.runs,
     ledger: prior ?? emptyLedger(),
     now: opts.now,
     stateless,
-    ...(opts.ctx.workflowRunUrl ? { runUrl: opts.ctx.workflowRunUrl } : {}),
+    ...runUrl,
+  });
+  // Silenced events are recorded and not sent; a fire a silence held back is sent once it ends.
+  const ev = applySilences(evaluated, {
+    silences: config.silences,
+    now: opts.now,
+    stateless,
+    history: config.history,
+    ...runUrl,
   });
   const policy = sendPolicy(run);
   const plan = planDeliveries({

@@ -5,6 +5,7 @@ import { formatReading } from '../core/format.js';
 import { addDeliveries, eventId, type Delivery } from '../core/history/ledger.js';
 import { countResults, resultsJson, toResultObject } from '../core/report/results.js';
 import { buildSummary } from '../core/report/summary.js';
+import { activeSilences } from '../core/silences.js';
 import type { CheckOutcome, CheckRun } from './check.js';
 import type { Claimed } from './claim.js';
 import { stepFailures } from './fail-on.js';
@@ -60,6 +61,7 @@ export function report(run: CheckRun, claimed: Claimed, sent: Sent): CheckOutcom
     ctx: opts.ctx,
     dryRun: opts.dryRun,
     ...(note ? { historyNote: note } : {}),
+    silences: activeSilences(run.config.silences, opts.now),
   });
   return {
     counts,

@@ -19,7 +19,7 @@ export interface Rules extends LoadedConfig {
  */
 export async function loadRules(
   io: Pick<CheckIO, 'readConfig' | 'mask' | 'log'>,
-  opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'>,
+  opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl'> & { now?: number },
   redactor: Redactor,
   kept?: { memo: unknown },
 ): Promise<Rules> {
@@ -36,7 +36,12 @@ export async function loadRules(
   }
   const loaded = bindRules(
     rules,
-    { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) },
+    {
+      file,
+      env: opts.env,
+      ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}),
+      ...(opts.now !== undefined ? { now: opts.now } : {}),
+    },
     fileErrors,
   );
   for (const s of loaded.secrets) if (redactor.add(s)) io.mask(s);

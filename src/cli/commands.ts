@@ -80,7 +80,7 @@ export const HISTORY: CommandSpec = {
     },
     json: {
       kind: 'boolean',
-      help: 'print JSON objects: alert, experiment, run, at, event, state, metric, value, baseline, change, change_unit, op, threshold, severity, deliveries',
+      help: 'print JSON objects: alert, experiment, run, at, event, state, metric, value, baseline, change, change_unit, op, threshold, severity, deliveries; silenced: true when a silence held the event back',
     },
   },
   notes: ['A change rule shows its value with the change and the baseline: 0.702 (-7.99% vs 0.763), change < -5%.'],

@@ -82,7 +82,8 @@ function historyLine(e: LedgerEvent): string {
   const sent = e.deliveries
     .map((d) => `${d.channel}:${d.ok ? 'ok' : d.skipped ? 'skipped' : `failed${d.status ? ` ${d.status}` : ''}`}`)
     .join(' ');
-  return `${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${describeReading(e)}  ${e.severity}${sent ? `  ${sent}` : ''}`;
+  const silenced = e.silenced === true ? '  silenced (not sent)' : '';
+  return `${e.at}  ${e.kind.padEnd(8)} ${e.alert} [${e.experiment}] run ${e.run}  ${describeReading(e)}  ${e.severity}${sent ? `  ${sent}` : ''}${silenced}`;
 }
 
 function historyObject(e: LedgerEvent) {
@@ -108,5 +109,7 @@ function historyObject(e: LedgerEvent) {
       attempts: d.attempts,
       error: d.error ?? null,
     })),
+    ...(e.silenced === true ? { silenced: true } : {}),
+    ...(e.afterSilence === true ? { after_silence: true, firing_since: e.firingSince ?? null } : {}),
   };
 }

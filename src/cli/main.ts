@@ -120,12 +120,16 @@ async function validate(
   }
   if (positional.length > 1) throw new UserError('validate: give one rules file');
   const { file, text } = await readConfigFile(positional[0] ?? 'alerts.yml', cwd);
-  const { config, warnings } = loadConfig({ text, file, env });
+  const { config, warnings } = loadConfig({ text, file, env, now: Date.now() });
   for (const w of warnings) streams.err(`warning: ${formatDiagnostic(w)}`);
   streams.out(
-    `${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'})`,
+    `${file}: OK (${config.alerts.length} alert${config.alerts.length === 1 ? '' : 's'}, ${config.channels.size} channel${config.channels.size === 1 ? '' : 's'}${silenceCount(config.silences.length)})`,
   );
   return 0;
+}
+
+function silenceCount(n: number): string {
+  return n === 0 ? '' : `, ${n} silence${n === 1 ? '' : 's'}`;
 }
 
 interface CheckFlags {

@@ -1,5 +1,6 @@
 // Which events go to which channel in this run (SPEC §5, "Delivery guarantee"): the new events to notify, and earlier
 // events whose delivery failed with a retryable error or was never recorded because the run that claimed them died.
+// A silenced event is neither (silence-events.ts): it is recorded only, and no later run sends it.
 // Pure: the shell says which claims are still live.
 import { eventId, type Claim, type Delivery, type LedgerEvent } from './history/ledger.js';
 
@@ -83,7 +84,7 @@ export function planDeliveries(input: PlanInput): DeliveryPlan {
   if (input.policy === 'none') return plan;
   if (input.policy === 'all') {
     for (const e of input.earlier) {
-      if (!e.notify || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS)) continue;
+      if (!e.notify || e.silenced || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS)) continue;
       for (const c of e.channels) {
         const late = owed(e, c, input);
         if (late) add(c, { event: e, late });
@@ -91,7 +92,7 @@ export function planDeliveries(input: PlanInput): DeliveryPlan {
     }
   }
   for (const e of input.fresh) {
-    if (!e.notify || (input.policy === 'fired' && e.kind !== 'fired')) continue;
+    if (!e.notify || e.silenced || (input.policy === 'fired' && e.kind !== 'fired')) continue;
     for (const c of e.channels) add(c, { event: e });
   }
   return plan;

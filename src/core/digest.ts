@@ -94,6 +94,7 @@ export function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading 
     state: e.state,
   };
   if (e.value === null) r.missing = 'absent';
+  if (e.afterSilence === true) r.afterSilence = true;
   const recover = e.recoverThreshold ?? rule?.recoverThreshold;
   if (recover !== undefined) r.recoverThreshold = recover;
   // Read from a ledger: only a time and a count are shown.

@@ -19,7 +19,7 @@ import { reduceValue } from './metrics/reduce.js';
 import { defineOwn } from './records.js';
 import { byExperiment, readMetric } from './metrics/runs.js';
 import { boundedSuggester } from './metrics/suggest-metric.js';
-import type { AlertRule, Config, Op, Run, Severity } from './types.js';
+import type { AlertRule, Config, Op, Run, Severity, Silence } from './types.js';
 
 export type ResultState = InstanceStateName | 'no data' | 'no baseline';
 
@@ -60,6 +60,8 @@ export interface InstanceResult {
   spread?: number;
   /** Resolved and reminder events: since when, for how many runs and until when (this evaluation) it fired. */
   firing?: FiringSpan;
+  /** The silence that holds the instance's events back in this evaluation (silence-events.ts). */
+  silence?: Silence;
 }
 
 export interface EvaluationNote {
@@ -339,7 +341,7 @@ function remind(rule: AlertRule, state: InstanceState, now: number, nowIso: stri
   return due ? { state: { ...state, lastNotifiedAt: nowIso }, event: 'reminder' } : { state, event: null };
 }
 
-function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
+export function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerEvent {
   return {
     alert: r.alert,
     experiment: r.experiment,

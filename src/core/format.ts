@@ -54,6 +54,8 @@ export interface Reading {
   recoverThreshold?: number;
   /** For a resolved instance: since when and for how many runs it fired. */
   firing?: FiringSpan;
+  /** A fired event sent once a silence that held it back ended (its `firing` says since when). */
+  afterSilence?: boolean;
 }
 
 /** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
@@ -101,6 +103,7 @@ function outcomeOf(r: Reading, unit: ChangeUnit | undefined): string {
     const named = recover === undefined ? '' : ' (recover threshold)';
     return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
   }
+  if (r.event === 'fired' && r.firing?.since !== undefined) return `${condition}; ${firingSince(r)}`;
   const quantity = unit === undefined ? r.value : r.change;
   const holds = quantity === null || breaches(quantity, r.op, r.threshold);
   if (holds || r.state !== 'firing' || recover === undefined) return condition;
@@ -112,14 +115,27 @@ function backTo(op: Op, threshold: number, unit: ChangeUnit | undefined): string
   return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
 }
 
+/** "firing since 2026-03-07 06:30 UTC (3 runs / 2 d), held back by a silence": a fire sent late. */
+function firingSince(r: Reading): string {
+  const since = Date.parse(r.firing!.since!);
+  const when = Number.isFinite(since) ? `${new Date(since).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '?';
+  const span = spanText(r.firing!);
+  return `firing since ${when}${span ? ` (${span})` : ''}${r.afterSilence ? ', held back by a silence' : ''}`;
+}
+
 /** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
 function firingFor(span: FiringSpan | undefined): string {
-  if (!span) return '';
+  const text = span ? spanText(span) : '';
+  return text ? ` after ${text}` : '';
+}
+
+/** "3 runs / 2 h", "2 h", or "" when nothing is known. */
+function spanText(span: FiringSpan): string {
   const parts: string[] = [];
   if (span.runs !== undefined) parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
   const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
   if (Number.isFinite(ms)) parts.push(formatDuration(ms));
-  return parts.length ? ` after ${parts.join(' / ')}` : '';
+  return parts.join(' / ');
 }
 
 /** 2_100_000 -> "35 min", 7_200_000 -> "2 h", 259_200_000 -> "3 d"; under half a minute (or negative) -> "under 1 min". */

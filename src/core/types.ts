@@ -159,12 +159,36 @@ export interface HistoryRetention {
   keepEvents: number;
 }
 
+/** A weekly window in a zone's wall-clock time: minutes from Monday 00:00 (0..10079), the end exclusive. */
+export interface WeeklyWindow {
+  start: number;
+  end: number;
+  /** An IANA time zone name (default UTC). */
+  timeZone: string;
+  /** As written: "Sat 00:00 - Mon 06:00". */
+  text: string;
+}
+
+/** A silence (SPEC §4): the events of matching alert instances are recorded and not sent, until a time or weekly. */
+export interface Silence {
+  /** Alert name or glob (* and ?); absent: every alert. */
+  alerts?: string;
+  /** Experiment name or glob; absent: every experiment. */
+  experiments?: string;
+  reason: string;
+  /** One-off: silenced until this instant (ISO, UTC), exclusive. */
+  until?: string;
+  /** Weekly: silenced inside this window. Exactly one of `until` and `every` is set. */
+  every?: WeeklyWindow;
+}
+
 export interface Config {
   version: 1;
   file: string;
   channels: Map<string, ChannelConfig>;
   alerts: AlertRule[];
   history: HistoryRetention;
+  silences: Silence[];
 }
 
 /** A metric value as read from an artifact: a number (possibly NaN/±Infinity) or a list of numbers. */

@@ -19,6 +19,7 @@ import {
   type LoadedConfig,
 } from './rules.js';
 import { fileSchema, KNOWN_KEYS, NAME_PATTERN, type AlertsFile, type RawAlert, type RawDefaults } from './schema.js';
+import { compileSilences, everyProblem, untilProblem } from './silences.js';
 import { locate, type Path } from './yaml-positions.js';
 import { CHANNEL_TYPE_NAMES, channelKeys, type FieldValue } from './channel-fields.js';
 import type { Position } from './url.js';
@@ -35,6 +36,8 @@ export interface LoadConfigInput {
   env: Readonly<Record<string, string | undefined>>;
   /** The `slack-webhook-url` input: defines the `default` channel. */
   defaultWebhookUrl?: string;
+  /** Epoch ms: a silence that ended before this is a warning. */
+  now?: number;
 }
 
 export interface CompileResult {
@@ -54,6 +57,7 @@ export function loadConfig(input: LoadConfigInput): LoadedConfig {
       file: input.file,
       env: input.env,
       ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}),
+      ...(input.now !== undefined ? { now: input.now } : {}),
     },
     errors,
   );
@@ -83,7 +87,8 @@ export function compileRules(text: string, file: string): CompileResult {
   const kept =
     ctx.valid(['history']) && isRecord(raw.history) ? (raw.history as NonNullable<AlertsFile['history']>) : {};
   const history = { keepRuns: kept['keep-runs'] ?? 100, keepEvents: kept['keep-events'] ?? 200 };
-  return { rules: { channels, alerts, history }, errors };
+  const silences = compileSilences(ctx);
+  return { rules: { channels, alerts, history, silences }, errors };
 }
 
 /** The text as a YAML document and its value; throws a UserError when it is too large, broken, empty or a bomb. */
@@ -128,10 +133,10 @@ function parseYaml(text: string, file: string): { doc: Document; lc: LineCounter
   return { doc, lc, raw };
 }
 
-type Report = (path: Path, message: string, key?: boolean) => void;
+export type Report = (path: Path, message: string, key?: boolean) => void;
 
 /** What the checks after the schema share: the file's value, where a path is, how to report, what the schema accepted. */
-interface Check {
+export interface Check {
   raw: Record<string, unknown>;
   at: (path: Path, key?: boolean) => Pick<Diagnostic, 'line' | 'col'>;
   err: Report;
@@ -355,6 +360,7 @@ function knownKeysAt(path: Path, raw: unknown): readonly string[] {
   if (a === 'defaults' && path.length === 1) return KNOWN_KEYS.defaults;
   if (a === 'history' && path.length === 1) return KNOWN_KEYS.history;
   if ((a === 'alerts' && c === 'change') || (a === 'defaults' && b === 'change')) return KNOWN_KEYS.change;
+  if (a === 'silences' && path.length === 2) return KNOWN_KEYS.silence;
   return [];
 }
 
@@ -463,9 +469,12 @@ function reportUnion({ issue, raw, err, path, where, input }: IssueAt): void {
   }
 }
 
-/** A string of the wrong form: a `repeat`, a name, or another pattern. */
+/** A string of the wrong form: a `repeat`, a name, a silence's `until` or `every`, or another pattern. */
 function reportFormat({ issue, err, path, where, input }: Omit<IssueAt, 'raw'>): void {
-  if (path[path.length - 1] === 'repeat') {
+  const last = path[path.length - 1];
+  if (path[0] === 'silences' && (last === 'until' || last === 'every') && typeof input === 'string') {
+    err(path, `${where}: ${last === 'until' ? untilProblem(input) : everyProblem(input)}`);
+  } else if (last === 'repeat') {
     err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
   } else if (path[path.length - 1] === 'name') {
     err(

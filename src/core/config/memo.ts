@@ -3,6 +3,7 @@
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
 import { BUILD_ID } from '../../generated/build-id.js';
 import { isRecord } from '../records.js';
+import { isTimeZone } from '../silences.js';
 import type { ChannelTypeName } from '../types.js';
 import type { CompiledChannel } from './bind-channel.js';
 import { CHANNEL_TYPES } from './channel-fields.js';
@@ -45,8 +46,9 @@ export function memoFor(text: string, rules: CompiledRules): RulesMemo | undefin
  */
 export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
   if (!isRecord(memo) || memo.key !== rulesKey(text) || !isRecord(memo.rules)) return undefined;
-  const { channels, alerts, history } = memo.rules;
+  const { channels, alerts, history, silences } = memo.rules;
   if (!Array.isArray(channels) || !Array.isArray(alerts) || !isRecord(history)) return undefined;
+  if (!Array.isArray(silences) || !silences.every((s) => usableSilence(s, text))) return undefined;
   if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number') return undefined;
   if (!channels.every((c) => usableChannel(c, text))) return undefined;
   for (const a of alerts) {
@@ -65,6 +67,19 @@ export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
       return undefined;
   }
   return memo as unknown as RulesMemo;
+}
+
+/** A compiled silence read from the history: the shape compileSilences writes, a zone this runtime knows. */
+function usableSilence(c: unknown, text: string): boolean {
+  if (!isRecord(c) || !isRecord(c.at) || !isRecord(c.silence)) return false;
+  const s = c.silence;
+  if (typeof s.reason !== 'string' || !text.includes(s.reason)) return false;
+  for (const glob of [s.alerts, s.experiments]) if (glob !== undefined && typeof glob !== 'string') return false;
+  if (s.until !== undefined) return typeof s.until === 'string' && Number.isFinite(Date.parse(s.until));
+  const w = s.every;
+  if (!isRecord(w) || typeof w.timeZone !== 'string' || !isTimeZone(w.timeZone) || typeof w.text !== 'string')
+    return false;
+  return [w.start, w.end].every((m) => Number.isSafeInteger(m) && (m as number) >= 0 && (m as number) < 7 * 1440);
 }
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */

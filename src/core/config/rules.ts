@@ -4,6 +4,7 @@
 import { appendAll } from '../arrays.js';
 import { UserError, type Diagnostic } from '../diagnostics.js';
 import { bindChannel, type CompiledChannel } from './bind-channel.js';
+import { silenceWarnings, type CompiledSilence } from './silences.js';
 import { checkUrl, urlSecrets, type Position } from './url.js';
 import { SLACK_API_URL, type AlertRule, type ChannelConfig, type Config, type HistoryRetention } from '../types.js';
 
@@ -26,6 +27,7 @@ export interface CompiledRules {
   channels: CompiledChannel[];
   alerts: CompiledAlert[];
   history: HistoryRetention;
+  silences: CompiledSilence[];
 }
 
 export interface BindInput {
@@ -34,6 +36,8 @@ export interface BindInput {
   env: Readonly<Record<string, string | undefined>>;
   /** The `slack-webhook-url` input: defines the `default` channel. */
   defaultWebhookUrl?: string;
+  /** Epoch ms: a silence that ended before this is a warning. */
+  now?: number;
 }
 
 export interface LoadedConfig {
@@ -105,6 +109,15 @@ export function bindRules(
   });
 
   if (errors.length > 0) throw new UserError(sortDiagnostics(errors));
+  appendAll(
+    warnings,
+    silenceWarnings(
+      rules.silences,
+      rules.alerts.map((a) => a.rule),
+      file,
+      input.now,
+    ),
+  );
 
   for (const ch of rules.channels) {
     const c = channels.get(ch.name);
@@ -116,7 +129,8 @@ export function bindRules(
       });
     }
   }
-  return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+  const silences = rules.silences.map((s) => s.silence);
+  return { config: { version: 1, file, channels, alerts, history: { ...rules.history }, silences }, warnings, secrets };
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

@@ -1,5 +1,6 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
 import { z } from 'zod/mini';
+import { EVERY_PATTERN, UNTIL_PATTERN } from '../silences.js';
 import { SEVERITIES } from '../types.js';
 import { CHANNEL_TYPE_NAMES, CHANNEL_TYPES, isListKind, type FieldSpec } from './channel-fields.js';
 import type { ChannelTypeName } from '../types.js';
@@ -114,6 +115,29 @@ export const historySchema = described(
   'Retention of the history ledger.',
 );
 
+const glob = (description: string) => optional(z.string().check(z.minLength(1), z.maxLength(256)), description);
+
+export const silenceSchema = described(
+  z.strictObject({
+    alerts: glob('Alert name or glob with * and ?. Omitted: every alert.'),
+    experiments: glob('Experiment name or glob with * and ?. Omitted: every experiment.'),
+    until: optional(
+      z.string().check(z.regex(UNTIL_PATTERN)),
+      'Silenced until this time (exclusive): ISO 8601 with a zone, e.g. 2026-03-09T06:00:00Z or 2026-03-09T08:00+02:00.',
+    ),
+    every: optional(
+      z.string().check(z.regex(EVERY_PATTERN)),
+      'A weekly window in wall-clock time, the end exclusive: "Sat 00:00 - Mon 06:00" (days Mon..Sun, 24-hour times).',
+    ),
+    timezone: optional(
+      z.string().check(z.minLength(1), z.maxLength(64)),
+      'IANA time zone of `every`, e.g. Europe/Berlin (default UTC).',
+    ),
+    reason: described(z.string().check(z.minLength(1), z.maxLength(500)), 'Why: shown in the job summary.'),
+  }),
+  'Hold back the notifications of matching alert instances: their events are recorded (silenced) and not sent. Set until or every.',
+);
+
 export const fileSchema = z
   .strictObject({
     version: described(z.literal(1), 'Format version; only 1 exists.'),
@@ -121,12 +145,14 @@ export const fileSchema = z
     defaults: z.optional(defaultsSchema),
     history: z.optional(historySchema),
     alerts: z.array(alertSchema),
+    silences: optional(z.array(silenceSchema).check(z.maxLength(1000)), 'Silences (SPEC §4): muted alert instances.'),
   })
   .register(z.globalRegistry, { title: 'metric-alerts alerts.yml', description: 'Alert rules for metric-alerts.' });
 
 export type AlertsFile = z.infer<typeof fileSchema>;
 export type RawAlert = z.infer<typeof alertSchema>;
 export type RawDefaults = z.infer<typeof defaultsSchema>;
+export type RawSilence = z.infer<typeof silenceSchema>;
 
 /** Known keys of each kind of mapping, for "did you mean" suggestions. */
 export const KNOWN_KEYS = {
@@ -135,6 +161,7 @@ export const KNOWN_KEYS = {
   defaults: Object.keys(defaultsSchema.shape),
   history: Object.keys(historySchema.shape),
   change: Object.keys(change.shape),
+  silence: Object.keys(silenceSchema.shape),
 } as const;
 
 export function jsonSchema(): Record<string, unknown> {

@@ -30,6 +30,8 @@ export interface InstanceState {
   lastNotifiedAt?: string;
   /** While firing: the runs evaluated since it fired, that one included (absent in ledgers of earlier versions). */
   firingRuns?: number;
+  /** It fired while silenced and that fire is not sent yet: the first run after the silence sends it (silence-events.ts). */
+  silencedFire?: boolean;
 }
 
 export interface StoredRun {
@@ -103,8 +105,12 @@ export interface LedgerEvent {
   firingRuns?: number;
   /** Link to the workflow run that evaluated it. */
   runUrl?: string;
-  /** Whether the event is sent (a resolved event with notify-resolved: false is recorded only). */
+  /** Whether the event is sent (a resolved event with notify-resolved: false is recorded only; a silenced one neither). */
   notify: boolean;
+  /** Held back by a silence: recorded, never sent, never owed (absent when it was not). */
+  silenced?: boolean;
+  /** A fired event sent once its silence ended, for an instance that fired while silenced (`firingSince` says when). */
+  afterSilence?: boolean;
   channels: string[];
   deliveries: Delivery[];
   /** The latest run that took this event to send it. */
@@ -195,9 +201,11 @@ export function parseLedger(text: string, file: string): Ledger {
     ) {
       throw corrupt(file, 'an instance entry is malformed');
     }
+    const { silencedFire, ...rest } = s;
     ledger.instances.set(instanceKey(s.alert, s.experiment), {
-      ...s,
+      ...rest,
       runs: Array.isArray(s.runs) ? s.runs : [],
+      ...(silencedFire === true ? { silencedFire } : {}),
     } as InstanceState);
   }
   for (const r of d.runs) {

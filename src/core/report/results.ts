@@ -36,6 +36,8 @@ export interface ResultObject {
   deliveries: ResultDelivery[];
   /** No value was read: the closest paths the run does read. */
   suggestions?: string[];
+  /** A silence holds the instance's events back (present only then): recorded, not sent. */
+  silenced?: true;
 }
 
 export interface Counts {
@@ -75,6 +77,7 @@ export function toResultObject(r: InstanceResult): ResultObject {
       error: d.error ?? null,
     })),
   };
+  if (r.silence !== undefined || r.record?.silenced === true) object.silenced = true;
   return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
 }
 

@@ -1,9 +1,11 @@
 // The job summary: the alerts that read no value first, then a table a person reads at a glance, charts of firing
 // alerts, then disabled alerts and warnings. Stays under 1 MiB.
+import { truncate } from '../digest.js';
 import { missingReason, type InstanceResult } from '../evaluate.js';
 import { formatCondition, formatValue, sparkline } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
 import { contextGroups, renderContext } from '../run-context.js';
+import { describeMatch, describeWhen, utcMinute, type ActiveSilence } from '../silences.js';
 import type { AlertRule, RunContext } from '../types.js';
 import { chartSection } from './chart.js';
 import { mdCell, mdLink } from './markdown.js';
@@ -17,6 +19,8 @@ export interface SummaryInput {
   ctx: RunContext;
   dryRun: boolean;
   historyNote?: string;
+  /** The silences holding events back at this run's time. */
+  silences?: readonly ActiveSilence[];
 }
 
 /** Charts drawn for firing instances, most severe first. */
@@ -40,7 +44,8 @@ function sentTo(deliveries: readonly Delivery[] | undefined): string {
 function row(r: InstanceResult, ctx: RunContext): string {
   const unit = r.rule.change?.unit;
   const value = formatValue(r, unit);
-  const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
+  const silenced = r.silence !== undefined || r.record?.silenced === true ? ' · 🔕 silenced' : '';
+  const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}${silenced}`;
   const cells = [
     state,
     mdCell(r.alert),
@@ -73,7 +78,7 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
   head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
   const context = contextMarkdown(input.ctx);
   if (context) head.push(context, '');
-  const tail: string[] = [];
+  const tail: string[] = silencesSection(input.results, input.silences ?? []);
   if (input.disabled.length)
     tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
   if (input.historyNote) tail.push('', mdCell(input.historyNote));
@@ -120,6 +125,44 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
     }
   }
   return `${[...lines, ...tail].join('\n')}\n`;
+}
+
+/** Silences listed, and instances named per silence, before the rest are counted. */
+const MAX_SILENCES = 50;
+const MAX_HELD_NAMED = 20;
+const MAX_HELD_CHARS = 4000;
+
+/**
+ * The active silences (what they match, until when, why) and what each held back in this run; then the instances sent
+ * now that a silence that held back their fire is over. Nothing when there is neither.
+ */
+export function silencesSection(results: readonly InstanceResult[], active: readonly ActiveSilence[]): string[] {
+  const released = results.filter((r) => r.record?.afterSilence === true);
+  if (active.length === 0 && released.length === 0) return [];
+  const lines = ['', '### 🔕 Silences', ''];
+  if (active.length) lines.push('| Silenced | Until | Reason | Held back this run |', '|---|---|---|---|');
+  for (const { silence, until } of active.slice(0, MAX_SILENCES)) {
+    const held = results.filter((r) => r.silence === silence && r.record?.silenced === true);
+    const when = silence.every ? `${describeWhen(silence)}: now until ${utcMinute(until)}` : describeWhen(silence);
+    const cells = [describeMatch(silence), when, silence.reason, heldText(held)].map(mdCell);
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  if (active.length > MAX_SILENCES) lines.push('', `_…and ${active.length - MAX_SILENCES} more silences._`);
+  if (released.length) {
+    lines.push(
+      '',
+      `**Sent now that a silence is over** (fired while silenced, still firing): ${mdCell(heldText(released))}`,
+    );
+  }
+  return lines;
+}
+
+/** "acc · iris (fired), loss · mnist (reminder)", the first MAX_HELD_NAMED (cut to MAX_HELD_CHARS), or "nothing". */
+function heldText(held: readonly InstanceResult[]): string {
+  if (held.length === 0) return 'nothing';
+  const named = held.slice(0, MAX_HELD_NAMED).map((r) => `${r.alert} · ${r.experiment} (${r.event ?? 'no event'})`);
+  const more = held.length > MAX_HELD_NAMED ? `, …and ${held.length - MAX_HELD_NAMED} more` : '';
+  return truncate(`${named.join(', ')}${more}`, MAX_HELD_CHARS);
 }
 
 /** The opening section's rows stay within this many bytes (a quarter of a smaller limit): the rest are counted. */

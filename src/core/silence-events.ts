@@ -1,0 +1,99 @@
+// The silences stage (SPEC §4), applied to an evaluation right after evaluate(): the events of silenced instances are
+// recorded with `silenced: true` and are neither sent nor owed; an instance that fired while silenced and is still
+// firing once no silence covers it gets one `fired` event that says since when it fires. Pure.
+import { toEvent, type Evaluation, type InstanceResult } from './evaluate.js';
+import { eventId, instanceKey, pruneLedger, type InstanceState, type LedgerEvent } from './history/ledger.js';
+import { activeSilences, silenceFor } from './silences.js';
+import type { HistoryRetention, Silence } from './types.js';
+
+export interface SilenceInput {
+  silences: readonly Silence[];
+  /** Epoch milliseconds. */
+  now: number;
+  /** history: none: nothing is remembered, silenced events are simply not sent. */
+  stateless: boolean;
+  history: HistoryRetention;
+  /** Link to the workflow run that evaluates, kept on the events this stage creates. */
+  runUrl?: string;
+}
+
+/** What the stage makes of one instance: its result, its new state, and the event that replaces its own. */
+interface Outcome {
+  result: InstanceResult;
+  state?: InstanceState;
+  /** The instance's event as it now is (replacing result.record of the evaluation, or added when it had none). */
+  event?: LedgerEvent;
+}
+
+export function applySilences(ev: Evaluation, input: SilenceInput): Evaluation {
+  const active = activeSilences(input.silences, input.now);
+  const nowIso = new Date(input.now).toISOString();
+  const instances = new Map(ev.ledger.instances);
+  const replaced = new Map<string, LedgerEvent>();
+  const added: LedgerEvent[] = [];
+  let touched = false;
+  const results = ev.results.map((r) => {
+    const key = instanceKey(r.alert, r.experiment);
+    const state = input.stateless ? undefined : instances.get(key);
+    const covering = silenceFor(active, r.alert, r.experiment)?.silence;
+    const out = covering ? silenced(r, covering, state) : released(r, state, { ...input, nowIso });
+    if (out.state || out.event) touched = true;
+    if (out.state) instances.set(key, out.state);
+    if (out.event && r.record) replaced.set(eventId(r.record), out.event);
+    else if (out.event) added.push(out.event);
+    return out.result;
+  });
+  if (!touched) return { ...ev, results };
+  const swap = (events: readonly LedgerEvent[]) => [...events.map((e) => replaced.get(eventId(e)) ?? e), ...added];
+  const events = swap(ev.events);
+  const ledger = input.stateless
+    ? { ...ev.ledger, events }
+    : pruneLedger(
+        { ...ev.ledger, instances, events: swap(ev.ledger.events) },
+        input.history.keepRuns,
+        input.history.keepEvents,
+      );
+  return { ...ev, results, events, ledger };
+}
+
+/** A silenced instance: its event is recorded as silenced; a fire held back is remembered, a resolve forgets it. */
+function silenced(r: InstanceResult, silence: Silence, state: InstanceState | undefined): Outcome {
+  if (!r.record) return { result: { ...r, silence } };
+  const event: LedgerEvent = { ...r.record, silenced: true, notify: false };
+  const result: InstanceResult = { ...r, silence, record: event };
+  if (!state) return { result, event };
+  if (r.event === 'fired') return { result, event, state: { ...state, silencedFire: true } };
+  if (r.event === 'resolved') return { result, event, state: withoutSilencedFire(state) };
+  return { result, event };
+}
+
+/**
+ * An instance no silence covers whose fire was held back: still firing (no event of its own, or a reminder), it fires
+ * now, once, saying since when; resolved, nothing was ever sent, so its resolve is held back too.
+ */
+function released(
+  r: InstanceResult,
+  state: InstanceState | undefined,
+  input: SilenceInput & { nowIso: string },
+): Outcome {
+  if (!state?.silencedFire || r.rerun) return { result: r };
+  if (r.event === 'resolved' && r.record) {
+    const event: LedgerEvent = { ...r.record, silenced: true, notify: false };
+    return { result: { ...r, record: event }, event, state: withoutSilencedFire(state) };
+  }
+  if (r.state !== 'firing' || (r.event !== null && r.event !== 'reminder')) return { result: r };
+  const firing = { since: state.since, until: input.nowIso, ...(state.firingRuns ? { runs: state.firingRuns } : {}) };
+  const fired: InstanceResult = { ...r, event: 'fired', firing };
+  const event: LedgerEvent = {
+    ...toEvent(fired, 'fired', input.nowIso),
+    afterSilence: true,
+    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+  };
+  const next = { ...withoutSilencedFire(state), lastNotifiedAt: input.nowIso };
+  return { result: { ...fired, record: event }, event, state: next };
+}
+
+function withoutSilencedFire(state: InstanceState): InstanceState {
+  const { silencedFire: _held, ...rest } = state;
+  return rest;
+}
