@@ -31,12 +31,15 @@ var registries = __webpack_require__(9396);
 var schemas = __webpack_require__(8395);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __webpack_require__(3759);
+// EXTERNAL MODULE: ./src/core/silences.ts
+var silences = __webpack_require__(4023);
 // EXTERNAL MODULE: ./src/core/types.ts
 var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __webpack_require__(2491);
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
+
 
 
 
@@ -112,12 +115,22 @@ const historySchema = described(schemas/* strictObject */.rej({
     'keep-runs': optional(count(100000), 'Earlier runs kept per experiment.'),
     'keep-events': optional(count(100000), 'Events kept per alert instance.'),
 }), 'Retention of the history ledger.');
+const glob = (description) => optional(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(256)), description);
+const silenceSchema = described(schemas/* strictObject */.rej({
+    alerts: glob('Alert name or glob with * and ?. Omitted: every alert.'),
+    experiments: glob('Experiment name or glob with * and ?. Omitted: every experiment.'),
+    until: optional(schemas/* string */.YjP().check(api/* _regex */.Fk(silences/* UNTIL_PATTERN */.WT)), 'Silenced until this time (exclusive): ISO 8601 with a zone, e.g. 2026-03-09T06:00:00Z or 2026-03-09T08:00+02:00.'),
+    every: optional(schemas/* string */.YjP().check(api/* _regex */.Fk(silences/* EVERY_PATTERN */.rH)), 'A weekly window in wall-clock time, the end exclusive: "Sat 00:00 - Mon 06:00" (days Mon..Sun, 24-hour times).'),
+    timezone: optional(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(64)), 'IANA time zone of `every`, e.g. Europe/Berlin (default UTC).'),
+    reason: described(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(500)), 'Why: shown in the job summary.'),
+}), 'Hold back the notifications of matching alert instances: their events are recorded (silenced) and not sent. Set until or every.');
 const fileSchema = schemas/* strictObject */.rej({
     version: described(schemas/* literal */.euz(1), 'Format version; only 1 exists.'),
     channels: schemas/* optional */.lqM(schemas/* record */.g1P(schema_name(), channelSchema)),
     defaults: schemas/* optional */.lqM(defaultsSchema),
     history: schemas/* optional */.lqM(historySchema),
     alerts: schemas/* array */.YOg(alertSchema),
+    silences: optional(schemas/* array */.YOg(silenceSchema).check(api/* _maxLength */.Eb(1000)), 'Silences (SPEC §4): muted alert instances.'),
 })
     .register(registries/* globalRegistry */.fd, { title: 'metric-alerts alerts.yml', description: 'Alert rules for metric-alerts.' });
 /** Known keys of each kind of mapping, for "did you mean" suggestions. */
@@ -127,11 +140,14 @@ const KNOWN_KEYS = {
     defaults: Object.keys(defaultsSchema.shape),
     history: Object.keys(historySchema.shape),
     change: Object.keys(change.shape),
+    silence: Object.keys(silenceSchema.shape),
 };
 function jsonSchema() {
     return z.toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
 }
 
+// EXTERNAL MODULE: ./src/core/config/silences.ts
+var config_silences = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./src/core/config/yaml-positions.ts
 // Maps a path in the parsed value back to a line and column in the YAML text.
 
@@ -186,6 +202,7 @@ function locate(doc, lc, path, opts = {}) {
 
 
 
+
 const MAX_ALIASES = 100;
 /** YAML syntax errors shown; the ones after the first are mostly its echoes. */
 const MAX_SYNTAX_ERRORS = 5;
@@ -195,6 +212,7 @@ function loadConfig(input) {
         file: input.file,
         env: input.env,
         ...(input.defaultWebhookUrl !== undefined ? { defaultWebhookUrl: input.defaultWebhookUrl } : {}),
+        ...(input.now !== undefined ? { now: input.now } : {}),
     }, errors);
 }
 /** Parses and checks the file; throws a UserError when it cannot be read as rules at all. */
@@ -220,7 +238,8 @@ function compileRules(text, file) {
     const alerts = compileAlerts(ctx, names, ctx.valid(['defaults']) ? defaults : {});
     const kept = ctx.valid(['history']) && (0,records/* isRecord */.u)(raw.history) ? raw.history : {};
     const history = { keepRuns: kept['keep-runs'] ?? 100, keepEvents: kept['keep-events'] ?? 200 };
-    return { rules: { channels, alerts, history }, errors };
+    const silences = (0,config_silences/* compileSilences */.WV)(ctx);
+    return { rules: { channels, alerts, history, silences }, errors };
 }
 /** The text as a YAML document and its value; throws a UserError when it is too large, broken, empty or a bomb. */
 function parseYaml(text, file) {
@@ -454,6 +473,8 @@ function knownKeysAt(path, raw) {
         return KNOWN_KEYS.history;
     if ((a === 'alerts' && c === 'change') || (a === 'defaults' && b === 'change'))
         return KNOWN_KEYS.change;
+    if (a === 'silences' && path.length === 2)
+        return KNOWN_KEYS.silence;
     return [];
 }
 function valueAt(raw, path) {
@@ -540,9 +561,13 @@ function reportUnion({ issue, raw, err, path, where, input }) {
         err(path, `${where} has an invalid value ${(0,diagnostics/* describeValue */.bp)(input)}`);
     }
 }
-/** A string of the wrong form: a `repeat`, a name, or another pattern. */
+/** A string of the wrong form: a `repeat`, a name, a silence's `until` or `every`, or another pattern. */
 function reportFormat({ issue, err, path, where, input }) {
-    if (path[path.length - 1] === 'repeat') {
+    const last = path[path.length - 1];
+    if (path[0] === 'silences' && (last === 'until' || last === 'every') && typeof input === 'string') {
+        err(path, `${where}: ${last === 'until' ? (0,config_silences/* untilProblem */.KL)(input) : (0,config_silences/* everyProblem */.HS)(input)}`);
+    }
+    else if (last === 'repeat') {
         err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
     }
     else if (path[path.length - 1] === 'name') {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6319:
+/***/ 2346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -321,6 +321,7 @@ function byExperiment(runs) {
 ;// CONCATENATED MODULE: ./src/core/deliveries.ts
 // Which events go to which channel in this run (SPEC §5, "Delivery guarantee"): the new events to notify, and earlier
 // events whose delivery failed with a retryable error or was never recorded because the run that claimed them died.
+// A silenced event is neither (silence-events.ts): it is recorded only, and no later run sends it.
 // Pure: the shell says which claims are still live.
 
 /** Earlier events are sent again only while younger than this. */
@@ -367,7 +368,7 @@ function planDeliveries(input) {
         return plan;
     if (input.policy === 'all') {
         for (const e of input.earlier) {
-            if (!e.notify || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS))
+            if (!e.notify || e.silenced || !(input.now - Date.parse(e.at) < RETRY_WINDOW_MS))
                 continue;
             for (const c of e.channels) {
                 const late = owed(e, c, input);
@@ -377,7 +378,7 @@ function planDeliveries(input) {
         }
     }
     for (const e of input.fresh) {
-        if (!e.notify || (input.policy === 'fired' && e.kind !== 'fired'))
+        if (!e.notify || e.silenced || (input.policy === 'fired' && e.kind !== 'fired'))
             continue;
         for (const c of e.channels)
             add(c, { event: e });
@@ -995,6 +996,88 @@ function mergeByTime(runs, fresh) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/silences.ts
+var silences = __nccwpck_require__(4023);
+;// CONCATENATED MODULE: ./src/core/silence-events.ts
+// The silences stage (SPEC §4), applied to an evaluation right after evaluate(): the events of silenced instances are
+// recorded with `silenced: true` and are neither sent nor owed; an instance that fired while silenced and is still
+// firing once no silence covers it gets one `fired` event that says since when it fires. Pure.
+
+
+
+function applySilences(ev, input) {
+    const active = (0,silences/* activeSilences */.Hg)(input.silences, input.now);
+    const nowIso = new Date(input.now).toISOString();
+    const instances = new Map(ev.ledger.instances);
+    const replaced = new Map();
+    const added = [];
+    let touched = false;
+    const results = ev.results.map((r) => {
+        const key = (0,history_ledger/* instanceKey */.pA)(r.alert, r.experiment);
+        const state = input.stateless ? undefined : instances.get(key);
+        const covering = (0,silences/* silenceFor */.Rn)(active, r.alert, r.experiment)?.silence;
+        const out = covering ? silenced(r, covering, state) : released(r, state, { ...input, nowIso });
+        if (out.state || out.event)
+            touched = true;
+        if (out.state)
+            instances.set(key, out.state);
+        if (out.event && r.record)
+            replaced.set((0,history_ledger/* eventId */.Q6)(r.record), out.event);
+        else if (out.event)
+            added.push(out.event);
+        return out.result;
+    });
+    if (!touched)
+        return { ...ev, results };
+    const swap = (events) => [...events.map((e) => replaced.get((0,history_ledger/* eventId */.Q6)(e)) ?? e), ...added];
+    const events = swap(ev.events);
+    const ledger = input.stateless
+        ? { ...ev.ledger, events }
+        : (0,history_ledger/* pruneLedger */.OJ)({ ...ev.ledger, instances, events: swap(ev.ledger.events) }, input.history.keepRuns, input.history.keepEvents);
+    return { ...ev, results, events, ledger };
+}
+/** A silenced instance: its event is recorded as silenced; a fire held back is remembered, a resolve forgets it. */
+function silenced(r, silence, state) {
+    if (!r.record)
+        return { result: { ...r, silence } };
+    const event = { ...r.record, silenced: true, notify: false };
+    const result = { ...r, silence, record: event };
+    if (!state)
+        return { result, event };
+    if (r.event === 'fired')
+        return { result, event, state: { ...state, silencedFire: true } };
+    if (r.event === 'resolved')
+        return { result, event, state: withoutSilencedFire(state) };
+    return { result, event };
+}
+/**
+ * An instance no silence covers whose fire was held back: still firing (no event of its own, or a reminder), it fires
+ * now, once, saying since when; resolved, nothing was ever sent, so its resolve is held back too.
+ */
+function released(r, state, input) {
+    if (!state?.silencedFire || r.rerun)
+        return { result: r };
+    if (r.event === 'resolved' && r.record) {
+        const event = { ...r.record, silenced: true, notify: false };
+        return { result: { ...r, record: event }, event, state: withoutSilencedFire(state) };
+    }
+    if (r.state !== 'firing' || (r.event !== null && r.event !== 'reminder'))
+        return { result: r };
+    const firing = { since: state.since, until: input.nowIso, ...(state.firingRuns ? { runs: state.firingRuns } : {}) };
+    const fired = { ...r, event: 'fired', firing };
+    const event = {
+        ...toEvent(fired, 'fired', input.nowIso),
+        afterSilence: true,
+        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+    };
+    const next = { ...withoutSilencedFire(state), lastNotifiedAt: input.nowIso };
+    return { result: { ...fired, record: event }, event, state: next };
+}
+function withoutSilencedFire(state) {
+    const { silencedFire: _held, ...rest } = state;
+    return rest;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/adapters/liveness.ts
@@ -1049,6 +1132,7 @@ function claimIsLive(now) {
 
 
 
+
 /** What this run may send: a pull request's run sends by `notify-pull-requests`; a run that cannot claim, new events. */
 function sendPolicy(run) {
     const pr = run.opts.pullRequestRun;
@@ -1078,13 +1162,22 @@ function heldBackBy(events, plan, policy, at) {
 function evaluateAndPlan(run, prior) {
     const { opts, config } = run;
     const stateless = run.history === null;
-    const ev = evaluate({
+    const runUrl = opts.ctx.workflowRunUrl ? { runUrl: opts.ctx.workflowRunUrl } : {};
+    const evaluated = evaluate({
         config,
         runs: run.runs,
         ledger: prior ?? (0,history_ledger/* emptyLedger */.Hg)(),
         now: opts.now,
         stateless,
-        ...(opts.ctx.workflowRunUrl ? { runUrl: opts.ctx.workflowRunUrl } : {}),
+        ...runUrl,
+    });
+    // Silenced events are recorded and not sent; a fire a silence held back is sent once it ends.
+    const ev = applySilences(evaluated, {
+        silences: config.silences,
+        now: opts.now,
+        stateless,
+        history: config.history,
+        ...runUrl,
     });
     const policy = sendPolicy(run);
     const plan = planDeliveries({
@@ -1352,6 +1445,8 @@ function toResultObject(r) {
             error: d.error ?? null,
         })),
     };
+    if (r.silence !== undefined || r.record?.silenced === true)
+        object.silenced = true;
     return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
 }
 function countResults(results, failedDeliveries) {
@@ -1461,6 +1556,8 @@ function chartSection(r) {
 
 
 
+
+
 /** Charts drawn for firing instances, most severe first. */
 const MAX_CHARTS = 10;
 const STATE_ICON = {
@@ -1480,7 +1577,8 @@ function sentTo(deliveries) {
 function row(r, ctx) {
     const unit = r.rule.change?.unit;
     const value = (0,format/* formatValue */.Fl)(r, unit);
-    const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}`;
+    const silenced = r.silence !== undefined || r.record?.silenced === true ? ' · 🔕 silenced' : '';
+    const state = `${STATE_ICON[r.state] ?? r.state}${r.event ? ` · ${r.event}` : ''}${r.rerun ? ' · seen before' : ''}${silenced}`;
     const cells = [
         state,
         (0,markdown/* mdCell */.c)(r.alert),
@@ -1514,7 +1612,7 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
     const context = contextMarkdown(input.ctx);
     if (context)
         head.push(context, '');
-    const tail = [];
+    const tail = silencesSection(input.results, input.silences ?? []);
     if (input.disabled.length)
         tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => (0,markdown/* mdCell */.c)(a.name)).join(', ')}`);
     if (input.historyNote)
@@ -1561,6 +1659,42 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         }
     }
     return `${[...lines, ...tail].join('\n')}\n`;
+}
+/** Silences listed, and instances named per silence, before the rest are counted. */
+const MAX_SILENCES = 50;
+const MAX_HELD_NAMED = 20;
+const MAX_HELD_CHARS = 4000;
+/**
+ * The active silences (what they match, until when, why) and what each held back in this run; then the instances sent
+ * now that a silence that held back their fire is over. Nothing when there is neither.
+ */
+function silencesSection(results, active) {
+    const released = results.filter((r) => r.record?.afterSilence === true);
+    if (active.length === 0 && released.length === 0)
+        return [];
+    const lines = ['', '### 🔕 Silences', ''];
+    if (active.length)
+        lines.push('| Silenced | Until | Reason | Held back this run |', '|---|---|---|---|');
+    for (const { silence, until } of active.slice(0, MAX_SILENCES)) {
+        const held = results.filter((r) => r.silence === silence && r.record?.silenced === true);
+        const when = silence.every ? `${(0,silences/* describeWhen */.Q5)(silence)}: now until ${(0,silences/* utcMinute */.vD)(until)}` : (0,silences/* describeWhen */.Q5)(silence);
+        const cells = [(0,silences/* describeMatch */.$X)(silence), when, silence.reason, heldText(held)].map(markdown/* mdCell */.c);
+        lines.push(`| ${cells.join(' | ')} |`);
+    }
+    if (active.length > MAX_SILENCES)
+        lines.push('', `_…and ${active.length - MAX_SILENCES} more silences._`);
+    if (released.length) {
+        lines.push('', `**Sent now that a silence is over** (fired while silenced, still firing): ${(0,markdown/* mdCell */.c)(heldText(released))}`);
+    }
+    return lines;
+}
+/** "acc · iris (fired), loss · mnist (reminder)", the first MAX_HELD_NAMED (cut to MAX_HELD_CHARS), or "nothing". */
+function heldText(held) {
+    if (held.length === 0)
+        return 'nothing';
+    const named = held.slice(0, MAX_HELD_NAMED).map((r) => `${r.alert} · ${r.experiment} (${r.event ?? 'no event'})`);
+    const more = held.length > MAX_HELD_NAMED ? `, …and ${held.length - MAX_HELD_NAMED} more` : '';
+    return (0,digest/* truncate */.xv)(`${named.join(', ')}${more}`, MAX_HELD_CHARS);
 }
 /** The opening section's rows stay within this many bytes (a quarter of a smaller limit): the rest are counted. */
 const NO_VALUE_BYTES = 64 * 1024;
@@ -1629,6 +1763,7 @@ function stepFailures(evaluation, failOn) {
 
 
 
+
 /** Each result with its event as it stands after this run: what was held back, sent, failed or skipped. */
 function withOutcomes(results, ...maps) {
     return results.map((r) => {
@@ -1679,6 +1814,7 @@ function report(run, claimed, sent) {
         ctx: opts.ctx,
         dryRun: opts.dryRun,
         ...(note ? { historyNote: note } : {}),
+        silences: (0,silences/* activeSilences */.Hg)(run.config.silences, opts.now),
     });
     return {
         counts,
@@ -1694,7 +1830,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '4337c688e1c1bc4e';
+const BUILD_ID = '4300fd73bc9cda4b';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1702,6 +1838,7 @@ var channel_fields = __nccwpck_require__(2491);
 // The compiled rules, kept in the history next to the state they produced: a later run whose alerts.yml is the same
 // text, read by the same build, binds them to its environment without loading the YAML parser or the schema (issue 6:
 // they are most of a quiet run's time). A memo is only a shortcut: any doubt about it means compiling the file again.
+
 
 
 
@@ -1732,8 +1869,10 @@ function memoFor(text, rules) {
 function usableMemo(memo, text) {
     if (!(0,records/* isRecord */.u)(memo) || memo.key !== rulesKey(text) || !(0,records/* isRecord */.u)(memo.rules))
         return undefined;
-    const { channels, alerts, history } = memo.rules;
+    const { channels, alerts, history, silences } = memo.rules;
     if (!Array.isArray(channels) || !Array.isArray(alerts) || !(0,records/* isRecord */.u)(history))
+        return undefined;
+    if (!Array.isArray(silences) || !silences.every((s) => usableSilence(s, text)))
         return undefined;
     if (typeof history.keepRuns !== 'number' || typeof history.keepEvents !== 'number')
         return undefined;
@@ -1754,6 +1893,23 @@ function usableMemo(memo, text) {
             return undefined;
     }
     return memo;
+}
+/** A compiled silence read from the history: the shape compileSilences writes, a zone this runtime knows. */
+function usableSilence(c, text) {
+    if (!(0,records/* isRecord */.u)(c) || !(0,records/* isRecord */.u)(c.at) || !(0,records/* isRecord */.u)(c.silence))
+        return false;
+    const s = c.silence;
+    if (typeof s.reason !== 'string' || !text.includes(s.reason))
+        return false;
+    for (const glob of [s.alerts, s.experiments])
+        if (glob !== undefined && typeof glob !== 'string')
+            return false;
+    if (s.until !== undefined)
+        return typeof s.until === 'string' && Number.isFinite(Date.parse(s.until));
+    const w = s.every;
+    if (!(0,records/* isRecord */.u)(w) || typeof w.timeZone !== 'string' || !(0,silences/* isTimeZone */.kQ)(w.timeZone) || typeof w.text !== 'string')
+        return false;
+    return [w.start, w.end].every((m) => Number.isSafeInteger(m) && m >= 0 && m < 7 * 1440);
 }
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text, seed = 0) {
@@ -1811,7 +1967,12 @@ async function loadRules(io, opts, redactor, kept) {
         const { compileRules } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(395), __nccwpck_require__.e(83)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3083));
         ({ rules, errors: fileErrors } = compileRules(text, file));
     }
-    const loaded = (0,config_rules/* bindRules */.$9)(rules, { file, env: opts.env, ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}) }, fileErrors);
+    const loaded = (0,config_rules/* bindRules */.$9)(rules, {
+        file,
+        env: opts.env,
+        ...(opts.defaultWebhookUrl ? { defaultWebhookUrl: opts.defaultWebhookUrl } : {}),
+        ...(opts.now !== undefined ? { now: opts.now } : {}),
+    }, fileErrors);
     for (const s of loaded.secrets)
         if (redactor.add(s))
             io.mask(s);
@@ -3549,10 +3710,13 @@ function typed(ch, v) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/config/silences.ts
+var config_silences = __nccwpck_require__(3828);
 ;// CONCATENATED MODULE: ./src/core/config/rules.ts
 // Compiled rules -> Config for this step: the part of loading alerts.yml that depends on the environment (${NAME} in
 // channel fields, the slack-webhook-url input). It needs neither the YAML parser nor the schema, so a run whose rules
 // were compiled before (see memo.ts) loads neither.
+
 
 
 
@@ -3621,6 +3785,7 @@ function bindRules(rules, input, fileErrors = []) {
     });
     if (errors.length > 0)
         throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
+    (0,arrays/* appendAll */.u)(warnings, (0,config_silences/* silenceWarnings */.de)(rules.silences, rules.alerts.map((a) => a.rule), file, input.now));
     for (const ch of rules.channels) {
         const c = channels.get(ch.name);
         if (c && c.unconfiguredReason) {
@@ -3631,10 +3796,131 @@ function bindRules(rules, input, fileErrors = []) {
             });
         }
     }
-    return { config: { version: 1, file, channels, alerts, history: { ...rules.history } }, warnings, secrets };
+    const silences = rules.silences.map((s) => s.silence);
+    return { config: { version: 1, file, channels, alerts, history: { ...rules.history }, silences }, warnings, secrets };
 }
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+}
+
+
+/***/ }),
+
+/***/ 3828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ everyProblem),
+/* harmony export */   KL: () => (/* binding */ untilProblem),
+/* harmony export */   WV: () => (/* binding */ compileSilences),
+/* harmony export */   de: () => (/* binding */ silenceWarnings)
+/* harmony export */ });
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5033);
+/* harmony import */ var _silences_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4023);
+// The `silences` of alerts.yml (SPEC §4): checked beyond the schema (a real time, a weekly window, a known time zone,
+// until or every), compiled to plain JSON with their positions; warnings that depend on the time or the alerts.
+
+
+
+
+const UNTIL_ALLOWED = 'allowed: an ISO 8601 date and time with a zone, like 2026-03-09T06:00:00Z or 2026-03-09T08:00+02:00';
+/** What is wrong with an `until` (what was found and what is allowed). */
+function untilProblem(text) {
+    const why = _silences_js__WEBPACK_IMPORTED_MODULE_2__/* .UNTIL_PATTERN */ .WT.test(text) ? 'is not a real date and time' : 'is not an ISO 8601 time with a zone';
+    return `${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(text)} ${why}; ${UNTIL_ALLOWED}`;
+}
+/** What is wrong with an `every`. */
+function everyProblem(text) {
+    const parsed = (0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWeekly */ .d7)(text);
+    return 'problem' in parsed ? parsed.problem : `${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(text)} is not a weekly window`;
+}
+/** Every entry of `silences` checked; the ones without a problem compiled. */
+function compileSilences(ctx) {
+    const { raw } = ctx;
+    if (!Array.isArray(raw.silences))
+        return [];
+    const out = [];
+    raw.silences.forEach((s, i) => {
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(s))
+            return;
+        const compiled = compileSilence(ctx, s, ['silences', i]);
+        if (compiled)
+            out.push(compiled);
+    });
+    return out;
+}
+function compileSilence(ctx, s, path) {
+    const { at, valid } = ctx;
+    let problems = 0;
+    const err = (p, message, key = false) => {
+        problems++;
+        ctx.err(p, message, key);
+    };
+    const where = `silences[${String(path[1])}]`;
+    const ok = (field) => typeof s[field] === 'string' && valid([...path, field]);
+    if (s.until !== undefined && s.every !== undefined) {
+        err([...path, 'every'], `${where}: set until (a one-off silence) or every (a weekly window), not both`);
+    }
+    else if (s.until === undefined && s.every === undefined) {
+        err(path, `${where} needs until (an ISO 8601 time, like 2026-03-09T06:00:00Z) or every (a weekly window, like "Sat 00:00 - Mon 06:00")`);
+    }
+    if (s.timezone !== undefined && s.every === undefined) {
+        err([...path, 'timezone'], `${where}.timezone applies to every only; until carries its own zone (Z or +02:00)`);
+    }
+    const until = ok('until') ? (0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUntil */ .Id)(s.until) : undefined;
+    if (ok('until') && until === undefined)
+        err([...path, 'until'], `${where}.until ${untilProblem(s.until)}`);
+    const window = ok('every') ? (0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWeekly */ .d7)(s.every) : undefined;
+    if (window && 'problem' in window)
+        err([...path, 'every'], `${where}.every ${window.problem}`);
+    if (ok('timezone') && !(0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .isTimeZone */ .kQ)(s.timezone)) {
+        const hint = (0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .suggestTimeZone */ .Ch)(s.timezone);
+        err([...path, 'timezone'], `${where}.timezone ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(s.timezone)} is not a known IANA time zone; allowed: a name like Europe/Berlin, America/New_York or UTC${hint ? `. Did you mean "${hint}"?` : ''}`);
+    }
+    for (const field of ['alerts', 'experiments']) {
+        if (ok(field) && /\s/.test(s[field]))
+            err([...path, field], `${where}.${field} ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(s[field])} contains white space; allowed: a name or a glob with * and ?`);
+    }
+    if (problems > 0 || !valid(path))
+        return undefined;
+    const silence = { reason: s.reason };
+    if (s.alerts !== undefined)
+        silence.alerts = s.alerts;
+    if (s.experiments !== undefined)
+        silence.experiments = s.experiments;
+    if (until !== undefined)
+        silence.until = new Date(until).toISOString();
+    if (window && !('problem' in window))
+        silence.every = { ...window, timeZone: s.timezone ?? _silences_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_TIME_ZONE */ .lc, text: s.every };
+    return { silence, at: at(until !== undefined ? [...path, 'until'] : path) };
+}
+/**
+ * Warnings about silences that are well formed but do nothing: one whose `until` is past at `now` (expired), one whose
+ * `alerts` names no alert of the file.
+ */
+function silenceWarnings(silences, alerts, file, now) {
+    const out = [];
+    for (const { silence, at } of silences) {
+        if (now !== undefined && (0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .isExpired */ ._d)(silence, now)) {
+            out.push({
+                file,
+                ...at,
+                message: `silence "${silence.reason}" expired (${(0,_silences_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhen */ .Q5)(silence)}, which is past): it silences nothing; remove it`,
+            });
+        }
+        const pattern = silence.alerts;
+        if (pattern !== undefined && !alerts.some((a) => (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .globToRegExp */ .tL)(pattern).test(a.name))) {
+            const hint = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .ZA)(pattern, alerts.map((a) => a.name));
+            out.push({
+                file,
+                ...at,
+                message: `silence "${silence.reason}": alerts ${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(pattern)} matches no alert of the file${hint ? `. Did you mean "${hint}"?` : ''}`,
+            });
+        }
+    }
+    return out;
 }
 
 
@@ -3961,6 +4247,8 @@ function readingOf(e, rule) {
     };
     if (e.value === null)
         r.missing = 'absent';
+    if (e.afterSilence === true)
+        r.afterSilence = true;
     const recover = e.recoverThreshold ?? rule?.recoverThreshold;
     if (recover !== undefined)
         r.recoverThreshold = recover;
@@ -4105,6 +4393,8 @@ function outcomeOf(r, unit) {
         const named = recover === undefined ? '' : ' (recover threshold)';
         return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
     }
+    if (r.event === 'fired' && r.firing?.since !== undefined)
+        return `${condition}; ${firingSince(r)}`;
     const quantity = unit === undefined ? r.value : r.change;
     const holds = quantity === null || (0,_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .breaches */ .a)(quantity, r.op, r.threshold);
     if (holds || r.state !== 'firing' || recover === undefined)
@@ -4115,17 +4405,27 @@ function outcomeOf(r, unit) {
 function backTo(op, threshold, unit) {
     return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
 }
+/** "firing since 2026-03-07 06:30 UTC (3 runs / 2 d), held back by a silence": a fire sent late. */
+function firingSince(r) {
+    const since = Date.parse(r.firing.since);
+    const when = Number.isFinite(since) ? `${new Date(since).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '?';
+    const span = spanText(r.firing);
+    return `firing since ${when}${span ? ` (${span})` : ''}${r.afterSilence ? ', held back by a silence' : ''}`;
+}
 /** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
 function firingFor(span) {
-    if (!span)
-        return '';
+    const text = span ? spanText(span) : '';
+    return text ? ` after ${text}` : '';
+}
+/** "3 runs / 2 h", "2 h", or "" when nothing is known. */
+function spanText(span) {
     const parts = [];
     if (span.runs !== undefined)
         parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
     const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
     if (Number.isFinite(ms))
         parts.push(formatDuration(ms));
-    return parts.length ? ` after ${parts.join(' / ')}` : '';
+    return parts.join(' / ');
 }
 /** 2_100_000 -> "35 min", 7_200_000 -> "2 h", 259_200_000 -> "3 d"; under half a minute (or negative) -> "under 1 min". */
 function formatDuration(ms) {
@@ -4177,9 +4477,9 @@ function thresholdText(threshold, unit) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ GLOB_CHARS),
 /* harmony export */   WK: () => (/* binding */ pathGlobToRegExp),
-/* harmony export */   pg: () => (/* binding */ matchesExperiment)
+/* harmony export */   pg: () => (/* binding */ matchesExperiment),
+/* harmony export */   tL: () => (/* binding */ globToRegExp)
 /* harmony export */ });
-/* unused harmony export globToRegExp */
 // Experiment globs: * matches any run of characters, ? one character; everything else is literal.
 // Path globs (metrics files): * and ? stay within one path segment, **/ spans segments.
 const cache = new Map();
@@ -4311,9 +4611,11 @@ function parseLedger(text, file) {
             !['ok', 'pending', 'firing'].includes(s.state)) {
             throw corrupt(file, 'an instance entry is malformed');
         }
+        const { silencedFire, ...rest } = s;
         ledger.instances.set(instanceKey(s.alert, s.experiment), {
-            ...s,
+            ...rest,
             runs: Array.isArray(s.runs) ? s.runs : [],
+            ...(silencedFire === true ? { silencedFire } : {}),
         });
     }
     for (const r of d.runs) {
@@ -5194,6 +5496,220 @@ function safeLogText(text) {
 
 /***/ }),
 
+/***/ 4023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $X: () => (/* binding */ describeMatch),
+/* harmony export */   Ch: () => (/* binding */ suggestTimeZone),
+/* harmony export */   Hg: () => (/* binding */ activeSilences),
+/* harmony export */   Id: () => (/* binding */ parseUntil),
+/* harmony export */   Q5: () => (/* binding */ describeWhen),
+/* harmony export */   Rn: () => (/* binding */ silenceFor),
+/* harmony export */   WT: () => (/* binding */ UNTIL_PATTERN),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   d7: () => (/* binding */ parseWeekly),
+/* harmony export */   kQ: () => (/* binding */ isTimeZone),
+/* harmony export */   lc: () => (/* binding */ DEFAULT_TIME_ZONE),
+/* harmony export */   rH: () => (/* binding */ EVERY_PATTERN),
+/* harmony export */   vD: () => (/* binding */ utcMinute)
+/* harmony export */ });
+/* unused harmony exports DAYS, wallClock, instantOf, windowAt, activeUntil, silenceMatches */
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
+// Silences (SPEC §4): which silence covers an alert instance at an instant. Pure: `now` is a parameter.
+//
+// Weekly windows are read in the zone's wall-clock time (Intl.DateTimeFormat, no dependency). A window opens at the
+// first instant the zone's clock shows its start time and closes at the first instant it shows its end time (the end
+// is exclusive), so every window is one continuous stretch of real time:
+// - a wall time the clock skips (spring forward, 02:30 on 2026-03-08 in America/New_York) is reached when the clock
+//   jumps past it: the edge falls on the jump (03:00 EDT);
+// - a wall time the clock shows twice (fall back, 01:30 on 2026-11-01 in America/New_York) counts at its first
+//   showing (01:30 EDT): a window ending then is over before the repeated hour; one starting then covers both.
+
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+const WEEK_MINUTES = 7 * 1440;
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const DEFAULT_TIME_ZONE = 'UTC';
+/** The form of `every`, for the JSON Schema: "Sat 00:00 - Mon 06:00". */
+const EVERY_PATTERN = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01][0-9]|2[0-3]):[0-5][0-9] - (Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01][0-9]|2[0-3]):[0-5][0-9]$/;
+/** The form of `until`: an ISO 8601 date and time with a zone (Z or ±HH:MM), seconds optional. */
+const UNTIL_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const EVERY_ALLOWED = `allowed: "DAY HH:MM - DAY HH:MM" with DAY one of ${DAYS.join(', ')} and a 24-hour time HH:MM (00:00 to 23:59), like "Sat 00:00 - Mon 06:00"`;
+/** `every` as minutes of the week, or what is wrong with it (what was found and what is allowed). */
+function parseWeekly(text) {
+    const m = /^\s*(\S+)\s+(\S+)\s*-\s*(\S+)\s+(\S+)\s*$/.exec(text);
+    if (!m)
+        return { problem: `${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(text)} is not a weekly window; ${EVERY_ALLOWED}` };
+    const edges = [edge(m[1], m[2]), edge(m[3], m[4])];
+    const problems = edges.flatMap((e) => ('problem' in e ? [e.problem] : []));
+    if (problems.length)
+        return { problem: `${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(text)}: ${problems.join('; ')}` };
+    const [start, end] = edges.map((e) => e.minutes);
+    if (start === end) {
+        return {
+            problem: `${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(text)} starts and ends at the same time: the window would be empty; allowed: two different times (a window shorter than a week), or until for a one-off silence`,
+        };
+    }
+    return { start, end };
+}
+function edge(day, time) {
+    const d = DAYS.indexOf(day);
+    const t = /^([01][0-9]|2[0-3]):([0-5][0-9])$/.exec(time);
+    const problems = [];
+    if (d < 0) {
+        const hint = (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .ZA)(day.slice(0, 3), DAYS) ?? DAYS.find((x) => x.toLowerCase() === day.slice(0, 3).toLowerCase());
+        problems.push(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(day)} is not a day; allowed: ${DAYS.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+    }
+    if (!t)
+        problems.push(`${(0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(time)} is not a 24-hour time; allowed: HH:MM from 00:00 to 23:59`);
+    if (problems.length)
+        return { problem: problems.join('; ') };
+    return { minutes: d * 1440 + Number(t[1]) * 60 + Number(t[2]) };
+}
+/** `until` as epoch milliseconds, or undefined when it is not a real ISO 8601 time with a zone. */
+function parseUntil(text) {
+    if (!UNTIL_PATTERN.test(text))
+        return undefined;
+    const ms = Date.parse(text);
+    if (!Number.isFinite(ms))
+        return undefined;
+    // Date.parse rolls 2026-02-30 over to March: the written date and time must be the ones read back.
+    const [date, rest] = text.split('T');
+    const offset = /(Z|[+-]\d{2}:\d{2})$/.exec(rest)[1];
+    const minutes = offset === 'Z' ? 0 : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+    if (Math.abs(minutes) > 18 * 60)
+        return undefined;
+    const local = new Date(ms + minutes * MINUTE).toISOString();
+    return local.slice(0, 10) === date && local.slice(11, 16) === rest.slice(0, 5) ? ms : undefined;
+}
+/** Whether the runtime knows this IANA time zone name. */
+function isTimeZone(name) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The known zone name closest to `name` ("Europe/Berln" -> "Europe/Berlin", "berlin" -> "Europe/Berlin"). */
+function suggestTimeZone(name) {
+    const known = [DEFAULT_TIME_ZONE, ...Intl.supportedValuesOf('timeZone')];
+    const city = name.trim().replace(/ /g, '_').toLowerCase();
+    return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .ZA)(name, known) ?? known.find((z) => z.split('/').pop().toLowerCase() === city);
+}
+const formatters = new Map();
+/** The zone's wall-clock time at instant `t`, as the epoch milliseconds of that date and time read as UTC. */
+function wallClock(t, timeZone) {
+    let f = formatters.get(timeZone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            second: 'numeric',
+        });
+        formatters.set(timeZone, f);
+    }
+    const parts = {};
+    for (const p of f.formatToParts(new Date(t)))
+        if (p.type !== 'literal')
+            parts[p.type] = Number(p.value);
+    const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+    return wall + (((t % 1000) + 1000) % 1000);
+}
+/** The first instant at which the zone's clock shows `wall` or, when the clock skips it, the first after the skip. */
+function instantOf(wall, timeZone) {
+    const offsets = new Set([-DAY, 0, DAY].map((d) => wallClock(wall + d, timeZone) - (wall + d)));
+    const candidates = [...offsets].map((o) => wall - o);
+    const exact = candidates.filter((t) => wallClock(t, timeZone) === wall);
+    if (exact.length)
+        return Math.min(...exact);
+    // Skipped (a spring-forward gap): the clock is before `wall` at lo and past it at hi; find the jump, to the minute.
+    let lo = Math.min(...candidates);
+    let hi = Math.max(...candidates);
+    while (hi - lo > MINUTE) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+        if (wallClock(mid, timeZone) >= wall)
+            hi = mid;
+        else
+            lo = mid;
+    }
+    return hi;
+}
+/** The occurrence of a weekly window that holds `now` (from inclusive, to exclusive), or undefined. */
+function windowAt(w, now) {
+    const today = Math.floor(wallClock(now, w.timeZone) / DAY) * DAY;
+    const startDay = Math.floor(w.start / 1440);
+    const length = (((w.end - w.start) % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
+    // A window is shorter than a week: the one holding `now` began on one of the last 8 days (a margin for offsets).
+    for (let k = 0; k <= 8; k++) {
+        const day = today - k * DAY;
+        if ((new Date(day).getUTCDay() + 6) % 7 !== startDay)
+            continue;
+        const startWall = day + (w.start % 1440) * MINUTE;
+        const from = instantOf(startWall, w.timeZone);
+        const to = instantOf(startWall + length * MINUTE, w.timeZone);
+        if (from <= now && now < to)
+            return { from, to };
+    }
+    return undefined;
+}
+/** When the silence stops holding events back, if it holds them at `now` (epoch ms); undefined when it does not. */
+function activeUntil(s, now) {
+    if (s.until !== undefined) {
+        const until = Date.parse(s.until);
+        return now < until ? until : undefined;
+    }
+    return s.every ? windowAt(s.every, now)?.to : undefined;
+}
+/** Whether a silence names this alert instance (globs as alert `experiment` reads them; absent: every one). */
+function silenceMatches(s, alert, experiment) {
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesExperiment */ .pg)(s.alerts, alert) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesExperiment */ .pg)(s.experiments, experiment);
+}
+function activeSilences(silences, now) {
+    return silences.flatMap((silence) => {
+        const until = activeUntil(silence, now);
+        return until === undefined ? [] : [{ silence, until }];
+    });
+}
+/** The first active silence that names the instance, or undefined. */
+function silenceFor(active, alert, experiment) {
+    return active.find((a) => silenceMatches(a.silence, alert, experiment));
+}
+/** A one-off silence whose `until` is past at `now`: it silences nothing any more. */
+function isExpired(s, now) {
+    return s.until !== undefined && Date.parse(s.until) <= now;
+}
+/** "2026-03-09 06:00 UTC". */
+function utcMinute(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/** "alerts acc-*, experiments iris" / "every alert and experiment". */
+function describeMatch(s) {
+    const parts = [
+        s.alerts === undefined ? 'every alert' : `alerts ${s.alerts}`,
+        s.experiments === undefined ? 'every experiment' : `experiments ${s.experiments}`,
+    ];
+    return parts.join(', ');
+}
+/** "until 2026-03-09 06:00 UTC" / "every Sat 00:00 - Mon 06:00 (Europe/Berlin)". */
+function describeWhen(s) {
+    if (s.until !== undefined)
+        return `until ${utcMinute(Date.parse(s.until))}`;
+    return s.every ? `every ${s.every.text} (${s.every.timeZone})` : '';
+}
+
+
+/***/ }),
+
 /***/ 3054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5233,7 +5749,7 @@ const DATADOG_SITES = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6319);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2346);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

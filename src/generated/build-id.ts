@@ -1,2 +1,2 @@
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-export const BUILD_ID = '4337c688e1c1bc4e';
+export const BUILD_ID = '4300fd73bc9cda4b';
