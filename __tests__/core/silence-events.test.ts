@@ -120,6 +120,45 @@ describe('silences after evaluate', () => {
     expect(steps.flatMap((s) => s.sent)).toEqual([]);
   });
 
+  it('a fire sent before the silence that resolves inside it: the resolve goes out once after it, so no incident stays open', () => {
+    const { steps, ledger } = sequence(rules(), [
+      { value: 0.8, silences: [] },
+      { value: 0.95 },
+      { value: 0.95 },
+      { value: 0.95, at: T0 + 3 * HOUR },
+      { value: 0.95, at: T0 + 4 * HOUR },
+    ]);
+    expect(steps.map(kinds)).toEqual([['fired'], ['resolved (silenced)'], [], ['resolved'], []]);
+    expect(steps.map((s) => s.sent.length)).toEqual([1, 0, 0, 1, 0]);
+    const resolved = steps[3]!.ev.events[0]!;
+    expect(resolved).toMatchObject({ kind: 'resolved', afterSilence: true, notify: true, state: 'ok' });
+    expect(formatReading(readingOf(resolved, undefined), undefined)).toBe(
+      'accuracy = 0.95, back above 0.9, resolved during a silence',
+    );
+    expect(ledger.instances.get(instanceKey('acc', 'iris'))?.silencedResolve).toBeUndefined();
+  });
+
+  it('a resolve held back, then the instance fires again after the silence: its fired event goes, no stale resolve', () => {
+    const { steps, ledger } = sequence(rules(), [
+      { value: 0.8, silences: [] },
+      { value: 0.95 },
+      { value: 0.8, at: T0 + 3 * HOUR },
+      { value: 0.8, at: T0 + 4 * HOUR },
+    ]);
+    expect(steps.map(kinds)).toEqual([['fired'], ['resolved (silenced)'], ['fired'], []]);
+    expect(steps.map((s) => s.sent.length)).toEqual([1, 0, 1, 0]);
+    expect(ledger.instances.get(instanceKey('acc', 'iris'))?.silencedResolve).toBeUndefined();
+  });
+
+  it('notify-resolved: false holds no resolve back', () => {
+    const { steps } = sequence(rules('    notify-resolved: false\n'), [
+      { value: 0.8, silences: [] },
+      { value: 0.95 },
+      { value: 0.95, at: T0 + 3 * HOUR },
+    ]);
+    expect(steps.map(kinds)).toEqual([['fired'], ['resolved (silenced)'], []]);
+  });
+
   it('a reminder inside a silence is silenced; a fire sent before the silence is not sent again after it', () => {
     const config = rules('    repeat: every-run\n');
     const { steps } = sequence(config, [

@@ -101,7 +101,8 @@ function outcomeOf(r: Reading, unit: ChangeUnit | undefined): string {
   const recover = r.recoverThreshold;
   if (r.event === 'resolved') {
     const named = recover === undefined ? '' : ' (recover threshold)';
-    return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+    const late = r.afterSilence ? ', resolved during a silence' : '';
+    return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}${late}`;
   }
   if (r.event === 'fired' && r.firing?.since !== undefined) return `${condition}; ${firingSince(r)}`;
   const quantity = unit === undefined ? r.value : r.change;

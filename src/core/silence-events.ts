@@ -56,15 +56,19 @@ export function applySilences(ev: Evaluation, input: SilenceInput): Evaluation {
   return { ...ev, results, events, ledger };
 }
 
-/** A silenced instance: its event is recorded as silenced; a fire held back is remembered, a resolve forgets it. */
+/**
+ * A silenced instance: its event is recorded as silenced. A fire held back is remembered; a resolve forgets it (no
+ * one was told), or, when the fire had been sent, is remembered to be sent after the silence.
+ */
 function silenced(r: InstanceResult, silence: Silence, state: InstanceState | undefined): Outcome {
   if (!r.record) return { result: { ...r, silence } };
   const event: LedgerEvent = { ...r.record, silenced: true, notify: false };
   const result: InstanceResult = { ...r, silence, record: event };
   if (!state) return { result, event };
-  if (r.event === 'fired') return { result, event, state: { ...state, silencedFire: true } };
-  if (r.event === 'resolved') return { result, event, state: withoutSilencedFire(state) };
-  return { result, event };
+  if (r.event === 'fired') return { result, event, state: { ...withoutHeld(state), silencedFire: true } };
+  if (r.event !== 'resolved') return { result, event };
+  const told = !state.silencedFire && r.record.notify;
+  return { result, event, state: told ? { ...withoutHeld(state), silencedResolve: true } : withoutHeld(state) };
 }
 
 /**
@@ -76,10 +80,11 @@ function released(
   state: InstanceState | undefined,
   input: SilenceInput & { nowIso: string },
 ): Outcome {
+  if (state?.silencedResolve && !r.rerun) return releasedResolve(r, state, input);
   if (!state?.silencedFire || r.rerun) return { result: r };
   if (r.event === 'resolved' && r.record) {
     const event: LedgerEvent = { ...r.record, silenced: true, notify: false };
-    return { result: { ...r, record: event }, event, state: withoutSilencedFire(state) };
+    return { result: { ...r, record: event }, event, state: withoutHeld(state) };
   }
   if (r.state !== 'firing' || (r.event !== null && r.event !== 'reminder')) return { result: r };
   const firing = { since: state.since, until: input.nowIso, ...(state.firingRuns ? { runs: state.firingRuns } : {}) };
@@ -89,11 +94,27 @@ function released(
     afterSilence: true,
     ...(input.runUrl ? { runUrl: input.runUrl } : {}),
   };
-  const next = { ...withoutSilencedFire(state), lastNotifiedAt: input.nowIso };
+  const next = { ...withoutHeld(state), lastNotifiedAt: input.nowIso };
   return { result: { ...fired, record: event }, event, state: next };
 }
 
-function withoutSilencedFire(state: InstanceState): InstanceState {
-  const { silencedFire: _held, ...rest } = state;
+/**
+ * An instance whose resolve was held back after its fire had been sent: still resolved (ok, no event of its own), the
+ * resolve goes out now, once; firing again, its own fired event goes out and the held resolve is forgotten.
+ */
+function releasedResolve(r: InstanceResult, state: InstanceState, input: SilenceInput & { nowIso: string }): Outcome {
+  if (r.event !== null) return { result: r, state: withoutHeld(state) };
+  if (r.state !== 'ok') return { result: r };
+  const resolved: InstanceResult = { ...r, event: 'resolved' };
+  const event: LedgerEvent = {
+    ...toEvent(resolved, 'resolved', input.nowIso),
+    afterSilence: true,
+    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+  };
+  return { result: { ...resolved, record: event }, event, state: withoutHeld(state) };
+}
+
+function withoutHeld(state: InstanceState): InstanceState {
+  const { silencedFire: _fire, silencedResolve: _resolve, ...rest } = state;
   return rest;
 }

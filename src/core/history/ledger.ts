@@ -32,6 +32,11 @@ export interface InstanceState {
   firingRuns?: number;
   /** It fired while silenced and that fire is not sent yet: the first run after the silence sends it (silence-events.ts). */
   silencedFire?: boolean;
+  /**
+   * It resolved while silenced after its fire was sent: the first run after the silence that finds it still resolved
+   * sends the resolve, so an incident it opened (PagerDuty, a GitHub issue) is not left open (silence-events.ts).
+   */
+  silencedResolve?: boolean;
 }
 
 export interface StoredRun {
@@ -201,11 +206,12 @@ export function parseLedger(text: string, file: string): Ledger {
     ) {
       throw corrupt(file, 'an instance entry is malformed');
     }
-    const { silencedFire, ...rest } = s;
+    const { silencedFire, silencedResolve, ...rest } = s;
     ledger.instances.set(instanceKey(s.alert, s.experiment), {
       ...rest,
       runs: Array.isArray(s.runs) ? s.runs : [],
       ...(silencedFire === true ? { silencedFire } : {}),
+      ...(silencedResolve === true ? { silencedResolve } : {}),
     } as InstanceState);
   }
   for (const r of d.runs) {
