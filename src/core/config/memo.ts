@@ -55,8 +55,7 @@ export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
     if (
       typeof r.name !== 'string' ||
       !text.includes(r.name) ||
-      typeof r.metric !== 'string' ||
-      typeof r.threshold !== 'number' ||
+      !usableKind(r) ||
       !isRecord(r.repeat) ||
       !isRecord(r.labels)
     )
@@ -65,6 +64,13 @@ export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
       return undefined;
   }
   return memo as unknown as RulesMemo;
+}
+
+/** The fields a rule of its kind reads are there, with their types. */
+function usableKind(r: Record<string, unknown>): boolean {
+  if (r.kind === 'threshold') return typeof r.metric === 'string' && typeof r.threshold === 'number';
+  if (r.kind === 'status') return Array.isArray(r.statuses) && r.statuses.every((s) => typeof s === 'string');
+  return r.kind === 'stale' && typeof r.after === 'string' && typeof r.afterMs === 'number';
 }
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
