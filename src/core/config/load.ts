@@ -491,6 +491,10 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       return;
     case 'too_small':
     case 'too_big': {
+      if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+        err(path, `${where} is an empty list; name the statuses it fires on: ${RUN_STATUSES.join(', ')}`);
+        return;
+      }
       const bound =
         issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const what =
