@@ -105,7 +105,7 @@ export function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading 
 }
 
 /** A status or stale event's own fields (none for a threshold rule's). */
-function kindReading(e: LedgerEvent): KindReading {
+export function kindReading(e: LedgerEvent): KindReading {
   const out: KindReading = {};
   if (e.check === 'status' || e.check === 'stale') out.check = e.check;
   if (e.status !== undefined) out.status = e.status;
