@@ -348,7 +348,7 @@ function tagsOf(item, ctx) {
         alert: tagValue(e.alert),
         experiment: tagValue(e.experiment),
         severity: e.severity,
-        metric: tagValue(e.metric),
+        metric: tagValue(e.metric ?? e.check ?? ''),
     });
     if (ctx.repository)
         tags.repository = tagValue(ctx.repository);

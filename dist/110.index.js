@@ -236,7 +236,7 @@ function headline({ event: e }) {
 function readingRuns({ event: e, rule }) {
     const reading = (0,digest/* readingOf */.MU)(e, rule);
     const { outcome } = (0,format/* wordReading */.lD)(reading, rule?.change?.unit);
-    const value = `${render_name(e.metric)} = ${e.value === null ? 'missing' : (0,format/* formatNumber */.ZV)(reading.value)}`;
+    const value = render_name((0,format/* valueText */.Ru)(reading));
     const runs = [run(value, { fontType: 'Monospace', weight: 'Bolder' })];
     const unit = e.baseline === null ? undefined : rule?.change?.unit;
     if (unit !== undefined) {
@@ -485,6 +485,9 @@ const TEMPLATE_VARIABLES = [
     'state',
     'repository',
     'sha',
+    // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+    'status',
+    'age',
 ];
 const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
 function parseTemplate(template) {

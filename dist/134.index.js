@@ -50,9 +50,9 @@ function row(r) {
         state,
         prCell(r.alert),
         prCell(r.experiment),
-        prCell(r.metric),
+        prCell((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .subjectOf */ .et)(r)),
         prCell((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatValue */ .Fl)(r, unit)),
-        prCell((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCondition */ .Rx)(r.op, r.threshold, unit)),
+        prCell((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionText */ .D3)(r, unit)),
     ];
     return `| ${cells.join(' | ')} |`;
 }

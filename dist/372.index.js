@@ -223,7 +223,7 @@ function readingLine(item) {
     const { event: e, rule } = item;
     const reading = (0,digest/* readingOf */.MU)(e, rule);
     const { outcome } = (0,format/* wordReading */.lD)(reading, rule?.change?.unit);
-    const value = `**${escapeDiscord(e.metric)} = ${e.value === null ? 'missing' : (0,format/* formatNumber */.ZV)(reading.value)}**`;
+    const value = `**${escapeDiscord((0,format/* valueText */.Ru)(reading))}**`;
     const unit = e.baseline === null ? undefined : rule?.change?.unit;
     if (unit === undefined)
         return `${value} · ${escapeDiscord(outcome)}`;
@@ -551,6 +551,9 @@ const TEMPLATE_VARIABLES = [
     'state',
     'repository',
     'sha',
+    // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+    'status',
+    'age',
 ];
 const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
 function parseTemplate(template) {

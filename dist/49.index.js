@@ -148,9 +148,9 @@ function metricsFromArchive(zip, patterns, label, limit = model/* MAX_METRICS_BY
             chosen.add(e);
     }
     if (problems.length > 0)
-        throw new diagnostics/* UserError */.yo(problems);
+        throw new diagnostics/* MissingMetrics */.Uh(problems);
     if (chosen.size === 0)
-        throw new diagnostics/* UserError */.yo([
+        throw new diagnostics/* MissingMetrics */.Uh([
             {
                 file: label,
                 message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input`,

@@ -26,6 +26,9 @@ async function downloadArtifact(req) {
     const fail = (message) => {
         throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${message}`);
     };
+    const missing = (message) => {
+        throw new _core_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .MissingMetrics */ .Uh(`${what}: ${message}`);
+    };
     const get = async (url, auth, limit) => {
         const headers = {
             'user-agent': 'metric-alerts',
@@ -59,7 +62,7 @@ async function downloadArtifact(req) {
         if (a.status === 403)
             return fail(`the github-token may not read it (HTTP 403${message}); give the job \`permissions: actions: read\` (and for another repository's run, a token with access to it)`);
         if (a.status === 404)
-            return fail(`the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`);
+            return missing(`the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`);
         if (a.status === 410)
             return fail(`the artifact has expired (HTTP 410${message}); artifacts are kept for the repository's retention period (retention-days on upload-artifact)`);
         return fail(`GitHub's API answered HTTP ${a.status}${message} while ${doing}`);
@@ -74,7 +77,7 @@ async function downloadArtifact(req) {
     if (named.length === 0) {
         const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
         const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
-        fail(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
+        missing(`not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`);
     }
     const live = named.filter((a) => !a.expired).sort((a, b) => b.id - a.id);
     const chosen = live[0];

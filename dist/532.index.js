@@ -93,7 +93,7 @@ function viewOf(item, ctx) {
         badge: resolved ? `RESOLVED (${e.severity})` : e.severity.toUpperCase(),
         alert: e.alert,
         status: resolved ? 'resolved' : e.kind === 'reminder' ? 'is still firing' : 'is firing',
-        value: `${e.metric} = ${e.value === null ? 'missing' : (0,format/* formatNumber */.ZV)(reading.value)}`,
+        value: (0,format/* valueText */.Ru)(reading),
         details,
         experiment: e.experiment,
         run: e.run,
@@ -377,6 +377,9 @@ const TEMPLATE_VARIABLES = [
     'state',
     'repository',
     'sha',
+    // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+    'status',
+    'age',
 ];
 const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
 function parseTemplate(template) {

@@ -23,6 +23,8 @@ var duration = __webpack_require__(8571);
 var records = __webpack_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __webpack_require__(9153);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/core/config/rules.ts + 1 modules
 var rules = __webpack_require__(5424);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
@@ -33,8 +35,6 @@ var schemas = __webpack_require__(8395);
 var api = __webpack_require__(3759);
 // EXTERNAL MODULE: ./src/core/silences.ts
 var silences = __webpack_require__(4023);
-// EXTERNAL MODULE: ./src/core/types.ts
-var types = __webpack_require__(3054);
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __webpack_require__(2491);
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
@@ -105,9 +105,11 @@ const overridable = () => ({
 });
 const alertSchema = described(schemas/* strictObject */.rej({
     name: described(schema_name(), 'Unique name of the alert.'),
-    metric: described(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(256)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
-    op: described(schemas/* enum */.k5n(OPS), 'Comparison; "=" means ==.'),
-    threshold: described(finite(), 'Finite number compared with the value (or the change).'),
+    metric: optional(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(256)), 'Dotted path into the run metrics, e.g. eval.accuracy (a threshold rule: with op and threshold).'),
+    op: optional(schemas/* enum */.k5n(OPS), 'Comparison; "=" means ==.'),
+    threshold: optional(finite(), 'Finite number compared with the value (or the change).'),
+    status: optional(schemas/* array */.YOg(schemas/* string */.YjP().check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(64))).check(api/* _minLength */.m9(1), api/* _maxLength */.Eb(10)), `A status rule (no metric): breaches when the latest run's status is one of these (case-insensitive): ${types/* RUN_STATUSES */.LV.join(', ')}.`),
+    stale: optional(schemas/* string */.YjP().check(api/* _regex */.Fk(DURATION_PATTERN)), "A stale rule (no metric; needs history): breaches when the experiment's newest run is older than this duration, like 36h or 2d."),
     ...overridable(),
 }), 'One alert rule.');
 const defaultsSchema = described(schemas/* strictObject */.rej(overridable()), 'Defaults for every alert.');
@@ -142,8 +144,15 @@ const KNOWN_KEYS = {
     change: Object.keys(change.shape),
     silence: Object.keys(silenceSchema.shape),
 };
+/** An alert is one kind of rule (the loader says which fields are missing or not used, with positions). */
+const ONE_RULE_KIND = [{ required: ['metric', 'op', 'threshold'] }, { required: ['status'] }, { required: ['stale'] }];
 function jsonSchema() {
-    return z.toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = z.toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
+    const alerts = schema.properties.alerts;
+    return {
+        ...schema,
+        properties: { ...schema.properties, alerts: { ...alerts, items: { ...alerts.items, oneOf: ONE_RULE_KIND } } },
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/config/silences.ts
@@ -192,6 +201,7 @@ function locate(doc, lc, path, opts = {}) {
 ;// CONCATENATED MODULE: ./src/core/config/load.ts
 // alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
 // loadConfig binds them to the environment (rules.ts) in one go.
+
 
 
 
@@ -346,7 +356,7 @@ function compileAlerts(ctx, channels, defaults) {
             }
         }
         checkOverridable(ctx, { fields: a, path, channels });
-        if (valid(path))
+        if (checkRuleKind(ctx, a, path) && valid(path))
             alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
     });
     return alerts;
@@ -357,20 +367,14 @@ function toRule(a, d) {
     const repeat = repeatText === 'never' || repeatText === 'every-run'
         ? { kind: repeatText }
         : { kind: 'interval', ms: (0,duration/* parseDuration */.E)(repeatText) ?? 0, text: repeatText };
-    const change = pick('change');
-    const rule = {
+    const common = {
         name: a.name,
-        metric: a.metric,
-        op: (a.op === '=' ? '==' : a.op),
-        threshold: a.threshold,
         severity: pick('severity') ?? 'warning',
         enabled: pick('enabled') ?? true,
         channels: pick('channels') ?? null,
         for: pick('for') ?? 1,
         repeat,
         notifyResolved: pick('notify-resolved') ?? true,
-        onMissing: pick('on-missing') ?? 'warn',
-        reduce: pick('reduce') ?? 'last',
         labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
     };
     const optional = {
@@ -378,11 +382,31 @@ function toRule(a, d) {
         runbook: pick('runbook'),
         experiment: pick('experiment'),
         message: pick('message'),
-        recoverThreshold: pick('recover-threshold'),
     };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
-            rule[k] = v;
+            (0,records/* defineOwn */.k)(common, k, v);
+    if (a.status !== undefined)
+        return { ...common, kind: 'status', statuses: [...new Set(a.status.map((x) => x.toLowerCase()))] };
+    if (a.stale !== undefined)
+        return { ...common, kind: 'stale', after: a.stale, afterMs: (0,duration/* parseDuration */.E)(a.stale) ?? 0 };
+    return thresholdRule(a, common, pick);
+}
+/** The threshold rule of an entry that checkRuleKind found to be one (metric, op and threshold given). */
+function thresholdRule(a, common, pick) {
+    const rule = {
+        ...common,
+        kind: 'threshold',
+        metric: a.metric,
+        op: (a.op === '=' ? '==' : a.op),
+        threshold: a.threshold,
+        onMissing: pick('on-missing') ?? 'warn',
+        reduce: pick('reduce') ?? 'last',
+    };
+    const recover = pick('recover-threshold');
+    if (recover !== undefined)
+        rule.recoverThreshold = recover;
+    const change = pick('change');
     if (change) {
         rule.change = {
             from: change.from,
@@ -391,6 +415,59 @@ function toRule(a, d) {
         };
     }
     return rule;
+}
+/** Fields of a threshold rule, refused on a status or stale rule. */
+const THRESHOLD_ONLY = ['metric', 'op', 'threshold', 'change', 'reduce', 'recover-threshold', 'on-missing'];
+const RULE_WORDS = { status: "it breaches on the latest run's status", stale: "it breaches on the newest run's age" };
+/**
+ * An alert is exactly one kind of rule: metric + op + threshold, `status: [...]` or `stale: DURATION`. Reports what
+ * is wrong (and each unknown status) and returns whether the entry is one kind of rule.
+ */
+function checkRuleKind({ err }, a, path) {
+    const has = (k) => Object.hasOwn(a, k) && a[k] !== undefined;
+    const name = typeof a.name === 'string' ? `alert "${a.name}"` : pathText(path);
+    if (has('status') && has('stale')) {
+        err([...path, 'stale'], `${name}: status and stale are two kinds of rule; give one of them (or make two alerts)`);
+        return false;
+    }
+    const kind = has('status') ? 'status' : has('stale') ? 'stale' : undefined;
+    if (kind === undefined)
+        return checkThresholdFields(err, a, path, name);
+    let ok = true;
+    for (const k of THRESHOLD_ONLY.filter(has)) {
+        ok = false;
+        err([...path, k], `${name}: ${k} is not used by a ${kind} rule (${RULE_WORDS[kind]}); remove it, or make a separate alert for the metric`, true);
+    }
+    if (kind === 'status' && Array.isArray(a.status))
+        ok = checkStatuses(err, a.status, [...path, 'status']) && ok;
+    return ok;
+}
+/** A threshold rule names metric, op and threshold; an entry with none of them names no rule at all. */
+function checkThresholdFields(err, a, path, name) {
+    const missing = ['metric', 'op', 'threshold'].filter((k) => a[k] === undefined);
+    if (missing.length === 3) {
+        err(path, `${name} names no rule: give metric + op + threshold (a value against a threshold), status: [failed, crashed] (a run's status) or stale: DURATION (no new run for that long)`);
+    }
+    else {
+        for (const k of missing)
+            err(path, `${pathText([...path, k])} is required but missing`);
+    }
+    return missing.length === 0;
+}
+/** Each status is one of RUN_STATUSES, in any case. */
+function checkStatuses(err, list, path) {
+    let ok = true;
+    list.forEach((s, i) => {
+        if (typeof s !== 'string')
+            return;
+        const lower = s.toLowerCase();
+        if (types/* RUN_STATUSES */.LV.includes(lower))
+            return;
+        ok = false;
+        const hint = (0,diagnostics/* suggest */.ZA)(lower, types/* RUN_STATUSES */.LV);
+        err([...path, i], `unknown status ${(0,diagnostics/* describeValue */.bp)(s)}; allowed (in any case): ${types/* RUN_STATUSES */.LV.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+    });
+    return ok;
 }
 const MAX_REPEAT_MS = 365 * 86_400_000;
 /** Checks beyond the schema of the fields an alert shares with `defaults`; a field with a schema error is skipped. */
@@ -533,6 +610,10 @@ function reportIssue(issue, raw, err) {
             return;
         case 'too_small':
         case 'too_big': {
+            if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+                err(path, `${where} is an empty list; name the statuses it fires on: ${types/* RUN_STATUSES */.LV.join(', ')}`);
+                return;
+            }
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
             const what = issue.origin === 'string'
                 ? `must be ${bound} characters long`
@@ -569,6 +650,9 @@ function reportFormat({ issue, err, path, where, input }) {
     }
     else if (last === 'repeat') {
         err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    else if (path[path.length - 1] === 'stale') {
+        err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: a duration like 36h, 2d, 1w (s, m, h, d, w)`);
     }
     else if (path[path.length - 1] === 'name') {
         err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${NAME_PATTERN.source})`);
@@ -635,6 +719,9 @@ const TEMPLATE_VARIABLES = [
     'state',
     'repository',
     'sha',
+    // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+    'status',
+    'age',
 ];
 const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
 function parseTemplate(template) {

@@ -207,6 +207,10 @@ function eventPayload(item, ctx) {
         value: stored(e.value),
         op: e.op,
         threshold: e.threshold,
+        check: e.check ?? 'threshold',
+        status: e.check === 'status' ? (e.status ?? null) : null,
+        statuses: e.check === 'status' && Array.isArray(e.statuses) ? [...e.statuses] : null,
+        stale_after: e.check === 'stale' && typeof e.after === 'string' ? e.after : null,
         recover_threshold: e.recoverThreshold ?? rule?.recoverThreshold ?? null,
         baseline: e.baseline === null ? null : jsonNumber(e.baseline),
         baseline_from: e.baseline === null ? null : (rule?.change?.from ?? null),
@@ -501,6 +505,9 @@ const TEMPLATE_VARIABLES = [
     'state',
     'repository',
     'sha',
+    // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+    'status',
+    'age',
 ];
 const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
 function parseTemplate(template) {

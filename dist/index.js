@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2346:
+/***/ 7856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,6 +12,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
+;// CONCATENATED MODULE: ./src/core/rules/conclusion.ts
+/**
+ * A workflow run's conclusion as a run status: failure (and startup_failure) -> failed, timed_out, cancelled;
+ * success -> finished. skipped, neutral, action_required and stale say nothing of the training: no status.
+ */
+function statusOfConclusion(conclusion) {
+    switch (conclusion) {
+        case 'failure':
+        case 'startup_failure':
+            return 'failed';
+        case 'timed_out':
+        case 'cancelled':
+            return conclusion;
+        case 'success':
+            return 'finished';
+        default:
+            return undefined;
+    }
+}
+/**
+ * The runs with the conclusion's status given to the identity's run (the `experiment` input's, with the `run-id`
+ * input's id) when it names none of its own. With no runs at all (the failed run left no artifact), that run alone:
+ * no metrics, the status only.
+ */
+function withConclusion(runs, identity, status) {
+    if (runs.length === 0) {
+        return [{ experiment: identity.experiment, id: identity.runId, status, metrics: {}, source: 'the workflow run' }];
+    }
+    return runs.map((r) => r.experiment === identity.experiment && r.id === identity.runId && r.status === undefined ? { ...r, status } : r);
+}
+
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
 var history_ledger = __nccwpck_require__(355);
 // EXTERNAL MODULE: ./src/core/arrays.ts
@@ -394,91 +425,10 @@ function plannedIds(plan) {
     return ids;
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
-function windowOf(earlier, window) {
-    return earlier.filter(Number.isFinite).slice(-window);
-}
-/** Baseline of the earlier values (oldest first); undefined when there is none. */
-function baselineOf(earlier, from, window) {
-    const values = windowOf(earlier, window);
-    if (values.length === 0)
-        return undefined;
-    switch (from) {
-        case 'previous':
-            return values[values.length - 1];
-        case 'min':
-            return values.reduce((a, b) => (b < a ? b : a));
-        case 'max':
-            return values.reduce((a, b) => (b > a ? b : a));
-        case 'mean':
-            return mean(values);
-        case 'median': {
-            const s = [...values].sort((a, b) => a - b);
-            const mid = s.length >> 1;
-            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-        }
-    }
-}
-/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
-function changeOf(value, baseline, unit) {
-    if (unit === 'absolute')
-        return value - baseline;
-    if (baseline === 0)
-        return undefined;
-    return ((value - baseline) / Math.abs(baseline)) * 100;
-}
-/** Earlier runs a sigma rule needs before its deviation means anything. */
-const SIGMA_MIN_RUNS = 3;
-/**
- * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
- * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
- */
-function compareToBaseline(earlier, value, c) {
-    if (c.unit !== 'sigma') {
-        const baseline = baselineOf(earlier, c.from, c.window);
-        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
-        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
-    }
-    const values = windowOf(earlier, c.window);
-    if (values.length === 0)
-        return {};
-    const baseline = mean(values);
-    if (values.length < SIGMA_MIN_RUNS)
-        return { baseline };
-    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
-    if (!(spread > 1e-9 * Math.abs(baseline)))
-        return { baseline, spread };
-    return { baseline, change: (value - baseline) / spread, spread };
-}
-function mean(values) {
-    return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 // EXTERNAL MODULE: ./src/core/compare.ts
 var compare = __nccwpck_require__(3164);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
-;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
-function reduceValue(v, how) {
-    if (typeof v === 'number')
-        return v;
-    if (how === 'last')
-        return v[v.length - 1];
-    let acc = how === 'mean' ? 0 : v[0];
-    for (const x of v) {
-        if (Number.isNaN(x))
-            return NaN;
-        if (how === 'min')
-            acc = x < acc ? x : acc;
-        else if (how === 'max')
-            acc = x > acc ? x : acc;
-        else
-            acc += x;
-    }
-    return how === 'mean' ? acc / v.length : acc;
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics/suggest-metric.ts
 // "Did you mean": the paths a run can read that are closest to a rule's metric that read nothing (SPEC §3, no silent
 // misses). Pure; the enumeration is bounded so a huge metrics object costs little.
@@ -648,8 +598,234 @@ function endsAfterSeparator(long, short) {
     return '._-/ '.includes(long[long.length - short.length - 1]);
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/reading.ts
+const NO_NUMBERS = { value: null, baseline: null, change: null };
+
+;// CONCATENATED MODULE: ./src/core/rules/stale.ts
+
+const HOUR_MS = 3_600_000;
+function readStale(rule, input) {
+    const kind = { check: 'stale', after: rule.after, recent: [], oncePerRun: false };
+    const newest = newestRun(input);
+    if (newest === undefined) {
+        // Runs without a time: their age is unknown. No run at all (pruned from the history): nothing to show.
+        const last = input.group[input.group.length - 1] ?? input.stored[input.stored.length - 1];
+        if (last === undefined)
+            return { ...NO_NUMBERS, ...kind, run: { id: '' }, verdict: 'skip' };
+        return { ...NO_NUMBERS, ...kind, run: { id: last.id }, verdict: 'no data', missing: 'no time' };
+    }
+    const age = input.now - newest.at;
+    return {
+        ...NO_NUMBERS,
+        ...kind,
+        run: newest,
+        value: age / HOUR_MS,
+        quantity: age / HOUR_MS,
+        verdict: age > rule.afterMs ? 'breach' : 'clear',
+    };
+}
+/** The run with the greatest time, in the metrics or the history (the metrics' reading wins a tie). */
+function newestRun({ group, stored }) {
+    let newest;
+    for (const r of [...stored, ...group]) {
+        if (r.at !== undefined && (newest === undefined || r.at >= newest.at))
+            newest = { id: r.id, at: r.at };
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/status.ts
+
+function readStatus(rule, input) {
+    const latest = input.group[input.group.length - 1];
+    const status = latest.status === undefined || latest.status === '' ? null : latest.status.toLowerCase();
+    const breach = status !== null && rule.statuses.includes(status);
+    const run = latest.at === undefined ? { id: latest.id } : { id: latest.id, at: latest.at };
+    return {
+        ...NO_NUMBERS,
+        run,
+        verdict: breach ? 'breach' : 'clear',
+        check: 'status',
+        status,
+        statuses: rule.statuses,
+        recent: [],
+        oncePerRun: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
+function windowOf(earlier, window) {
+    return earlier.filter(Number.isFinite).slice(-window);
+}
+/** Baseline of the earlier values (oldest first); undefined when there is none. */
+function baselineOf(earlier, from, window) {
+    const values = windowOf(earlier, window);
+    if (values.length === 0)
+        return undefined;
+    switch (from) {
+        case 'previous':
+            return values[values.length - 1];
+        case 'min':
+            return values.reduce((a, b) => (b < a ? b : a));
+        case 'max':
+            return values.reduce((a, b) => (b > a ? b : a));
+        case 'mean':
+            return mean(values);
+        case 'median': {
+            const s = [...values].sort((a, b) => a - b);
+            const mid = s.length >> 1;
+            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+        }
+    }
+}
+/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
+function changeOf(value, baseline, unit) {
+    if (unit === 'absolute')
+        return value - baseline;
+    if (baseline === 0)
+        return undefined;
+    return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+/** Earlier runs a sigma rule needs before its deviation means anything. */
+const SIGMA_MIN_RUNS = 3;
+/**
+ * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
+ * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
+ */
+function compareToBaseline(earlier, value, c) {
+    if (c.unit !== 'sigma') {
+        const baseline = baselineOf(earlier, c.from, c.window);
+        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
+        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
+    }
+    const values = windowOf(earlier, c.window);
+    if (values.length === 0)
+        return {};
+    const baseline = mean(values);
+    if (values.length < SIGMA_MIN_RUNS)
+        return { baseline };
+    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
+    if (!(spread > 1e-9 * Math.abs(baseline)))
+        return { baseline, spread };
+    return { baseline, change: (value - baseline) / spread, spread };
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
+function reduceValue(v, how) {
+    if (typeof v === 'number')
+        return v;
+    if (how === 'last')
+        return v[v.length - 1];
+    let acc = how === 'mean' ? 0 : v[0];
+    for (const x of v) {
+        if (Number.isNaN(x))
+            return NaN;
+        if (how === 'min')
+            acc = x < acc ? x : acc;
+        else if (how === 'max')
+            acc = x > acc ? x : acc;
+        else
+            acc += x;
+    }
+    return how === 'mean' ? acc / v.length : acc;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/threshold.ts
+// A threshold rule: the latest run's value (or its change against a baseline of earlier runs) against a threshold.
+
+
+
+
+
+const SPARK_POINTS = 20;
+/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
+function valueKey(rule) {
+    return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
+}
+function threshold_valueOf(run, rule) {
+    const v = readMetric(run.metrics, rule.metric);
+    if (v === undefined)
+        return { missing: 'absent' };
+    if (typeof v === 'object' && !Array.isArray(v))
+        return { missing: v.invalid };
+    return { value: reduceValue(v, rule.reduce) };
+}
+function readThreshold(rule, input) {
+    const latest = input.group[input.group.length - 1];
+    const read = threshold_valueOf(latest, rule);
+    const earlier = earlierPoints(rule, input.group, input.stored);
+    const reading = {
+        run: latest.at === undefined ? { id: latest.id } : { id: latest.id, at: latest.at },
+        verdict: 'clear',
+        value: read.value ?? null,
+        baseline: null,
+        change: null,
+        recent: recentSeries(earlier, latest.id, read.value),
+        oncePerRun: true,
+    };
+    if (read.missing !== undefined) {
+        reading.missing = read.missing;
+        // on-missing: ignore reports nothing, so nothing is looked for.
+        const suggestions = rule.onMissing === 'ignore' ? [] : input.suggest({ missing: rule.metric, metrics: latest.metrics });
+        if (suggestions.length)
+            reading.suggestions = suggestions;
+    }
+    const compared = comparedQuantity(rule, read.value, earlier);
+    if (compared.spread !== undefined)
+        reading.spread = compared.spread;
+    if ('none' in compared)
+        return { ...reading, baseline: compared.baseline ?? null, verdict: 'no baseline' };
+    if (compared.baseline !== undefined)
+        Object.assign(reading, { baseline: compared.baseline, change: compared.change });
+    if (read.value === undefined && rule.onMissing !== 'alert')
+        return { ...reading, verdict: rule.onMissing === 'ignore' ? 'skip' : 'no data' };
+    const quantity = compared.quantity;
+    if (quantity !== undefined)
+        reading.quantity = quantity;
+    const breach = quantity === undefined ? true : (0,compare/* breaches */.a)(quantity, rule.op, rule.threshold);
+    return { ...reading, verdict: breach ? 'breach' : 'clear' };
+}
+/** The quantity compared: the value, or its change against a baseline ("no baseline" when there is none). */
+function comparedQuantity(rule, value, earlier) {
+    if (!rule.change || value === undefined)
+        return value === undefined ? {} : { quantity: value };
+    const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), value, rule.change);
+    const withSpread = spread === undefined ? {} : { spread };
+    if (change === undefined)
+        return baseline === undefined ? { none: true } : { none: true, baseline, ...withSpread };
+    return { quantity: change, baseline: baseline, change, ...withSpread };
+}
+/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
+function earlierPoints(rule, group, stored) {
+    const inArtifact = new Set(group.map((r) => r.id));
+    const k = valueKey(rule);
+    const out = [];
+    for (const s of stored) {
+        if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
+            continue;
+        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
+    }
+    for (let i = 0; i < group.length - 1; i++) {
+        const v = threshold_valueOf(group[i], rule).value;
+        if (v !== undefined)
+            out.push({ run: group[i].id, value: v });
+    }
+    return out;
+}
+function recentSeries(earlier, run, value) {
+    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
+    return series.slice(-SPARK_POINTS);
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
+// Each kind of rule reads its instance (rules/*.ts); the state machine (step) is shared by all of them.
+
+
 
 
 
@@ -659,140 +835,36 @@ function endsAfterSeparator(long, short) {
 
 
 const REMEMBERED_RUNS = 20;
-const SPARK_POINTS = 20;
-/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
-function valueKey(rule) {
-    return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
-}
-function evaluate_valueOf(run, rule) {
-    const v = readMetric(run.metrics, rule.metric);
-    if (v === undefined)
-        return { missing: 'absent' };
-    if (typeof v === 'object' && !Array.isArray(v))
-        return { missing: v.invalid };
-    return { value: reduceValue(v, rule.reduce) };
-}
 function evaluate(input) {
-    const { config, ledger, now, stateless } = input;
-    const nowIso = new Date(now).toISOString();
-    const groups = byExperiment(input.runs);
-    const instances = new Map(ledger.instances);
-    const results = [];
-    const events = [];
-    const notes = [];
-    const failedMissing = [];
-    const enabled = config.alerts.filter((a) => a.enabled);
-    const suggest = boundedSuggester();
-    /** Value keys read per experiment, to record with its runs. */
-    const keysRead = new Map();
-    for (const rule of enabled) {
-        let matched = 0;
-        for (const [experiment, group] of groups) {
-            if (!(0,glob/* matchesExperiment */.pg)(rule.experiment, experiment))
-                continue;
-            matched++;
-            const keys = keysRead.get(experiment) ?? new Map();
-            keys.set(valueKey(rule), rule);
-            keysRead.set(experiment, keys);
-            const latest = group[group.length - 1];
-            const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
-            const prev = (!stateless && instances.get(key)) || {
-                alert: rule.name,
-                experiment,
-                state: 'ok',
-                streak: 0,
-                since: nowIso,
-                runs: [],
-            };
-            const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
-            const read = evaluate_valueOf(latest, rule);
-            const base = {
-                alert: rule.name,
-                experiment,
-                run: latest.id,
-                metric: rule.metric,
-                value: read.value ?? null,
-                baseline: null,
-                change: null,
-                op: rule.op,
-                threshold: rule.threshold,
-                severity: rule.severity,
-                state: prev.state,
-                previousState: prev.state,
-                event: null,
-                rerun: false,
-                recent: [],
-                rule,
-            };
-            if (rule.recoverThreshold !== undefined)
-                base.recoverThreshold = rule.recoverThreshold;
-            if (read.missing !== undefined) {
-                base.missing = read.missing;
-                // on-missing: ignore reports nothing, so nothing is looked for.
-                const suggestions = rule.onMissing === 'ignore' ? [] : suggest({ missing: rule.metric, metrics: latest.metrics });
-                if (suggestions.length)
-                    base.suggestions = suggestions;
-            }
-            const rerun = prev.runs.includes(latest.id) ||
-                (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
-            // The quantity compared: the value, or its change against a baseline.
-            let quantity = read.value;
-            if (rule.change && read.value !== undefined) {
-                const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), read.value, rule.change);
-                base.baseline = baseline ?? null;
-                if (spread !== undefined)
-                    base.spread = spread;
-                if (change === undefined) {
-                    results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
-                    continue;
-                }
-                base.change = change;
-                quantity = change;
-            }
-            base.recent = recentSeries(earlier, latest.id, read.value);
-            if (read.value === undefined && rule.onMissing !== 'alert') {
-                if (rule.onMissing === 'ignore')
-                    continue;
-                const result = { ...base, state: 'no data', rerun };
-                results.push(result);
-                notes.push({ kind: 'missing', alert: rule.name, experiment, message: missingMessage(result) });
-                if (rule.onMissing === 'fail')
-                    failedMissing.push(result);
-                continue;
-            }
-            if (rerun) {
-                results.push({ ...base, rerun: true });
-                continue;
-            }
-            const breach = quantity === undefined ? true : (0,compare/* breaches */.a)(quantity, rule.op, rule.threshold);
-            const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
-            instances.set(key, next.state);
-            const result = { ...base, state: next.state.state, event: next.event };
-            if (next.firing)
-                result.firing = { ...next.firing, until: nowIso };
-            if (next.event) {
-                const record = toEvent(result, next.event, nowIso);
-                result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
-                events.push(result.record);
-            }
-            results.push(result);
-        }
-        if (matched === 0) {
-            notes.push({
-                kind: 'unmatched',
-                alert: rule.name,
-                message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
-            });
-        }
+    const { config, ledger, stateless } = input;
+    const pass = {
+        input,
+        nowIso: new Date(input.now).toISOString(),
+        groups: byExperiment(input.runs),
+        instances: new Map(ledger.instances),
+        results: [],
+        events: [],
+        notes: [],
+        failedMissing: [],
+        suggest: boundedSuggester(),
+    };
+    for (const rule of config.alerts.filter((a) => a.enabled)) {
+        const experiments = experimentsOf(rule, pass);
+        for (const experiment of experiments)
+            evaluateInstance(pass, rule, experiment);
+        if (experiments.length === 0)
+            pass.notes.push(unmatchedNote(rule, pass.groups));
     }
+    const { events } = pass;
     const newLedger = stateless
         ? { ...ledger, instances: new Map(), runs: new Map(), events }
         : (0,history_ledger/* pruneLedger */.OJ)({
             ...ledger,
-            instances,
-            runs: recordRuns(ledger.runs, groups, keysRead),
+            instances: pass.instances,
+            runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups)),
             events: [...ledger.events, ...events],
         }, config.history.keepRuns, config.history.keepEvents);
+    const { results, notes, failedMissing } = pass;
     return {
         ledger: newLedger,
         results,
@@ -802,8 +874,155 @@ function evaluate(input) {
         disabled: config.alerts.filter((a) => !a.enabled),
     };
 }
+/**
+ * The experiments a rule has an instance for: those in the metrics that match its `experiment`; for a stale rule also
+ * those in the history (stored runs, and its own instances), so an experiment that stopped producing runs is read.
+ */
+function experimentsOf(rule, { groups, input }) {
+    const names = new Set(groups.keys());
+    if (rule.kind === 'stale' && !input.stateless) {
+        for (const experiment of input.ledger.runs.keys())
+            names.add(experiment);
+        for (const s of input.ledger.instances.values())
+            if (s.alert === rule.name)
+                names.add(s.experiment);
+    }
+    return [...names].filter((experiment) => (0,glob/* matchesExperiment */.pg)(rule.experiment, experiment));
+}
+function unmatchedNote(rule, groups) {
+    const where = rule.kind === 'stale' ? 'the metrics or the history' : 'the metrics';
+    const pattern = rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment';
+    return {
+        kind: 'unmatched',
+        alert: rule.name,
+        message: `alert ${rule.name} matched no experiment in ${where} (${pattern}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
+    };
+}
+/** The rule's reading of one instance, by its kind. */
+function readInstance(rule, read) {
+    switch (rule.kind) {
+        case 'threshold':
+            return readThreshold(rule, read);
+        case 'status':
+            return readStatus(rule, read);
+        case 'stale':
+            return readStale(rule, read);
+    }
+}
+function evaluateInstance(pass, rule, experiment) {
+    const { input, nowIso } = pass;
+    const group = pass.groups.get(experiment) ?? [];
+    const stored = input.stateless ? [] : (input.ledger.runs.get(experiment) ?? []);
+    const reading = readInstance(rule, { experiment, group, stored, now: input.now, suggest: pass.suggest });
+    if (reading.verdict === 'skip')
+        return;
+    const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
+    const prev = (!input.stateless && pass.instances.get(key)) || {
+        alert: rule.name,
+        experiment,
+        state: 'ok',
+        streak: 0,
+        since: nowIso,
+        runs: [],
+    };
+    const run = reading.run;
+    const rerun = reading.oncePerRun &&
+        (prev.runs.includes(run.id) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
+    const base = { ...resultOf(rule, experiment, reading, prev.state), rerun };
+    if (reading.verdict === 'no baseline')
+        return void pass.results.push({ ...base, state: 'no baseline' });
+    if (reading.verdict === 'no data')
+        return noData(pass, { ...base, state: 'no data' });
+    if (rerun)
+        return void pass.results.push(base);
+    const breach = reading.verdict === 'breach';
+    const next = step({
+        rule,
+        prev,
+        breach,
+        quantity: reading.quantity,
+        run,
+        now: input.now,
+        nowIso,
+        stateless: input.stateless,
+    });
+    pass.instances.set(key, next.state);
+    const result = { ...base, state: next.state.state, event: next.event };
+    if (next.firing)
+        result.firing = { ...next.firing, until: nowIso };
+    if (next.event) {
+        const record = toEvent(result, next.event, nowIso);
+        result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
+        pass.events.push(result.record);
+    }
+    pass.results.push(result);
+}
+/** The result of an instance before the state machine steps: what its rule read, in the state it was in. */
+function resultOf(rule, experiment, reading, state) {
+    const result = {
+        alert: rule.name,
+        experiment,
+        run: reading.run.id,
+        metric: rule.kind === 'threshold' ? rule.metric : null,
+        value: reading.value,
+        baseline: reading.baseline,
+        change: reading.change,
+        op: rule.kind === 'threshold' ? rule.op : null,
+        threshold: rule.kind === 'threshold' ? rule.threshold : null,
+        severity: rule.severity,
+        state,
+        previousState: state,
+        event: null,
+        recent: reading.recent,
+        rule,
+    };
+    const extra = {
+        check: reading.check,
+        status: reading.status,
+        statuses: reading.statuses,
+        after: reading.after,
+        missing: reading.missing,
+        suggestions: reading.suggestions,
+        spread: reading.spread,
+        recoverThreshold: rule.recoverThreshold,
+    };
+    for (const [k, v] of Object.entries(extra))
+        if (v !== undefined)
+            result[k] = v;
+    return result;
+}
+/** A result with no value: a note (and the step's failure under on-missing: fail), unless the rule ignores it. */
+function noData(pass, result) {
+    pass.results.push(result);
+    pass.notes.push({
+        kind: 'missing',
+        alert: result.alert,
+        experiment: result.experiment,
+        message: missingMessage(result),
+    });
+    if (result.rule.onMissing === 'fail')
+        pass.failedMissing.push(result);
+}
+/** Value keys read per experiment (by the threshold rules that match it), to record with its runs. */
+function keysRead(rules, groups) {
+    const keys = new Map();
+    for (const rule of rules) {
+        if (!rule.enabled || rule.kind !== 'threshold')
+            continue;
+        for (const experiment of groups.keys()) {
+            if (!(0,glob/* matchesExperiment */.pg)(rule.experiment, experiment))
+                continue;
+            const read = keys.get(experiment) ?? new Map();
+            read.set(valueKey(rule), rule);
+            keys.set(experiment, read);
+        }
+    }
+    return keys;
+}
 /** "eval.mse is missing in run R of experiment E (alert A, on-missing: warn); did you mean `eval/mse`?" */
 function missingMessage(r) {
+    if (r.check === 'stale')
+        return `no run of experiment ${r.experiment} has a time, so alert ${r.alert} (stale after ${r.after}) cannot tell its age; runs need a timestamp (a run envelope's timestamp, _timestamp, an MLflow start time)`;
     const message = `${r.metric} is ${missingReason(r.missing)} in run ${r.run} of experiment ${r.experiment} (alert ${r.alert}, on-missing: ${r.rule.onMissing})`;
     return r.suggestions?.length ? `${message}; did you mean ${didYouMean(r.suggestions)}?` : message;
 }
@@ -890,28 +1109,16 @@ function toEvent(r, kind, at) {
         ...(r.recoverThreshold === undefined ? {} : { recoverThreshold: r.recoverThreshold }),
         ...(r.firing?.since === undefined ? {} : { firingSince: r.firing.since }),
         ...(r.firing?.runs === undefined ? {} : { firingRuns: r.firing.runs }),
+        ...kindOf(r),
     };
 }
-/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
-function earlierPoints(rule, group, stored) {
-    const inArtifact = new Set(group.map((r) => r.id));
-    const k = valueKey(rule);
-    const out = [];
-    for (const s of stored) {
-        if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
-            continue;
-        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
-    }
-    for (let i = 0; i < group.length - 1; i++) {
-        const v = evaluate_valueOf(group[i], rule).value;
-        if (v !== undefined)
-            out.push({ run: group[i].id, value: v });
-    }
-    return out;
-}
-function recentSeries(earlier, run, value) {
-    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
-    return series.slice(-SPARK_POINTS);
+/** A status or stale result's own fields, for its event. */
+function kindOf(r) {
+    if (r.check === 'status')
+        return { check: 'status', status: r.status ?? null, statuses: [...(r.statuses ?? [])] };
+    if (r.check === 'stale')
+        return { check: 'stale', ...(r.after === undefined ? {} : { after: r.after }) };
+    return {};
 }
 /**
  * Every run read is recorded (for baselines and sparklines) with the values the rules read. A run already stored keeps
@@ -942,7 +1149,7 @@ function recordRuns(prior, groups, keysRead) {
 function storedRun(r, keys) {
     const values = {};
     for (const [k, rule] of keys) {
-        const v = evaluate_valueOf(r, rule).value;
+        const v = threshold_valueOf(r, rule).value;
         if (v !== undefined)
             (0,records/* defineOwn */.k)(values, k, (0,history_ledger/* toStored */.z4)(v));
     }
@@ -1036,7 +1243,10 @@ function applySilences(ev, input) {
         : (0,history_ledger/* pruneLedger */.OJ)({ ...ev.ledger, instances, events: swap(ev.ledger.events) }, input.history.keepRuns, input.history.keepEvents);
     return { ...ev, results, events, ledger };
 }
-/** A silenced instance: its event is recorded as silenced; a fire held back is remembered, a resolve forgets it. */
+/**
+ * A silenced instance: its event is recorded as silenced. A fire held back is remembered; a resolve forgets it (no
+ * one was told), or, when the fire had been sent, is remembered to be sent after the silence.
+ */
 function silenced(r, silence, state) {
     if (!r.record)
         return { result: { ...r, silence } };
@@ -1045,21 +1255,24 @@ function silenced(r, silence, state) {
     if (!state)
         return { result, event };
     if (r.event === 'fired')
-        return { result, event, state: { ...state, silencedFire: true } };
-    if (r.event === 'resolved')
-        return { result, event, state: withoutSilencedFire(state) };
-    return { result, event };
+        return { result, event, state: { ...withoutHeld(state), silencedFire: true } };
+    if (r.event !== 'resolved')
+        return { result, event };
+    const told = !state.silencedFire && r.record.notify;
+    return { result, event, state: told ? { ...withoutHeld(state), silencedResolve: true } : withoutHeld(state) };
 }
 /**
  * An instance no silence covers whose fire was held back: still firing (no event of its own, or a reminder), it fires
  * now, once, saying since when; resolved, nothing was ever sent, so its resolve is held back too.
  */
 function released(r, state, input) {
+    if (state?.silencedResolve && !r.rerun)
+        return releasedResolve(r, state, input);
     if (!state?.silencedFire || r.rerun)
         return { result: r };
     if (r.event === 'resolved' && r.record) {
         const event = { ...r.record, silenced: true, notify: false };
-        return { result: { ...r, record: event }, event, state: withoutSilencedFire(state) };
+        return { result: { ...r, record: event }, event, state: withoutHeld(state) };
     }
     if (r.state !== 'firing' || (r.event !== null && r.event !== 'reminder'))
         return { result: r };
@@ -1070,11 +1283,28 @@ function released(r, state, input) {
         afterSilence: true,
         ...(input.runUrl ? { runUrl: input.runUrl } : {}),
     };
-    const next = { ...withoutSilencedFire(state), lastNotifiedAt: input.nowIso };
+    const next = { ...withoutHeld(state), lastNotifiedAt: input.nowIso };
     return { result: { ...fired, record: event }, event, state: next };
 }
-function withoutSilencedFire(state) {
-    const { silencedFire: _held, ...rest } = state;
+/**
+ * An instance whose resolve was held back after its fire had been sent: still resolved (ok, no event of its own), the
+ * resolve goes out now, once; firing again, its own fired event goes out and the held resolve is forgotten.
+ */
+function releasedResolve(r, state, input) {
+    if (r.event !== null)
+        return { result: r, state: withoutHeld(state) };
+    if (r.state !== 'ok')
+        return { result: r };
+    const resolved = { ...r, event: 'resolved' };
+    const event = {
+        ...toEvent(resolved, 'resolved', input.nowIso),
+        afterSilence: true,
+        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+    };
+    return { result: { ...resolved, record: event }, event, state: withoutHeld(state) };
+}
+function withoutHeld(state) {
+    const { silencedFire: _fire, silencedResolve: _resolve, ...rest } = state;
     return rest;
 }
 
@@ -1447,7 +1677,8 @@ function toResultObject(r) {
     };
     if (r.silence !== undefined || r.record?.silenced === true)
         object.silenced = true;
-    return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
+    const withStatus = r.check === 'status' ? { ...object, status: r.status ?? null } : object;
+    return r.suggestions ? { ...withStatus, suggestions: [...r.suggestions] } : withStatus;
 }
 function countResults(results, failedDeliveries) {
     return {
@@ -1497,6 +1728,8 @@ const num = (n) => String(Number(n.toPrecision(6)));
 /** The line the value is compared against: the threshold, or for a change rule the value the change would reach it at. */
 function alertLine(r) {
     const change = r.rule.change;
+    if (r.threshold === null)
+        return undefined;
     if (!change)
         return r.threshold;
     if (r.baseline === null)
@@ -1510,7 +1743,7 @@ function alertLine(r) {
 /** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
 function chartSection(r) {
     const points = r.recent.filter((p) => Number.isFinite(p.value));
-    if (points.length < 2)
+    if (points.length < 2 || r.metric === null || r.op === null || r.threshold === null)
         return undefined;
     const line = alertLine(r);
     const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
@@ -1583,9 +1816,9 @@ function row(r, ctx) {
         state,
         (0,markdown/* mdCell */.c)(r.alert),
         (0,markdown/* mdCell */.c)(r.experiment),
-        (0,markdown/* mdCell */.c)(r.metric),
+        (0,markdown/* mdCell */.c)((0,format/* subjectOf */.et)(r)),
         (0,markdown/* mdCell */.c)(value),
-        (0,markdown/* mdCell */.c)((0,format/* formatCondition */.Rx)(r.op, r.threshold, unit)),
+        (0,markdown/* mdCell */.c)((0,format/* conditionText */.D3)(r, unit)),
         (0,markdown/* mdLink */.Y)(r.run, ctx.workflowRunUrl),
         (0,format/* sparkline */.KM)(r.recent.map((p) => p.value)),
         sentTo(r.record?.deliveries),
@@ -1725,9 +1958,9 @@ function noValueSection(results, budget = NO_VALUE_BYTES) {
     return lines;
 }
 function noValueRow(r) {
-    const why = `${missingReason(r.missing)} in run ${r.run}`;
+    const why = r.check === 'stale' ? `no time on any run (newest: ${r.run})` : `${missingReason(r.missing)} in run ${r.run}`;
     const near = (r.suggestions ?? []).map(markdown/* mdCell */.c).join(', ');
-    return `| ${[(0,markdown/* mdCell */.c)(r.alert), (0,markdown/* mdCell */.c)(r.experiment), (0,markdown/* mdCell */.c)(r.metric), (0,markdown/* mdCell */.c)(why), near].join(' | ')} |`;
+    return `| ${[(0,markdown/* mdCell */.c)(r.alert), (0,markdown/* mdCell */.c)(r.experiment), (0,markdown/* mdCell */.c)((0,format/* subjectOf */.et)(r)), (0,markdown/* mdCell */.c)(why), near].join(' | ')} |`;
 }
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
 function contextMarkdown(ctx) {
@@ -1830,7 +2063,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '4300fd73bc9cda4b';
+const BUILD_ID = '61812a3622a6aaf8';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1884,8 +2117,7 @@ function usableMemo(memo, text) {
         const r = a.rule;
         if (typeof r.name !== 'string' ||
             !text.includes(r.name) ||
-            typeof r.metric !== 'string' ||
-            typeof r.threshold !== 'number' ||
+            !usableKind(r) ||
             !(0,records/* isRecord */.u)(r.repeat) ||
             !(0,records/* isRecord */.u)(r.labels))
             return undefined;
@@ -1910,6 +2142,14 @@ function usableSilence(c, text) {
     if (!(0,records/* isRecord */.u)(w) || typeof w.timeZone !== 'string' || !(0,silences/* isTimeZone */.kQ)(w.timeZone) || typeof w.text !== 'string')
         return false;
     return [w.start, w.end].every((m) => Number.isSafeInteger(m) && m >= 0 && m < 7 * 1440);
+}
+/** The fields a rule of its kind reads are there, with their types. */
+function usableKind(r) {
+    if (r.kind === 'threshold')
+        return typeof r.metric === 'string' && typeof r.threshold === 'number';
+    if (r.kind === 'status')
+        return Array.isArray(r.statuses) && r.statuses.every((s) => typeof s === 'string');
+    return r.kind === 'stale' && typeof r.after === 'string' && typeof r.afterMs === 'number';
 }
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text, seed = 0) {
@@ -2050,6 +2290,7 @@ async function runTestChannels(io, opts) {
 
 
 
+
 async function runCheck(io, opts) {
     const redactor = new app_redactor/* Redactor */.p();
     const warnings = [];
@@ -2063,18 +2304,53 @@ async function runCheck(io, opts) {
     const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
     for (const w of configWarnings)
         warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
-    const read = await readRuns(await io.readMetrics(), opts.identity);
-    for (const w of read.warnings)
-        warn(w.message, w);
+    if (!opts.history)
+        refuseStaleWithoutHistory(config);
+    const runs = await readCheckRuns({ io, opts, config, warn });
     const history = opts.history ? await opts.history() : null;
     const writes = history !== null && opts.historyWrite && !opts.dryRun;
-    const run = { io, opts, config, memo, runs: read.runs, redactor, warnings, warn, history, writes };
+    const run = { io, opts, config, memo, runs, redactor, warnings, warn, history, writes };
     try {
         return await checkSteps(run);
     }
     finally {
         await history?.close?.();
     }
+}
+/** A stale rule compares the newest run known with now: with history: none nothing is known. */
+function refuseStaleWithoutHistory(config) {
+    const stale = config.alerts.filter((a) => a.enabled && a.kind === 'stale').map((a) => `"${a.name}"`);
+    if (stale.length === 0)
+        return;
+    throw new diagnostics/* UserError */.yo(`alert ${stale.join(', ')} uses stale, which needs history (the newest run of each experiment is kept there), but the history input is none; set history to cache, git or file (the CLI: --history PATH)`);
+}
+/**
+ * The runs to evaluate. With a stale rule the metrics may be missing (a scheduled check reads the history: a notice);
+ * with a status rule on workflow_run, a missing artifact is a warning and the triggering run's conclusion is the status
+ * of its run. Otherwise missing metrics fail the step as ever.
+ */
+async function readCheckRuns(c) {
+    const { io, opts, config } = c;
+    const enabled = config.alerts.filter((a) => a.enabled);
+    const optional = enabled.some((a) => a.kind === 'stale');
+    const status = enabled.some((a) => a.kind === 'status') ? statusOfConclusion(opts.conclusion) : undefined;
+    let files;
+    try {
+        files = await io.readMetrics({ optional });
+    }
+    catch (e) {
+        if (!(e instanceof diagnostics/* MissingMetrics */.Uh) || (!optional && status === undefined))
+            throw e;
+        if (status !== undefined)
+            c.warn(`${e.message} (the status rules are evaluated with the triggering run's conclusion: ${opts.conclusion})`);
+        else
+            io.log.notice(`${e.message}; the stale rules are evaluated from the history`);
+        files = [];
+    }
+    const read = await readRuns(files, opts.identity);
+    for (const w of read.warnings)
+        c.warn(w.message, w);
+    return status === undefined ? read.runs : withConclusion(read.runs, opts.identity, status);
 }
 async function checkSteps(run) {
     // 2. Evaluate and claim what this run sends.
@@ -2159,6 +2435,7 @@ var safe_text = __nccwpck_require__(3712);
 
 
 
+const CONCLUSION = /^[a-z_]{1,40}$/;
 function readRunnerContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -2216,6 +2493,9 @@ function fromWorkflowRun(run) {
     set('ref', context_text(run.head_branch));
     set('sha', commit(run.head_sha));
     set('sourceEvent', context_text(run.event));
+    const conclusion = context_text(run.conclusion);
+    if (conclusion && CONCLUSION.test(conclusion))
+        found.conclusion = conclusion;
     if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url))
         found.workflowRunUrl = run.html_url;
     const first = Array.isArray(run.pull_requests) ? run.pull_requests[0] : undefined;
@@ -2638,6 +2918,7 @@ function metricsPath(shown) {
 async function findMetricsFiles(patterns, cwd) {
     const found = [];
     const problems = [];
+    const unmatched = [];
     for (const pattern of patterns) {
         const normal = pattern.replace(/\\/g, '/');
         if (!glob/* GLOB_CHARS */.$b.test(normal)) {
@@ -2667,11 +2948,13 @@ async function findMetricsFiles(patterns, cwd) {
         walk(base, all);
         const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
         if (matched.length === 0)
-            problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
+            unmatched.push({ file: pattern, message: 'no metrics file matches this pattern' });
         (0,arrays/* appendAll */.u)(found, matched);
     }
     if (problems.length > 0)
-        throw new diagnostics/* UserError */.yo(problems);
+        throw new diagnostics/* UserError */.yo([...problems, ...unmatched]);
+    if (unmatched.length > 0)
+        throw new diagnostics/* MissingMetrics */.Uh(unmatched);
     return [...new Set(found)];
 }
 /** Reads the files; one over the size limit is refused before it is read. */
@@ -2703,9 +2986,13 @@ async function readMetricsFiles(files, cwd, limit = model/* MAX_METRICS_BYTES */
 // with `metrics` filtering the files inside it).
 
 
-async function readActionMetrics(inputs, ctx, cwd, env, log) {
+async function readActionMetrics(inputs, ctx, cwd, env, log, needs = { optional: false }) {
     const patterns = splitPatterns(inputs.metrics);
     if (!inputs.artifact) {
+        if (patterns.length === 0 && needs.optional) {
+            log('No metrics or artifact input: the stale rules are evaluated from the history alone.');
+            return [];
+        }
         if (patterns.length === 0)
             throw new diagnostics/* UserError */.yo('input metrics is required: paths or globs of the metrics files (newline- or comma-separated), or set artifact');
         return readMetricsFiles(await findMetricsFiles(patterns, cwd), cwd);
@@ -2924,7 +3211,7 @@ async function main(env = process.env) {
         const ctx = readRunnerContext(env);
         const io = {
             readConfig: () => readConfigFile(inputs.config, cwd),
-            readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
+            readMetrics: (needs) => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m), needs),
             mask: (s) => runner.setSecret(s),
             deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 3996))).deliverAll(jobs) : []),
             log: runner,
@@ -2955,6 +3242,7 @@ async function main(env = process.env) {
             ...(local ? { peekHistory: local.peek } : {}),
             historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
             ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
+            ...(ctx.conclusion ? { conclusion: ctx.conclusion } : {}),
             claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
             dryRun: inputs.dryRun,
             failOn: inputs.failOn,
@@ -4058,6 +4346,7 @@ function startsWithTfRecord(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uh: () => (/* binding */ MissingMetrics),
 /* harmony export */   W1: () => (/* binding */ overLimit),
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   ZA: () => (/* binding */ suggest),
@@ -4081,6 +4370,16 @@ class UserError extends Error {
         super(list.map((d) => (d.file ? formatDiagnostic(d) : d.message)).join('\n'));
         this.name = 'UserError';
         this.diagnostics = list;
+    }
+}
+/**
+ * The metrics are not there: no artifact of that name (or no such run), no file in it or in the workspace matches.
+ * A check with a status rule on workflow_run goes on without them (the triggering run's conclusion is its status).
+ */
+class MissingMetrics extends UserError {
+    constructor(diagnostics) {
+        super(diagnostics);
+        this.name = 'MissingMetrics';
     }
 }
 /** Line and column (1-based) of a character offset in a text. */
@@ -4183,6 +4482,7 @@ function overLimit(what, size, limit, refusal = 'refused without reading it') {
 /* harmony export */   nX: () => (/* binding */ templateValues),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
+/* unused harmony export kindReading */
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
 /* harmony import */ var _history_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(355);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3054);
@@ -4213,10 +4513,12 @@ function templateValues(e, rule, ctx) {
         experiment: e.experiment,
         run: e.run,
         run_url: e.runUrl ?? ctx.workflowRunUrl,
-        metric: e.metric,
+        metric: e.metric ?? undefined,
         value: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.value === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.value)),
-        op: e.op,
-        threshold: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
+        op: e.op ?? undefined,
+        threshold: e.threshold === null ? undefined : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
+        status: e.check === 'status' ? (e.status ?? 'none') : undefined,
+        age: e.check === 'stale' && e.value !== null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)((0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.value)) : undefined,
         baseline: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.baseline),
         change: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.change === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change), rule?.change?.unit),
         sigma: sigmaOf(e),
@@ -4244,6 +4546,7 @@ function readingOf(e, rule) {
         threshold: e.threshold,
         event: e.kind,
         state: e.state,
+        ...kindReading(e),
     };
     if (e.value === null)
         r.missing = 'absent';
@@ -4263,6 +4566,19 @@ function readingOf(e, rule) {
             r.firing.runs = runs;
     }
     return r;
+}
+/** A status or stale event's own fields (none for a threshold rule's). */
+function kindReading(e) {
+    const out = {};
+    if (e.check === 'status' || e.check === 'stale')
+        out.check = e.check;
+    if (e.status !== undefined)
+        out.status = e.status;
+    if (Array.isArray(e.statuses))
+        out.statuses = e.statuses;
+    if (typeof e.after === 'string')
+        out.after = e.after;
+    return out;
 }
 /** "accuracy firing on iris (accuracy = 0.85 < 0.9)": one event in plain words (a text fallback, a mail's text part). */
 function plainLine({ event: e, rule }) {
@@ -4316,15 +4632,19 @@ function parseDuration(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ conditionText),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   KM: () => (/* binding */ sparkline),
-/* harmony export */   Rx: () => (/* binding */ formatCondition),
+/* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   lD: () => (/* binding */ wordReading),
+/* harmony export */   nV: () => (/* binding */ formatAge),
 /* harmony export */   u1: () => (/* binding */ formatReading)
 /* harmony export */ });
+/* unused harmony export formatCondition */
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3164);
 // Numbers and pictures as people read them.
@@ -4361,6 +4681,10 @@ function formatChange(change, unit) {
 }
 /** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
 function formatValue(r, unit) {
+    if (r.check === 'status')
+        return r.status ?? 'none';
+    if (r.check === 'stale')
+        return r.value === null ? 'no time' : `${formatAge(r.value)} old`;
     if (r.missing)
         return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
     const value = formatNumber(r.value);
@@ -4370,7 +4694,55 @@ function formatValue(r, unit) {
 }
 /** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
 function wordReading(r, unit) {
+    if (r.check === 'status')
+        return statusWording(r);
+    if (r.check === 'stale')
+        return staleWording(r);
     return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
+}
+/** "accuracy = 0.93" (a change rule's value without its change), "status = failed", "newest run 3.1 d old". */
+function valueText(r) {
+    if (r.check !== undefined)
+        return wordReading(r, undefined).value;
+    return `${r.metric} = ${r.missing || r.value === null ? 'missing' : formatNumber(r.value)}`;
+}
+/** What a rule reads, for a table's column: the metric, "status", or "newest run" (its age). */
+function subjectOf(r) {
+    return r.check === 'status' ? 'status' : r.check === 'stale' ? 'newest run' : (r.metric ?? '');
+}
+/** The rule as written: "< 0.9", "change < -5%", "status in failed, crashed", "stale after 2d". */
+function conditionText(r, unit) {
+    if (r.check === 'status')
+        return `status in ${(r.statuses ?? []).join(', ')}`;
+    if (r.check === 'stale')
+        return `stale after ${r.after ?? '?'}`;
+    return r.op === null || r.threshold === null ? '' : formatCondition(r.op, r.threshold, unit);
+}
+/** "status = failed" · "rule: status in failed, crashed"; resolved: "status = finished" · "back: finished is not in …". */
+function statusWording(r) {
+    const rule = conditionText(r, undefined);
+    const value = `status = ${r.status ?? 'none'}`;
+    if (r.event !== 'resolved')
+        return { value, outcome: `rule: ${rule}` };
+    const now = r.status === null || r.status === undefined ? 'the run names no status' : `${r.status} is not in the list`;
+    return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}` };
+}
+/** "newest run 3.1 d old" · "rule: stale after 2d"; resolved: "a run 2 h old arrived" · "back within 2d". */
+function staleWording(r) {
+    const rule = conditionText(r, undefined);
+    if (r.value === null)
+        return { value: 'no run with a time', outcome: `rule: ${rule}` };
+    const age = formatAge(r.value);
+    if (r.event === 'resolved')
+        return { value: `a run ${age} old arrived`, outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}` };
+    return { value: `newest run ${age} old`, outcome: `rule: ${rule}` };
+}
+/** An age in hours, as people read it: "35 min", "2 h", "7.5 h", "3.1 d". */
+function formatAge(hours) {
+    if (!Number.isFinite(hours) || hours < 1)
+        return formatDuration(hours * 3_600_000);
+    const one = (n) => String(Math.round(n * 10) / 10);
+    return hours < 48 ? `${one(hours)} h` : `${one(hours / 24)} d`;
 }
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
 function formatReading(r, unit) {
@@ -4387,11 +4759,14 @@ const BACK = {
     '!=': 'back to',
 };
 function outcomeOf(r, unit) {
+    if (r.op === null || r.threshold === null)
+        return '';
     const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
     const recover = r.recoverThreshold;
     if (r.event === 'resolved') {
         const named = recover === undefined ? '' : ' (recover threshold)';
-        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+        const late = r.afterSilence ? ', resolved during a silence' : '';
+        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}${late}`;
     }
     if (r.event === 'fired' && r.firing?.since !== undefined)
         return `${condition}; ${firingSince(r)}`;
@@ -4611,11 +4986,12 @@ function parseLedger(text, file) {
             !['ok', 'pending', 'firing'].includes(s.state)) {
             throw corrupt(file, 'an instance entry is malformed');
         }
-        const { silencedFire, ...rest } = s;
+        const { silencedFire, silencedResolve, ...rest } = s;
         ledger.instances.set(instanceKey(s.alert, s.experiment), {
             ...rest,
             runs: Array.isArray(s.runs) ? s.runs : [],
             ...(silencedFire === true ? { silencedFire } : {}),
+            ...(silencedResolve === true ? { silencedResolve } : {}),
         });
     }
     for (const r of d.runs) {
@@ -5714,6 +6090,7 @@ function describeWhen(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ RUN_STATUSES),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   id: () => (/* binding */ SLACK_API_URL),
@@ -5741,6 +6118,8 @@ const DATADOG_SITES = [
     'ddog-gov.com',
     'us2.ddog-gov.com',
 ];
+/** Statuses a status rule may name (SPEC §4), compared case-insensitively with a run's status. */
+const RUN_STATUSES = ['failed', 'crashed', 'killed', 'cancelled', 'timed_out'];
 
 
 /***/ }),
@@ -5749,7 +6128,7 @@ const DATADOG_SITES = [
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2346);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7856);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

@@ -40,7 +40,7 @@ describe('metric-alerts validate', () => {
     expect(r.err.split('\n')).toEqual([
       'rules.yml:9:9: alerts[0].op cannot be "=<"; allowed: <, >, <=, >=, ==, !=, =',
       'rules.yml:11:15: alerts[0].severity cannot be "high"; allowed: info, warning, critical',
-      'rules.yml:12:5: unknown key "every" in alerts[0]; allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels',
+      'rules.yml:12:5: unknown key "every" in alerts[0]; allowed: name, metric, op, threshold, status, stale, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels',
     ]);
   });
 });
@@ -160,9 +160,13 @@ describe('metric-alerts check and history', () => {
       code: 2,
       err: 'unknown command "frobnicate"; allowed: check, validate, history, schema, notify, --help, --version',
     });
-    expect(await run(['check'], '/')).toMatchObject({
+    const ws = tempDir();
+    writeFiles(ws, { 'alerts.yml': RULES });
+    expect(await run(['check'], ws)).toMatchObject({
       code: 2,
-      err: 'check: --metrics is required (paths or globs of metrics files)',
+      err: expect.stringMatching(
+        /\ncheck: --metrics is required \(paths or globs of metrics files; optional only with a stale rule\)$/,
+      ),
     });
   });
 
@@ -435,7 +439,13 @@ describe('the bundled CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual(
       JSON.parse(readFileSync(path.join(ROOT, 'schema/alerts.schema.json'), 'utf8')),
     );
-    expect(JSON.parse(r.stdout).properties.alerts.items.required).toEqual(['name', 'metric', 'op', 'threshold']);
+    const alert = JSON.parse(r.stdout).properties.alerts.items;
+    expect(alert.required).toEqual(['name']);
+    expect(alert.oneOf).toEqual([
+      { required: ['metric', 'op', 'threshold'] },
+      { required: ['status'] },
+      { required: ['stale'] },
+    ]);
   });
   it('--version, --help and "did you mean" from the bundle', () => {
     const bin = (...args: string[]) =>

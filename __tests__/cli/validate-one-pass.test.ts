@@ -30,7 +30,7 @@ alerts:
     message: "{{metric}} fell to {{valeu}}"
 `;
 const ALLOWED_VARIABLES =
-  'alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY';
+  'alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, status, age, labels.KEY';
 const EXPECTED = [
   'rules.yml:9:9: alerts[0].op cannot be "<<"; allowed: <, >, <=, >=, ==, !=, =',
   'rules.yml:15:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',

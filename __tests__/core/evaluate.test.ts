@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/core/config/load.js';
 import { evaluate, type Evaluation } from '../../src/core/evaluate.js';
 import { emptyLedger, parseLedger, serializeLedger, type Ledger } from '../../src/core/history/ledger.js';
-import type { Run } from '../../src/core/types.js';
+import type { Run, ThresholdRule } from '../../src/core/types.js';
 
 const HOUR = 3_600_000;
 const T0 = Date.parse('2026-11-20T10:00:00Z');
@@ -274,7 +274,13 @@ describe('evaluate: the state machine', () => {
       stateless: false,
     });
     const withLoss = rules('', '');
-    withLoss.alerts.push({ ...withLoss.alerts[0]!, name: 'loss', metric: 'loss', op: '>', threshold: 1 });
+    withLoss.alerts.push({
+      ...(withLoss.alerts[0] as ThresholdRule),
+      name: 'loss',
+      metric: 'loss',
+      op: '>',
+      threshold: 1,
+    });
     const again = evaluate({
       config: withLoss,
       runs: [run('r1', { accuracy: 0.5, loss: 0.3 }), run('r2', { accuracy: 0.96, loss: 0.2 })],

@@ -40,7 +40,7 @@ describe('refusals: nothing is sent and no history is written', () => {
     const r = await act(ws);
     expect(r.code).toBe(1);
     expect(errors(r.stdout)).toEqual([
-      '::error file=alerts.yml,line=13,col=5::alerts.yml:13:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?',
+      '::error file=alerts.yml,line=13,col=5::alerts.yml:13:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, status, stale, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?',
       '::error file=alerts.yml,line=14,col=15::alerts.yml:14:15: alerts[0].severity cannot be "critcal"; allowed: info, warning, critical. Did you mean "critical"?',
       '::error::metric-alerts: 2 problem(s), listed above. Nothing was sent and no history was written.',
     ]);

@@ -93,7 +93,7 @@ function viewOf(item, ctx) {
         badge: resolved ? `RESOLVED (${e.severity})` : e.severity.toUpperCase(),
         alert: e.alert,
         status: resolved ? 'resolved' : e.kind === 'reminder' ? 'is still firing' : 'is firing',
-        value: `${e.metric} = ${e.value === null ? 'missing' : (0,format/* formatNumber */.ZV)(reading.value)}`,
+        value: (0,format/* valueText */.Ru)(reading),
         details,
         experiment: e.experiment,
         run: e.run,

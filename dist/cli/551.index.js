@@ -501,7 +501,7 @@ function valueLine(e, rule) {
     const unit = e.baseline === null ? undefined : rule?.change?.unit;
     const reading = (0,digest/* readingOf */.MU)(e, rule);
     const { outcome } = (0,format/* wordReading */.lD)(reading, rule?.change?.unit);
-    const value = `${e.metric} = ${e.value === null ? 'missing' : (0,format/* formatNumber */.ZV)(reading.value)}`;
+    const value = (0,format/* valueText */.Ru)(reading);
     if (unit === undefined)
         return `${code(value)} · ${escapeSlack(outcome)}`;
     const change = (0,format/* formatChange */.eD)(reading.change, unit);

@@ -279,7 +279,7 @@ function eventOf(item, ctx) {
         timestamp: e.at,
         component: field(e.experiment) || '-',
         group: field(e.alert) || '-',
-        class: field(e.metric) || '-',
+        class: field(e.metric ?? e.check ?? '') || '-',
         custom_details: detailsOf(item, ctx),
     };
     return { event_action: 'trigger', dedup_key, payload, links: linksOf(item, ctx), ...client(ctx) };

@@ -34,7 +34,7 @@ class Redactor {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8927);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 // CLI entry (dist/cli/index.js).
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .cli */ .x)(process.argv.slice(2), process.env, {
@@ -47,7 +47,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8927:
+/***/ 8161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60,6 +60,37 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __nccwpck_require__(7135);
+;// CONCATENATED MODULE: ./src/core/rules/conclusion.ts
+/**
+ * A workflow run's conclusion as a run status: failure (and startup_failure) -> failed, timed_out, cancelled;
+ * success -> finished. skipped, neutral, action_required and stale say nothing of the training: no status.
+ */
+function statusOfConclusion(conclusion) {
+    switch (conclusion) {
+        case 'failure':
+        case 'startup_failure':
+            return 'failed';
+        case 'timed_out':
+        case 'cancelled':
+            return conclusion;
+        case 'success':
+            return 'finished';
+        default:
+            return undefined;
+    }
+}
+/**
+ * The runs with the conclusion's status given to the identity's run (the `experiment` input's, with the `run-id`
+ * input's id) when it names none of its own. With no runs at all (the failed run left no artifact), that run alone:
+ * no metrics, the status only.
+ */
+function withConclusion(runs, identity, status) {
+    if (runs.length === 0) {
+        return [{ experiment: identity.experiment, id: identity.runId, status, metrics: {}, source: 'the workflow run' }];
+    }
+    return runs.map((r) => r.experiment === identity.experiment && r.id === identity.runId && r.status === undefined ? { ...r, status } : r);
+}
+
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
 var history_ledger = __nccwpck_require__(355);
 // EXTERNAL MODULE: ./src/core/arrays.ts
@@ -442,91 +473,10 @@ function plannedIds(plan) {
     return ids;
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
-function windowOf(earlier, window) {
-    return earlier.filter(Number.isFinite).slice(-window);
-}
-/** Baseline of the earlier values (oldest first); undefined when there is none. */
-function baselineOf(earlier, from, window) {
-    const values = windowOf(earlier, window);
-    if (values.length === 0)
-        return undefined;
-    switch (from) {
-        case 'previous':
-            return values[values.length - 1];
-        case 'min':
-            return values.reduce((a, b) => (b < a ? b : a));
-        case 'max':
-            return values.reduce((a, b) => (b > a ? b : a));
-        case 'mean':
-            return mean(values);
-        case 'median': {
-            const s = [...values].sort((a, b) => a - b);
-            const mid = s.length >> 1;
-            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-        }
-    }
-}
-/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
-function changeOf(value, baseline, unit) {
-    if (unit === 'absolute')
-        return value - baseline;
-    if (baseline === 0)
-        return undefined;
-    return ((value - baseline) / Math.abs(baseline)) * 100;
-}
-/** Earlier runs a sigma rule needs before its deviation means anything. */
-const SIGMA_MIN_RUNS = 3;
-/**
- * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
- * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
- */
-function compareToBaseline(earlier, value, c) {
-    if (c.unit !== 'sigma') {
-        const baseline = baselineOf(earlier, c.from, c.window);
-        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
-        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
-    }
-    const values = windowOf(earlier, c.window);
-    if (values.length === 0)
-        return {};
-    const baseline = mean(values);
-    if (values.length < SIGMA_MIN_RUNS)
-        return { baseline };
-    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
-    if (!(spread > 1e-9 * Math.abs(baseline)))
-        return { baseline, spread };
-    return { baseline, change: (value - baseline) / spread, spread };
-}
-function mean(values) {
-    return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
 // EXTERNAL MODULE: ./src/core/compare.ts
 var compare = __nccwpck_require__(3164);
 // EXTERNAL MODULE: ./src/core/glob.ts
 var glob = __nccwpck_require__(6085);
-;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
-function reduceValue(v, how) {
-    if (typeof v === 'number')
-        return v;
-    if (how === 'last')
-        return v[v.length - 1];
-    let acc = how === 'mean' ? 0 : v[0];
-    for (const x of v) {
-        if (Number.isNaN(x))
-            return NaN;
-        if (how === 'min')
-            acc = x < acc ? x : acc;
-        else if (how === 'max')
-            acc = x > acc ? x : acc;
-        else
-            acc += x;
-    }
-    return how === 'mean' ? acc / v.length : acc;
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics/suggest-metric.ts
 // "Did you mean": the paths a run can read that are closest to a rule's metric that read nothing (SPEC §3, no silent
 // misses). Pure; the enumeration is bounded so a huge metrics object costs little.
@@ -696,8 +646,234 @@ function endsAfterSeparator(long, short) {
     return '._-/ '.includes(long[long.length - short.length - 1]);
 }
 
+;// CONCATENATED MODULE: ./src/core/rules/reading.ts
+const NO_NUMBERS = { value: null, baseline: null, change: null };
+
+;// CONCATENATED MODULE: ./src/core/rules/stale.ts
+
+const HOUR_MS = 3_600_000;
+function readStale(rule, input) {
+    const kind = { check: 'stale', after: rule.after, recent: [], oncePerRun: false };
+    const newest = newestRun(input);
+    if (newest === undefined) {
+        // Runs without a time: their age is unknown. No run at all (pruned from the history): nothing to show.
+        const last = input.group[input.group.length - 1] ?? input.stored[input.stored.length - 1];
+        if (last === undefined)
+            return { ...NO_NUMBERS, ...kind, run: { id: '' }, verdict: 'skip' };
+        return { ...NO_NUMBERS, ...kind, run: { id: last.id }, verdict: 'no data', missing: 'no time' };
+    }
+    const age = input.now - newest.at;
+    return {
+        ...NO_NUMBERS,
+        ...kind,
+        run: newest,
+        value: age / HOUR_MS,
+        quantity: age / HOUR_MS,
+        verdict: age > rule.afterMs ? 'breach' : 'clear',
+    };
+}
+/** The run with the greatest time, in the metrics or the history (the metrics' reading wins a tie). */
+function newestRun({ group, stored }) {
+    let newest;
+    for (const r of [...stored, ...group]) {
+        if (r.at !== undefined && (newest === undefined || r.at >= newest.at))
+            newest = { id: r.id, at: r.at };
+    }
+    return newest;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/status.ts
+
+function readStatus(rule, input) {
+    const latest = input.group[input.group.length - 1];
+    const status = latest.status === undefined || latest.status === '' ? null : latest.status.toLowerCase();
+    const breach = status !== null && rule.statuses.includes(status);
+    const run = latest.at === undefined ? { id: latest.id } : { id: latest.id, at: latest.at };
+    return {
+        ...NO_NUMBERS,
+        run,
+        verdict: breach ? 'breach' : 'clear',
+        check: 'status',
+        status,
+        statuses: rule.statuses,
+        recent: [],
+        oncePerRun: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
+function windowOf(earlier, window) {
+    return earlier.filter(Number.isFinite).slice(-window);
+}
+/** Baseline of the earlier values (oldest first); undefined when there is none. */
+function baselineOf(earlier, from, window) {
+    const values = windowOf(earlier, window);
+    if (values.length === 0)
+        return undefined;
+    switch (from) {
+        case 'previous':
+            return values[values.length - 1];
+        case 'min':
+            return values.reduce((a, b) => (b < a ? b : a));
+        case 'max':
+            return values.reduce((a, b) => (b > a ? b : a));
+        case 'mean':
+            return mean(values);
+        case 'median': {
+            const s = [...values].sort((a, b) => a - b);
+            const mid = s.length >> 1;
+            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+        }
+    }
+}
+/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
+function changeOf(value, baseline, unit) {
+    if (unit === 'absolute')
+        return value - baseline;
+    if (baseline === 0)
+        return undefined;
+    return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+/** Earlier runs a sigma rule needs before its deviation means anything. */
+const SIGMA_MIN_RUNS = 3;
+/**
+ * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
+ * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
+ */
+function compareToBaseline(earlier, value, c) {
+    if (c.unit !== 'sigma') {
+        const baseline = baselineOf(earlier, c.from, c.window);
+        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
+        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
+    }
+    const values = windowOf(earlier, c.window);
+    if (values.length === 0)
+        return {};
+    const baseline = mean(values);
+    if (values.length < SIGMA_MIN_RUNS)
+        return { baseline };
+    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
+    if (!(spread > 1e-9 * Math.abs(baseline)))
+        return { baseline, spread };
+    return { baseline, change: (value - baseline) / spread, spread };
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
+function reduceValue(v, how) {
+    if (typeof v === 'number')
+        return v;
+    if (how === 'last')
+        return v[v.length - 1];
+    let acc = how === 'mean' ? 0 : v[0];
+    for (const x of v) {
+        if (Number.isNaN(x))
+            return NaN;
+        if (how === 'min')
+            acc = x < acc ? x : acc;
+        else if (how === 'max')
+            acc = x > acc ? x : acc;
+        else
+            acc += x;
+    }
+    return how === 'mean' ? acc / v.length : acc;
+}
+
+;// CONCATENATED MODULE: ./src/core/rules/threshold.ts
+// A threshold rule: the latest run's value (or its change against a baseline of earlier runs) against a threshold.
+
+
+
+
+
+const SPARK_POINTS = 20;
+/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
+function valueKey(rule) {
+    return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
+}
+function threshold_valueOf(run, rule) {
+    const v = readMetric(run.metrics, rule.metric);
+    if (v === undefined)
+        return { missing: 'absent' };
+    if (typeof v === 'object' && !Array.isArray(v))
+        return { missing: v.invalid };
+    return { value: reduceValue(v, rule.reduce) };
+}
+function readThreshold(rule, input) {
+    const latest = input.group[input.group.length - 1];
+    const read = threshold_valueOf(latest, rule);
+    const earlier = earlierPoints(rule, input.group, input.stored);
+    const reading = {
+        run: latest.at === undefined ? { id: latest.id } : { id: latest.id, at: latest.at },
+        verdict: 'clear',
+        value: read.value ?? null,
+        baseline: null,
+        change: null,
+        recent: recentSeries(earlier, latest.id, read.value),
+        oncePerRun: true,
+    };
+    if (read.missing !== undefined) {
+        reading.missing = read.missing;
+        // on-missing: ignore reports nothing, so nothing is looked for.
+        const suggestions = rule.onMissing === 'ignore' ? [] : input.suggest({ missing: rule.metric, metrics: latest.metrics });
+        if (suggestions.length)
+            reading.suggestions = suggestions;
+    }
+    const compared = comparedQuantity(rule, read.value, earlier);
+    if (compared.spread !== undefined)
+        reading.spread = compared.spread;
+    if ('none' in compared)
+        return { ...reading, baseline: compared.baseline ?? null, verdict: 'no baseline' };
+    if (compared.baseline !== undefined)
+        Object.assign(reading, { baseline: compared.baseline, change: compared.change });
+    if (read.value === undefined && rule.onMissing !== 'alert')
+        return { ...reading, verdict: rule.onMissing === 'ignore' ? 'skip' : 'no data' };
+    const quantity = compared.quantity;
+    if (quantity !== undefined)
+        reading.quantity = quantity;
+    const breach = quantity === undefined ? true : (0,compare/* breaches */.a)(quantity, rule.op, rule.threshold);
+    return { ...reading, verdict: breach ? 'breach' : 'clear' };
+}
+/** The quantity compared: the value, or its change against a baseline ("no baseline" when there is none). */
+function comparedQuantity(rule, value, earlier) {
+    if (!rule.change || value === undefined)
+        return value === undefined ? {} : { quantity: value };
+    const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), value, rule.change);
+    const withSpread = spread === undefined ? {} : { spread };
+    if (change === undefined)
+        return baseline === undefined ? { none: true } : { none: true, baseline, ...withSpread };
+    return { quantity: change, baseline: baseline, change, ...withSpread };
+}
+/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
+function earlierPoints(rule, group, stored) {
+    const inArtifact = new Set(group.map((r) => r.id));
+    const k = valueKey(rule);
+    const out = [];
+    for (const s of stored) {
+        if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
+            continue;
+        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
+    }
+    for (let i = 0; i < group.length - 1; i++) {
+        const v = threshold_valueOf(group[i], rule).value;
+        if (v !== undefined)
+            out.push({ run: group[i].id, value: v });
+    }
+    return out;
+}
+function recentSeries(earlier, run, value) {
+    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
+    return series.slice(-SPARK_POINTS);
+}
+
 ;// CONCATENATED MODULE: ./src/core/evaluate.ts
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
+// Each kind of rule reads its instance (rules/*.ts); the state machine (step) is shared by all of them.
+
+
 
 
 
@@ -707,140 +883,36 @@ function endsAfterSeparator(long, short) {
 
 
 const REMEMBERED_RUNS = 20;
-const SPARK_POINTS = 20;
-/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
-function valueKey(rule) {
-    return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
-}
-function evaluate_valueOf(run, rule) {
-    const v = readMetric(run.metrics, rule.metric);
-    if (v === undefined)
-        return { missing: 'absent' };
-    if (typeof v === 'object' && !Array.isArray(v))
-        return { missing: v.invalid };
-    return { value: reduceValue(v, rule.reduce) };
-}
 function evaluate(input) {
-    const { config, ledger, now, stateless } = input;
-    const nowIso = new Date(now).toISOString();
-    const groups = byExperiment(input.runs);
-    const instances = new Map(ledger.instances);
-    const results = [];
-    const events = [];
-    const notes = [];
-    const failedMissing = [];
-    const enabled = config.alerts.filter((a) => a.enabled);
-    const suggest = boundedSuggester();
-    /** Value keys read per experiment, to record with its runs. */
-    const keysRead = new Map();
-    for (const rule of enabled) {
-        let matched = 0;
-        for (const [experiment, group] of groups) {
-            if (!(0,glob/* matchesExperiment */.pg)(rule.experiment, experiment))
-                continue;
-            matched++;
-            const keys = keysRead.get(experiment) ?? new Map();
-            keys.set(valueKey(rule), rule);
-            keysRead.set(experiment, keys);
-            const latest = group[group.length - 1];
-            const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
-            const prev = (!stateless && instances.get(key)) || {
-                alert: rule.name,
-                experiment,
-                state: 'ok',
-                streak: 0,
-                since: nowIso,
-                runs: [],
-            };
-            const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
-            const read = evaluate_valueOf(latest, rule);
-            const base = {
-                alert: rule.name,
-                experiment,
-                run: latest.id,
-                metric: rule.metric,
-                value: read.value ?? null,
-                baseline: null,
-                change: null,
-                op: rule.op,
-                threshold: rule.threshold,
-                severity: rule.severity,
-                state: prev.state,
-                previousState: prev.state,
-                event: null,
-                rerun: false,
-                recent: [],
-                rule,
-            };
-            if (rule.recoverThreshold !== undefined)
-                base.recoverThreshold = rule.recoverThreshold;
-            if (read.missing !== undefined) {
-                base.missing = read.missing;
-                // on-missing: ignore reports nothing, so nothing is looked for.
-                const suggestions = rule.onMissing === 'ignore' ? [] : suggest({ missing: rule.metric, metrics: latest.metrics });
-                if (suggestions.length)
-                    base.suggestions = suggestions;
-            }
-            const rerun = prev.runs.includes(latest.id) ||
-                (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
-            // The quantity compared: the value, or its change against a baseline.
-            let quantity = read.value;
-            if (rule.change && read.value !== undefined) {
-                const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), read.value, rule.change);
-                base.baseline = baseline ?? null;
-                if (spread !== undefined)
-                    base.spread = spread;
-                if (change === undefined) {
-                    results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
-                    continue;
-                }
-                base.change = change;
-                quantity = change;
-            }
-            base.recent = recentSeries(earlier, latest.id, read.value);
-            if (read.value === undefined && rule.onMissing !== 'alert') {
-                if (rule.onMissing === 'ignore')
-                    continue;
-                const result = { ...base, state: 'no data', rerun };
-                results.push(result);
-                notes.push({ kind: 'missing', alert: rule.name, experiment, message: missingMessage(result) });
-                if (rule.onMissing === 'fail')
-                    failedMissing.push(result);
-                continue;
-            }
-            if (rerun) {
-                results.push({ ...base, rerun: true });
-                continue;
-            }
-            const breach = quantity === undefined ? true : (0,compare/* breaches */.a)(quantity, rule.op, rule.threshold);
-            const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
-            instances.set(key, next.state);
-            const result = { ...base, state: next.state.state, event: next.event };
-            if (next.firing)
-                result.firing = { ...next.firing, until: nowIso };
-            if (next.event) {
-                const record = toEvent(result, next.event, nowIso);
-                result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
-                events.push(result.record);
-            }
-            results.push(result);
-        }
-        if (matched === 0) {
-            notes.push({
-                kind: 'unmatched',
-                alert: rule.name,
-                message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
-            });
-        }
+    const { config, ledger, stateless } = input;
+    const pass = {
+        input,
+        nowIso: new Date(input.now).toISOString(),
+        groups: byExperiment(input.runs),
+        instances: new Map(ledger.instances),
+        results: [],
+        events: [],
+        notes: [],
+        failedMissing: [],
+        suggest: boundedSuggester(),
+    };
+    for (const rule of config.alerts.filter((a) => a.enabled)) {
+        const experiments = experimentsOf(rule, pass);
+        for (const experiment of experiments)
+            evaluateInstance(pass, rule, experiment);
+        if (experiments.length === 0)
+            pass.notes.push(unmatchedNote(rule, pass.groups));
     }
+    const { events } = pass;
     const newLedger = stateless
         ? { ...ledger, instances: new Map(), runs: new Map(), events }
         : (0,history_ledger/* pruneLedger */.OJ)({
             ...ledger,
-            instances,
-            runs: recordRuns(ledger.runs, groups, keysRead),
+            instances: pass.instances,
+            runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups)),
             events: [...ledger.events, ...events],
         }, config.history.keepRuns, config.history.keepEvents);
+    const { results, notes, failedMissing } = pass;
     return {
         ledger: newLedger,
         results,
@@ -850,8 +922,155 @@ function evaluate(input) {
         disabled: config.alerts.filter((a) => !a.enabled),
     };
 }
+/**
+ * The experiments a rule has an instance for: those in the metrics that match its `experiment`; for a stale rule also
+ * those in the history (stored runs, and its own instances), so an experiment that stopped producing runs is read.
+ */
+function experimentsOf(rule, { groups, input }) {
+    const names = new Set(groups.keys());
+    if (rule.kind === 'stale' && !input.stateless) {
+        for (const experiment of input.ledger.runs.keys())
+            names.add(experiment);
+        for (const s of input.ledger.instances.values())
+            if (s.alert === rule.name)
+                names.add(s.experiment);
+    }
+    return [...names].filter((experiment) => (0,glob/* matchesExperiment */.pg)(rule.experiment, experiment));
+}
+function unmatchedNote(rule, groups) {
+    const where = rule.kind === 'stale' ? 'the metrics or the history' : 'the metrics';
+    const pattern = rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment';
+    return {
+        kind: 'unmatched',
+        alert: rule.name,
+        message: `alert ${rule.name} matched no experiment in ${where} (${pattern}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
+    };
+}
+/** The rule's reading of one instance, by its kind. */
+function readInstance(rule, read) {
+    switch (rule.kind) {
+        case 'threshold':
+            return readThreshold(rule, read);
+        case 'status':
+            return readStatus(rule, read);
+        case 'stale':
+            return readStale(rule, read);
+    }
+}
+function evaluateInstance(pass, rule, experiment) {
+    const { input, nowIso } = pass;
+    const group = pass.groups.get(experiment) ?? [];
+    const stored = input.stateless ? [] : (input.ledger.runs.get(experiment) ?? []);
+    const reading = readInstance(rule, { experiment, group, stored, now: input.now, suggest: pass.suggest });
+    if (reading.verdict === 'skip')
+        return;
+    const key = (0,history_ledger/* instanceKey */.pA)(rule.name, experiment);
+    const prev = (!input.stateless && pass.instances.get(key)) || {
+        alert: rule.name,
+        experiment,
+        state: 'ok',
+        streak: 0,
+        since: nowIso,
+        runs: [],
+    };
+    const run = reading.run;
+    const rerun = reading.oncePerRun &&
+        (prev.runs.includes(run.id) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
+    const base = { ...resultOf(rule, experiment, reading, prev.state), rerun };
+    if (reading.verdict === 'no baseline')
+        return void pass.results.push({ ...base, state: 'no baseline' });
+    if (reading.verdict === 'no data')
+        return noData(pass, { ...base, state: 'no data' });
+    if (rerun)
+        return void pass.results.push(base);
+    const breach = reading.verdict === 'breach';
+    const next = step({
+        rule,
+        prev,
+        breach,
+        quantity: reading.quantity,
+        run,
+        now: input.now,
+        nowIso,
+        stateless: input.stateless,
+    });
+    pass.instances.set(key, next.state);
+    const result = { ...base, state: next.state.state, event: next.event };
+    if (next.firing)
+        result.firing = { ...next.firing, until: nowIso };
+    if (next.event) {
+        const record = toEvent(result, next.event, nowIso);
+        result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
+        pass.events.push(result.record);
+    }
+    pass.results.push(result);
+}
+/** The result of an instance before the state machine steps: what its rule read, in the state it was in. */
+function resultOf(rule, experiment, reading, state) {
+    const result = {
+        alert: rule.name,
+        experiment,
+        run: reading.run.id,
+        metric: rule.kind === 'threshold' ? rule.metric : null,
+        value: reading.value,
+        baseline: reading.baseline,
+        change: reading.change,
+        op: rule.kind === 'threshold' ? rule.op : null,
+        threshold: rule.kind === 'threshold' ? rule.threshold : null,
+        severity: rule.severity,
+        state,
+        previousState: state,
+        event: null,
+        recent: reading.recent,
+        rule,
+    };
+    const extra = {
+        check: reading.check,
+        status: reading.status,
+        statuses: reading.statuses,
+        after: reading.after,
+        missing: reading.missing,
+        suggestions: reading.suggestions,
+        spread: reading.spread,
+        recoverThreshold: rule.recoverThreshold,
+    };
+    for (const [k, v] of Object.entries(extra))
+        if (v !== undefined)
+            result[k] = v;
+    return result;
+}
+/** A result with no value: a note (and the step's failure under on-missing: fail), unless the rule ignores it. */
+function noData(pass, result) {
+    pass.results.push(result);
+    pass.notes.push({
+        kind: 'missing',
+        alert: result.alert,
+        experiment: result.experiment,
+        message: missingMessage(result),
+    });
+    if (result.rule.onMissing === 'fail')
+        pass.failedMissing.push(result);
+}
+/** Value keys read per experiment (by the threshold rules that match it), to record with its runs. */
+function keysRead(rules, groups) {
+    const keys = new Map();
+    for (const rule of rules) {
+        if (!rule.enabled || rule.kind !== 'threshold')
+            continue;
+        for (const experiment of groups.keys()) {
+            if (!(0,glob/* matchesExperiment */.pg)(rule.experiment, experiment))
+                continue;
+            const read = keys.get(experiment) ?? new Map();
+            read.set(valueKey(rule), rule);
+            keys.set(experiment, read);
+        }
+    }
+    return keys;
+}
 /** "eval.mse is missing in run R of experiment E (alert A, on-missing: warn); did you mean `eval/mse`?" */
 function missingMessage(r) {
+    if (r.check === 'stale')
+        return `no run of experiment ${r.experiment} has a time, so alert ${r.alert} (stale after ${r.after}) cannot tell its age; runs need a timestamp (a run envelope's timestamp, _timestamp, an MLflow start time)`;
     const message = `${r.metric} is ${missingReason(r.missing)} in run ${r.run} of experiment ${r.experiment} (alert ${r.alert}, on-missing: ${r.rule.onMissing})`;
     return r.suggestions?.length ? `${message}; did you mean ${didYouMean(r.suggestions)}?` : message;
 }
@@ -938,28 +1157,16 @@ function toEvent(r, kind, at) {
         ...(r.recoverThreshold === undefined ? {} : { recoverThreshold: r.recoverThreshold }),
         ...(r.firing?.since === undefined ? {} : { firingSince: r.firing.since }),
         ...(r.firing?.runs === undefined ? {} : { firingRuns: r.firing.runs }),
+        ...kindOf(r),
     };
 }
-/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
-function earlierPoints(rule, group, stored) {
-    const inArtifact = new Set(group.map((r) => r.id));
-    const k = valueKey(rule);
-    const out = [];
-    for (const s of stored) {
-        if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k))
-            continue;
-        out.push({ run: s.id, value: (0,history_ledger/* fromStored */.Ie)(s.values[k]) });
-    }
-    for (let i = 0; i < group.length - 1; i++) {
-        const v = evaluate_valueOf(group[i], rule).value;
-        if (v !== undefined)
-            out.push({ run: group[i].id, value: v });
-    }
-    return out;
-}
-function recentSeries(earlier, run, value) {
-    const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
-    return series.slice(-SPARK_POINTS);
+/** A status or stale result's own fields, for its event. */
+function kindOf(r) {
+    if (r.check === 'status')
+        return { check: 'status', status: r.status ?? null, statuses: [...(r.statuses ?? [])] };
+    if (r.check === 'stale')
+        return { check: 'stale', ...(r.after === undefined ? {} : { after: r.after }) };
+    return {};
 }
 /**
  * Every run read is recorded (for baselines and sparklines) with the values the rules read. A run already stored keeps
@@ -990,7 +1197,7 @@ function recordRuns(prior, groups, keysRead) {
 function storedRun(r, keys) {
     const values = {};
     for (const [k, rule] of keys) {
-        const v = evaluate_valueOf(r, rule).value;
+        const v = threshold_valueOf(r, rule).value;
         if (v !== undefined)
             (0,records/* defineOwn */.k)(values, k, (0,history_ledger/* toStored */.z4)(v));
     }
@@ -1084,7 +1291,10 @@ function applySilences(ev, input) {
         : (0,history_ledger/* pruneLedger */.OJ)({ ...ev.ledger, instances, events: swap(ev.ledger.events) }, input.history.keepRuns, input.history.keepEvents);
     return { ...ev, results, events, ledger };
 }
-/** A silenced instance: its event is recorded as silenced; a fire held back is remembered, a resolve forgets it. */
+/**
+ * A silenced instance: its event is recorded as silenced. A fire held back is remembered; a resolve forgets it (no
+ * one was told), or, when the fire had been sent, is remembered to be sent after the silence.
+ */
 function silenced(r, silence, state) {
     if (!r.record)
         return { result: { ...r, silence } };
@@ -1093,21 +1303,24 @@ function silenced(r, silence, state) {
     if (!state)
         return { result, event };
     if (r.event === 'fired')
-        return { result, event, state: { ...state, silencedFire: true } };
-    if (r.event === 'resolved')
-        return { result, event, state: withoutSilencedFire(state) };
-    return { result, event };
+        return { result, event, state: { ...withoutHeld(state), silencedFire: true } };
+    if (r.event !== 'resolved')
+        return { result, event };
+    const told = !state.silencedFire && r.record.notify;
+    return { result, event, state: told ? { ...withoutHeld(state), silencedResolve: true } : withoutHeld(state) };
 }
 /**
  * An instance no silence covers whose fire was held back: still firing (no event of its own, or a reminder), it fires
  * now, once, saying since when; resolved, nothing was ever sent, so its resolve is held back too.
  */
 function released(r, state, input) {
+    if (state?.silencedResolve && !r.rerun)
+        return releasedResolve(r, state, input);
     if (!state?.silencedFire || r.rerun)
         return { result: r };
     if (r.event === 'resolved' && r.record) {
         const event = { ...r.record, silenced: true, notify: false };
-        return { result: { ...r, record: event }, event, state: withoutSilencedFire(state) };
+        return { result: { ...r, record: event }, event, state: withoutHeld(state) };
     }
     if (r.state !== 'firing' || (r.event !== null && r.event !== 'reminder'))
         return { result: r };
@@ -1118,11 +1331,28 @@ function released(r, state, input) {
         afterSilence: true,
         ...(input.runUrl ? { runUrl: input.runUrl } : {}),
     };
-    const next = { ...withoutSilencedFire(state), lastNotifiedAt: input.nowIso };
+    const next = { ...withoutHeld(state), lastNotifiedAt: input.nowIso };
     return { result: { ...fired, record: event }, event, state: next };
 }
-function withoutSilencedFire(state) {
-    const { silencedFire: _held, ...rest } = state;
+/**
+ * An instance whose resolve was held back after its fire had been sent: still resolved (ok, no event of its own), the
+ * resolve goes out now, once; firing again, its own fired event goes out and the held resolve is forgotten.
+ */
+function releasedResolve(r, state, input) {
+    if (r.event !== null)
+        return { result: r, state: withoutHeld(state) };
+    if (r.state !== 'ok')
+        return { result: r };
+    const resolved = { ...r, event: 'resolved' };
+    const event = {
+        ...toEvent(resolved, 'resolved', input.nowIso),
+        afterSilence: true,
+        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
+    };
+    return { result: { ...resolved, record: event }, event, state: withoutHeld(state) };
+}
+function withoutHeld(state) {
+    const { silencedFire: _fire, silencedResolve: _resolve, ...rest } = state;
     return rest;
 }
 
@@ -1495,7 +1725,8 @@ function toResultObject(r) {
     };
     if (r.silence !== undefined || r.record?.silenced === true)
         object.silenced = true;
-    return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
+    const withStatus = r.check === 'status' ? { ...object, status: r.status ?? null } : object;
+    return r.suggestions ? { ...withStatus, suggestions: [...r.suggestions] } : withStatus;
 }
 function countResults(results, failedDeliveries) {
     return {
@@ -1564,6 +1795,8 @@ const num = (n) => String(Number(n.toPrecision(6)));
 /** The line the value is compared against: the threshold, or for a change rule the value the change would reach it at. */
 function alertLine(r) {
     const change = r.rule.change;
+    if (r.threshold === null)
+        return undefined;
     if (!change)
         return r.threshold;
     if (r.baseline === null)
@@ -1577,7 +1810,7 @@ function alertLine(r) {
 /** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
 function chartSection(r) {
     const points = r.recent.filter((p) => Number.isFinite(p.value));
-    if (points.length < 2)
+    if (points.length < 2 || r.metric === null || r.op === null || r.threshold === null)
         return undefined;
     const line = alertLine(r);
     const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
@@ -1650,9 +1883,9 @@ function row(r, ctx) {
         state,
         mdCell(r.alert),
         mdCell(r.experiment),
-        mdCell(r.metric),
+        mdCell((0,format/* subjectOf */.et)(r)),
         mdCell(value),
-        mdCell((0,format/* formatCondition */.Rx)(r.op, r.threshold, unit)),
+        mdCell((0,format/* conditionText */.D3)(r, unit)),
         mdLink(r.run, ctx.workflowRunUrl),
         (0,format/* sparkline */.KM)(r.recent.map((p) => p.value)),
         sentTo(r.record?.deliveries),
@@ -1792,9 +2025,9 @@ function noValueSection(results, budget = NO_VALUE_BYTES) {
     return lines;
 }
 function noValueRow(r) {
-    const why = `${missingReason(r.missing)} in run ${r.run}`;
+    const why = r.check === 'stale' ? `no time on any run (newest: ${r.run})` : `${missingReason(r.missing)} in run ${r.run}`;
     const near = (r.suggestions ?? []).map(mdCell).join(', ');
-    return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell(r.metric), mdCell(why), near].join(' | ')} |`;
+    return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell((0,format/* subjectOf */.et)(r)), mdCell(why), near].join(' | ')} |`;
 }
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */
 function contextMarkdown(ctx) {
@@ -1897,7 +2130,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '4300fd73bc9cda4b';
+const BUILD_ID = '61812a3622a6aaf8';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -1951,8 +2184,7 @@ function usableMemo(memo, text) {
         const r = a.rule;
         if (typeof r.name !== 'string' ||
             !text.includes(r.name) ||
-            typeof r.metric !== 'string' ||
-            typeof r.threshold !== 'number' ||
+            !usableKind(r) ||
             !(0,records/* isRecord */.u)(r.repeat) ||
             !(0,records/* isRecord */.u)(r.labels))
             return undefined;
@@ -1977,6 +2209,14 @@ function usableSilence(c, text) {
     if (!(0,records/* isRecord */.u)(w) || typeof w.timeZone !== 'string' || !(0,silences/* isTimeZone */.kQ)(w.timeZone) || typeof w.text !== 'string')
         return false;
     return [w.start, w.end].every((m) => Number.isSafeInteger(m) && m >= 0 && m < 7 * 1440);
+}
+/** The fields a rule of its kind reads are there, with their types. */
+function usableKind(r) {
+    if (r.kind === 'threshold')
+        return typeof r.metric === 'string' && typeof r.threshold === 'number';
+    if (r.kind === 'status')
+        return Array.isArray(r.statuses) && r.statuses.every((s) => typeof s === 'string');
+    return r.kind === 'stale' && typeof r.after === 'string' && typeof r.afterMs === 'number';
 }
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */
 function hash53(text, seed = 0) {
@@ -2117,6 +2357,7 @@ async function runTestChannels(io, opts) {
 
 
 
+
 async function runCheck(io, opts) {
     const redactor = new app_redactor/* Redactor */.p();
     const warnings = [];
@@ -2130,18 +2371,53 @@ async function runCheck(io, opts) {
     const { config, warnings: configWarnings, memo } = await rules_loadRules(io, opts, redactor, kept);
     for (const w of configWarnings)
         warnings.push(redactor.apply((0,diagnostics/* formatDiagnostic */.xy)(w)));
-    const read = await readRuns(await io.readMetrics(), opts.identity);
-    for (const w of read.warnings)
-        warn(w.message, w);
+    if (!opts.history)
+        refuseStaleWithoutHistory(config);
+    const runs = await readCheckRuns({ io, opts, config, warn });
     const history = opts.history ? await opts.history() : null;
     const writes = history !== null && opts.historyWrite && !opts.dryRun;
-    const run = { io, opts, config, memo, runs: read.runs, redactor, warnings, warn, history, writes };
+    const run = { io, opts, config, memo, runs, redactor, warnings, warn, history, writes };
     try {
         return await checkSteps(run);
     }
     finally {
         await history?.close?.();
     }
+}
+/** A stale rule compares the newest run known with now: with history: none nothing is known. */
+function refuseStaleWithoutHistory(config) {
+    const stale = config.alerts.filter((a) => a.enabled && a.kind === 'stale').map((a) => `"${a.name}"`);
+    if (stale.length === 0)
+        return;
+    throw new diagnostics/* UserError */.yo(`alert ${stale.join(', ')} uses stale, which needs history (the newest run of each experiment is kept there), but the history input is none; set history to cache, git or file (the CLI: --history PATH)`);
+}
+/**
+ * The runs to evaluate. With a stale rule the metrics may be missing (a scheduled check reads the history: a notice);
+ * with a status rule on workflow_run, a missing artifact is a warning and the triggering run's conclusion is the status
+ * of its run. Otherwise missing metrics fail the step as ever.
+ */
+async function readCheckRuns(c) {
+    const { io, opts, config } = c;
+    const enabled = config.alerts.filter((a) => a.enabled);
+    const optional = enabled.some((a) => a.kind === 'stale');
+    const status = enabled.some((a) => a.kind === 'status') ? statusOfConclusion(opts.conclusion) : undefined;
+    let files;
+    try {
+        files = await io.readMetrics({ optional });
+    }
+    catch (e) {
+        if (!(e instanceof diagnostics/* MissingMetrics */.Uh) || (!optional && status === undefined))
+            throw e;
+        if (status !== undefined)
+            c.warn(`${e.message} (the status rules are evaluated with the triggering run's conclusion: ${opts.conclusion})`);
+        else
+            io.log.notice(`${e.message}; the stale rules are evaluated from the history`);
+        files = [];
+    }
+    const read = await readRuns(files, opts.identity);
+    for (const w of read.warnings)
+        c.warn(w.message, w);
+    return status === undefined ? read.runs : withConclusion(read.runs, opts.identity, status);
 }
 async function checkSteps(run) {
     // 2. Evaluate and claim what this run sends.
@@ -2411,6 +2687,7 @@ function metricsPath(shown) {
 async function findMetricsFiles(patterns, cwd) {
     const found = [];
     const problems = [];
+    const unmatched = [];
     for (const pattern of patterns) {
         const normal = pattern.replace(/\\/g, '/');
         if (!glob/* GLOB_CHARS */.$b.test(normal)) {
@@ -2440,11 +2717,13 @@ async function findMetricsFiles(patterns, cwd) {
         walk(base, all);
         const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
         if (matched.length === 0)
-            problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
+            unmatched.push({ file: pattern, message: 'no metrics file matches this pattern' });
         (0,arrays/* appendAll */.u)(found, matched);
     }
     if (problems.length > 0)
-        throw new diagnostics/* UserError */.yo(problems);
+        throw new diagnostics/* UserError */.yo([...problems, ...unmatched]);
+    if (unmatched.length > 0)
+        throw new diagnostics/* MissingMetrics */.Uh(unmatched);
     return [...new Set(found)];
 }
 /** Reads the files; one over the size limit is refused before it is read. */
@@ -2572,7 +2851,7 @@ const CHECK = {
         metrics: {
             kind: 'string',
             value: 'PATTERNS',
-            help: 'metrics files: paths or globs, separated by commas or newlines (required)',
+            help: 'metrics files: paths or globs, separated by commas or newlines (required, unless a stale rule reads the history)',
         },
         experiment: { kind: 'string', value: 'E', help: 'experiment of runs that name none (default: default)' },
         'run-id': { kind: 'string', value: 'R', help: 'run id of runs that name none (default: local)' },
@@ -2716,6 +2995,7 @@ function mainUsage(version) {
 
 
 
+
 async function history_history(argv, streams, cwd) {
     const { flags, positional, help } = parseArgs(argv, HISTORY.flags, 'history');
     if (help) {
@@ -2776,6 +3056,7 @@ function reading(e) {
         change: e.change === null ? null : (0,history_ledger/* fromStored */.Ie)(e.change),
         op: e.op,
         threshold: e.threshold,
+        ...(0,digest/* kindReading */.rB)(e),
     };
 }
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%", as `check` shows it. */
@@ -2808,6 +3089,7 @@ function historyObject(e) {
         change_unit: e.changeUnit ?? null,
         op: e.op,
         threshold: e.threshold,
+        ...(e.check === 'status' ? { status: e.status ?? null } : {}),
         severity: e.severity,
         deliveries: e.deliveries.map((d) => ({
             channel: d.channel,
@@ -3225,8 +3507,6 @@ function checkFlags(argv) {
     if (positional.length)
         throw new diagnostics/* UserError */.yo(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
     const metrics = splitPatterns(str('metrics') ?? '');
-    if (metrics.length === 0)
-        throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files)');
     const failOn = str('fail-on') ?? 'never';
     if (!types/* FAIL_ON */.d$.includes(failOn))
         throw new diagnostics/* UserError */.yo(`check: --fail-on "${failOn}" is not allowed; allowed: ${types/* FAIL_ON */.d$.join(', ')}`);
@@ -3257,7 +3537,13 @@ async function check(argv, env, streams, cwd) {
         redactor.add(github.token);
     const io = {
         readConfig: () => readConfigFile(flags.config, cwd),
-        readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
+        readMetrics: async ({ optional }) => {
+            if (flags.metrics.length > 0)
+                return readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd);
+            if (!optional)
+                throw new diagnostics/* UserError */.yo('check: --metrics is required (paths or globs of metrics files; optional only with a stale rule)');
+            return [];
+        },
         mask: (s) => redactor.add(s),
         deliver: async (jobs) => (jobs.length ? (await __nccwpck_require__.e(/* import() */ 996).then(__nccwpck_require__.bind(__nccwpck_require__, 3996))).deliverAll(jobs) : []),
         preview: (channel, message) => {
@@ -3548,6 +3834,8 @@ var duration = __nccwpck_require__(8571);
 var records = __nccwpck_require__(5033);
 // EXTERNAL MODULE: ./src/core/template.ts
 var template = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./src/core/types.ts
+var types = __nccwpck_require__(3054);
 // EXTERNAL MODULE: ./src/core/config/rules.ts + 1 modules
 var config_rules = __nccwpck_require__(5424);
 // EXTERNAL MODULE: ./src/core/config/schema.ts + 13 modules
@@ -3600,6 +3888,7 @@ var channel_fields = __nccwpck_require__(2491);
 ;// CONCATENATED MODULE: ./src/core/config/load.ts
 // alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
 // loadConfig binds them to the environment (rules.ts) in one go.
+
 
 
 
@@ -3754,7 +4043,7 @@ function compileAlerts(ctx, channels, defaults) {
             }
         }
         checkOverridable(ctx, { fields: a, path, channels });
-        if (valid(path))
+        if (checkRuleKind(ctx, a, path) && valid(path))
             alerts.push({ rule: toRule(a, defaults), at: at([...path, 'name']) });
     });
     return alerts;
@@ -3765,20 +4054,14 @@ function toRule(a, d) {
     const repeat = repeatText === 'never' || repeatText === 'every-run'
         ? { kind: repeatText }
         : { kind: 'interval', ms: (0,duration/* parseDuration */.E)(repeatText) ?? 0, text: repeatText };
-    const change = pick('change');
-    const rule = {
+    const common = {
         name: a.name,
-        metric: a.metric,
-        op: (a.op === '=' ? '==' : a.op),
-        threshold: a.threshold,
         severity: pick('severity') ?? 'warning',
         enabled: pick('enabled') ?? true,
         channels: pick('channels') ?? null,
         for: pick('for') ?? 1,
         repeat,
         notifyResolved: pick('notify-resolved') ?? true,
-        onMissing: pick('on-missing') ?? 'warn',
-        reduce: pick('reduce') ?? 'last',
         labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
     };
     const optional = {
@@ -3786,11 +4069,31 @@ function toRule(a, d) {
         runbook: pick('runbook'),
         experiment: pick('experiment'),
         message: pick('message'),
-        recoverThreshold: pick('recover-threshold'),
     };
     for (const [k, v] of Object.entries(optional))
         if (v !== undefined)
-            rule[k] = v;
+            (0,records/* defineOwn */.k)(common, k, v);
+    if (a.status !== undefined)
+        return { ...common, kind: 'status', statuses: [...new Set(a.status.map((x) => x.toLowerCase()))] };
+    if (a.stale !== undefined)
+        return { ...common, kind: 'stale', after: a.stale, afterMs: (0,duration/* parseDuration */.E)(a.stale) ?? 0 };
+    return thresholdRule(a, common, pick);
+}
+/** The threshold rule of an entry that checkRuleKind found to be one (metric, op and threshold given). */
+function thresholdRule(a, common, pick) {
+    const rule = {
+        ...common,
+        kind: 'threshold',
+        metric: a.metric,
+        op: (a.op === '=' ? '==' : a.op),
+        threshold: a.threshold,
+        onMissing: pick('on-missing') ?? 'warn',
+        reduce: pick('reduce') ?? 'last',
+    };
+    const recover = pick('recover-threshold');
+    if (recover !== undefined)
+        rule.recoverThreshold = recover;
+    const change = pick('change');
     if (change) {
         rule.change = {
             from: change.from,
@@ -3799,6 +4102,59 @@ function toRule(a, d) {
         };
     }
     return rule;
+}
+/** Fields of a threshold rule, refused on a status or stale rule. */
+const THRESHOLD_ONLY = ['metric', 'op', 'threshold', 'change', 'reduce', 'recover-threshold', 'on-missing'];
+const RULE_WORDS = { status: "it breaches on the latest run's status", stale: "it breaches on the newest run's age" };
+/**
+ * An alert is exactly one kind of rule: metric + op + threshold, `status: [...]` or `stale: DURATION`. Reports what
+ * is wrong (and each unknown status) and returns whether the entry is one kind of rule.
+ */
+function checkRuleKind({ err }, a, path) {
+    const has = (k) => Object.hasOwn(a, k) && a[k] !== undefined;
+    const name = typeof a.name === 'string' ? `alert "${a.name}"` : pathText(path);
+    if (has('status') && has('stale')) {
+        err([...path, 'stale'], `${name}: status and stale are two kinds of rule; give one of them (or make two alerts)`);
+        return false;
+    }
+    const kind = has('status') ? 'status' : has('stale') ? 'stale' : undefined;
+    if (kind === undefined)
+        return checkThresholdFields(err, a, path, name);
+    let ok = true;
+    for (const k of THRESHOLD_ONLY.filter(has)) {
+        ok = false;
+        err([...path, k], `${name}: ${k} is not used by a ${kind} rule (${RULE_WORDS[kind]}); remove it, or make a separate alert for the metric`, true);
+    }
+    if (kind === 'status' && Array.isArray(a.status))
+        ok = checkStatuses(err, a.status, [...path, 'status']) && ok;
+    return ok;
+}
+/** A threshold rule names metric, op and threshold; an entry with none of them names no rule at all. */
+function checkThresholdFields(err, a, path, name) {
+    const missing = ['metric', 'op', 'threshold'].filter((k) => a[k] === undefined);
+    if (missing.length === 3) {
+        err(path, `${name} names no rule: give metric + op + threshold (a value against a threshold), status: [failed, crashed] (a run's status) or stale: DURATION (no new run for that long)`);
+    }
+    else {
+        for (const k of missing)
+            err(path, `${pathText([...path, k])} is required but missing`);
+    }
+    return missing.length === 0;
+}
+/** Each status is one of RUN_STATUSES, in any case. */
+function checkStatuses(err, list, path) {
+    let ok = true;
+    list.forEach((s, i) => {
+        if (typeof s !== 'string')
+            return;
+        const lower = s.toLowerCase();
+        if (types/* RUN_STATUSES */.LV.includes(lower))
+            return;
+        ok = false;
+        const hint = (0,diagnostics/* suggest */.ZA)(lower, types/* RUN_STATUSES */.LV);
+        err([...path, i], `unknown status ${(0,diagnostics/* describeValue */.bp)(s)}; allowed (in any case): ${types/* RUN_STATUSES */.LV.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+    });
+    return ok;
 }
 const MAX_REPEAT_MS = 365 * 86_400_000;
 /** Checks beyond the schema of the fields an alert shares with `defaults`; a field with a schema error is skipped. */
@@ -3941,6 +4297,10 @@ function reportIssue(issue, raw, err) {
             return;
         case 'too_small':
         case 'too_big': {
+            if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+                err(path, `${where} is an empty list; name the statuses it fires on: ${types/* RUN_STATUSES */.LV.join(', ')}`);
+                return;
+            }
             const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
             const what = issue.origin === 'string'
                 ? `must be ${bound} characters long`
@@ -3977,6 +4337,9 @@ function reportFormat({ issue, err, path, where, input }) {
     }
     else if (last === 'repeat') {
         err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+    }
+    else if (path[path.length - 1] === 'stale') {
+        err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: a duration like 36h, 2d, 1w (s, m, h, d, w)`);
     }
     else if (path[path.length - 1] === 'name') {
         err(path, `${where} ${(0,diagnostics/* describeValue */.bp)(input)} is not a valid name; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters (${schema/* NAME_PATTERN */.Vh.source})`);
@@ -12856,9 +13219,11 @@ const overridable = () => ({
 });
 const alertSchema = described(strictObject({
     name: described(schema_name(), 'Unique name of the alert.'),
-    metric: described(schemas_string().check(_minLength(1), _maxLength(256)), 'Dotted path into the run metrics, e.g. eval.accuracy.'),
-    op: described(schemas_enum(OPS), 'Comparison; "=" means ==.'),
-    threshold: described(finite(), 'Finite number compared with the value (or the change).'),
+    metric: schema_optional(schemas_string().check(_minLength(1), _maxLength(256)), 'Dotted path into the run metrics, e.g. eval.accuracy (a threshold rule: with op and threshold).'),
+    op: schema_optional(schemas_enum(OPS), 'Comparison; "=" means ==.'),
+    threshold: schema_optional(finite(), 'Finite number compared with the value (or the change).'),
+    status: schema_optional(array(schemas_string().check(_minLength(1), _maxLength(64))).check(_minLength(1), _maxLength(10)), `A status rule (no metric): breaches when the latest run's status is one of these (case-insensitive): ${types/* RUN_STATUSES */.LV.join(', ')}.`),
+    stale: schema_optional(schemas_string().check(_regex(DURATION_PATTERN)), "A stale rule (no metric; needs history): breaches when the experiment's newest run is older than this duration, like 36h or 2d."),
     ...overridable(),
 }), 'One alert rule.');
 const defaultsSchema = described(strictObject(overridable()), 'Defaults for every alert.');
@@ -12893,8 +13258,15 @@ const KNOWN_KEYS = {
     change: Object.keys(change.shape),
     silence: Object.keys(silenceSchema.shape),
 };
+/** An alert is one kind of rule (the loader says which fields are missing or not used, with positions). */
+const ONE_RULE_KIND = [{ required: ['metric', 'op', 'threshold'] }, { required: ['status'] }, { required: ['stale'] }];
 function jsonSchema() {
-    return toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
+    const schema = toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' });
+    const alerts = schema.properties.alerts;
+    return {
+        ...schema,
+        properties: { ...schema.properties, alerts: { ...alerts, items: { ...alerts.items, oneOf: ONE_RULE_KIND } } },
+    };
 }
 
 
@@ -13152,6 +13524,7 @@ function startsWithTfRecord(bytes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Uh: () => (/* binding */ MissingMetrics),
 /* harmony export */   W1: () => (/* binding */ overLimit),
 /* harmony export */   YC: () => (/* binding */ editDistance),
 /* harmony export */   ZA: () => (/* binding */ suggest),
@@ -13175,6 +13548,16 @@ class UserError extends Error {
         super(list.map((d) => (d.file ? formatDiagnostic(d) : d.message)).join('\n'));
         this.name = 'UserError';
         this.diagnostics = list;
+    }
+}
+/**
+ * The metrics are not there: no artifact of that name (or no such run), no file in it or in the workspace matches.
+ * A check with a status rule on workflow_run goes on without them (the triggering run's conclusion is its status).
+ */
+class MissingMetrics extends UserError {
+    constructor(diagnostics) {
+        super(diagnostics);
+        this.name = 'MissingMetrics';
     }
 }
 /** Line and column (1-based) of a character offset in a text. */
@@ -13275,6 +13658,7 @@ function overLimit(what, size, limit, refusal = 'refused without reading it') {
 /* harmony export */   Zw: () => (/* binding */ digestCounts),
 /* harmony export */   h0: () => (/* binding */ plainLine),
 /* harmony export */   nX: () => (/* binding */ templateValues),
+/* harmony export */   rB: () => (/* binding */ kindReading),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6228);
@@ -13307,10 +13691,12 @@ function templateValues(e, rule, ctx) {
         experiment: e.experiment,
         run: e.run,
         run_url: e.runUrl ?? ctx.workflowRunUrl,
-        metric: e.metric,
+        metric: e.metric ?? undefined,
         value: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.value === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.value)),
-        op: e.op,
-        threshold: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
+        op: e.op ?? undefined,
+        threshold: e.threshold === null ? undefined : (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.threshold),
+        status: e.check === 'status' ? (e.status ?? 'none') : undefined,
+        age: e.check === 'stale' && e.value !== null ? (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAge */ .nV)((0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.value)) : undefined,
         baseline: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(e.baseline),
         change: (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatChange */ .eD)(e.change === null ? null : (0,_history_ledger_js__WEBPACK_IMPORTED_MODULE_1__/* .fromStored */ .Ie)(e.change), rule?.change?.unit),
         sigma: sigmaOf(e),
@@ -13338,6 +13724,7 @@ function readingOf(e, rule) {
         threshold: e.threshold,
         event: e.kind,
         state: e.state,
+        ...kindReading(e),
     };
     if (e.value === null)
         r.missing = 'absent';
@@ -13357,6 +13744,19 @@ function readingOf(e, rule) {
             r.firing.runs = runs;
     }
     return r;
+}
+/** A status or stale event's own fields (none for a threshold rule's). */
+function kindReading(e) {
+    const out = {};
+    if (e.check === 'status' || e.check === 'stale')
+        out.check = e.check;
+    if (e.status !== undefined)
+        out.status = e.status;
+    if (Array.isArray(e.statuses))
+        out.statuses = e.statuses;
+    if (typeof e.after === 'string')
+        out.after = e.after;
+    return out;
 }
 /** "accuracy firing on iris (accuracy = 0.85 < 0.9)": one event in plain words (a text fallback, a mail's text part). */
 function plainLine({ event: e, rule }) {
@@ -13410,15 +13810,19 @@ function parseDuration(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ conditionText),
 /* harmony export */   Fl: () => (/* binding */ formatValue),
 /* harmony export */   KM: () => (/* binding */ sparkline),
-/* harmony export */   Rx: () => (/* binding */ formatCondition),
+/* harmony export */   Ru: () => (/* binding */ valueText),
 /* harmony export */   ZV: () => (/* binding */ formatNumber),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   eD: () => (/* binding */ formatChange),
+/* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   lD: () => (/* binding */ wordReading),
+/* harmony export */   nV: () => (/* binding */ formatAge),
 /* harmony export */   u1: () => (/* binding */ formatReading)
 /* harmony export */ });
+/* unused harmony export formatCondition */
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
 /* harmony import */ var _compare_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3164);
 // Numbers and pictures as people read them.
@@ -13455,6 +13859,10 @@ function formatChange(change, unit) {
 }
 /** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
 function formatValue(r, unit) {
+    if (r.check === 'status')
+        return r.status ?? 'none';
+    if (r.check === 'stale')
+        return r.value === null ? 'no time' : `${formatAge(r.value)} old`;
     if (r.missing)
         return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
     const value = formatNumber(r.value);
@@ -13464,7 +13872,55 @@ function formatValue(r, unit) {
 }
 /** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
 function wordReading(r, unit) {
+    if (r.check === 'status')
+        return statusWording(r);
+    if (r.check === 'stale')
+        return staleWording(r);
     return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
+}
+/** "accuracy = 0.93" (a change rule's value without its change), "status = failed", "newest run 3.1 d old". */
+function valueText(r) {
+    if (r.check !== undefined)
+        return wordReading(r, undefined).value;
+    return `${r.metric} = ${r.missing || r.value === null ? 'missing' : formatNumber(r.value)}`;
+}
+/** What a rule reads, for a table's column: the metric, "status", or "newest run" (its age). */
+function subjectOf(r) {
+    return r.check === 'status' ? 'status' : r.check === 'stale' ? 'newest run' : (r.metric ?? '');
+}
+/** The rule as written: "< 0.9", "change < -5%", "status in failed, crashed", "stale after 2d". */
+function conditionText(r, unit) {
+    if (r.check === 'status')
+        return `status in ${(r.statuses ?? []).join(', ')}`;
+    if (r.check === 'stale')
+        return `stale after ${r.after ?? '?'}`;
+    return r.op === null || r.threshold === null ? '' : formatCondition(r.op, r.threshold, unit);
+}
+/** "status = failed" · "rule: status in failed, crashed"; resolved: "status = finished" · "back: finished is not in …". */
+function statusWording(r) {
+    const rule = conditionText(r, undefined);
+    const value = `status = ${r.status ?? 'none'}`;
+    if (r.event !== 'resolved')
+        return { value, outcome: `rule: ${rule}` };
+    const now = r.status === null || r.status === undefined ? 'the run names no status' : `${r.status} is not in the list`;
+    return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}` };
+}
+/** "newest run 3.1 d old" · "rule: stale after 2d"; resolved: "a run 2 h old arrived" · "back within 2d". */
+function staleWording(r) {
+    const rule = conditionText(r, undefined);
+    if (r.value === null)
+        return { value: 'no run with a time', outcome: `rule: ${rule}` };
+    const age = formatAge(r.value);
+    if (r.event === 'resolved')
+        return { value: `a run ${age} old arrived`, outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}` };
+    return { value: `newest run ${age} old`, outcome: `rule: ${rule}` };
+}
+/** An age in hours, as people read it: "35 min", "2 h", "7.5 h", "3.1 d". */
+function formatAge(hours) {
+    if (!Number.isFinite(hours) || hours < 1)
+        return formatDuration(hours * 3_600_000);
+    const one = (n) => String(Math.round(n * 10) / 10);
+    return hours < 48 ? `${one(hours)} h` : `${one(hours / 24)} d`;
 }
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
 function formatReading(r, unit) {
@@ -13481,11 +13937,14 @@ const BACK = {
     '!=': 'back to',
 };
 function outcomeOf(r, unit) {
+    if (r.op === null || r.threshold === null)
+        return '';
     const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
     const recover = r.recoverThreshold;
     if (r.event === 'resolved') {
         const named = recover === undefined ? '' : ' (recover threshold)';
-        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}`;
+        const late = r.afterSilence ? ', resolved during a silence' : '';
+        return `${backTo(r.op, recover ?? r.threshold, unit)}${named}${firingFor(r.firing)}${late}`;
     }
     if (r.event === 'fired' && r.firing?.since !== undefined)
         return `${condition}; ${firingSince(r)}`;
@@ -13705,11 +14164,12 @@ function parseLedger(text, file) {
             !['ok', 'pending', 'firing'].includes(s.state)) {
             throw corrupt(file, 'an instance entry is malformed');
         }
-        const { silencedFire, ...rest } = s;
+        const { silencedFire, silencedResolve, ...rest } = s;
         ledger.instances.set(instanceKey(s.alert, s.experiment), {
             ...rest,
             runs: Array.isArray(s.runs) ? s.runs : [],
             ...(silencedFire === true ? { silencedFire } : {}),
+            ...(silencedResolve === true ? { silencedResolve } : {}),
         });
     }
     for (const r of d.runs) {
@@ -14801,6 +15261,9 @@ const TEMPLATE_VARIABLES = [
     'state',
     'repository',
     'sha',
+    // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+    'status',
+    'age',
 ];
 const LABEL_VARIABLE = /^labels\.[A-Za-z0-9_.-]+$/;
 function parseTemplate(template) {
@@ -14852,6 +15315,7 @@ function renderTemplate(template, values, escape) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LV: () => (/* binding */ RUN_STATUSES),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   id: () => (/* binding */ SLACK_API_URL),
@@ -14879,6 +15343,8 @@ const DATADOG_SITES = [
     'ddog-gov.com',
     'us2.ddog-gov.com',
 ];
+/** Statuses a status rule may name (SPEC §4), compared case-insensitively with a run's status. */
+const RUN_STATUSES = ['failed', 'crashed', 'killed', 'cancelled', 'timed_out'];
 
 
 /***/ }),
@@ -14953,7 +15419,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 542:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");

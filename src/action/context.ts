@@ -10,12 +10,16 @@ export interface RunnerContext extends RunContext {
   defaultRunId: string;
   /** The event that produced the metrics: on workflow_run, the triggering run's event (a pull request's training run). */
   sourceEvent: string;
+  /** On workflow_run: the triggering run's conclusion (failure, success, cancelled, timed_out...). */
+  conclusion?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** What the run's context reads; later sources (the event payload) override earlier ones (the environment). */
 type Found = Partial<Omit<RunnerContext, 'serverUrl' | 'eventName' | 'defaultRunId'>>;
+
+const CONCLUSION = /^[a-z_]{1,40}$/;
 
 export function readRunnerContext(env: Env): RunnerContext {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -71,6 +75,8 @@ function fromWorkflowRun(run: unknown): Found {
   set('ref', text(run.head_branch));
   set('sha', commit(run.head_sha));
   set('sourceEvent', text(run.event));
+  const conclusion = text(run.conclusion);
+  if (conclusion && CONCLUSION.test(conclusion)) found.conclusion = conclusion;
   if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url)) found.workflowRunUrl = run.html_url;
   const first = Array.isArray(run.pull_requests) ? (run.pull_requests[0] as unknown) : undefined;
   set('pullRequest', isRecord(first) ? prNumber(first.number) : undefined);

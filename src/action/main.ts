@@ -58,7 +58,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     const ctx = readRunnerContext(env);
     const io: CheckIO = {
       readConfig: () => readConfigFile(inputs.config, cwd),
-      readMetrics: () => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m)),
+      readMetrics: (needs) => readActionMetrics(inputs, ctx, cwd, env, (m) => runner.info(m), needs),
       mask: (s) => runner.setSecret(s),
       deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
       log: runner,
@@ -94,6 +94,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       ...(local ? { peekHistory: local.peek } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
+      ...(ctx.conclusion ? { conclusion: ctx.conclusion } : {}),
       claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

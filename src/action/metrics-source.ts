@@ -3,6 +3,7 @@
 import { UserError } from '../core/diagnostics.js';
 import type { MetricsFile } from '../core/metrics/model.js';
 import { findMetricsFiles, readMetricsFiles, splitPatterns } from '../adapters/metrics-files.js';
+import type { MetricsNeeds } from '../app/check.js';
 import type { ActionInputs } from './inputs.js';
 import type { RunnerContext } from './context.js';
 
@@ -12,9 +13,14 @@ export async function readActionMetrics(
   cwd: string,
   env: NodeJS.ProcessEnv,
   log: (m: string) => void,
+  needs: MetricsNeeds = { optional: false },
 ): Promise<MetricsFile[]> {
   const patterns = splitPatterns(inputs.metrics);
   if (!inputs.artifact) {
+    if (patterns.length === 0 && needs.optional) {
+      log('No metrics or artifact input: the stale rules are evaluated from the history alone.');
+      return [];
+    }
     if (patterns.length === 0)
       throw new UserError(
         'input metrics is required: paths or globs of the metrics files (newline- or comma-separated), or set artifact',

@@ -1,7 +1,7 @@
 // Downloads a named artifact of a workflow run through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
 // Server works): list the run's artifacts, then fetch the archive, whose endpoint redirects to short-lived storage.
 // The token goes to the API only, never to the storage host, and never into a message. Loaded only for `artifact`.
-import { formatBytes, overLimit, UserError } from '../core/diagnostics.js';
+import { formatBytes, MissingMetrics, overLimit, UserError } from '../core/diagnostics.js';
 import { BodyTooLarge, httpRequest } from './http.js';
 
 export interface ArtifactRequest {
@@ -43,6 +43,9 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
   const fail = (message: string): never => {
     throw new UserError(`${what}: ${message}`);
   };
+  const missing = (message: string): never => {
+    throw new MissingMetrics(`${what}: ${message}`);
+  };
 
   const get = async (url: string, auth: boolean, limit: number): Promise<Answer> => {
     const headers: Record<string, string> = {
@@ -81,7 +84,7 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
         `the github-token may not read it (HTTP 403${message}); give the job \`permissions: actions: read\` (and for another repository's run, a token with access to it)`,
       );
     if (a.status === 404)
-      return fail(
+      return missing(
         `the run was not found while ${doing} (HTTP 404${message}): check artifact-run-id, and that the token can see the repository (\`permissions: actions: read\`)`,
       );
     if (a.status === 410)
@@ -99,7 +102,7 @@ export async function downloadArtifact(req: ArtifactRequest): Promise<Buffer> {
   if (named.length === 0) {
     const all = await get(`${base}?per_page=100`, true, 8 * 1048576);
     const names = all.status === 200 ? [...new Set(artifactsOf(all.body).map((a) => a.name))] : [];
-    fail(
+    missing(
       `not found; ${names.length ? `the run has ${names.map((n) => JSON.stringify(n)).join(', ')}` : 'the run has no artifacts'}. Is the name right, and did the training job upload it (actions/upload-artifact) before this step?`,
     );
   }

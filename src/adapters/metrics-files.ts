@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { appendAll } from '../core/arrays.js';
-import { overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
+import { MissingMetrics, overLimit, UserError, type Diagnostic } from '../core/diagnostics.js';
 import { fsUserError, statFile, type PathContext } from './fs-errors.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../core/glob.js';
 import { MAX_METRICS_BYTES, type MetricsFile } from '../core/metrics/model.js';
@@ -71,6 +71,7 @@ function metricsPath(shown: string): PathContext {
 export async function findMetricsFiles(patterns: readonly string[], cwd: string): Promise<string[]> {
   const found: string[] = [];
   const problems: Diagnostic[] = [];
+  const unmatched: Diagnostic[] = [];
   for (const pattern of patterns) {
     const normal = pattern.replace(/\\/g, '/');
     if (!GLOB_CHARS.test(normal)) {
@@ -96,10 +97,11 @@ export async function findMetricsFiles(patterns: readonly string[], cwd: string)
     const all: string[] = [];
     walk(base, all);
     const matched = all.filter((f) => re.test(f.replace(/\\/g, '/'))).sort();
-    if (matched.length === 0) problems.push({ file: pattern, message: 'no metrics file matches this pattern' });
+    if (matched.length === 0) unmatched.push({ file: pattern, message: 'no metrics file matches this pattern' });
     appendAll(found, matched);
   }
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new UserError([...problems, ...unmatched]);
+  if (unmatched.length > 0) throw new MissingMetrics(unmatched);
   return [...new Set(found)];
 }
 

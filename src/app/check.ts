@@ -1,7 +1,8 @@
 // One check: read rules and metrics, evaluate against history and claim, notify, record, report. The action and the
 // CLI are thin shells over this. Everything that can be refused is refused before anything is sent or written.
 import type { RulesMemo } from '../core/config/memo.js';
-import { formatDiagnostic, type Diagnostic } from '../core/diagnostics.js';
+import { formatDiagnostic, MissingMetrics, UserError, type Diagnostic } from '../core/diagnostics.js';
+import { statusOfConclusion, withConclusion } from '../core/rules/conclusion.js';
 import type { Evaluation } from '../core/evaluate.js';
 import { withDeliveries, type Ledger } from '../core/history/ledger.js';
 import type { MetricsFile, RunIdentity } from '../core/metrics/model.js';
@@ -24,7 +25,8 @@ export { runTestChannels, type TestChannelsOutcome } from './test-channels.js';
 
 export interface CheckIO {
   readConfig(): Promise<{ file: string; text: string }>;
-  readMetrics(): Promise<MetricsFile[]>;
+  /** The metrics files; with `needs.optional`, none given is no error (an empty list, after a notice). */
+  readMetrics(needs: MetricsNeeds): Promise<MetricsFile[]>;
   /** Registers a secret so that no log shows it (core.setSecret in the action). */
   mask(secret: string): void;
   /** Sends every channel's messages (channels/pipeline.ts deliverAll, loaded when something is sent). */
@@ -32,6 +34,12 @@ export interface CheckIO {
   /** Shows a message that a dry run would have sent, as text. */
   preview?(channel: string, message: string): void;
   log: Logger;
+}
+
+/** What the rules need of the metrics. */
+export interface MetricsNeeds {
+  /** A stale rule reads the history: the check may run with no metrics at all (a scheduled check). */
+  optional: boolean;
 }
 
 export interface CheckOptions {
@@ -60,6 +68,8 @@ export interface CheckOptions {
   claimant?: string;
   /** The GitHub API for types that use it (github-issue), when the shell has a token. */
   github?: GitHubAccess;
+  /** On workflow_run: the triggering run's conclusion (`failure`, `success`...), the status of the run it produced. */
+  conclusion?: string;
 }
 
 export interface CheckOutcome {
@@ -107,16 +117,50 @@ export async function runCheck(io: CheckIO, opts: CheckOptions): Promise<CheckOu
   const kept = opts.history && opts.peekHistory ? { memo: opts.peekHistory()?.rules } : undefined;
   const { config, warnings: configWarnings, memo } = await loadRules(io, opts, redactor, kept);
   for (const w of configWarnings) warnings.push(redactor.apply(formatDiagnostic(w)));
-  const read = await readRuns(await io.readMetrics(), opts.identity);
-  for (const w of read.warnings) warn(w.message, w);
+  if (!opts.history) refuseStaleWithoutHistory(config);
+  const runs = await readCheckRuns({ io, opts, config, warn });
   const history = opts.history ? await opts.history() : null;
   const writes = history !== null && opts.historyWrite && !opts.dryRun;
-  const run: CheckRun = { io, opts, config, memo, runs: read.runs, redactor, warnings, warn, history, writes };
+  const run: CheckRun = { io, opts, config, memo, runs, redactor, warnings, warn, history, writes };
   try {
     return await checkSteps(run);
   } finally {
     await history?.close?.();
   }
+}
+
+/** A stale rule compares the newest run known with now: with history: none nothing is known. */
+function refuseStaleWithoutHistory(config: Config): void {
+  const stale = config.alerts.filter((a) => a.enabled && a.kind === 'stale').map((a) => `"${a.name}"`);
+  if (stale.length === 0) return;
+  throw new UserError(
+    `alert ${stale.join(', ')} uses stale, which needs history (the newest run of each experiment is kept there), but the history input is none; set history to cache, git or file (the CLI: --history PATH)`,
+  );
+}
+
+/**
+ * The runs to evaluate. With a stale rule the metrics may be missing (a scheduled check reads the history: a notice);
+ * with a status rule on workflow_run, a missing artifact is a warning and the triggering run's conclusion is the status
+ * of its run. Otherwise missing metrics fail the step as ever.
+ */
+async function readCheckRuns(c: Pick<CheckRun, 'io' | 'opts' | 'config' | 'warn'>): Promise<readonly Run[]> {
+  const { io, opts, config } = c;
+  const enabled = config.alerts.filter((a) => a.enabled);
+  const optional = enabled.some((a) => a.kind === 'stale');
+  const status = enabled.some((a) => a.kind === 'status') ? statusOfConclusion(opts.conclusion) : undefined;
+  let files: MetricsFile[];
+  try {
+    files = await io.readMetrics({ optional });
+  } catch (e) {
+    if (!(e instanceof MissingMetrics) || (!optional && status === undefined)) throw e;
+    if (status !== undefined)
+      c.warn(`${e.message} (the status rules are evaluated with the triggering run's conclusion: ${opts.conclusion})`);
+    else io.log.notice(`${e.message}; the stale rules are evaluated from the history`);
+    files = [];
+  }
+  const read = await readRuns(files, opts.identity);
+  for (const w of read.warnings) c.warn(w.message, w);
+  return status === undefined ? read.runs : withConclusion(read.runs, opts.identity, status);
 }
 
 async function checkSteps(run: CheckRun): Promise<CheckOutcome> {

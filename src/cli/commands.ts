@@ -26,7 +26,7 @@ export const CHECK: CommandSpec = {
     metrics: {
       kind: 'string',
       value: 'PATTERNS',
-      help: 'metrics files: paths or globs, separated by commas or newlines (required)',
+      help: 'metrics files: paths or globs, separated by commas or newlines (required, unless a stale rule reads the history)',
     },
     experiment: { kind: 'string', value: 'E', help: 'experiment of runs that name none (default: default)' },
     'run-id': { kind: 'string', value: 'R', help: 'run id of runs that name none (default: local)' },

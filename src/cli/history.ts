@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../core/diagnostics.js';
 import { formatChange, formatNumber, formatReading, type Reading } from '../core/format.js';
 import { fromStored, type Ledger, type LedgerEvent } from '../core/history/ledger.js';
+import { kindReading } from '../core/digest.js';
 import { fileHistory } from '../adapters/history-file.js';
 import { parseArgs } from './args.js';
 import { HISTORY, commandUsage } from './commands.js';
@@ -67,6 +68,7 @@ function reading(e: LedgerEvent): Reading {
     change: e.change === null ? null : fromStored(e.change),
     op: e.op,
     threshold: e.threshold,
+    ...kindReading(e),
   };
 }
 
@@ -101,6 +103,7 @@ function historyObject(e: LedgerEvent) {
     change_unit: e.changeUnit ?? null,
     op: e.op,
     threshold: e.threshold,
+    ...(e.check === 'status' ? { status: e.status ?? null } : {}),
     severity: e.severity,
     deliveries: e.deliveries.map((d) => ({
       channel: d.channel,

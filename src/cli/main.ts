@@ -152,7 +152,6 @@ function checkFlags(argv: readonly string[]): CheckFlags | undefined {
   if (positional.length)
     throw new UserError(`check: unexpected argument "${positional[0]}"; give metrics with --metrics`);
   const metrics = splitPatterns(str('metrics') ?? '');
-  if (metrics.length === 0) throw new UserError('check: --metrics is required (paths or globs of metrics files)');
   const failOn = str('fail-on') ?? 'never';
   if (!(FAIL_ON as readonly string[]).includes(failOn))
     throw new UserError(`check: --fail-on "${failOn}" is not allowed; allowed: ${FAIL_ON.join(', ')}`);
@@ -183,7 +182,14 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
   if (github) redactor.add(github.token);
   const io: CheckIO = {
     readConfig: () => readConfigFile(flags.config, cwd),
-    readMetrics: async () => readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd),
+    readMetrics: async ({ optional }) => {
+      if (flags.metrics.length > 0) return readMetricsFiles(await findMetricsFiles(flags.metrics, cwd), cwd);
+      if (!optional)
+        throw new UserError(
+          'check: --metrics is required (paths or globs of metrics files; optional only with a stale rule)',
+        );
+      return [];
+    },
     mask: (s) => redactor.add(s),
     deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
     preview: (channel, message) => {

@@ -23,6 +23,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * The metrics are not there: no artifact of that name (or no such run), no file in it or in the workspace matches.
+ * A check with a status rule on workflow_run goes on without them (the triggering run's conclusion is its status).
+ */
+export class MissingMetrics extends UserError {
+  constructor(diagnostics: Diagnostic[] | string) {
+    super(diagnostics);
+    this.name = 'MissingMetrics';
+  }
+}
+
 /** Line and column (1-based) of a character offset in a text. */
 export function positionOf(text: string, offset: number): { line: number; col: number } {
   let line = 1;

@@ -1,9 +1,9 @@
 // What every channel type shows of an event, whatever its surface: the items of a digest and their order, the words of
 // a reading, template values, the counts of a digest's title. Pure; each surface escapes for itself.
-import { formatChange, formatNumber, formatReading, type Reading } from './format.js';
+import { formatAge, formatChange, formatNumber, formatReading, type Reading } from './format.js';
 import { fromStored, type LedgerEvent } from './history/ledger.js';
 import type { LateReason } from './deliveries.js';
-import { SEVERITY_RANK, type AlertRule, type RunContext, type Severity } from './types.js';
+import { SEVERITY_RANK, type AlertRule, type KindReading, type RunContext, type Severity } from './types.js';
 
 /** A message that is not an evaluation: "metric-alerts is wired up" (test-channels), an ad-hoc notify (SPEC §5). */
 export interface Note {
@@ -60,10 +60,12 @@ export function templateValues(
     experiment: e.experiment,
     run: e.run,
     run_url: e.runUrl ?? ctx.workflowRunUrl,
-    metric: e.metric,
+    metric: e.metric ?? undefined,
     value: formatNumber(e.value === null ? null : fromStored(e.value)),
-    op: e.op,
-    threshold: formatNumber(e.threshold),
+    op: e.op ?? undefined,
+    threshold: e.threshold === null ? undefined : formatNumber(e.threshold),
+    status: e.check === 'status' ? (e.status ?? 'none') : undefined,
+    age: e.check === 'stale' && e.value !== null ? formatAge(fromStored(e.value)) : undefined,
     baseline: formatNumber(e.baseline),
     change: formatChange(e.change === null ? null : fromStored(e.change), rule?.change?.unit),
     sigma: sigmaOf(e),
@@ -92,6 +94,7 @@ export function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading 
     threshold: e.threshold,
     event: e.kind,
     state: e.state,
+    ...kindReading(e),
   };
   if (e.value === null) r.missing = 'absent';
   if (e.afterSilence === true) r.afterSilence = true;
@@ -106,6 +109,16 @@ export function readingOf(e: LedgerEvent, rule: AlertRule | undefined): Reading 
     if (runs !== undefined) r.firing.runs = runs;
   }
   return r;
+}
+
+/** A status or stale event's own fields (none for a threshold rule's). */
+export function kindReading(e: LedgerEvent): KindReading {
+  const out: KindReading = {};
+  if (e.check === 'status' || e.check === 'stale') out.check = e.check;
+  if (e.status !== undefined) out.status = e.status;
+  if (Array.isArray(e.statuses)) out.statuses = e.statuses;
+  if (typeof e.after === 'string') out.after = e.after;
+  return out;
 }
 
 /** "accuracy firing on iris (accuracy = 0.85 < 0.9)": one event in plain words (a text fallback, a mail's text part). */

@@ -1,10 +1,9 @@
 // Evaluation: rules + runs + prior ledger -> new ledger, one result per alert instance, and events. Pure.
-import { compareToBaseline } from './baseline.js';
+// Each kind of rule reads its instance (rules/*.ts); the state machine (step) is shared by all of them.
 import { breaches } from './compare.js';
 import type { FiringSpan } from './format.js';
 import { matchesExperiment } from './glob.js';
 import {
-  fromStored,
   instanceKey,
   pruneLedger,
   toStored,
@@ -15,30 +14,32 @@ import {
   type LedgerEvent,
   type StoredRun,
 } from './history/ledger.js';
-import { reduceValue } from './metrics/reduce.js';
 import { defineOwn } from './records.js';
-import { byExperiment, readMetric } from './metrics/runs.js';
+import { byExperiment } from './metrics/runs.js';
 import { boundedSuggester } from './metrics/suggest-metric.js';
-import type { AlertRule, Config, Op, Run, Severity, Silence } from './types.js';
+import type { Point, ReadInput, RuleReading } from './rules/reading.js';
+import { readStale } from './rules/stale.js';
+import { readStatus } from './rules/status.js';
+import { readThreshold, valueKey, valueOf } from './rules/threshold.js';
+import type { AlertRule, Config, KindReading, Op, Run, Severity, Silence, ThresholdRule } from './types.js';
+
+export { valueKey } from './rules/threshold.js';
+export type { Point } from './rules/reading.js';
 
 export type ResultState = InstanceStateName | 'no data' | 'no baseline';
 
-/** One run's value of a metric. */
-export interface Point {
-  run: string;
-  value: number;
-}
-
-export interface InstanceResult {
+export interface InstanceResult extends KindReading {
   alert: string;
   experiment: string;
   run: string;
-  metric: string;
+  /** A threshold rule's metric, op and threshold; null for status and stale rules (see `check`). */
+  metric: string | null;
+  /** The value read; a stale rule: the newest run's age in hours; a status rule: null. */
   value: number | null;
   baseline: number | null;
   change: number | null;
-  op: Op;
-  threshold: number;
+  op: Op | null;
+  threshold: number | null;
   severity: Severity;
   state: ResultState;
   previousState: InstanceStateName;
@@ -47,7 +48,7 @@ export interface InstanceResult {
   record?: LedgerEvent;
   /** The run was evaluated before (a re-run, or an older run): nothing changed. */
   rerun: boolean;
-  /** Why there is no value: "absent", "a string", ... */
+  /** Why there is no value: "absent", "a string", "no time" (a stale rule whose runs have no time)... */
   missing?: string;
   /** When there is no value: the closest paths the run does read ("did you mean"), closest first. */
   suggestions?: string[];
@@ -58,10 +59,10 @@ export interface InstanceResult {
   recoverThreshold?: number;
   /** A sigma rule's sample standard deviation of the window (the change is in units of it). */
   spread?: number;
-  /** Resolved and reminder events: since when, for how many runs and until when (this evaluation) it fired. */
-  firing?: FiringSpan;
   /** The silence that holds the instance's events back in this evaluation (silence-events.ts). */
   silence?: Silence;
+  /** Resolved and reminder events: since when, for how many runs and until when (this evaluation) it fired. */
+  firing?: FiringSpan;
 }
 
 export interface EvaluationNote {
@@ -95,152 +96,52 @@ export interface EvaluateInput {
 }
 
 const REMEMBERED_RUNS = 20;
-const SPARK_POINTS = 20;
 
-/** The key a rule's value is stored under in a run: the metric path, plus the reducer when it is not `last`. */
-export function valueKey(rule: Pick<AlertRule, 'metric' | 'reduce'>): string {
-  return rule.reduce === 'last' ? rule.metric : `${rule.metric}@${rule.reduce}`;
-}
-
-function valueOf(run: Run, rule: AlertRule): { value?: number; missing?: string } {
-  const v = readMetric(run.metrics, rule.metric);
-  if (v === undefined) return { missing: 'absent' };
-  if (typeof v === 'object' && !Array.isArray(v)) return { missing: v.invalid };
-  return { value: reduceValue(v, rule.reduce) };
+/** What the instances of one evaluation share; `instances` and the output lists grow as instances are evaluated. */
+interface Pass {
+  input: EvaluateInput;
+  nowIso: string;
+  groups: Map<string, Run[]>;
+  instances: Map<string, InstanceState>;
+  results: InstanceResult[];
+  events: LedgerEvent[];
+  notes: EvaluationNote[];
+  failedMissing: InstanceResult[];
+  suggest: ReadInput['suggest'];
 }
 
 export function evaluate(input: EvaluateInput): Evaluation {
-  const { config, ledger, now, stateless } = input;
-  const nowIso = new Date(now).toISOString();
-  const groups = byExperiment(input.runs);
-  const instances = new Map(ledger.instances);
-  const results: InstanceResult[] = [];
-  const events: LedgerEvent[] = [];
-  const notes: EvaluationNote[] = [];
-  const failedMissing: InstanceResult[] = [];
-  const enabled = config.alerts.filter((a) => a.enabled);
-  const suggest = boundedSuggester();
-  /** Value keys read per experiment, to record with its runs. */
-  const keysRead = new Map<string, Map<string, AlertRule>>();
-
-  for (const rule of enabled) {
-    let matched = 0;
-    for (const [experiment, group] of groups) {
-      if (!matchesExperiment(rule.experiment, experiment)) continue;
-      matched++;
-      const keys = keysRead.get(experiment) ?? new Map<string, AlertRule>();
-      keys.set(valueKey(rule), rule);
-      keysRead.set(experiment, keys);
-
-      const latest = group[group.length - 1]!;
-      const key = instanceKey(rule.name, experiment);
-      const prev: InstanceState = (!stateless && instances.get(key)) || {
-        alert: rule.name,
-        experiment,
-        state: 'ok',
-        streak: 0,
-        since: nowIso,
-        runs: [],
-      };
-      const earlier = earlierPoints(rule, group, stateless ? [] : (ledger.runs.get(experiment) ?? []));
-      const read = valueOf(latest, rule);
-      const base: InstanceResult = {
-        alert: rule.name,
-        experiment,
-        run: latest.id,
-        metric: rule.metric,
-        value: read.value ?? null,
-        baseline: null,
-        change: null,
-        op: rule.op,
-        threshold: rule.threshold,
-        severity: rule.severity,
-        state: prev.state,
-        previousState: prev.state,
-        event: null,
-        rerun: false,
-        recent: [],
-        rule,
-      };
-      if (rule.recoverThreshold !== undefined) base.recoverThreshold = rule.recoverThreshold;
-      if (read.missing !== undefined) {
-        base.missing = read.missing;
-        // on-missing: ignore reports nothing, so nothing is looked for.
-        const suggestions =
-          rule.onMissing === 'ignore' ? [] : suggest({ missing: rule.metric, metrics: latest.metrics });
-        if (suggestions.length) base.suggestions = suggestions;
-      }
-
-      const rerun =
-        prev.runs.includes(latest.id) ||
-        (latest.at !== undefined && prev.lastRunAt !== undefined && latest.at < prev.lastRunAt);
-
-      // The quantity compared: the value, or its change against a baseline.
-      let quantity = read.value;
-      if (rule.change && read.value !== undefined) {
-        const { baseline, change, spread } = compareToBaseline(
-          earlier.map((p) => p.value),
-          read.value,
-          rule.change,
-        );
-        base.baseline = baseline ?? null;
-        if (spread !== undefined) base.spread = spread;
-        if (change === undefined) {
-          results.push({ ...base, state: 'no baseline', recent: recentSeries(earlier, latest.id, read.value), rerun });
-          continue;
-        }
-        base.change = change;
-        quantity = change;
-      }
-      base.recent = recentSeries(earlier, latest.id, read.value);
-
-      if (read.value === undefined && rule.onMissing !== 'alert') {
-        if (rule.onMissing === 'ignore') continue;
-        const result: InstanceResult = { ...base, state: 'no data', rerun };
-        results.push(result);
-        notes.push({ kind: 'missing', alert: rule.name, experiment, message: missingMessage(result) });
-        if (rule.onMissing === 'fail') failedMissing.push(result);
-        continue;
-      }
-
-      if (rerun) {
-        results.push({ ...base, rerun: true });
-        continue;
-      }
-
-      const breach = quantity === undefined ? true : breaches(quantity, rule.op, rule.threshold);
-      const next = step({ rule, prev, breach, quantity, run: latest, now, nowIso, stateless });
-      instances.set(key, next.state);
-      const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
-      if (next.firing) result.firing = { ...next.firing, until: nowIso };
-      if (next.event) {
-        const record = toEvent(result, next.event, nowIso);
-        result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
-        events.push(result.record);
-      }
-      results.push(result);
-    }
-    if (matched === 0) {
-      notes.push({
-        kind: 'unmatched',
-        alert: rule.name,
-        message: `alert ${rule.name} matched no experiment in the metrics (${rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment'}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
-      });
-    }
+  const { config, ledger, stateless } = input;
+  const pass: Pass = {
+    input,
+    nowIso: new Date(input.now).toISOString(),
+    groups: byExperiment(input.runs),
+    instances: new Map(ledger.instances),
+    results: [],
+    events: [],
+    notes: [],
+    failedMissing: [],
+    suggest: boundedSuggester(),
+  };
+  for (const rule of config.alerts.filter((a) => a.enabled)) {
+    const experiments = experimentsOf(rule, pass);
+    for (const experiment of experiments) evaluateInstance(pass, rule, experiment);
+    if (experiments.length === 0) pass.notes.push(unmatchedNote(rule, pass.groups));
   }
-
+  const { events } = pass;
   const newLedger: Ledger = stateless
     ? { ...ledger, instances: new Map(), runs: new Map(), events }
     : pruneLedger(
         {
           ...ledger,
-          instances,
-          runs: recordRuns(ledger.runs, groups, keysRead),
+          instances: pass.instances,
+          runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups)),
           events: [...ledger.events, ...events],
         },
         config.history.keepRuns,
         config.history.keepEvents,
       );
+  const { results, notes, failedMissing } = pass;
   return {
     ledger: newLedger,
     results,
@@ -251,8 +152,156 @@ export function evaluate(input: EvaluateInput): Evaluation {
   };
 }
 
+/**
+ * The experiments a rule has an instance for: those in the metrics that match its `experiment`; for a stale rule also
+ * those in the history (stored runs, and its own instances), so an experiment that stopped producing runs is read.
+ */
+function experimentsOf(rule: AlertRule, { groups, input }: Pass): string[] {
+  const names = new Set(groups.keys());
+  if (rule.kind === 'stale' && !input.stateless) {
+    for (const experiment of input.ledger.runs.keys()) names.add(experiment);
+    for (const s of input.ledger.instances.values()) if (s.alert === rule.name) names.add(s.experiment);
+  }
+  return [...names].filter((experiment) => matchesExperiment(rule.experiment, experiment));
+}
+
+function unmatchedNote(rule: AlertRule, groups: Map<string, Run[]>): EvaluationNote {
+  const where = rule.kind === 'stale' ? 'the metrics or the history' : 'the metrics';
+  const pattern = rule.experiment ? `experiment: ${rule.experiment}` : 'any experiment';
+  return {
+    kind: 'unmatched',
+    alert: rule.name,
+    message: `alert ${rule.name} matched no experiment in ${where} (${pattern}; experiments read: ${[...groups.keys()].join(', ') || 'none'})`,
+  };
+}
+
+/** The rule's reading of one instance, by its kind. */
+function readInstance(rule: AlertRule, read: ReadInput): RuleReading {
+  switch (rule.kind) {
+    case 'threshold':
+      return readThreshold(rule, read);
+    case 'status':
+      return readStatus(rule, read);
+    case 'stale':
+      return readStale(rule, read);
+  }
+}
+
+function evaluateInstance(pass: Pass, rule: AlertRule, experiment: string): void {
+  const { input, nowIso } = pass;
+  const group = pass.groups.get(experiment) ?? [];
+  const stored = input.stateless ? [] : (input.ledger.runs.get(experiment) ?? []);
+  const reading = readInstance(rule, { experiment, group, stored, now: input.now, suggest: pass.suggest });
+  if (reading.verdict === 'skip') return;
+  const key = instanceKey(rule.name, experiment);
+  const prev: InstanceState = (!input.stateless && pass.instances.get(key)) || {
+    alert: rule.name,
+    experiment,
+    state: 'ok',
+    streak: 0,
+    since: nowIso,
+    runs: [],
+  };
+  const run = reading.run;
+  const rerun =
+    reading.oncePerRun &&
+    (prev.runs.includes(run.id) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
+  const base = { ...resultOf(rule, experiment, reading, prev.state), rerun };
+  if (reading.verdict === 'no baseline') return void pass.results.push({ ...base, state: 'no baseline' });
+  if (reading.verdict === 'no data') return noData(pass, { ...base, state: 'no data' });
+  if (rerun) return void pass.results.push(base);
+
+  const breach = reading.verdict === 'breach';
+  const next = step({
+    rule,
+    prev,
+    breach,
+    quantity: reading.quantity,
+    run,
+    now: input.now,
+    nowIso,
+    stateless: input.stateless,
+  });
+  pass.instances.set(key, next.state);
+  const result: InstanceResult = { ...base, state: next.state.state, event: next.event };
+  if (next.firing) result.firing = { ...next.firing, until: nowIso };
+  if (next.event) {
+    const record = toEvent(result, next.event, nowIso);
+    result.record = input.runUrl ? { ...record, runUrl: input.runUrl } : record;
+    pass.events.push(result.record);
+  }
+  pass.results.push(result);
+}
+
+/** The result of an instance before the state machine steps: what its rule read, in the state it was in. */
+function resultOf(
+  rule: AlertRule,
+  experiment: string,
+  reading: RuleReading,
+  state: InstanceStateName,
+): Omit<InstanceResult, 'rerun'> {
+  const result: Omit<InstanceResult, 'rerun'> = {
+    alert: rule.name,
+    experiment,
+    run: reading.run.id,
+    metric: rule.kind === 'threshold' ? rule.metric : null,
+    value: reading.value,
+    baseline: reading.baseline,
+    change: reading.change,
+    op: rule.kind === 'threshold' ? rule.op : null,
+    threshold: rule.kind === 'threshold' ? rule.threshold : null,
+    severity: rule.severity,
+    state,
+    previousState: state,
+    event: null,
+    recent: reading.recent,
+    rule,
+  };
+  const extra = {
+    check: reading.check,
+    status: reading.status,
+    statuses: reading.statuses,
+    after: reading.after,
+    missing: reading.missing,
+    suggestions: reading.suggestions,
+    spread: reading.spread,
+    recoverThreshold: rule.recoverThreshold,
+  };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) (result as Record<string, unknown>)[k] = v;
+  return result;
+}
+
+/** A result with no value: a note (and the step's failure under on-missing: fail), unless the rule ignores it. */
+function noData(pass: Pass, result: InstanceResult): void {
+  pass.results.push(result);
+  pass.notes.push({
+    kind: 'missing',
+    alert: result.alert,
+    experiment: result.experiment,
+    message: missingMessage(result),
+  });
+  if (result.rule.onMissing === 'fail') pass.failedMissing.push(result);
+}
+
+/** Value keys read per experiment (by the threshold rules that match it), to record with its runs. */
+function keysRead(rules: readonly AlertRule[], groups: Map<string, Run[]>): Map<string, Map<string, ThresholdRule>> {
+  const keys = new Map<string, Map<string, ThresholdRule>>();
+  for (const rule of rules) {
+    if (!rule.enabled || rule.kind !== 'threshold') continue;
+    for (const experiment of groups.keys()) {
+      if (!matchesExperiment(rule.experiment, experiment)) continue;
+      const read = keys.get(experiment) ?? new Map<string, ThresholdRule>();
+      read.set(valueKey(rule), rule);
+      keys.set(experiment, read);
+    }
+  }
+  return keys;
+}
+
 /** "eval.mse is missing in run R of experiment E (alert A, on-missing: warn); did you mean `eval/mse`?" */
 export function missingMessage(r: InstanceResult): string {
+  if (r.check === 'stale')
+    return `no run of experiment ${r.experiment} has a time, so alert ${r.alert} (stale after ${r.after}) cannot tell its age; runs need a timestamp (a run envelope's timestamp, _timestamp, an MLflow start time)`;
   const message = `${r.metric} is ${missingReason(r.missing)} in run ${r.run} of experiment ${r.experiment} (alert ${r.alert}, on-missing: ${r.rule.onMissing})`;
   return r.suggestions?.length ? `${message}; did you mean ${didYouMean(r.suggestions)}?` : message;
 }
@@ -274,7 +323,7 @@ interface StepInput {
   breach: boolean;
   /** The quantity compared (the value, or its change); undefined when missing. */
   quantity: number | undefined;
-  run: Run;
+  run: { id: string; at?: number };
   now: number;
   nowIso: string;
   stateless: boolean;
@@ -364,28 +413,15 @@ export function toEvent(r: InstanceResult, kind: EventKind, at: string): LedgerE
     ...(r.recoverThreshold === undefined ? {} : { recoverThreshold: r.recoverThreshold }),
     ...(r.firing?.since === undefined ? {} : { firingSince: r.firing.since }),
     ...(r.firing?.runs === undefined ? {} : { firingRuns: r.firing.runs }),
+    ...kindOf(r),
   };
 }
 
-/** The rule's metric in the earlier runs (history, then the artifact's earlier runs), oldest first. */
-function earlierPoints(rule: AlertRule, group: readonly Run[], stored: readonly StoredRun[]): Point[] {
-  const inArtifact = new Set(group.map((r) => r.id));
-  const k = valueKey(rule);
-  const out: Point[] = [];
-  for (const s of stored) {
-    if (inArtifact.has(s.id) || !Object.hasOwn(s.values, k)) continue;
-    out.push({ run: s.id, value: fromStored(s.values[k]!) });
-  }
-  for (let i = 0; i < group.length - 1; i++) {
-    const v = valueOf(group[i]!, rule).value;
-    if (v !== undefined) out.push({ run: group[i]!.id, value: v });
-  }
-  return out;
-}
-
-function recentSeries(earlier: readonly Point[], run: string, value: number | undefined): Point[] {
-  const series = value === undefined ? [...earlier] : [...earlier, { run, value }];
-  return series.slice(-SPARK_POINTS);
+/** A status or stale result's own fields, for its event. */
+function kindOf(r: KindReading): KindReading {
+  if (r.check === 'status') return { check: 'status', status: r.status ?? null, statuses: [...(r.statuses ?? [])] };
+  if (r.check === 'stale') return { check: 'stale', ...(r.after === undefined ? {} : { after: r.after }) };
+  return {};
 }
 
 /**
@@ -397,11 +433,11 @@ function recentSeries(earlier: readonly Point[], run: string, value: number | un
 function recordRuns(
   prior: Map<string, StoredRun[]>,
   groups: Map<string, Run[]>,
-  keysRead: Map<string, Map<string, AlertRule>>,
+  keysRead: Map<string, Map<string, ThresholdRule>>,
 ): Map<string, StoredRun[]> {
   const runs = new Map(prior);
   for (const [experiment, group] of groups) {
-    const keys = keysRead.get(experiment) ?? new Map<string, AlertRule>();
+    const keys = keysRead.get(experiment) ?? new Map<string, ThresholdRule>();
     const stored = [...(prior.get(experiment) ?? [])];
     const at = new Map(stored.map((s, i) => [s.id, i]));
     const fresh = new Map<string, StoredRun>();
@@ -417,7 +453,7 @@ function recordRuns(
 }
 
 /** A run as stored: its id, time, and the values of the keys read (own properties only: no key reaches a prototype). */
-function storedRun(r: Run, keys: Map<string, AlertRule>): StoredRun {
+function storedRun(r: Run, keys: Map<string, ThresholdRule>): StoredRun {
   const values: StoredRun['values'] = {};
   for (const [k, rule] of keys) {
     const v = valueOf(r, rule).value;

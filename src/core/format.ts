@@ -1,7 +1,7 @@
 // Numbers and pictures as people read them.
 import { extent } from './arrays.js';
 import { breaches } from './compare.js';
-import type { ChangeUnit, Op } from './types.js';
+import type { ChangeUnit, KindReading, Op } from './types.js';
 
 /** 0.78 -> "0.78", 1/3 -> "0.333333", 1e-9 -> "1e-9", NaN -> "NaN". */
 export function formatNumber(n: number | null | undefined): string {
@@ -37,15 +37,15 @@ export interface FiringSpan {
   until: string;
 }
 
-/** What a rule read, for people. */
-export interface Reading {
-  metric: string;
+/** What a rule read, for people: a threshold rule's metric and value, or a status or stale rule's (`check`). */
+export interface Reading extends KindReading {
+  metric: string | null;
   value: number | null;
   missing?: string;
   baseline: number | null;
   change: number | null;
-  op: Op;
-  threshold: number;
+  op: Op | null;
+  threshold: number | null;
   /** What the evaluation made of it: a resolved reading is worded as a recovery, never as the breach. */
   event?: string | null;
   /** The instance's state after the reading ('firing' while a recover-threshold holds it). */
@@ -60,6 +60,8 @@ export interface Reading {
 
 /** "0.702 (-7.99% vs 0.763)", "0.71 (-3.2σ vs mean 0.9)", "0.78", "missing", "not a number (a string)". */
 export function formatValue(r: Reading, unit: ChangeUnit | undefined): string {
+  if (r.check === 'status') return r.status ?? 'none';
+  if (r.check === 'stale') return r.value === null ? 'no time' : `${formatAge(r.value)} old`;
   if (r.missing) return r.missing === 'absent' ? 'missing' : `not a number (${r.missing})`;
   const value = formatNumber(r.value);
   if (r.change === null) return value;
@@ -77,7 +79,54 @@ export interface Wording {
 
 /** The one wording of a reading or a resolution, used by Slack (blocks and fallback), annotations and the CLI. */
 export function wordReading(r: Reading, unit: ChangeUnit | undefined): Wording {
+  if (r.check === 'status') return statusWording(r);
+  if (r.check === 'stale') return staleWording(r);
   return { value: `${r.metric} = ${formatValue(r, unit)}`, outcome: outcomeOf(r, unit) };
+}
+
+/** "accuracy = 0.93" (a change rule's value without its change), "status = failed", "newest run 3.1 d old". */
+export function valueText(r: Reading): string {
+  if (r.check !== undefined) return wordReading(r, undefined).value;
+  return `${r.metric} = ${r.missing || r.value === null ? 'missing' : formatNumber(r.value)}`;
+}
+
+/** What a rule reads, for a table's column: the metric, "status", or "newest run" (its age). */
+export function subjectOf(r: Reading): string {
+  return r.check === 'status' ? 'status' : r.check === 'stale' ? 'newest run' : (r.metric ?? '');
+}
+
+/** The rule as written: "< 0.9", "change < -5%", "status in failed, crashed", "stale after 2d". */
+export function conditionText(r: Reading, unit: ChangeUnit | undefined): string {
+  if (r.check === 'status') return `status in ${(r.statuses ?? []).join(', ')}`;
+  if (r.check === 'stale') return `stale after ${r.after ?? '?'}`;
+  return r.op === null || r.threshold === null ? '' : formatCondition(r.op, r.threshold, unit);
+}
+
+/** "status = failed" · "rule: status in failed, crashed"; resolved: "status = finished" · "back: finished is not in …". */
+function statusWording(r: Reading): Wording {
+  const rule = conditionText(r, undefined);
+  const value = `status = ${r.status ?? 'none'}`;
+  if (r.event !== 'resolved') return { value, outcome: `rule: ${rule}` };
+  const now =
+    r.status === null || r.status === undefined ? 'the run names no status' : `${r.status} is not in the list`;
+  return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}` };
+}
+
+/** "newest run 3.1 d old" · "rule: stale after 2d"; resolved: "a run 2 h old arrived" · "back within 2d". */
+function staleWording(r: Reading): Wording {
+  const rule = conditionText(r, undefined);
+  if (r.value === null) return { value: 'no run with a time', outcome: `rule: ${rule}` };
+  const age = formatAge(r.value);
+  if (r.event === 'resolved')
+    return { value: `a run ${age} old arrived`, outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}` };
+  return { value: `newest run ${age} old`, outcome: `rule: ${rule}` };
+}
+
+/** An age in hours, as people read it: "35 min", "2 h", "7.5 h", "3.1 d". */
+export function formatAge(hours: number): string {
+  if (!Number.isFinite(hours) || hours < 1) return formatDuration(hours * 3_600_000);
+  const one = (n: number) => String(Math.round(n * 10) / 10);
+  return hours < 48 ? `${one(hours)} h` : `${one(hours / 24)} d`;
 }
 
 /** "eval.top1 = 0.702 (-7.99% vs 0.763), condition change < -5%": one line for logs and annotations. */
@@ -97,6 +146,7 @@ const BACK: Record<Op, string> = {
 };
 
 function outcomeOf(r: Reading, unit: ChangeUnit | undefined): string {
+  if (r.op === null || r.threshold === null) return '';
   const condition = `condition ${formatCondition(r.op, r.threshold, unit)}`;
   const recover = r.recoverThreshold;
   if (r.event === 'resolved') {

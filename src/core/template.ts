@@ -17,6 +17,9 @@ export const TEMPLATE_VARIABLES = [
   'state',
   'repository',
   'sha',
+  // A status rule's status, a stale rule's age of the newest run ("3.1 d"): empty for the other kinds of rule.
+  'status',
+  'age',
 ] as const;
 
 export type TemplatePart = { text: string } | { variable: string };

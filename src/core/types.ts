@@ -132,27 +132,65 @@ export interface ChangeConfig {
   unit: ChangeUnit;
 }
 
-export interface AlertRule {
+/** Statuses a status rule may name (SPEC §4), compared case-insensitively with a run's status. */
+export const RUN_STATUSES = ['failed', 'crashed', 'killed', 'cancelled', 'timed_out'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+/** What every kind of rule has. */
+interface RuleCommon {
   name: string;
   description?: string;
   runbook?: string;
   experiment?: string;
-  metric: string;
-  op: Op;
-  threshold: number;
   severity: Severity;
   enabled: boolean;
   channels: string[];
   for: number;
   repeat: Repeat;
   notifyResolved: boolean;
+  message?: string;
+  labels: Record<string, string>;
+}
+
+/** The fields only a threshold rule has: absent (never readable) on the other kinds. */
+interface NoThreshold {
+  metric?: never;
+  op?: never;
+  threshold?: never;
+  recoverThreshold?: never;
+  onMissing?: never;
+  reduce?: never;
+  change?: never;
+}
+
+/** A value (or its change) against a threshold. */
+export interface ThresholdRule extends RuleCommon {
+  kind: 'threshold';
+  metric: string;
+  op: Op;
+  threshold: number;
   recoverThreshold?: number;
   onMissing: OnMissing;
   reduce: Reduce;
   change?: ChangeConfig;
-  message?: string;
-  labels: Record<string, string>;
 }
+
+/** Breaches when the latest run's status is in `statuses` (lower case). */
+export interface StatusRule extends RuleCommon, NoThreshold {
+  kind: 'status';
+  statuses: RunStatus[];
+}
+
+/** Breaches when the experiment's newest run is older than `after` at evaluation time. */
+export interface StaleRule extends RuleCommon, NoThreshold {
+  kind: 'stale';
+  /** The duration as written: "2d". */
+  after: string;
+  afterMs: number;
+}
+
+export type AlertRule = ThresholdRule | StatusRule | StaleRule;
+export type RuleKind = AlertRule['kind'];
 
 export interface HistoryRetention {
   keepRuns: number;
@@ -228,4 +266,18 @@ export interface RunContext {
   sha?: string;
   /** The pull request the run belongs to (pull_request* events, or a workflow_run triggered by one). */
   pullRequest?: number;
+}
+
+/**
+ * What a status or stale rule read, as results, events and their words carry it; absent for a threshold rule, whose
+ * reading is its metric, value, op and threshold.
+ */
+export interface KindReading {
+  check?: 'status' | 'stale';
+  /** Status rule: the latest run's status, lower-cased (null: the run named none). */
+  status?: string | null;
+  /** Status rule: the statuses it breaches on. */
+  statuses?: readonly string[];
+  /** Stale rule: the duration as written ("2d"). */
+  after?: string;
 }

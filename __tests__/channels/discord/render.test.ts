@@ -13,7 +13,7 @@ import {
 } from '../../../src/channels/discord/render.js';
 import type { Batch, DigestItem } from '../../../src/channels/types.js';
 import type { LedgerEvent } from '../../../src/core/history/ledger.js';
-import type { AlertRule, DiscordChannel, RunContext } from '../../../src/core/types.js';
+import type { ThresholdRule, DiscordChannel, RunContext } from '../../../src/core/types.js';
 import { judge, pings } from '../../helpers/discord-server.js';
 import { ledgerEvent } from '../../helpers/fixtures.js';
 
@@ -32,7 +32,8 @@ const channel: DiscordChannel = {
   url: 'https://discord.com/api/webhooks/1/tok',
   mentions: ['<@111>', '<@&222>'],
 };
-const rule = (over: Partial<AlertRule> = {}): AlertRule => ({
+const rule = (over: Partial<ThresholdRule> = {}): ThresholdRule => ({
+  kind: 'threshold',
   name: 'acc',
   metric: 'accuracy',
   op: '<',

@@ -4,7 +4,7 @@ import { channelType } from '../../../src/channels/teams/index.js';
 import { buildDigest, jsonBytes, MAX_BYTES, teamsText } from '../../../src/channels/teams/render.js';
 import type { Batch, DigestItem } from '../../../src/channels/types.js';
 import type { LedgerEvent } from '../../../src/core/history/ledger.js';
-import type { AlertRule, RunContext, TeamsChannel } from '../../../src/core/types.js';
+import type { ThresholdRule, RunContext, TeamsChannel } from '../../../src/core/types.js';
 import { ledgerEvent } from '../../helpers/fixtures.js';
 import { cardTexts, flowError, type AdaptiveCardJson } from '../../helpers/teams-server.js';
 
@@ -22,7 +22,8 @@ const channel: TeamsChannel = {
   type: 'teams',
   url: 'https://example.environment.api.powerplatform.com/powerautomate/automations/direct/workflows/abc/triggers/manual/paths/invoke?api-version=1&sig=s3cret',
 };
-const rule = (over: Partial<AlertRule> = {}): AlertRule => ({
+const rule = (over: Partial<ThresholdRule> = {}): ThresholdRule => ({
+  kind: 'threshold',
   name: 'acc',
   metric: 'accuracy',
   op: '<',

@@ -45,7 +45,7 @@ describe('loadConfig', () => {
   it('reports an unknown key with its position and a suggestion', () => {
     const errs = errorsOf(SEED.replace('    threshold: 0.9', '    treshold: 0.9'));
     expect(errs).toContain(
-      'alerts.yml:11:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?',
+      'alerts.yml:11:5: unknown key "treshold" in alerts[0]; allowed: name, metric, op, threshold, status, stale, description, runbook, experiment, severity, enabled, channels, for, repeat, notify-resolved, recover-threshold, on-missing, reduce, change, message, labels. Did you mean "threshold"?',
     );
     expect(errs).toContain('alerts.yml:7:5: alerts[0].threshold is required but missing');
   });
@@ -106,9 +106,9 @@ alerts:
     expect(errorsOf(text)).toEqual([
       'alerts.yml:7:9: alerts[0].op cannot be "<<"; allowed: <, >, <=, >=, ==, !=, =',
       'alerts.yml:9:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
-      'alerts.yml:10:14: message: unknown template variable {{metirc}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:10:14: message: unknown template variable {{metirc}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, status, age, labels.KEY',
       'alerts.yml:15:11: duplicate alert name "loss" (first used by alerts[0] on line 5); names must be unique',
-      'alerts.yml:19:14: message: unknown template variable {{runn}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:19:14: message: unknown template variable {{runn}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, status, age, labels.KEY',
     ]);
   });
 
@@ -196,7 +196,7 @@ alerts:
       'alerts.yml:5:10: channel "ml-alerts": url must use https: (http: is accepted only for localhost, 127.0.0.0/8 and [::1])',
       'alerts.yml:6:16: channel "ml-alerts": mention "@here" is not a Slack mention; allowed: "<@U012AB3CD>" (user), "<!subteam^S0123>" (user group), "<!here>", "<!channel>"',
       'alerts.yml:12:16: unknown channel "ml-alert"; defined channels: ml-alerts. Did you mean "ml-alerts"?',
-      'alerts.yml:13:14: message: unknown template variable {{constructor.constructor}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, labels.KEY',
+      'alerts.yml:13:14: message: unknown template variable {{constructor.constructor}}; allowed: alert, description, experiment, run, run_url, metric, value, op, threshold, baseline, change, sigma, severity, state, repository, sha, status, age, labels.KEY',
       'alerts.yml:14:18: ${...} is allowed only in channel fields (channels.NAME.url, token, password...); found it in alerts[0].description',
       'alerts.yml:15:11: duplicate alert name "a" (first used by alerts[0] on line 8); names must be unique',
       'alerts.yml:19:14: runbook must be an https: URL, found the scheme "ftp"',

@@ -1,6 +1,6 @@
 // Discord webhook messages (SPEC §5): one digest per channel per evaluation as embeds within every documented limit,
 // every interpolated value escaped for Discord Markdown, and only the channel's own `mentions` able to ping. Pure.
-import { formatChange, formatNumber, sparkline, wordReading } from '../../core/format.js';
+import { formatChange, formatNumber, sparkline, valueText, wordReading } from '../../core/format.js';
 import {
   countsText,
   digestCounts,
@@ -168,7 +168,7 @@ function readingLine(item: DigestItem): string {
   const { event: e, rule } = item;
   const reading = readingOf(e, rule);
   const { outcome } = wordReading(reading, rule?.change?.unit);
-  const value = `**${escapeDiscord(e.metric)} = ${e.value === null ? 'missing' : formatNumber(reading.value)}**`;
+  const value = `**${escapeDiscord(valueText(reading))}**`;
   const unit = e.baseline === null ? undefined : rule?.change?.unit;
   if (unit === undefined) return `${value} · ${escapeDiscord(outcome)}`;
   const change = escapeDiscord(formatChange(reading.change, unit));

@@ -3,7 +3,7 @@
 // rule's message) is made one line, cleared of bidirectional controls and clipped, then HTML-escaped for the HTML part;
 // the only links are the ones built from our own context (the workflow run, the commit, the pull request, the
 // repository) and a rule's runbook when it is an http(s) URL.
-import { formatChange, formatNumber, sparkline, wordReading } from '../../core/format.js';
+import { formatChange, formatNumber, sparkline, valueText, wordReading } from '../../core/format.js';
 import {
   countsText,
   digestCounts,
@@ -109,7 +109,7 @@ function viewOf(item: DigestItem, ctx: RunContext): ItemView {
     badge: resolved ? `RESOLVED (${e.severity})` : e.severity.toUpperCase(),
     alert: e.alert,
     status: resolved ? 'resolved' : e.kind === 'reminder' ? 'is still firing' : 'is firing',
-    value: `${e.metric} = ${e.value === null ? 'missing' : formatNumber(reading.value)}`,
+    value: valueText(reading),
     details,
     experiment: e.experiment,
     run: e.run,

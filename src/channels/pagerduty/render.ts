@@ -131,7 +131,7 @@ export function eventOf(item: DigestItem, ctx: RunContext): PagerDutyEvent {
     timestamp: e.at,
     component: field(e.experiment) || '-',
     group: field(e.alert) || '-',
-    class: field(e.metric) || '-',
+    class: field(e.metric ?? e.check ?? '') || '-',
     custom_details: detailsOf(item, ctx),
   };
   return { event_action: 'trigger', dedup_key, payload, links: linksOf(item, ctx), ...client(ctx) };

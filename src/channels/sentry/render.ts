@@ -58,7 +58,7 @@ function tagsOf(item: DigestItem, ctx: RunContext): Record<string, string> {
     alert: tagValue(e.alert),
     experiment: tagValue(e.experiment),
     severity: e.severity,
-    metric: tagValue(e.metric),
+    metric: tagValue(e.metric ?? e.check ?? ''),
   });
   if (ctx.repository) tags.repository = tagValue(ctx.repository);
   if (ctx.ref) tags.branch = tagValue(ctx.ref);

@@ -6,7 +6,7 @@
 // do read Markdown) carry only this module's own words and numbers. On top of that: bidirectional controls removed,
 // line ends made spaces in names, `scheme://` and `www.` broken so nothing auto-links, `{{` broken so no DATE()/TIME()
 // function is evaluated; a mention needs `msteams.entities`, which this card never has, so nothing pings.
-import { formatChange, formatNumber, sparkline, wordReading } from '../../core/format.js';
+import { formatChange, formatNumber, sparkline, valueText, wordReading } from '../../core/format.js';
 import {
   countsText,
   digestCounts,
@@ -137,7 +137,7 @@ function headline({ event: e }: DigestItem): TextRun[] {
 function readingRuns({ event: e, rule }: DigestItem): TextRun[] {
   const reading = readingOf(e, rule);
   const { outcome } = wordReading(reading, rule?.change?.unit);
-  const value = `${name(e.metric)} = ${e.value === null ? 'missing' : formatNumber(reading.value)}`;
+  const value = name(valueText(reading));
   const runs = [run(value, { fontType: 'Monospace', weight: 'Bolder' })];
   const unit = e.baseline === null ? undefined : rule?.change?.unit;
   if (unit !== undefined) {

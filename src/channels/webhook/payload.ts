@@ -81,10 +81,23 @@ export const eventSchema = described(
     experiment: text('Experiment the run belongs to.'),
     run: text('Run whose metrics were evaluated.'),
     run_url: nullable(z.string(), 'Link to the workflow run that evaluated it.'),
-    metric: text('Metric the rule reads (a dotted path).'),
-    value: nullable(jsonNumber(), 'The value read; null when the metric was missing.'),
-    op: described(OP, 'Comparison of the rule.'),
-    threshold: described(z.number(), 'Threshold of the rule (a change rule: of the change, in change_unit).'),
+    metric: nullable(z.string(), 'Metric the rule reads (a dotted path); null for status and stale rules (see check).'),
+    value: nullable(
+      jsonNumber(),
+      "The value read; null when the metric was missing, and for status rules; stale rules: the newest run's age in hours.",
+    ),
+    op: nullable(OP, 'Comparison of the rule; null for status and stale rules.'),
+    threshold: nullable(
+      z.number(),
+      'Threshold of the rule (a change rule: of the change, in change_unit); null for status and stale rules.',
+    ),
+    check: described(
+      z.enum(['threshold', 'status', 'stale']),
+      "Kind of rule: threshold (a value against a threshold), status (the run's status), stale (no new run).",
+    ),
+    status: nullable(z.string(), "Status rules: the run's status, lower-cased (null: none, and for other rules)."),
+    statuses: nullable(z.array(z.string()), 'Status rules: the statuses the rule breaches on.'),
+    stale_after: nullable(z.string(), 'Stale rules: the duration after which the experiment is stale ("2d").'),
     recover_threshold: nullable(z.number(), 'Once firing, the instance resolves only past this.'),
     baseline: nullable(jsonNumber(), 'Change rules: the baseline the value is compared with.'),
     baseline_from: nullable(

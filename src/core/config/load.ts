@@ -6,7 +6,7 @@ import { describeValue, suggest, UserError, type Diagnostic } from '../diagnosti
 import { parseDuration } from '../duration.js';
 import { defineOwn, isRecord } from '../records.js';
 import { parseTemplate } from '../template.js';
-import type { ChannelTypeName, Op, Repeat } from '../types.js';
+import { RUN_STATUSES, type ChannelTypeName, type Op, type Repeat, type RunStatus } from '../types.js';
 import {
   bindRules,
   checkUrl,
@@ -218,7 +218,8 @@ function compileAlerts(ctx: Check, channels: ReadonlySet<string>, defaults: RawD
       }
     }
     checkOverridable(ctx, { fields: a, path, channels });
-    if (valid(path)) alerts.push({ rule: toRule(a as RawAlert, defaults), at: at([...path, 'name']) });
+    if (checkRuleKind(ctx, a, path) && valid(path))
+      alerts.push({ rule: toRule(a as RawAlert, defaults), at: at([...path, 'name']) });
   });
   return alerts;
 }
@@ -230,20 +231,14 @@ function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
     repeatText === 'never' || repeatText === 'every-run'
       ? { kind: repeatText }
       : { kind: 'interval', ms: parseDuration(repeatText) ?? 0, text: repeatText };
-  const change = pick('change');
-  const rule: CompiledAlert['rule'] = {
+  const common = {
     name: a.name,
-    metric: a.metric,
-    op: (a.op === '=' ? '==' : a.op) as Op,
-    threshold: a.threshold,
     severity: pick('severity') ?? 'warning',
     enabled: pick('enabled') ?? true,
     channels: pick('channels') ?? null,
     for: pick('for') ?? 1,
     repeat,
     notifyResolved: pick('notify-resolved') ?? true,
-    onMissing: pick('on-missing') ?? 'warn',
-    reduce: pick('reduce') ?? 'last',
     labels: { ...(d.labels ?? {}), ...(a.labels ?? {}) },
   };
   const optional = {
@@ -251,10 +246,32 @@ function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
     runbook: pick('runbook'),
     experiment: pick('experiment'),
     message: pick('message'),
-    recoverThreshold: pick('recover-threshold'),
   };
-  for (const [k, v] of Object.entries(optional))
-    if (v !== undefined) (rule as unknown as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined) defineOwn(common, k, v);
+  if (a.status !== undefined)
+    return { ...common, kind: 'status', statuses: [...new Set(a.status.map((x) => x.toLowerCase() as RunStatus))] };
+  if (a.stale !== undefined) return { ...common, kind: 'stale', after: a.stale, afterMs: parseDuration(a.stale) ?? 0 };
+  return thresholdRule(a, common, pick);
+}
+
+/** The threshold rule of an entry that checkRuleKind found to be one (metric, op and threshold given). */
+function thresholdRule(
+  a: RawAlert,
+  common: Omit<CompiledThreshold, 'kind' | 'metric' | 'op' | 'threshold' | 'onMissing' | 'reduce'>,
+  pick: <K extends keyof RawDefaults>(k: K) => RawDefaults[K],
+): CompiledThreshold {
+  const rule: CompiledThreshold = {
+    ...common,
+    kind: 'threshold',
+    metric: a.metric!,
+    op: (a.op === '=' ? '==' : a.op) as Op,
+    threshold: a.threshold!,
+    onMissing: pick('on-missing') ?? 'warn',
+    reduce: pick('reduce') ?? 'last',
+  };
+  const recover = pick('recover-threshold');
+  if (recover !== undefined) rule.recoverThreshold = recover;
+  const change = pick('change');
   if (change) {
     rule.change = {
       from: change.from,
@@ -263,6 +280,69 @@ function toRule(a: RawAlert, d: RawDefaults): CompiledAlert['rule'] {
     };
   }
   return rule;
+}
+
+type CompiledThreshold = Extract<CompiledAlert['rule'], { kind: 'threshold' }>;
+
+/** Fields of a threshold rule, refused on a status or stale rule. */
+const THRESHOLD_ONLY = ['metric', 'op', 'threshold', 'change', 'reduce', 'recover-threshold', 'on-missing'] as const;
+const RULE_WORDS = { status: "it breaches on the latest run's status", stale: "it breaches on the newest run's age" };
+
+/**
+ * An alert is exactly one kind of rule: metric + op + threshold, `status: [...]` or `stale: DURATION`. Reports what
+ * is wrong (and each unknown status) and returns whether the entry is one kind of rule.
+ */
+function checkRuleKind({ err }: Check, a: Record<string, unknown>, path: Path): boolean {
+  const has = (k: string) => Object.hasOwn(a, k) && a[k] !== undefined;
+  const name = typeof a.name === 'string' ? `alert "${a.name}"` : pathText(path);
+  if (has('status') && has('stale')) {
+    err([...path, 'stale'], `${name}: status and stale are two kinds of rule; give one of them (or make two alerts)`);
+    return false;
+  }
+  const kind = has('status') ? 'status' : has('stale') ? 'stale' : undefined;
+  if (kind === undefined) return checkThresholdFields(err, a, path, name);
+  let ok = true;
+  for (const k of THRESHOLD_ONLY.filter(has)) {
+    ok = false;
+    err(
+      [...path, k],
+      `${name}: ${k} is not used by a ${kind} rule (${RULE_WORDS[kind]}); remove it, or make a separate alert for the metric`,
+      true,
+    );
+  }
+  if (kind === 'status' && Array.isArray(a.status)) ok = checkStatuses(err, a.status, [...path, 'status']) && ok;
+  return ok;
+}
+
+/** A threshold rule names metric, op and threshold; an entry with none of them names no rule at all. */
+function checkThresholdFields(err: Report, a: Record<string, unknown>, path: Path, name: string): boolean {
+  const missing = (['metric', 'op', 'threshold'] as const).filter((k) => a[k] === undefined);
+  if (missing.length === 3) {
+    err(
+      path,
+      `${name} names no rule: give metric + op + threshold (a value against a threshold), status: [failed, crashed] (a run's status) or stale: DURATION (no new run for that long)`,
+    );
+  } else {
+    for (const k of missing) err(path, `${pathText([...path, k])} is required but missing`);
+  }
+  return missing.length === 0;
+}
+
+/** Each status is one of RUN_STATUSES, in any case. */
+function checkStatuses(err: Report, list: readonly unknown[], path: Path): boolean {
+  let ok = true;
+  list.forEach((s, i) => {
+    if (typeof s !== 'string') return;
+    const lower = s.toLowerCase();
+    if ((RUN_STATUSES as readonly string[]).includes(lower)) return;
+    ok = false;
+    const hint = suggest(lower, RUN_STATUSES);
+    err(
+      [...path, i],
+      `unknown status ${describeValue(s)}; allowed (in any case): ${RUN_STATUSES.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
+    );
+  });
+  return ok;
 }
 
 const MAX_REPEAT_MS = 365 * 86_400_000;
@@ -427,6 +507,10 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       return;
     case 'too_small':
     case 'too_big': {
+      if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+        err(path, `${where} is an empty list; name the statuses it fires on: ${RUN_STATUSES.join(', ')}`);
+        return;
+      }
       const bound =
         issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const what =
@@ -476,6 +560,8 @@ function reportFormat({ issue, err, path, where, input }: Omit<IssueAt, 'raw'>):
     err(path, `${where}: ${last === 'until' ? untilProblem(input) : everyProblem(input)}`);
   } else if (last === 'repeat') {
     err(path, `${where} cannot be ${describeValue(input)}; allowed: never, every-run, or a duration like 30m, 6h, 1d`);
+  } else if (path[path.length - 1] === 'stale') {
+    err(path, `${where} cannot be ${describeValue(input)}; allowed: a duration like 36h, 2d, 1w (s, m, h, d, w)`);
   } else if (path[path.length - 1] === 'name') {
     err(
       path,

@@ -57,8 +57,7 @@ export function usableMemo(memo: unknown, text: string): RulesMemo | undefined {
     if (
       typeof r.name !== 'string' ||
       !text.includes(r.name) ||
-      typeof r.metric !== 'string' ||
-      typeof r.threshold !== 'number' ||
+      !usableKind(r) ||
       !isRecord(r.repeat) ||
       !isRecord(r.labels)
     )
@@ -80,6 +79,13 @@ function usableSilence(c: unknown, text: string): boolean {
   if (!isRecord(w) || typeof w.timeZone !== 'string' || !isTimeZone(w.timeZone) || typeof w.text !== 'string')
     return false;
   return [w.start, w.end].every((m) => Number.isSafeInteger(m) && (m as number) >= 0 && (m as number) < 7 * 1440);
+}
+
+/** The fields a rule of its kind reads are there, with their types. */
+function usableKind(r: Record<string, unknown>): boolean {
+  if (r.kind === 'threshold') return typeof r.metric === 'string' && typeof r.threshold === 'number';
+  if (r.kind === 'status') return Array.isArray(r.statuses) && r.statuses.every((s) => typeof s === 'string');
+  return r.kind === 'stale' && typeof r.after === 'string' && typeof r.afterMs === 'number';
 }
 
 /** cyrb53: a fast 53-bit string hash (not cryptographic: the memo is checked against the text, see usableMemo). */

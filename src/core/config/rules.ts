@@ -17,10 +17,13 @@ export type { CompiledChannel, Position };
 
 /** A rule as written in the file, defaults applied; `channels: null` when neither it nor `defaults` names any. */
 export interface CompiledAlert {
-  rule: Omit<AlertRule, 'channels'> & { channels: string[] | null };
+  rule: Unbound<AlertRule>;
   /** Where its name is, for warnings about it. */
   at: Position;
 }
+
+/** A rule before its channels are bound: each kind of rule, with `channels: null` when none are named. */
+type Unbound<R> = R extends AlertRule ? Omit<R, 'channels'> & { channels: string[] | null } : never;
 
 /** Everything alerts.yml says, checked, independent of the environment: plain JSON. */
 export interface CompiledRules {
@@ -97,7 +100,7 @@ export function bindRules(
 
   const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
   const alerts: AlertRule[] = rules.alerts.map(({ rule, at }) => {
-    const bound: AlertRule = { ...rule, channels: rule.channels ?? fallback };
+    const bound = { ...rule, channels: rule.channels ?? fallback } as AlertRule;
     if (bound.channels.length === 0 && bound.enabled) {
       warnings.push({
         file,

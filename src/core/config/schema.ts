@@ -1,7 +1,7 @@
 // The one definition of alerts.yml: the loader validates with it and the JSON Schema is generated from it.
 import { z } from 'zod/mini';
 import { EVERY_PATTERN, UNTIL_PATTERN } from '../silences.js';
-import { SEVERITIES } from '../types.js';
+import { RUN_STATUSES, SEVERITIES } from '../types.js';
 import { CHANNEL_TYPE_NAMES, CHANNEL_TYPES, isListKind, type FieldSpec } from './channel-fields.js';
 import type { ChannelTypeName } from '../types.js';
 
@@ -94,12 +94,20 @@ const overridable = () => ({
 export const alertSchema = described(
   z.strictObject({
     name: described(name(), 'Unique name of the alert.'),
-    metric: described(
+    metric: optional(
       z.string().check(z.minLength(1), z.maxLength(256)),
-      'Dotted path into the run metrics, e.g. eval.accuracy.',
+      'Dotted path into the run metrics, e.g. eval.accuracy (a threshold rule: with op and threshold).',
     ),
-    op: described(z.enum(OPS), 'Comparison; "=" means ==.'),
-    threshold: described(finite(), 'Finite number compared with the value (or the change).'),
+    op: optional(z.enum(OPS), 'Comparison; "=" means ==.'),
+    threshold: optional(finite(), 'Finite number compared with the value (or the change).'),
+    status: optional(
+      z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.minLength(1), z.maxLength(10)),
+      `A status rule (no metric): breaches when the latest run's status is one of these (case-insensitive): ${RUN_STATUSES.join(', ')}.`,
+    ),
+    stale: optional(
+      z.string().check(z.regex(DURATION_PATTERN)),
+      "A stale rule (no metric; needs history): breaches when the experiment's newest run is older than this duration, like 36h or 2d.",
+    ),
     ...overridable(),
   }),
   'One alert rule.',
@@ -164,6 +172,16 @@ export const KNOWN_KEYS = {
   silence: Object.keys(silenceSchema.shape),
 } as const;
 
+/** An alert is one kind of rule (the loader says which fields are missing or not used, with positions). */
+const ONE_RULE_KIND = [{ required: ['metric', 'op', 'threshold'] }, { required: ['status'] }, { required: ['stale'] }];
+
 export function jsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(fileSchema, { target: 'draft-2020-12', io: 'input' }) as unknown as {
+    properties: { alerts: { items: Record<string, unknown> } };
+  };
+  const alerts = schema.properties.alerts;
+  return {
+    ...schema,
+    properties: { ...schema.properties, alerts: { ...alerts, items: { ...alerts.items, oneOf: ONE_RULE_KIND } } },
+  };
 }

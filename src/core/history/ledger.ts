@@ -4,7 +4,7 @@
 import { UserError } from '../diagnostics.js';
 import type { NoteRecord } from '../notes.js';
 import { isRecord } from '../records.js';
-import type { ChangeUnit, Op, Severity } from '../types.js';
+import type { ChangeUnit, KindReading, Op, Severity } from '../types.js';
 
 export const LEDGER_VERSION = 1;
 
@@ -85,7 +85,8 @@ export interface Claim {
   pid?: number;
 }
 
-export interface LedgerEvent {
+/** An alert event; a status or stale rule's event says so in `check` (KindReading), with metric, op and threshold null. */
+export interface LedgerEvent extends KindReading {
   alert: string;
   experiment: string;
   run: string;
@@ -93,14 +94,14 @@ export interface LedgerEvent {
   at: string;
   state: InstanceStateName;
   previousState: InstanceStateName;
-  metric: string;
+  metric: string | null;
   value: StoredNumber | null;
   baseline: number | null;
   change: StoredNumber | null;
   /** Set for a change rule (its threshold is a change in this unit); absent on events recorded before it was kept. */
   changeUnit?: ChangeUnit;
-  op: Op;
-  threshold: number;
+  op: Op | null;
+  threshold: number | null;
   severity: Severity;
   /** The rule's recover-threshold, when it has one: a resolved event names it. */
   recoverThreshold?: number;

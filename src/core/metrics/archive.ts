@@ -1,5 +1,5 @@
 // Metrics files inside a downloaded artifact archive: the ones `metrics` matches (default: every JSON/JSONL/NDJSON file).
-import { UserError, type Diagnostic } from '../diagnostics.js';
+import { MissingMetrics, type Diagnostic } from '../diagnostics.js';
 import { GLOB_CHARS, pathGlobToRegExp } from '../glob.js';
 import { listZip, readZipEntry } from '../zip.js';
 import { MAX_METRICS_BYTES, type MetricsFile } from './model.js';
@@ -32,9 +32,9 @@ export function metricsFromArchive(
       });
     for (const e of matched) chosen.add(e);
   }
-  if (problems.length > 0) throw new UserError(problems);
+  if (problems.length > 0) throw new MissingMetrics(problems);
   if (chosen.size === 0)
-    throw new UserError([
+    throw new MissingMetrics([
       {
         file: label,
         message: `the artifact holds no .json, .jsonl or .ndjson file (it holds ${holds(entries)}); name the files with the metrics input`,

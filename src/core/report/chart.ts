@@ -16,6 +16,7 @@ const num = (n: number) => String(Number(n.toPrecision(6)));
 /** The line the value is compared against: the threshold, or for a change rule the value the change would reach it at. */
 export function alertLine(r: InstanceResult): number | undefined {
   const change = r.rule.change;
+  if (r.threshold === null) return undefined;
   if (!change) return r.threshold;
   if (r.baseline === null) return undefined;
   if (change.unit === 'sigma') return r.spread === undefined ? undefined : r.baseline + r.threshold * r.spread;
@@ -27,7 +28,7 @@ export function alertLine(r: InstanceResult): number | undefined {
 /** A "### alert · experiment" section with the chart and a caption; undefined with fewer than 2 drawable points. */
 export function chartSection(r: InstanceResult): string | undefined {
   const points = r.recent.filter((p) => Number.isFinite(p.value));
-  if (points.length < 2) return undefined;
+  if (points.length < 2 || r.metric === null || r.op === null || r.threshold === null) return undefined;
   const line = alertLine(r);
   const all = points.map((p) => p.value).concat(line !== undefined && Number.isFinite(line) ? [line] : []);
   let { min: lo, max: hi } = extent(all);

@@ -3,7 +3,7 @@
 // Every untrusted value is escaped for GitHub Markdown: no HTML, no table break-out, no link, no @mention, no issue
 // reference (a PR comment notifies and cross-references, unlike the job summary).
 import type { InstanceResult } from '../evaluate.js';
-import { formatCondition, formatValue } from '../format.js';
+import { conditionText, formatValue, subjectOf } from '../format.js';
 import { contextGroups, renderContext } from '../run-context.js';
 import type { RunContext } from '../types.js';
 import { mdCell, mdLink } from './markdown.js';
@@ -56,9 +56,9 @@ function row(r: InstanceResult): string {
     state,
     prCell(r.alert),
     prCell(r.experiment),
-    prCell(r.metric),
+    prCell(subjectOf(r)),
     prCell(formatValue(r, unit)),
-    prCell(formatCondition(r.op, r.threshold, unit)),
+    prCell(conditionText(r, unit)),
   ];
   return `| ${cells.join(' | ')} |`;
 }

@@ -22,12 +22,16 @@ export interface ResultObject {
   alert: string;
   experiment: string;
   run: string;
-  metric: string;
+  /** Null for status and stale rules. */
+  metric: string | null;
+  /** A stale rule: the newest run's age in hours; a status rule: null. */
   value: StoredNumber | null;
   baseline: number | null;
   change: StoredNumber | null;
-  op: string;
-  threshold: number;
+  op: string | null;
+  threshold: number | null;
+  /** Status rules only: the latest run's status, lower-cased (null: it named none). */
+  status?: string | null;
   severity: string;
   state: string;
   previous_state: string;
@@ -78,7 +82,8 @@ export function toResultObject(r: InstanceResult): ResultObject {
     })),
   };
   if (r.silence !== undefined || r.record?.silenced === true) object.silenced = true;
-  return r.suggestions ? { ...object, suggestions: [...r.suggestions] } : object;
+  const withStatus = r.check === 'status' ? { ...object, status: r.status ?? null } : object;
+  return r.suggestions ? { ...withStatus, suggestions: [...r.suggestions] } : withStatus;
 }
 
 export function countResults(results: readonly InstanceResult[], failedDeliveries: number): Counts {

@@ -2,7 +2,7 @@
 // alerts, then disabled alerts and warnings. Stays under 1 MiB.
 import { truncate } from '../digest.js';
 import { missingReason, type InstanceResult } from '../evaluate.js';
-import { formatCondition, formatValue, sparkline } from '../format.js';
+import { conditionText, formatValue, sparkline, subjectOf } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
 import { contextGroups, renderContext } from '../run-context.js';
 import { describeMatch, describeWhen, utcMinute, type ActiveSilence } from '../silences.js';
@@ -50,9 +50,9 @@ function row(r: InstanceResult, ctx: RunContext): string {
     state,
     mdCell(r.alert),
     mdCell(r.experiment),
-    mdCell(r.metric),
+    mdCell(subjectOf(r)),
     mdCell(value),
-    mdCell(formatCondition(r.op, r.threshold, unit)),
+    mdCell(conditionText(r, unit)),
     mdLink(r.run, ctx.workflowRunUrl),
     sparkline(r.recent.map((p) => p.value)),
     sentTo(r.record?.deliveries),
@@ -194,9 +194,10 @@ export function noValueSection(results: readonly InstanceResult[], budget = NO_V
 }
 
 function noValueRow(r: InstanceResult): string {
-  const why = `${missingReason(r.missing)} in run ${r.run}`;
+  const why =
+    r.check === 'stale' ? `no time on any run (newest: ${r.run})` : `${missingReason(r.missing)} in run ${r.run}`;
   const near = (r.suggestions ?? []).map(mdCell).join(', ');
-  return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell(r.metric), mdCell(why), near].join(' | ')} |`;
+  return `| ${[mdCell(r.alert), mdCell(r.experiment), mdCell(subjectOf(r)), mdCell(why), near].join(' | ')} |`;
 }
 
 /** The run's context (repository, branch, workflow run, commit, pull request), every name escaped. */

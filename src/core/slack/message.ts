@@ -1,5 +1,5 @@
 // Slack Block Kit digests: one message per channel per evaluation, within Slack's limits, every value escaped.
-import { formatChange, formatNumber, sparkline, wordReading } from '../format.js';
+import { formatChange, formatNumber, sparkline, valueText, wordReading } from '../format.js';
 import {
   countsText,
   digestCounts,
@@ -63,7 +63,7 @@ function valueLine(e: LedgerEvent, rule: AlertRule | undefined): string {
   const unit = e.baseline === null ? undefined : rule?.change?.unit;
   const reading = readingOf(e, rule);
   const { outcome } = wordReading(reading, rule?.change?.unit);
-  const value = `${e.metric} = ${e.value === null ? 'missing' : formatNumber(reading.value)}`;
+  const value = valueText(reading);
   if (unit === undefined) return `${code(value)} · ${escapeSlack(outcome)}`;
   const change = formatChange(reading.change, unit);
   return `${code(value)} · baseline ${formatNumber(e.baseline)} (${escapeSlack(rule?.change?.from ?? '')}) · change ${escapeSlack(change)} · ${escapeSlack(outcome)}`;
