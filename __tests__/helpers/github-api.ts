@@ -71,6 +71,18 @@ export interface StandInFault {
   when?: (method: string, path: string) => boolean;
 }
 
+/** GitHub's secondary rate limit as it often comes: 403, neither retry-after nor x-ratelimit-remaining: 0. */
+export function secondaryRateLimit(): StandInFault {
+  return {
+    status: 403,
+    headers: { 'x-ratelimit-remaining': '4990', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+    },
+  };
+}
+
 export interface GitHubApiStandIn {
   apiUrl: string;
   requests: { path: string; authorization: string | undefined }[];

@@ -3,13 +3,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { channelType } from '../../../src/channels/github-issue/index.js';
 import type { GithubIssueRequest } from '../../../src/channels/github-issue/render.js';
-import { classifyGitHub, nextPage, NO_TOKEN } from '../../../src/channels/github-issue/send.js';
+import { nextLink } from '../../../src/adapters/github-rest.js';
+import { classifyGitHub, NO_TOKEN } from '../../../src/channels/github-issue/send.js';
 import { httpClient } from '../../../src/channels/http-client.js';
 import type { DigestItem, SendContext } from '../../../src/channels/types.js';
 import type { GithubIssueChannel, RunContext } from '../../../src/core/types.js';
 import type { LedgerEvent } from '../../../src/core/history/ledger.js';
 import { ledgerEvent } from '../../helpers/fixtures.js';
-import { startGitHubApi, type GitHubApiStandIn } from '../../helpers/github-api.js';
+import { secondaryRateLimit, startGitHubApi, type GitHubApiStandIn } from '../../helpers/github-api.js';
 
 const TOKEN = 'ghs_unit_token';
 const REPO = 'acme/vision';
@@ -172,6 +173,37 @@ describe('github-issue send', () => {
   });
 });
 
+describe('github-issue refusals (403)', () => {
+  it('a secondary rate limit with no retry-after and no x-ratelimit-remaining waits a minute (GitHub docs)', async () => {
+    api.faults.push(secondaryRateLimit());
+    const a = await send(fired());
+    expect(a).toMatchObject({ outcome: 'retry', status: 403, afterMs: 60_000, rateLimited: true });
+    expect((a as { error: string }).error).toContain('secondary rate limit');
+    expect(api.issues).toHaveLength(0);
+  });
+
+  it("quotes GitHub's message; issues: write only for a token without the permission", async () => {
+    api.faults.push({ status: 403, body: { message: 'Must have admin rights to Repository.' } });
+    const admin = await send(fired());
+    expect(admin).toMatchObject({ outcome: 'final', status: 403 });
+    expect((admin as { error: string }).error).toContain('"Must have admin rights to Repository."');
+    expect((admin as { error: string }).error).not.toContain('issues: write');
+  });
+
+  it('a locked issue is final with its own message', async () => {
+    await send(fired());
+    api.faults.push({
+      status: 403,
+      body: { message: 'Unable to create comment because issue is locked.' },
+      when: (method) => method === 'POST',
+    });
+    const locked = await send(reminder());
+    expect(locked).toMatchObject({ outcome: 'final', status: 403 });
+    expect((locked as { error: string }).error).toMatch(/is locked .*unlock it/);
+    expect((locked as { error: string }).error).not.toContain('issues: write');
+  });
+});
+
 describe('github-issue answers', () => {
   const answer = (status: number, headers: Record<string, string> = {}, body = '{"message":"x"}') => ({
     status,
@@ -186,13 +218,19 @@ describe('github-issue answers', () => {
       now,
     );
     expect(a).toMatchObject({ outcome: 'retry', afterMs: 5000, rateLimited: true });
-    expect(classifyGitHub(answer(429), REPO)).toMatchObject({ outcome: 'retry', rateLimited: true });
+    expect(classifyGitHub(answer(429), REPO)).toMatchObject({ outcome: 'retry', afterMs: 60_000, rateLimited: true });
+    const primary = answer(
+      403,
+      { 'x-ratelimit-remaining': '0' },
+      '{"message":"API rate limit exceeded for installation"}',
+    );
+    expect(classifyGitHub(primary, REPO)).toMatchObject({ outcome: 'retry', afterMs: 60_000, rateLimited: true });
     expect(classifyGitHub(answer(502), REPO)).toMatchObject({ outcome: 'retry' });
   });
   it('a next page is followed only on the API origin (the token goes nowhere else)', () => {
     const link = '<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=3>; rel="last"';
-    expect(nextPage(link, 'https://api.github.com')).toBe('https://api.github.com/x?page=2');
-    expect(nextPage('<https://evil.example/x>; rel="next"', 'https://api.github.com')).toBeUndefined();
-    expect(nextPage(undefined, 'https://api.github.com')).toBeUndefined();
+    expect(nextLink(link, 'https://api.github.com')).toBe('https://api.github.com/x?page=2');
+    expect(nextLink('<https://evil.example/x>; rel="next"', 'https://api.github.com')).toBeUndefined();
+    expect(nextLink(undefined, 'https://api.github.com')).toBeUndefined();
   });
 });

@@ -2,10 +2,11 @@
 // channel's label (the issues list, paginated by its Link header; never the search API), then open it, or comment on it
 // and close or reopen it. Every step first looks whether it was already done (the event's marker on the issue or a
 // comment), so an attempt retried after a lost answer opens no second issue and writes no second comment.
+import { githubCall, githubMessage, nextLink, refusalOf } from '../../adapters/github-rest.js';
 import { sleep } from '../../adapters/sleep.js';
 import { isRecord } from '../../core/records.js';
 import type { GithubIssueChannel } from '../../core/types.js';
-import { classifyHttp, clip, retryAfterHeader } from '../http-answer.js';
+import { classifyHttp, clip } from '../http-answer.js';
 import type { Attempt, GitHubAccess, HttpAnswer, SendContext } from '../types.js';
 import type { GithubIssueRequest } from './render.js';
 
@@ -36,49 +37,48 @@ export const NO_TOKEN =
   "no GitHub token: the github-issue channel needs one that may write issues; give the job `permissions: issues: write` and keep the action's `github-token` input (default: the workflow's token)";
 
 function reasonOf(answer: HttpAnswer): string | undefined {
+  const message = githubMessage(answer.body);
+  if (message === undefined) return undefined;
   try {
-    const json = JSON.parse(answer.body) as { message?: unknown; errors?: unknown };
-    if (typeof json.message !== 'string') return undefined;
-    const errors = Array.isArray(json.errors) ? ` ${clip(JSON.stringify(json.errors))}` : '';
-    return clip(`${json.message}${errors}`);
+    const json = JSON.parse(answer.body) as { errors?: unknown };
+    return Array.isArray(json.errors) ? clip(`${message} ${clip(JSON.stringify(json.errors))}`) : message;
   } catch {
-    return undefined;
+    return message;
   }
 }
 
-const header = (a: HttpAnswer, name: string): string | undefined => {
-  const v = a.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-};
-
-/** GitHub's wait for a rate limit: Retry-After, else x-ratelimit-reset when x-ratelimit-remaining is 0. */
+/** GitHub's wait for a rate limit (retry-after, x-ratelimit-reset, else a minute); undefined when not rate limited. */
 export function rateLimitWait(answer: HttpAnswer, now = Date.now()): number | undefined {
-  const after = retryAfterHeader(answer.headers['retry-after'], now);
-  if (after !== undefined) return after;
-  const reset = Number(header(answer, 'x-ratelimit-reset'));
-  if (header(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset)) return Math.max(0, reset * 1000 - now);
-  return undefined;
+  const r = refusalOf(answer, now);
+  return r.kind === 'rate-limited' ? r.afterMs : undefined;
+}
+
+/** A 403 in words: a rate limit retried after GitHub's wait, a locked issue, a missing permission (GitHub's words). */
+function classify403(answer: HttpAnswer, repository: string, now: number): Attempt | undefined {
+  const { status } = answer;
+  const r = refusalOf(answer, now);
+  if (r.kind === 'rate-limited') {
+    const error = `rate limited by GitHub (${status}${r.secondary ? ', secondary rate limit' : ''})`;
+    return { outcome: 'retry', status, error, afterMs: r.afterMs, rateLimited: true };
+  }
+  if (r.kind === 'locked')
+    return {
+      outcome: 'final',
+      status,
+      error: `the issue in ${repository} is locked (403: "${r.message}"); unlock it so metric-alerts can comment on it`,
+    };
+  if (r.kind !== 'forbidden') return undefined;
+  const said = r.message ? `"${r.message}"` : 'no reason given';
+  const fix = r.integration ? '; give the job `permissions: issues: write`' : '';
+  return { outcome: 'final', status, error: `GitHub refused the github-token in ${repository} (403: ${said})${fix}` };
 }
 
 /** One GitHub answer as an attempt, in words that say what to do. */
 export function classifyGitHub(answer: HttpAnswer, repository: string, now = Date.now()): Attempt {
   const { status } = answer;
   const reason = reasonOf(answer) ?? clip(answer.body);
-  if (status === 403 || status === 429) {
-    const afterMs = rateLimitWait(answer, now);
-    const secondary = /secondary rate limit/i.test(reason);
-    if (afterMs !== undefined || secondary || status === 429) {
-      const error = `rate limited by GitHub (${status}${secondary ? ', secondary rate limit' : ''})`;
-      return afterMs === undefined
-        ? { outcome: 'retry', status, error, rateLimited: true }
-        : { outcome: 'retry', status, error, afterMs, rateLimited: true };
-    }
-    return {
-      outcome: 'final',
-      status,
-      error: `the github-token may not write issues in ${repository} (403: ${reason}); give the job \`permissions: issues: write\``,
-    };
-  }
+  const refused = classify403(answer, repository, now);
+  if (refused) return refused;
   const final = (error: string): Attempt => ({ outcome: 'final', status, error });
   if (status === 410)
     return final(
@@ -100,33 +100,15 @@ async function call(
   url: string,
   body?: unknown,
 ): Promise<Step<HttpAnswer>> {
-  const headers: Record<string, string> = {
-    authorization: `Bearer ${api.github.token}`,
-    accept: 'application/vnd.github+json',
-    'x-github-api-version': '2022-11-28',
-    'user-agent': 'metric-alerts',
-  };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  const req = body === undefined ? { method, headers } : { method, headers, body: JSON.stringify(body) };
-  const answer = await api.sx.http.request(url, req, api.sx.signal);
+  const { sx, github } = api;
+  const c = { token: github.token, method, url, signal: sx.signal, timeoutMs: sx.timeoutMs };
+  const answer = await githubCall(sx.http, body === undefined ? c : { ...c, body });
   if (answer.status >= 200 && answer.status < 300) return { ok: true, value: answer };
   return { ok: false, attempt: classifyGitHub(answer, api.repository) };
 }
 
 function repoUrl(api: Api): string {
   return `${api.github.apiUrl.replace(/\/+$/, '')}/repos/${api.repository}`;
-}
-
-/** The next page of a Link header, only on the API's own origin (the token goes nowhere else). */
-export function nextPage(link: string | string[] | undefined, apiUrl: string): string | undefined {
-  const value = Array.isArray(link) ? link.join(',') : link;
-  const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(value ?? '')?.[1];
-  if (!next) return undefined;
-  try {
-    return new URL(next).origin === new URL(apiUrl).origin ? next : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function parseObject(body: string): Record<string, unknown> {
@@ -157,7 +139,7 @@ async function pages<T>(api: Api, first: string, stop: (items: T[]) => boolean):
     const items = parseList<T>(got.value);
     all.push(...items);
     if (stop(items)) break;
-    url = nextPage(got.value.headers.link, api.github.apiUrl);
+    url = nextLink(got.value.headers.link, api.github.apiUrl);
   }
   return { ok: true, value: all };
 }
