@@ -28,9 +28,24 @@ export interface StandInArtifact {
   expiresBeforeDownload?: boolean;
 }
 
+/** Who wrote an issue or a comment. */
+export interface StandInUser {
+  login: string;
+  type: 'Bot' | 'User';
+}
+
 export interface StandInComment {
   id: number;
   body: string;
+  /** Default: whoever the token writes as. */
+  user?: StandInUser;
+}
+
+/** Whom a token writes as: an installation token (ghs_…) as its bot, a personal token as its user. */
+export function authorOfToken(opts: { token: string; userLogin?: string; botLogin?: string }): StandInUser {
+  return opts.token.startsWith('ghs_')
+    ? { login: opts.botLogin ?? 'github-actions[bot]', type: 'Bot' }
+    : { login: opts.userLogin ?? 'someone', type: 'User' };
 }
 
 /** A comment on a pull request (pr-comment), with its author. */
@@ -51,6 +66,8 @@ export interface StandInIssue {
   state_reason: string | null;
   comments: StandInComment[];
   pull_request?: boolean;
+  /** Default: whoever the token writes as. */
+  user?: StandInUser;
 }
 
 export interface StandInCall {
@@ -96,6 +113,8 @@ export interface GitHubApiStandIn {
   pageSize: number;
   /** Answer 410 to issue requests, as GitHub does for a repository with issues turned off. */
   issuesDisabled: boolean;
+  /** Drop the labels of new issues, as GitHub does silently for a token that may not set labels. */
+  dropLabels: boolean;
   artifacts: StandInArtifact[];
   /** Answer 403 to the token, as GitHub does for a token without actions: read. */
   forbid: boolean;
@@ -118,6 +137,8 @@ export async function startGitHubApi(opts: {
   pullRequests?: number[];
   /** The user of a personal token (GET /user); an installation token (ghs_…) has none. */
   userLogin?: string;
+  /** The bot an installation token writes as (default github-actions[bot], the workflow's GITHUB_TOKEN). */
+  botLogin?: string;
 }): Promise<GitHubApiStandIn> {
   const prefix = opts.prefix ?? '';
   const state = {
@@ -138,6 +159,7 @@ export async function startGitHubApi(opts: {
     pageSize: 100,
     disabled: false,
     origin: '',
+    author: authorOfToken(opts),
   };
   const calls: StandInCall[] = [];
   const requests: GitHubApiStandIn['requests'] = [];
@@ -232,10 +254,7 @@ export async function startGitHubApi(opts: {
     // Editing a comment by id is pr-comment's only (github-issue never edits one).
     return /^\/comments\/(\d+)$/.test(rest);
   };
-  const author = (): StandInPrComment['user'] =>
-    opts.token.startsWith('ghs_')
-      ? { login: 'github-actions[bot]', type: 'Bot' }
-      : { login: opts.userLogin ?? 'someone', type: 'User' };
+  const author = (): StandInPrComment['user'] => authorOfToken(opts);
   const commentJson = (c: StandInPrComment) => ({
     id: c.id,
     node_id: `IC_${c.id}`,
@@ -301,7 +320,8 @@ export async function startGitHubApi(opts: {
     if (one && req.method === 'PATCH') {
       const c = state.comments.find((x) => x.id === Number(one[1]));
       if (!c) return json(res, 404, { message: 'Not Found' });
-      if (state.forbidCommentWrites) return forbidden();
+      // An app may edit only its own comments (another bot's: 403, as GitHub answers).
+      if (state.forbidCommentWrites || (author().type === 'Bot' && c.user.login !== author().login)) return forbidden();
       const body = String((JSON.parse(text) as { body: unknown }).body);
       state.comments = state.comments.map((x) => (x.id === c.id ? { ...x, body } : x));
       json(res, 200, commentJson({ ...c, body }));
@@ -339,6 +359,12 @@ export async function startGitHubApi(opts: {
     },
     set pageSize(v) {
       issues.pageSize = v;
+    },
+    get dropLabels() {
+      return issues.dropLabels ?? false;
+    },
+    set dropLabels(v) {
+      issues.dropLabels = v;
     },
     get issuesDisabled() {
       return issues.disabled;
@@ -389,7 +415,11 @@ interface IssueState {
   faults: StandInFault[];
   pageSize: number;
   disabled: boolean;
+  /** Drop the labels of a new issue, as GitHub does for a token that may not set them. */
+  dropLabels?: boolean;
   origin: string;
+  /** Whom the token writes as. */
+  author: StandInUser;
 }
 
 interface Exchange {
@@ -443,13 +473,19 @@ function routeIssues(st: IssueState, x: Exchange, method: string, rest: string):
   const one = /^\/issues\/(\d+)(\/comments)?$/.exec(rest);
   const issue = one ? st.issues.find((i) => i.number === Number(one[1])) : undefined;
   if (!one || !issue) return send(x.res, 404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
-  if (one[2] && method === 'GET') return page(st, x, issue.comments.map(commentJson));
+  if (one[2] && method === 'GET')
+    return page(
+      st,
+      x,
+      issue.comments.map((c) => commentJson(st, c)),
+    );
   if (one[2] && method === 'POST') {
     const body = parse(x.body) as { body?: unknown };
     if (typeof body.body !== 'string' || body.body.length > 65536) return invalid(x.res, 'body');
-    const comment = { id: 1000 + st.issues.reduce((n, i) => n + i.comments.length, 0), body: body.body };
+    const id = 1000 + st.issues.reduce((n, i) => n + i.comments.length, 0);
+    const comment = { id, body: body.body, user: st.author };
     issue.comments.push(comment);
-    return send(x.res, 201, commentJson(comment));
+    return send(x.res, 201, commentJson(st, comment));
   }
   if (!one[2] && method === 'PATCH') {
     const body = parse(x.body) as { state?: unknown; state_reason?: unknown };
@@ -483,7 +519,7 @@ function invalid(res: http.ServerResponse, field: string): true {
   });
 }
 
-const commentJson = (c: StandInComment) => ({ id: c.id, body: c.body });
+const commentJson = (st: IssueState, c: StandInComment) => ({ id: c.id, body: c.body, user: c.user ?? st.author });
 
 function issueJson(st: IssueState, i: StandInIssue): Record<string, unknown> {
   return {
@@ -496,6 +532,7 @@ function issueJson(st: IssueState, i: StandInIssue): Record<string, unknown> {
     assignees: i.assignees.map((login) => ({ login })),
     comments: i.comments.length,
     html_url: `${st.origin}/${st.repository}/issues/${i.number}`,
+    user: i.user ?? st.author,
     ...(i.pull_request ? { pull_request: { url: `${st.origin}/pulls/${i.number}` } } : {}),
   };
 }
@@ -540,6 +577,7 @@ function createIssue(st: IssueState, x: Exchange): true {
   const labels = Array.isArray(body.labels) ? body.labels.map(String) : [];
   const assignees = Array.isArray(body.assignees) ? body.assignees.map(String) : [];
   if (assignees.some((a) => a.startsWith('ghost'))) return invalid(x.res, 'assignees');
+  if (st.dropLabels) labels.length = 0;
   for (const l of labels) if (!st.labels.includes(l)) st.labels.push(l); // GitHub creates an unknown label
   const issue: StandInIssue = {
     number: st.issues.reduce((n, i) => Math.max(n, i.number), 0) + 1,
@@ -550,6 +588,7 @@ function createIssue(st: IssueState, x: Exchange): true {
     state: 'open',
     state_reason: null,
     comments: [],
+    user: st.author,
   };
   st.issues.push(issue);
   return send(x.res, 201, issueJson(st, issue));

@@ -127,3 +127,37 @@ export function refusalOf(answer: RestAnswer, now = Date.now()): Refusal {
   if (/\bis locked\b/i.test(message)) return { kind: 'locked', message };
   return { kind: 'forbidden', message, integration: /resource not accessible by integration/i.test(message) };
 }
+
+/** Who wrote an issue or a comment. */
+export interface Author {
+  login: string;
+  bot: boolean;
+}
+
+export function authorOf(v: unknown): Author {
+  const user = isRecord(v) && isRecord(v.user) ? v.user : {};
+  return { login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+}
+
+/**
+ * Whose markers are believed (anyone who can write a comment could copy one): a bot's (github-actions[bot] for the
+ * workflow's GITHUB_TOKEN, an app), or the token's own user's (a personal token). `login` asks GET /user once.
+ */
+export async function trustedAuthor(a: Author, login: () => Promise<string | undefined>): Promise<boolean> {
+  if (a.bot) return true;
+  const own = await login();
+  return own !== undefined && own !== '' && a.login === own;
+}
+
+/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
+export async function tokenLogin(t: RestTransport, c: Omit<RestCall, 'method' | 'url'> & { apiUrl: string }) {
+  const url = `${c.apiUrl.replace(/\/+$/, '')}/user`;
+  const res = await githubCall(t, { ...c, method: 'GET', url });
+  if (res.status !== 200) return undefined;
+  try {
+    const json = JSON.parse(res.body) as unknown;
+    return isRecord(json) && typeof json.login === 'string' ? json.login : undefined;
+  } catch {
+    return undefined;
+  }
+}

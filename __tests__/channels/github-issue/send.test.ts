@@ -33,6 +33,7 @@ beforeEach(() => {
   api.calls.length = 0;
   api.pageSize = 100;
   api.issuesDisabled = false;
+  api.dropLabels = false;
 });
 
 function sx(token: string | undefined = TOKEN): SendContext<GithubIssueChannel> {
@@ -45,8 +46,8 @@ function sx(token: string | undefined = TOKEN): SendContext<GithubIssueChannel> 
   };
 }
 
-function request(over: Partial<LedgerEvent> = {}, ch = channel): GithubIssueRequest {
-  const items: DigestItem[] = [{ event: ledgerEvent(over), recent: [] }];
+function request(over: Partial<LedgerEvent> = {}, ch = channel, thread?: string): GithubIssueRequest {
+  const items: DigestItem[] = [{ event: ledgerEvent(over), recent: [], ...(thread ? { thread } : {}) }];
   return channelType.render({ channel: ch, items, ctx })[0]!.request;
 }
 const send = (r: GithubIssueRequest, s = sx()) => channelType.send(r, s);
@@ -170,6 +171,109 @@ describe('github-issue send', () => {
     expect(forbidden).toMatchObject({ outcome: 'final', status: 403 });
     expect((forbidden as { error: string }).error).toContain('issues: write');
     expect(JSON.stringify([gone, invalid, forbidden])).not.toContain(TOKEN);
+  });
+});
+
+const MALLORY = { login: 'mallory', type: 'User' as const };
+const lists = () => api.calls.filter((c) => c.method === 'GET' && /\/issues\?/.test(c.path)).length;
+const atRef = (over: Partial<LedgerEvent>, ref: string) => request(over, channel, ref);
+const later = { kind: 'reminder' as const, at: '2026-11-20T11:00:00.000Z' };
+
+describe('github-issue: whose markers count, the recorded number first, the end of the pages', () => {
+  it("an issue or comment with the marker by someone else (not a bot, not the token's user) is not adopted", async () => {
+    const f = fired();
+    api.issues = [
+      {
+        number: 1,
+        title: 'x',
+        body: f.body,
+        labels: ['ml-alert'],
+        assignees: [],
+        state: 'open',
+        state_reason: null,
+        comments: [],
+        user: MALLORY,
+      },
+    ];
+    expect(await send(f)).toMatchObject({ outcome: 'success', status: 201, ref: '2' });
+    const r = reminder();
+    api.issues[1]!.comments.push({ id: 1, body: r.comment, user: MALLORY });
+    await send(r);
+    expect(api.issues[1]!.comments).toHaveLength(2);
+    expect(api.issues[0]!.comments).toHaveLength(0);
+  });
+
+  it("a personal token's own issues are trusted (GET /user), once per send", async () => {
+    const own = await startGitHubApi({ repository: REPO, token: 'ghp_personal', userLogin: 'carol' });
+    try {
+      const s = { ...sx(), github: { token: 'ghp_personal', apiUrl: own.apiUrl, repository: REPO } };
+      expect(await send(fired(), s)).toMatchObject({ ref: '1' });
+      own.calls.length = 0;
+      expect(await send(reminder(), s)).toMatchObject({ outcome: 'success', ref: '1' });
+      expect(own.issues).toHaveLength(1);
+      expect(own.calls.filter((c) => c.path === '/user')).toHaveLength(1);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('an event with a recorded issue number looks there first; one without the marker falls back to the label', async () => {
+    await send(fired());
+    await send(request({ experiment: 'other' }));
+    api.calls.length = 0;
+    expect(await send(atRef(later, '1'))).toMatchObject({ outcome: 'success', ref: '1' });
+    expect(api.calls[0]).toMatchObject({ method: 'GET', path: '/api/v3/repos/acme/vision/issues/1' });
+    expect(lists()).toBe(0);
+    api.calls.length = 0;
+    const r = { ...later, at: '2026-11-20T12:00:00.000Z' };
+    expect(await send(atRef(r, '2'))).toMatchObject({ outcome: 'success', ref: '1' });
+    expect(await send(atRef({ ...r, at: '2026-11-20T13:00:00.000Z' }, '99'))).toMatchObject({ ref: '1' });
+    expect(lists()).toBe(2);
+    expect(api.issues[0]!.comments).toHaveLength(3);
+  });
+
+  it("each request has its own timeout, inside the send's signal", async () => {
+    const signals: AbortSignal[] = [];
+    const spy = { request: (u: string, r: never, s: AbortSignal) => (signals.push(s), http.request(u, r, s)) };
+    const outer = new AbortController();
+    await send(fired(), { ...sx(), http: spy, signal: outer.signal });
+    expect(signals.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(signals).size).toBe(signals.length);
+    expect(signals.some((s) => s === outer.signal || s.aborted)).toBe(false);
+    outer.abort();
+    expect(signals.every((s) => s.aborted)).toBe(true);
+  });
+
+  it('when the label pages run out before the marker is found, nothing is opened: final, saying why', async () => {
+    api.pageSize = 1;
+    for (let i = 0; i < 31; i++) await send(request({ experiment: `exp-${i}` }));
+    api.calls.length = 0;
+    const out = await send(request({ experiment: 'new' }));
+    expect(out).toMatchObject({ outcome: 'final' });
+    expect((out as { error: string }).error).toContain(
+      "could not find the instance's issue within 3000 issues labelled ml-alert",
+    );
+    expect(api.issues).toHaveLength(31);
+    expect(api.calls.filter((c) => c.method !== 'GET')).toHaveLength(0);
+  });
+
+  it('an issue opened without the label (labels refused) is found again by its recorded number', async () => {
+    api.dropLabels = true;
+    const opened = await send(fired());
+    expect(opened).toMatchObject({ outcome: 'success', ref: '1' });
+    expect((opened as { note: string }).note).toContain('opened without the label ml-alert');
+    expect(await send(atRef(later, '1'))).toMatchObject({ outcome: 'success', ref: '1' });
+    expect(api.issues).toHaveLength(1);
+    expect(api.issues[0]!.comments).toHaveLength(1);
+  });
+
+  it("a note's issue is closed (completed) right after it is opened; a retry opens no second one", async () => {
+    const n = channelType.note(channel, { title: 'wired up', text: 'hello', level: 'info' }, ctx).request;
+    expect(await send(n)).toMatchObject({ outcome: 'success', ref: '1' });
+    expect(api.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
+    expect(await send(n)).toMatchObject({ outcome: 'success', ref: '1' });
+    expect(api.issues).toHaveLength(1);
+    expect(api.issues[0]!.comments).toHaveLength(0);
   });
 });
 

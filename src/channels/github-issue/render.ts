@@ -27,6 +27,8 @@ export interface GithubIssueRequest {
   labels: string[];
   assignees: string[];
   action: IssueAction;
+  /** The issue number an earlier delivery of this instance recorded (DigestItem.thread): looked at first. */
+  ref?: string;
   /** First line of the issue's body: `<!-- metric-alerts:instance=<hex> -->` (a note's: `note=<hex>`). */
   marker: string;
   /** First line of what this event writes (the issue body or a comment): `<!-- metric-alerts:event=<hex> -->`. */
@@ -146,6 +148,7 @@ function eventRequest(channel: GithubIssueChannel, item: DigestItem, ctx: RunCon
   return {
     ...target(channel, ctx),
     action,
+    ...(item.thread ? { ref: item.thread } : {}),
     marker,
     eventMarker,
     title: titleText(`[${e.severity}] ${e.alert} on ${e.experiment}`),
