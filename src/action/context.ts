@@ -10,6 +10,8 @@ export interface RunnerContext extends RunContext {
   defaultRunId: string;
   /** The event that produced the metrics: on workflow_run, the triggering run's event (a pull request's training run). */
   sourceEvent: string;
+  /** The pull request's base branch (what its metrics would fire on once merged), when the event names it. */
+  baseRef?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -54,6 +56,8 @@ function fromPullRequest(pr: unknown): Found {
   if (n !== undefined) found.pullRequest = n;
   const head = isRecord(pr.head) ? text(pr.head.ref) : undefined;
   if (head) found.ref = head;
+  const base = isRecord(pr.base) ? text(pr.base.ref) : undefined;
+  if (base) found.baseRef = base;
   return found;
 }
 
@@ -74,6 +78,7 @@ function fromWorkflowRun(run: unknown): Found {
   if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url)) found.workflowRunUrl = run.html_url;
   const first = Array.isArray(run.pull_requests) ? (run.pull_requests[0] as unknown) : undefined;
   set('pullRequest', isRecord(first) ? prNumber(first.number) : undefined);
+  set('baseRef', isRecord(first) && isRecord(first.base) ? text(first.base.ref) : undefined);
   return found;
 }
 

@@ -5,7 +5,16 @@
 // GET /user); a comment anyone else wrote is never edited, even with the marker. Nothing here throws: a refusal is
 // a message naming the fix, and the token never appears in it. Loaded only when pr-comment is on in a PR's run.
 import { isRecord } from '../core/records.js';
-import { githubCall, githubMessage, nextLink, refusalOf, type RestAnswer, type RestTransport } from './github-rest.js';
+import {
+  authorOf,
+  githubCall,
+  githubMessage,
+  nextLink,
+  refusalOf,
+  tokenLogin,
+  type RestAnswer,
+  type RestTransport,
+} from './github-rest.js';
 import { httpRequest } from './http.js';
 
 export interface PrCommentRequest {
@@ -37,6 +46,8 @@ class Refused extends Error {
   constructor(
     message: string,
     readonly status?: number,
+    /** A 404 or a 403 that is no rate limit: the comment is not this token's to edit. */
+    readonly writeAnew = false,
   ) {
     super(message);
   }
@@ -103,14 +114,14 @@ function refusal(req: PrCommentRequest, res: RestAnswer, doing: string): Refused
             : status === 404
               ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
               : 'the next run tries again';
-  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status);
+  const anew = status === 404 || (status === 403 && kind === 'forbidden');
+  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status, anew);
 }
 
 function commentOf(v: unknown, marker: string): Comment | undefined {
   if (!isRecord(v) || typeof v.id !== 'number' || typeof v.body !== 'string') return undefined;
   if (v.body.split(/\r?\n/, 1)[0]!.trim() !== marker) return undefined;
-  const user = isRecord(v.user) ? v.user : {};
-  return { id: v.id, login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+  return { id: v.id, ...authorOf(v) };
 }
 
 /** Every comment of the pull request that starts with the marker, oldest first. */
@@ -131,17 +142,17 @@ async function markedComments(a: Api): Promise<Comment[]> {
   return found;
 }
 
-/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
-async function tokenLogin(a: Api): Promise<string | undefined> {
-  const res = await a.call('GET', `${a.req.apiUrl.replace(/\/+$/, '')}/user`);
-  return res.status === 200 && isRecord(res.json) && typeof res.json.login === 'string' ? res.json.login : undefined;
-}
-
-/** The comment this action wrote before: a bot's first, else the token's own user's. */
+/**
+ * The comment this action wrote before: the newest a bot wrote (after a switch of token, from GITHUB_TOKEN to an app's,
+ * the new bot's own comment is the newest once written), else one the token's own user wrote.
+ */
 async function ownComment(a: Api, marked: readonly Comment[]): Promise<Comment | undefined> {
-  const bot = marked.find((c) => c.bot);
+  const bot = marked.filter((c) => c.bot).at(-1);
   if (bot || marked.length === 0) return bot;
-  const login = await tokenLogin(a);
+  const { apiUrl, token } = a.req;
+  const login = await tokenLogin(transport, { apiUrl, token, timeoutMs: a.req.timeoutMs ?? 30_000 }).catch(
+    () => undefined,
+  );
   return login ? marked.find((c) => c.login === login) : undefined;
 }
 
@@ -166,8 +177,9 @@ export async function upsertPrComment(req: PrCommentRequest): Promise<PrCommentR
     try {
       return await write(a, existing);
     } catch (e) {
-      // Deleted between the listing and the update: written anew.
-      if (existing && e instanceof Refused && e.status === 404) return await write(a, undefined);
+      // Deleted between the listing and the update, or written by another bot (the token changed from GITHUB_TOKEN to
+      // an app's, which may not edit it): written anew.
+      if (existing && e instanceof Refused && e.writeAnew) return await write(a, undefined);
       throw e;
     }
   } catch (e) {
