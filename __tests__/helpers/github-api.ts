@@ -510,10 +510,10 @@ function parse(body: string): unknown {
   }
 }
 
-function invalid(res: http.ServerResponse, field: string): true {
+function invalid(res: http.ServerResponse, field: string, resource = 'Issue'): true {
   return send(res, 422, {
     message: 'Validation Failed',
-    errors: [{ resource: 'Issue', code: 'invalid', field }],
+    errors: [{ resource, code: 'invalid', field }],
     documentation_url: DOCS,
     status: '422',
   });
@@ -577,6 +577,8 @@ function createIssue(st: IssueState, x: Exchange): true {
   const labels = Array.isArray(body.labels) ? body.labels.map(String) : [];
   const assignees = Array.isArray(body.assignees) ? body.assignees.map(String) : [];
   if (assignees.some((a) => a.startsWith('ghost'))) return invalid(x.res, 'assignees');
+  // GitHub refuses a label name over 50 characters.
+  if (labels.some((l) => l.length > 50)) return invalid(x.res, 'name', 'Label');
   if (st.dropLabels) labels.length = 0;
   for (const l of labels) if (!st.labels.includes(l)) st.labels.push(l); // GitHub creates an unknown label
   const issue: StandInIssue = {

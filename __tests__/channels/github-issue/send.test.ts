@@ -166,6 +166,9 @@ describe('github-issue send', () => {
     const invalid = await send(request({}, ghost));
     expect(invalid).toMatchObject({ outcome: 'final', status: 422 });
     expect((invalid as { error: string }).error).toContain('Validation Failed');
+    const long = await send(request({}, { ...channel, labels: ['l'.repeat(51)] }));
+    expect(long).toMatchObject({ outcome: 'final', status: 422 });
+    expect((long as { error: string }).error).toContain('"resource":"Label"');
     api.faults.push({ status: 403, body: { message: 'Resource not accessible by integration' } });
     const forbidden = await send(fired());
     expect(forbidden).toMatchObject({ outcome: 'final', status: 403 });
