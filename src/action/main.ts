@@ -62,7 +62,21 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       deliver: async (jobs) => (jobs.length ? (await import('../channels/pipeline.js')).deliverAll(jobs) : []),
       log: runner,
     };
-    const common = { env, ctx, ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}) };
+    const common = {
+      env,
+      ctx,
+      ...(inputs.slackWebhookUrl ? { defaultWebhookUrl: inputs.slackWebhookUrl } : {}),
+      // For the types that call the GitHub API (github-issue): checks, test-channels and notes alike.
+      ...(inputs.githubToken
+        ? {
+            github: {
+              token: inputs.githubToken,
+              apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+              ...(ctx.repository ? { repository: ctx.repository } : {}),
+            },
+          }
+        : {}),
+    };
 
     if (inputs.testChannels) {
       const t = await runTestChannels(io, common);
@@ -87,15 +101,6 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       ...(local ? { peekHistory: local.peek } : {}),
       historyWrite: historyWrites(inputs.historyWrite, ctx.sourceEvent),
       ...(isPullRequestEvent(ctx.sourceEvent) ? { pullRequestRun: { notify: inputs.notifyPullRequests } } : {}),
-      ...(inputs.githubToken
-        ? {
-            github: {
-              token: inputs.githubToken,
-              apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-              ...(ctx.repository ? { repository: ctx.repository } : {}),
-            },
-          }
-        : {}),
       claimant: `run ${env.GITHUB_RUN_ID || 'local'} attempt ${env.GITHUB_RUN_ATTEMPT || '1'}${env.GITHUB_JOB ? ` job ${env.GITHUB_JOB}` : ''}`,
       dryRun: inputs.dryRun,
       failOn: inputs.failOn,

@@ -3,6 +3,7 @@
 import { runNote, type NoteOutcome } from '../app/notify-note.js';
 import type { HistoryStore } from '../app/ports.js';
 import type { CheckIO } from '../app/check.js';
+import type { GitHubAccess } from '../channels/types.js';
 import { mdCell } from '../core/report/markdown.js';
 import type { RunContext } from '../core/types.js';
 import type { NotifyInputs } from './inputs.js';
@@ -13,6 +14,7 @@ export interface NoteStep {
   env: NodeJS.ProcessEnv;
   ctx: RunContext;
   defaultWebhookUrl?: string;
+  github?: GitHubAccess;
   history: (() => Promise<HistoryStore>) | null;
   historyWrite: boolean;
 }
@@ -22,6 +24,7 @@ export async function runNoteStep(notify: NotifyInputs, step: NoteStep): Promise
   const outcome = await runNote(io, {
     env,
     ...(step.defaultWebhookUrl ? { defaultWebhookUrl: step.defaultWebhookUrl } : {}),
+    ...(step.github ? { github: step.github } : {}),
     note: notify.note,
     channels: notify.channels,
     ...(notify.wait ? { wait: notify.wait } : {}),

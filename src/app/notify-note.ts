@@ -16,7 +16,7 @@ import { loadRules } from './rules.js';
 
 export type NoteIO = Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>;
 
-export interface NoteOptions extends Pick<CheckOptions, 'env' | 'defaultWebhookUrl'> {
+export interface NoteOptions extends Pick<CheckOptions, 'env' | 'defaultWebhookUrl' | 'github'> {
   note: Note;
   /** The channels asked for; empty: every channel of the rules. */
   channels: readonly string[];
@@ -148,7 +148,8 @@ async function noteJob(run: NoteRun, channel: ChannelConfig, held: readonly Held
     io.log.notice(`channel ${channel.name}: ${skipped}`);
     return skip(skipped);
   }
-  return { channel, type, messages: [type.note(channel, opts.note, opts.ctx)] };
+  const messages = [type.note(channel, opts.note, opts.ctx)];
+  return { channel, type, messages, ...(opts.github ? { github: opts.github } : {}) };
 }
 
 function logDelivery(log: Logger, d: Delivery): void {

@@ -24,7 +24,7 @@ function wiredUp(channel: ChannelConfig, ctx: RunContext) {
 /** Sends "metric-alerts is wired up" to every configured channel; evaluates and records nothing. */
 export async function runTestChannels(
   io: Pick<CheckIO, 'readConfig' | 'mask' | 'log' | 'deliver'>,
-  opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl' | 'ctx'>,
+  opts: Pick<CheckOptions, 'env' | 'defaultWebhookUrl' | 'ctx' | 'github'>,
 ): Promise<TestChannelsOutcome> {
   const redactor = new Redactor();
   const { config } = await loadRules(io, opts, redactor);
@@ -44,7 +44,8 @@ export async function runTestChannels(
       io.log.notice(`channel ${channel.name}: ${typeSkips}: not tested`);
       continue;
     }
-    jobs.push({ channel, type, messages: [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)] });
+    const messages = [type.note(channel, wiredUp(channel, opts.ctx), opts.ctx)];
+    jobs.push({ channel, type, messages, ...(opts.github ? { github: opts.github } : {}) });
   }
   const outcomes = await io.deliver(jobs);
   const failed: string[] = [];
