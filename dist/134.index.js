@@ -71,7 +71,9 @@ function headLines(input) {
     const stats = [`**${c.firing} firing**`, `${c.triggered} triggered`, `${c.checked} checked`];
     const lines = [
         prCommentMarker(input.config),
-        '### metric-alerts: what would fire on main',
+        input.baseRef
+            ? `### metric-alerts: what would fire on ${prCell(input.baseRef)}`
+            : '### metric-alerts: what would fire once merged',
         '',
         stats.join(' · '),
         '',

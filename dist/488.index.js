@@ -8,8 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   upsertPrComment: () => (/* binding */ upsertPrComment)
 /* harmony export */ });
-/* unused harmony export nextLink */
-/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5033);
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5033);
+/* harmony import */ var _github_rest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4896);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
 // The pull request comment of pr-comment (SPEC §6) through GitHub's REST API (GITHUB_API_URL, so GitHub Enterprise
 // Server works): list the pull request's issue comments (paginated by Link), find the one whose first line is the
@@ -19,94 +19,83 @@ export const modules = {
 // a message naming the fix, and the token never appears in it. Loaded only when pr-comment is on in a PR's run.
 
 
+
 /** Pages of 100 comments read at most (10,000 comments). */
 const MAX_PAGES = 100;
 const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
 class Refused extends Error {
     status;
-    constructor(message, status) {
+    writeAnew;
+    constructor(message, status, 
+    /** A 404 or a 403 that is no rate limit: the comment is not this token's to edit. */
+    writeAnew = false) {
         super(message);
         this.status = status;
+        this.writeAnew = writeAnew;
     }
 }
+/** Node's http/https as github-rest's transport (the comment is written once per run: no keep-alive). */
+const transport = {
+    async request(url, req, signal) {
+        const res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj)(url, { ...req, signal, maxBytes: MAX_ANSWER_BYTES });
+        return { status: res.status, headers: res.headers, body: res.body.toString('utf8') };
+    },
+};
 function api(req) {
-    const timeout = req.timeoutMs ?? 30_000;
+    const timeoutMs = req.timeoutMs ?? 30_000;
     return {
         req,
         async call(method, url, body) {
-            const headers = {
-                'user-agent': 'metric-alerts',
-                accept: 'application/vnd.github+json',
-                authorization: `Bearer ${req.token}`,
-                'x-github-api-version': '2022-11-28',
-            };
-            if (body !== undefined)
-                headers['content-type'] = 'application/json';
             let res;
             try {
-                res = await (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .httpRequest */ .aj)(url, {
-                    method,
-                    headers,
-                    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-                    maxBytes: MAX_ANSWER_BYTES,
-                    signal: AbortSignal.timeout(timeout),
-                });
+                const c = { token: req.token, method, url, timeoutMs };
+                res = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_1__/* .githubCall */ .Mc)(transport, body === undefined ? c : { ...c, body });
             }
             catch (e) {
                 const err = e;
-                const why = err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'error');
+                const why = err.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err.code ?? err.message ?? 'error');
                 throw new Refused(`could not reach ${new URL(url).origin} (${why})`);
             }
             let json;
             try {
-                json = JSON.parse(res.body.toString('utf8'));
+                json = JSON.parse(res.body);
             }
             catch {
                 json = undefined;
             }
-            const link = res.headers.link;
-            return { status: res.status, json, link: typeof link === 'string' ? link : '' };
+            return { ...res, json };
         },
     };
 }
-/** The URL of rel="next" in a Link header, when it stays on the API's origin (the token goes nowhere else). */
-function nextLink(link, apiUrl) {
-    for (const part of link.split(',')) {
-        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-        if (!m)
-            continue;
-        try {
-            return new URL(m[1]).origin === new URL(apiUrl).origin ? m[1] : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
+
 /** What GitHub's error answer says, short, without the token. */
-function refusal(req, status, json, doing) {
-    const said = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(json) && typeof json.message === 'string' ? `: ${json.message.slice(0, 200)}` : '';
+function refusal(req, res, doing) {
+    const { status } = res;
+    const message = (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_1__/* .githubMessage */ .hg)(res.body);
+    const said = message ? `: ${message}` : '';
     const code = `HTTP ${status}${said}`.split(req.token).join('***');
     const where = `pull request #${req.pullRequest} of ${req.repository}`;
+    const kind = (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_1__/* .refusalOf */ .Of)(res).kind;
     const fix = status === 401
         ? 'pass a valid token in github-token'
-        : status === 403 && /rate limit/i.test(said)
+        : kind === 'rate-limited'
             ? "GitHub's API rate limit was hit; the next run updates the comment"
-            : status === 403
-                ? 'give the job `permissions: pull-requests: write` (a pull_request run from a fork gets a read-only token: comment from a workflow_run workflow instead)'
-                : status === 404
-                    ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
-                    : 'the next run tries again';
-    return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status);
+            : kind === 'locked'
+                ? 'the pull request is locked; unlock it to let the comment be written'
+                : status === 403
+                    ? 'give the job `permissions: pull-requests: write` (a pull_request run from a fork gets a read-only token: comment from a workflow_run workflow instead)'
+                    : status === 404
+                        ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
+                        : 'the next run tries again';
+    const anew = status === 404 || (status === 403 && kind === 'forbidden');
+    return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status, anew);
 }
 function commentOf(v, marker) {
-    if (!(0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(v) || typeof v.id !== 'number' || typeof v.body !== 'string')
+    if (!(0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(v) || typeof v.id !== 'number' || typeof v.body !== 'string')
         return undefined;
     if (v.body.split(/\r?\n/, 1)[0].trim() !== marker)
         return undefined;
-    const user = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(v.user) ? v.user : {};
-    return { id: v.id, login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+    return { id: v.id, ...(0,_github_rest_js__WEBPACK_IMPORTED_MODULE_1__/* .authorOf */ .rM)(v) };
 }
 /** Every comment of the pull request that starts with the marker, oldest first. */
 async function markedComments(a) {
@@ -117,27 +106,26 @@ async function markedComments(a) {
     for (let page = 0; url && page < MAX_PAGES; page++) {
         const res = await a.call('GET', url);
         if (res.status !== 200 || !Array.isArray(res.json))
-            throw refusal(req, res.status, res.json, 'list the comments');
+            throw refusal(req, res, 'list the comments');
         for (const v of res.json) {
             const c = commentOf(v, req.marker);
             if (c)
                 found.push(c);
         }
-        url = nextLink(res.link, base);
+        url = (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_1__/* .nextLink */ .IX)(res.headers.link, base);
     }
     return found;
 }
-/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
-async function tokenLogin(a) {
-    const res = await a.call('GET', `${a.req.apiUrl.replace(/\/+$/, '')}/user`);
-    return res.status === 200 && (0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(res.json) && typeof res.json.login === 'string' ? res.json.login : undefined;
-}
-/** The comment this action wrote before: a bot's first, else the token's own user's. */
+/**
+ * The comment this action wrote before: the newest a bot wrote (after a switch of token, from GITHUB_TOKEN to an app's,
+ * the new bot's own comment is the newest once written), else one the token's own user wrote.
+ */
 async function ownComment(a, marked) {
-    const bot = marked.find((c) => c.bot);
+    const bot = marked.filter((c) => c.bot).at(-1);
     if (bot || marked.length === 0)
         return bot;
-    const login = await tokenLogin(a);
+    const { apiUrl, token } = a.req;
+    const login = await (0,_github_rest_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenLogin */ .nu)(transport, { apiUrl, token, timeoutMs: a.req.timeoutMs ?? 30_000 }).catch(() => undefined);
     return login ? marked.find((c) => c.login === login) : undefined;
 }
 async function write(a, existing) {
@@ -149,8 +137,8 @@ async function write(a, existing) {
     const res = await a.call(existing ? 'PATCH' : 'POST', url, { body: req.body });
     const ok = existing ? res.status === 200 : res.status === 201;
     if (!ok)
-        throw refusal(req, res.status, res.json, existing ? 'update the comment' : 'comment');
-    const id = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(res.json) && typeof res.json.id === 'number' ? res.json.id : (existing?.id ?? 0);
+        throw refusal(req, res, existing ? 'update the comment' : 'comment');
+    const id = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_2__/* .isRecord */ .u)(res.json) && typeof res.json.id === 'number' ? res.json.id : (existing?.id ?? 0);
     return { ok: true, action: existing ? 'updated' : 'created', id };
 }
 /** Creates the pull request's comment, or updates the one an earlier run wrote. Never throws. */
@@ -162,8 +150,9 @@ async function upsertPrComment(req) {
             return await write(a, existing);
         }
         catch (e) {
-            // Deleted between the listing and the update: written anew.
-            if (existing && e instanceof Refused && e.status === 404)
+            // Deleted between the listing and the update, or written by another bot (the token changed from GITHUB_TOKEN to
+            // an app's, which may not edit it): written anew.
+            if (existing && e instanceof Refused && e.writeAnew)
                 return await write(a, undefined);
             throw e;
         }
@@ -171,6 +160,148 @@ async function upsertPrComment(req) {
     catch (e) {
         const message = e instanceof Refused ? e.message : `could not comment (${e.message})`;
         return { ok: false, message: message.split(req.token).join('***') };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ nextLink),
+/* harmony export */   Mc: () => (/* binding */ githubCall),
+/* harmony export */   Of: () => (/* binding */ refusalOf),
+/* harmony export */   X_: () => (/* binding */ trustedAuthor),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   nu: () => (/* binding */ tokenLogin),
+/* harmony export */   rM: () => (/* binding */ authorOf)
+/* harmony export */ });
+/* unused harmony exports GITHUB_TIMEOUT_MS, SECONDARY_WAIT_MS, githubHeaders, requestSignal, header */
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5033);
+// The GitHub REST API as both its callers use it (the github-issue channel, the pr-comment): the headers GitHub asks
+// for, one request with its own timeout (inside the caller's signal), the next page of a Link header (only on the
+// API's own origin: the token goes nowhere else), what an error answer says, and how a refusal reads (a rate limit
+// and its wait, a locked issue, a missing permission). Never shows the token.
+
+/** Each request's own timeout (SPEC §5: 10 s per request). */
+const GITHUB_TIMEOUT_MS = 10_000;
+/** A rate limit with neither retry-after nor x-ratelimit-remaining: 0: GitHub asks for at least a minute. */
+const SECONDARY_WAIT_MS = 60_000;
+/** The headers of every GitHub REST request. */
+function githubHeaders(token, json) {
+    return {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'metric-alerts',
+        ...(json ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A signal that ends with `outer` or after `timeoutMs`, whichever comes first. */
+function requestSignal(outer, timeoutMs = GITHUB_TIMEOUT_MS) {
+    const own = AbortSignal.timeout(Math.max(1, timeoutMs));
+    return outer ? AbortSignal.any([outer, own]) : own;
+}
+/** One request with its own timeout; throws what the transport throws (a network error, a timeout). */
+function githubCall(t, c) {
+    const headers = githubHeaders(c.token, c.body !== undefined);
+    const req = c.body === undefined ? { method: c.method, headers } : { method: c.method, headers, body: JSON.stringify(c.body) };
+    return t.request(c.url, req, requestSignal(c.signal, c.timeoutMs));
+}
+/** One header's value (the first when repeated). */
+function header(a, name) {
+    const v = a.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+/** The URL of rel="next" in a Link header, when it stays on the API's origin. */
+function nextLink(link, apiUrl) {
+    const value = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of value.split(',')) {
+        const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)?.[1];
+        if (!next)
+            continue;
+        try {
+            return new URL(next).origin === new URL(apiUrl).origin ? next : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** GitHub's `message` of an error answer (one line, at most 200 characters), or undefined. */
+function githubMessage(body) {
+    try {
+        const json = JSON.parse(body);
+        if (!(0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) || typeof json.message !== 'string')
+            return undefined;
+        const one = json.message.replace(/\s+/g, ' ').trim();
+        return one.length > 200 ? `${one.slice(0, 197)}...` : one;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Retry-After (seconds or an HTTP date) in ms. */
+function retryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * GitHub's documented order for a rate limit (403 or 429): retry-after; else x-ratelimit-remaining: 0 waits until
+ * x-ratelimit-reset; else at least one minute.
+ */
+function refusalOf(answer, now = Date.now()) {
+    const { status } = answer;
+    if (status !== 403 && status !== 429)
+        return { kind: 'other' };
+    const message = githubMessage(answer.body) ?? '';
+    const secondary = /secondary rate limit/i.test(message);
+    const after = retryAfter(header(answer, 'retry-after'), now);
+    if (after !== undefined)
+        return { kind: 'rate-limited', afterMs: after, secondary };
+    const reset = Number(header(answer, 'x-ratelimit-reset'));
+    if (header(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
+        return { kind: 'rate-limited', afterMs: Math.max(0, reset * 1000 - now), secondary };
+    if (status === 429 || /rate limit/i.test(message))
+        return { kind: 'rate-limited', afterMs: SECONDARY_WAIT_MS, secondary };
+    if (/\bis locked\b/i.test(message))
+        return { kind: 'locked', message };
+    return { kind: 'forbidden', message, integration: /resource not accessible by integration/i.test(message) };
+}
+function authorOf(v) {
+    const user = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v) && (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v.user) ? v.user : {};
+    return { login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+}
+/**
+ * Whose markers are believed (anyone who can write a comment could copy one): a bot's (github-actions[bot] for the
+ * workflow's GITHUB_TOKEN, an app), or the token's own user's (a personal token). `login` asks GET /user once.
+ */
+async function trustedAuthor(a, login) {
+    if (a.bot)
+        return true;
+    const own = await login();
+    return own !== undefined && own !== '' && a.login === own;
+}
+/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
+async function tokenLogin(t, c) {
+    const url = `${c.apiUrl.replace(/\/+$/, '')}/user`;
+    const res = await githubCall(t, { ...c, method: 'GET', url });
+    if (res.status !== 200)
+        return undefined;
+    try {
+        const json = JSON.parse(res.body);
+        return (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) && typeof json.login === 'string' ? json.login : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 

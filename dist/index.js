@@ -1455,7 +1455,7 @@ const LOADERS = {
     email: async () => (await __nccwpck_require__.e(/* import() */ 532).then(__nccwpck_require__.bind(__nccwpck_require__, 9532))).channelType,
     datadog: async () => (await __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 3982))).channelType,
     sentry: async () => (await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 6101))).channelType,
-    'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))).channelType,
+    'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 204).then(__nccwpck_require__.bind(__nccwpck_require__, 9204))).channelType,
     pagerduty: async () => (await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))).channelType,
 };
 const loaded = new Map();
@@ -1512,8 +1512,8 @@ function explainFailure(run, d) {
     return `delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${tries}); ${next}`;
 }
 /**
- * The message of this channel that each item answers to: for a resolved event or a reminder, the ref recorded when the
- * channel delivered the event that fired the instance (the latest such), and what that message carried.
+ * The message of this channel that each item answers to: the ref recorded when the channel delivered the event that
+ * fired the instance (the latest such; for a fired event, the instance's earlier firing), and what that message carried.
  */
 function withThreads(ledger, channel, items) {
     const firedRef = new Map();
@@ -1530,7 +1530,8 @@ function withThreads(ledger, channel, items) {
         return { items };
     const threads = new Map();
     const out = items.map((item) => {
-        const ref = item.event.kind === 'fired' ? undefined : firedRef.get((0,history_ledger/* instanceKey */.pA)(item.event.alert, item.event.experiment));
+        // A fired event too: the instance fires again (github-issue reopens the issue of that number).
+        const ref = firedRef.get((0,history_ledger/* instanceKey */.pA)(item.event.alert, item.event.experiment));
         if (!ref)
             return item;
         if (!threads.has(ref))
@@ -2063,7 +2064,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '61812a3622a6aaf8';
+const BUILD_ID = '1552a6e188a3e1b6';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -2475,6 +2476,9 @@ function fromPullRequest(pr) {
     const head = (0,records/* isRecord */.u)(pr.head) ? context_text(pr.head.ref) : undefined;
     if (head)
         found.ref = head;
+    const base = (0,records/* isRecord */.u)(pr.base) ? context_text(pr.base.ref) : undefined;
+    if (base)
+        found.baseRef = base;
     return found;
 }
 /** On workflow_run: the triggering run is the one evaluated (its id, attempt, link, branch, commit, pull request). */
@@ -2500,6 +2504,7 @@ function fromWorkflowRun(run) {
         found.workflowRunUrl = run.html_url;
     const first = Array.isArray(run.pull_requests) ? run.pull_requests[0] : undefined;
     set('pullRequest', (0,records/* isRecord */.u)(first) ? prNumber(first.number) : undefined);
+    set('baseRef', (0,records/* isRecord */.u)(first) && (0,records/* isRecord */.u)(first.base) ? context_text(first.base.ref) : undefined);
     return found;
 }
 /** A non-empty string without bidirectional-override characters, else undefined. */
@@ -3286,6 +3291,7 @@ async function commentOnPullRequest(c) {
         counts: outcome.counts,
         ctx,
         config: inputs.config,
+        ...(ctx.baseRef ? { baseRef: ctx.baseRef } : {}),
     });
     const done = await upsertPrComment({
         apiUrl: c.env.GITHUB_API_URL || 'https://api.github.com',
@@ -3753,8 +3759,11 @@ const CHANNEL_TYPES = {
         description: 'One GitHub issue per alert instance: opened, commented, closed and reopened. Needs issues: write.',
         fields: {
             repository: { kind: 'repository', description: 'owner/name; default: the repository of the run.' },
-            labels: { kind: 'names', description: 'Labels of the issues (the first also finds them again).' },
-            assignees: { kind: 'names', description: 'Logins assigned to new issues.' },
+            labels: {
+                kind: 'labels',
+                description: 'Labels of the issues, each at most 50 characters (the first also finds them again).',
+            },
+            assignees: { kind: 'logins', description: 'GitHub logins assigned to new issues (at most 10).' },
         },
     },
     datadog: {
@@ -3777,7 +3786,7 @@ const CHANNEL_TYPES = {
 };
 const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES);
 function isListKind(kind) {
-    return kind === 'mentions' || kind === 'emails' || kind === 'names';
+    return kind === 'mentions' || kind === 'emails' || kind === 'names' || kind === 'labels' || kind === 'logins';
 }
 /** The keys a channel of `type` may have, for "did you mean". */
 function channelKeys(type) {
@@ -3825,6 +3834,12 @@ const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|c
 const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const NAME = /^[^\s,][^,\r\n]{0,99}$/;
+/** GitHub's limits: a label of at most 50 characters, a login of 1 to 39, at most 10 assignees. */
+const LABEL_MAX = 50;
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const MAX_ASSIGNEES = 10;
+/** What one item of a list field is called in an error. */
+const ITEM_WORD = { mentions: 'mention', labels: 'label', logins: 'assignee' };
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 const MENTION_RULES = {
     slack: {
@@ -3893,21 +3908,40 @@ function bindList(cx, written, at) {
                 resolved.missing.push(...v.missing);
             return;
         }
-        const problem = spec.kind === 'names'
-            ? NAME.test(v.value)
-                ? undefined
-                : `${(0,diagnostics/* describeValue */.bp)(v.value)} is not a name; allowed: up to 100 characters, one line, no commas`
-            : spec.kind === 'mentions'
-                ? checkMention(ch.type, v.value)
-                : checkKind('email', v.value) &&
-                    `${v.fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(v.value)} ${checkKind('email', v.value)}`;
-        const what = spec.kind === 'mentions' ? 'mention' : spec.kind === 'names' ? field : `${field} address`;
+        const problem = listProblem(ch.type, spec.kind, v.value, v.fromEnv);
+        const what = ITEM_WORD[spec.kind] ?? (spec.kind === 'names' ? field : `${field} address`);
         if (problem)
             out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
         else
             values.push(v.value);
     });
+    if (spec.kind === 'logins' && written.length > MAX_ASSIGNEES)
+        out.errors.push({
+            at: at[MAX_ASSIGNEES] ?? ch.at.key,
+            message: `channel "${ch.name}": ${written.length} ${field}; GitHub assigns at most ${MAX_ASSIGNEES} to an issue`,
+        });
     resolved.values[field] = values;
+}
+/** What is wrong with one item of a list field, or undefined. */
+function listProblem(type, kind, value, fromEnv) {
+    const name = NAME.test(value)
+        ? undefined
+        : `${(0,diagnostics/* describeValue */.bp)(value)} is not a name; allowed: up to 100 characters, one line, no commas`;
+    if (kind === 'names')
+        return name;
+    if (kind === 'labels')
+        return (name ??
+            (value.length > LABEL_MAX
+                ? `${(0,diagnostics/* describeValue */.bp)(value)} has ${value.length} characters; GitHub allows at most ${LABEL_MAX} in a label`
+                : undefined));
+    if (kind === 'logins')
+        return LOGIN.test(value)
+            ? undefined
+            : `${(0,diagnostics/* describeValue */.bp)(value)} is not a GitHub login; allowed: letters, digits and hyphens, 1 to 39 characters, not starting with a hyphen`;
+    if (kind === 'mentions')
+        return checkMention(type, value);
+    const problem = checkKind('email', value);
+    return problem && `${fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(value)} ${problem}`;
 }
 function checkKind(kind, value) {
     if (kind === 'url')

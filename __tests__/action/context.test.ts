@@ -54,6 +54,7 @@ describe('readRunnerContext', () => {
       }),
     );
     expect(ctx).toMatchObject({ pullRequest: 7, ref: 'feature/lr', workflow: 'Alerts', runNumber: '31' });
+    expect(ctx.baseRef).toBe('main');
     // pull_request_target too, from the payload alone.
     const target = readRunnerContext(env('pull_request_target', pullRequestEvent(8, 'fix/x'), { GITHUB_HEAD_REF: '' }));
     expect(target).toMatchObject({ pullRequest: 8, ref: 'fix/x' });
@@ -85,9 +86,11 @@ describe('readRunnerContext', () => {
       ref: 'feature/lr',
       sha: EVENT_HEAD_SHA,
       pullRequest: 7,
+      baseRef: 'main',
     });
     // A push-triggered run (or a fork's pull request, which GitHub lists with no pull_requests) names none.
     expect(readRunnerContext(env('workflow_run', workflowRunEvent()))).not.toHaveProperty('pullRequest');
+    expect(readRunnerContext(env('workflow_run', workflowRunEvent()))).not.toHaveProperty('baseRef');
   });
 
   it('keeps untrusted names as text without bidirectional overrides, and drops values of the wrong shape', () => {

@@ -135,6 +135,32 @@ describe('upsertPrComment', () => {
     }
   });
 
+  it("after a switch of token to an app, the other bot's comment (403 to edit) is left and a new one written, then kept", async () => {
+    const app = await startGitHubApi({
+      repository: 'acme/vision',
+      token: 'ghs_app',
+      botLogin: 'metric-app[bot]',
+      prefix: '/api/v3',
+      pullRequests: [12],
+    });
+    try {
+      const old = { login: 'github-actions[bot]', type: 'Bot' as const };
+      app.comments = [{ id: 7, pullRequest: 12, body: `${MARKER}\nold`, user: old }];
+      const over = { apiUrl: app.apiUrl, token: 'ghs_app' };
+      const r = await upsertPrComment(request('new', over));
+      expect(r).toMatchObject({ ok: true, action: 'created' });
+      expect(app.comments.map((c) => [c.user.login, c.body])).toEqual([
+        ['github-actions[bot]', `${MARKER}\nold`],
+        ['metric-app[bot]', `${MARKER}\nnew`],
+      ]);
+      expect(await upsertPrComment(request('newer', over))).toMatchObject({ ok: true, action: 'updated' });
+      expect(app.comments).toHaveLength(2);
+      expect(app.comments[1]!.body).toBe(`${MARKER}\nnewer`);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('follows rel="next" only on the API origin', () => {
     const link = '<https://api.github.com/x?page=2>; rel="next", <https://api.github.com/x?page=5>; rel="last"';
     expect(nextLink(link, 'https://api.github.com')).toBe('https://api.github.com/x?page=2');

@@ -38,6 +38,7 @@ beforeEach(() => {
   api.calls.length = 0;
   api.pageSize = 2;
   api.issuesDisabled = false;
+  api.dropLabels = false;
 });
 
 function workspace(rules = RULES, ws = tempDir()): string {
@@ -92,13 +93,42 @@ describe('github-issue through dist', () => {
     expect(api.issues[0]).toMatchObject({ state: 'closed', state_reason: 'completed' });
     expect(api.issues[0]!.comments[1]!.body).toContain('back above 0.9');
 
+    api.calls.length = 0;
     expect((await step(ws, '4', { accuracy: 0.5 })).outputs.fired).toBe('1');
+    // Fired again: the issue recorded on the earlier firing is looked at first (no label listing).
+    expect(api.calls[0]).toMatchObject({ method: 'GET', path: '/api/v3/repos/acme/vision/issues/1' });
+    expect(api.calls.some((c) => c.path.includes('/issues?'))).toBe(false);
     expect(api.issues).toHaveLength(1);
     expect(api.issues[0]!.state).toBe('open');
     expect(api.issues[0]!.comments).toHaveLength(3);
     expect(api.calls.some((c) => c.path.includes('/search/issues'))).toBe(false);
     expect(api.calls.every((c) => c.authorization === `Bearer ${TOKEN}`)).toBe(true);
   }, 120_000);
+
+  it('labels refused: the issue opened without them is found by its number for its whole life, never opened again', async () => {
+    const ws = workspace();
+    api.dropLabels = true;
+    const first = await step(ws, '1', { accuracy: 0.78 });
+    expect(first.stdout).toContain('issue #1 was opened without the label ml-alert');
+    expect((await step(ws, '2', { accuracy: 0.7 })).code).toBe(0);
+    expect((await step(ws, '3', { accuracy: 0.95 })).outputs.resolved).toBe('1');
+    expect((await step(ws, '4', { accuracy: 0.5 })).outputs.fired).toBe('1');
+    expect(api.issues).toHaveLength(1);
+    expect(api.issues[0]).toMatchObject({ labels: [], state: 'open' });
+    expect(api.issues[0]!.comments).toHaveLength(3);
+  }, 120_000);
+
+  it('test-channels opens an issue and closes it at once (completed): notes do not pile up open', async () => {
+    const ws = workspace();
+    const r = await runAction({
+      workspace: ws,
+      inputs: { 'test-channels': 'true' },
+      env: { GITHUB_API_URL: api.apiUrl },
+    });
+    expect(r.code).toBe(0);
+    expect(api.issues).toHaveLength(1);
+    expect(api.issues[0]).toMatchObject({ labels: ['ml-alert', 'p1'], state: 'closed', state_reason: 'completed' });
+  }, 60_000);
 
   it('a secondary rate limit (403 + retry-after) is retried within the run', async () => {
     const ws = workspace();

@@ -171,11 +171,12 @@ function postJson(sx, url, body, headers = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cl: () => (/* binding */ eventLines),
 /* harmony export */   Gg: () => (/* binding */ titleOf),
+/* harmony export */   es: () => (/* binding */ clipName),
 /* harmony export */   nM: () => (/* binding */ contextText),
 /* harmony export */   tJ: () => (/* binding */ inert),
 /* harmony export */   wY: () => (/* binding */ instanceHash)
 /* harmony export */ });
-/* unused harmony exports inertName, stateWords */
+/* unused harmony exports NAME_MAX, inertName, stateWords */
 /* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
 /* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
 /* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6228);
@@ -200,9 +201,13 @@ function inert(s, lines = false) {
 }
 /** Longest a name (experiment, run, label) may take in a line, so one long name cannot crowd out the rest. */
 const NAME_MAX = 200;
+/** An untrusted name clipped to NAME_MAX (never within a surrogate pair), for surfaces that escape it themselves. */
+function clipName(s) {
+    return (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(s, NAME_MAX);
+}
 /** An untrusted name made inert and clipped to NAME_MAX. */
 function inertName(s) {
-    return (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(inert(s), NAME_MAX);
+    return clipName(inert(s));
 }
 /** The alert instance (alert, experiment, and the repository: one service may hold alerts of many repositories). */
 function instanceHash(c) {

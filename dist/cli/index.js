@@ -1503,7 +1503,7 @@ const LOADERS = {
     email: async () => (await __nccwpck_require__.e(/* import() */ 532).then(__nccwpck_require__.bind(__nccwpck_require__, 9532))).channelType,
     datadog: async () => (await __nccwpck_require__.e(/* import() */ 982).then(__nccwpck_require__.bind(__nccwpck_require__, 3982))).channelType,
     sentry: async () => (await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 6101))).channelType,
-    'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 656).then(__nccwpck_require__.bind(__nccwpck_require__, 1656))).channelType,
+    'github-issue': async () => (await __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 8514))).channelType,
     pagerduty: async () => (await __nccwpck_require__.e(/* import() */ 929).then(__nccwpck_require__.bind(__nccwpck_require__, 2929))).channelType,
 };
 const loaded = new Map();
@@ -1560,8 +1560,8 @@ function explainFailure(run, d) {
     return `delivery to channel ${d.channel} failed: ${d.error ?? 'unknown error'} (${tries}); ${next}`;
 }
 /**
- * The message of this channel that each item answers to: for a resolved event or a reminder, the ref recorded when the
- * channel delivered the event that fired the instance (the latest such), and what that message carried.
+ * The message of this channel that each item answers to: the ref recorded when the channel delivered the event that
+ * fired the instance (the latest such; for a fired event, the instance's earlier firing), and what that message carried.
  */
 function withThreads(ledger, channel, items) {
     const firedRef = new Map();
@@ -1578,7 +1578,8 @@ function withThreads(ledger, channel, items) {
         return { items };
     const threads = new Map();
     const out = items.map((item) => {
-        const ref = item.event.kind === 'fired' ? undefined : firedRef.get((0,history_ledger/* instanceKey */.pA)(item.event.alert, item.event.experiment));
+        // A fired event too: the instance fires again (github-issue reopens the issue of that number).
+        const ref = firedRef.get((0,history_ledger/* instanceKey */.pA)(item.event.alert, item.event.experiment));
         if (!ref)
             return item;
         if (!threads.has(ref))
@@ -2130,7 +2131,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '61812a3622a6aaf8';
+const BUILD_ID = '1552a6e188a3e1b6';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3777,8 +3778,11 @@ const CHANNEL_TYPES = {
         description: 'One GitHub issue per alert instance: opened, commented, closed and reopened. Needs issues: write.',
         fields: {
             repository: { kind: 'repository', description: 'owner/name; default: the repository of the run.' },
-            labels: { kind: 'names', description: 'Labels of the issues (the first also finds them again).' },
-            assignees: { kind: 'names', description: 'Logins assigned to new issues.' },
+            labels: {
+                kind: 'labels',
+                description: 'Labels of the issues, each at most 50 characters (the first also finds them again).',
+            },
+            assignees: { kind: 'logins', description: 'GitHub logins assigned to new issues (at most 10).' },
         },
     },
     datadog: {
@@ -3801,7 +3805,7 @@ const CHANNEL_TYPES = {
 };
 const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES);
 function isListKind(kind) {
-    return kind === 'mentions' || kind === 'emails' || kind === 'names';
+    return kind === 'mentions' || kind === 'emails' || kind === 'names' || kind === 'labels' || kind === 'logins';
 }
 /** The keys a channel of `type` may have, for "did you mean". */
 function channelKeys(type) {
@@ -4417,6 +4421,12 @@ const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|c
 const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const NAME = /^[^\s,][^,\r\n]{0,99}$/;
+/** GitHub's limits: a label of at most 50 characters, a login of 1 to 39, at most 10 assignees. */
+const LABEL_MAX = 50;
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const MAX_ASSIGNEES = 10;
+/** What one item of a list field is called in an error. */
+const ITEM_WORD = { mentions: 'mention', labels: 'label', logins: 'assignee' };
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 const MENTION_RULES = {
     slack: {
@@ -4485,21 +4495,40 @@ function bindList(cx, written, at) {
                 resolved.missing.push(...v.missing);
             return;
         }
-        const problem = spec.kind === 'names'
-            ? NAME.test(v.value)
-                ? undefined
-                : `${(0,diagnostics/* describeValue */.bp)(v.value)} is not a name; allowed: up to 100 characters, one line, no commas`
-            : spec.kind === 'mentions'
-                ? checkMention(ch.type, v.value)
-                : checkKind('email', v.value) &&
-                    `${v.fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(v.value)} ${checkKind('email', v.value)}`;
-        const what = spec.kind === 'mentions' ? 'mention' : spec.kind === 'names' ? field : `${field} address`;
+        const problem = listProblem(ch.type, spec.kind, v.value, v.fromEnv);
+        const what = ITEM_WORD[spec.kind] ?? (spec.kind === 'names' ? field : `${field} address`);
         if (problem)
             out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
         else
             values.push(v.value);
     });
+    if (spec.kind === 'logins' && written.length > MAX_ASSIGNEES)
+        out.errors.push({
+            at: at[MAX_ASSIGNEES] ?? ch.at.key,
+            message: `channel "${ch.name}": ${written.length} ${field}; GitHub assigns at most ${MAX_ASSIGNEES} to an issue`,
+        });
     resolved.values[field] = values;
+}
+/** What is wrong with one item of a list field, or undefined. */
+function listProblem(type, kind, value, fromEnv) {
+    const name = NAME.test(value)
+        ? undefined
+        : `${(0,diagnostics/* describeValue */.bp)(value)} is not a name; allowed: up to 100 characters, one line, no commas`;
+    if (kind === 'names')
+        return name;
+    if (kind === 'labels')
+        return (name ??
+            (value.length > LABEL_MAX
+                ? `${(0,diagnostics/* describeValue */.bp)(value)} has ${value.length} characters; GitHub allows at most ${LABEL_MAX} in a label`
+                : undefined));
+    if (kind === 'logins')
+        return LOGIN.test(value)
+            ? undefined
+            : `${(0,diagnostics/* describeValue */.bp)(value)} is not a GitHub login; allowed: letters, digits and hyphens, 1 to 39 characters, not starting with a hyphen`;
+    if (kind === 'mentions')
+        return checkMention(type, value);
+    const problem = checkKind('email', value);
+    return problem && `${fromEnv ? 'read from the environment' : (0,diagnostics/* describeValue */.bp)(value)} ${problem}`;
 }
 function checkKind(kind, value) {
     if (kind === 'url')

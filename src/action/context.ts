@@ -12,6 +12,8 @@ export interface RunnerContext extends RunContext {
   sourceEvent: string;
   /** On workflow_run: the triggering run's conclusion (failure, success, cancelled, timed_out...). */
   conclusion?: string;
+  /** The pull request's base branch (what its metrics would fire on once merged), when the event names it. */
+  baseRef?: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -58,6 +60,8 @@ function fromPullRequest(pr: unknown): Found {
   if (n !== undefined) found.pullRequest = n;
   const head = isRecord(pr.head) ? text(pr.head.ref) : undefined;
   if (head) found.ref = head;
+  const base = isRecord(pr.base) ? text(pr.base.ref) : undefined;
+  if (base) found.baseRef = base;
   return found;
 }
 
@@ -80,6 +84,7 @@ function fromWorkflowRun(run: unknown): Found {
   if (typeof run.html_url === 'string' && /^https?:\/\//.test(run.html_url)) found.workflowRunUrl = run.html_url;
   const first = Array.isArray(run.pull_requests) ? (run.pull_requests[0] as unknown) : undefined;
   set('pullRequest', isRecord(first) ? prNumber(first.number) : undefined);
+  set('baseRef', isRecord(first) && isRecord(first.base) ? text(first.base.ref) : undefined);
   return found;
 }
 

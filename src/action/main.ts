@@ -146,6 +146,7 @@ async function commentOnPullRequest(c: {
     counts: outcome.counts,
     ctx,
     config: inputs.config,
+    ...(ctx.baseRef ? { baseRef: ctx.baseRef } : {}),
   });
   const done = await upsertPrComment({
     apiUrl: c.env.GITHUB_API_URL || 'https://api.github.com',

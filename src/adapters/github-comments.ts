@@ -5,6 +5,16 @@
 // GET /user); a comment anyone else wrote is never edited, even with the marker. Nothing here throws: a refusal is
 // a message naming the fix, and the token never appears in it. Loaded only when pr-comment is on in a PR's run.
 import { isRecord } from '../core/records.js';
+import {
+  authorOf,
+  githubCall,
+  githubMessage,
+  nextLink,
+  refusalOf,
+  tokenLogin,
+  type RestAnswer,
+  type RestTransport,
+} from './github-rest.js';
 import { httpRequest } from './http.js';
 
 export interface PrCommentRequest {
@@ -36,6 +46,8 @@ class Refused extends Error {
   constructor(
     message: string,
     readonly status?: number,
+    /** A 404 or a 403 that is no rate limit: the comment is not this token's to edit. */
+    readonly writeAnew = false,
   ) {
     super(message);
   }
@@ -43,89 +55,73 @@ class Refused extends Error {
 
 interface Api {
   req: PrCommentRequest;
-  call(
-    method: 'GET' | 'POST' | 'PATCH',
-    url: string,
-    body?: unknown,
-  ): Promise<{ status: number; json: unknown; link: string }>;
+  call(method: 'GET' | 'POST' | 'PATCH', url: string, body?: unknown): Promise<RestAnswer & { json: unknown }>;
 }
 
+/** Node's http/https as github-rest's transport (the comment is written once per run: no keep-alive). */
+const transport: RestTransport = {
+  async request(url, req, signal) {
+    const res = await httpRequest(url, { ...req, signal, maxBytes: MAX_ANSWER_BYTES });
+    return { status: res.status, headers: res.headers, body: res.body.toString('utf8') };
+  },
+};
+
 function api(req: PrCommentRequest): Api {
-  const timeout = req.timeoutMs ?? 30_000;
+  const timeoutMs = req.timeoutMs ?? 30_000;
   return {
     req,
     async call(method, url, body) {
-      const headers: Record<string, string> = {
-        'user-agent': 'metric-alerts',
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${req.token}`,
-        'x-github-api-version': '2022-11-28',
-      };
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      let res;
+      let res: RestAnswer;
       try {
-        res = await httpRequest(url, {
-          method,
-          headers,
-          ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-          maxBytes: MAX_ANSWER_BYTES,
-          signal: AbortSignal.timeout(timeout),
-        });
+        const c = { token: req.token, method, url, timeoutMs };
+        res = await githubCall(transport, body === undefined ? c : { ...c, body });
       } catch (e) {
         const err = e as { name?: string; code?: string; message?: string };
         const why =
-          err.name === 'TimeoutError' ? `no answer within ${timeout / 1000} s` : (err.code ?? err.message ?? 'error');
+          err.name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : (err.code ?? err.message ?? 'error');
         throw new Refused(`could not reach ${new URL(url).origin} (${why})`);
       }
       let json: unknown;
       try {
-        json = JSON.parse(res.body.toString('utf8'));
+        json = JSON.parse(res.body);
       } catch {
         json = undefined;
       }
-      const link = res.headers.link;
-      return { status: res.status, json, link: typeof link === 'string' ? link : '' };
+      return { ...res, json };
     },
   };
 }
 
-/** The URL of rel="next" in a Link header, when it stays on the API's origin (the token goes nowhere else). */
-export function nextLink(link: string, apiUrl: string): string | undefined {
-  for (const part of link.split(',')) {
-    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
-    if (!m) continue;
-    try {
-      return new URL(m[1]!).origin === new URL(apiUrl).origin ? m[1] : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
+export { nextLink };
 
 /** What GitHub's error answer says, short, without the token. */
-function refusal(req: PrCommentRequest, status: number, json: unknown, doing: string): Refused {
-  const said = isRecord(json) && typeof json.message === 'string' ? `: ${json.message.slice(0, 200)}` : '';
+function refusal(req: PrCommentRequest, res: RestAnswer, doing: string): Refused {
+  const { status } = res;
+  const message = githubMessage(res.body);
+  const said = message ? `: ${message}` : '';
   const code = `HTTP ${status}${said}`.split(req.token).join('***');
   const where = `pull request #${req.pullRequest} of ${req.repository}`;
+  const kind = refusalOf(res).kind;
   const fix =
     status === 401
       ? 'pass a valid token in github-token'
-      : status === 403 && /rate limit/i.test(said)
+      : kind === 'rate-limited'
         ? "GitHub's API rate limit was hit; the next run updates the comment"
-        : status === 403
-          ? 'give the job `permissions: pull-requests: write` (a pull_request run from a fork gets a read-only token: comment from a workflow_run workflow instead)'
-          : status === 404
-            ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
-            : 'the next run tries again';
-  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status);
+        : kind === 'locked'
+          ? 'the pull request is locked; unlock it to let the comment be written'
+          : status === 403
+            ? 'give the job `permissions: pull-requests: write` (a pull_request run from a fork gets a read-only token: comment from a workflow_run workflow instead)'
+            : status === 404
+              ? 'the pull request was not found, or the token cannot see the repository (check github-token and `permissions: pull-requests: write`)'
+              : 'the next run tries again';
+  const anew = status === 404 || (status === 403 && kind === 'forbidden');
+  return new Refused(`could not ${doing} on ${where} (${code}); ${fix}`, status, anew);
 }
 
 function commentOf(v: unknown, marker: string): Comment | undefined {
   if (!isRecord(v) || typeof v.id !== 'number' || typeof v.body !== 'string') return undefined;
   if (v.body.split(/\r?\n/, 1)[0]!.trim() !== marker) return undefined;
-  const user = isRecord(v.user) ? v.user : {};
-  return { id: v.id, login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+  return { id: v.id, ...authorOf(v) };
 }
 
 /** Every comment of the pull request that starts with the marker, oldest first. */
@@ -136,27 +132,27 @@ async function markedComments(a: Api): Promise<Comment[]> {
   const found: Comment[] = [];
   for (let page = 0; url && page < MAX_PAGES; page++) {
     const res = await a.call('GET', url);
-    if (res.status !== 200 || !Array.isArray(res.json)) throw refusal(req, res.status, res.json, 'list the comments');
+    if (res.status !== 200 || !Array.isArray(res.json)) throw refusal(req, res, 'list the comments');
     for (const v of res.json as unknown[]) {
       const c = commentOf(v, req.marker);
       if (c) found.push(c);
     }
-    url = nextLink(res.link, base);
+    url = nextLink(res.headers.link, base);
   }
   return found;
 }
 
-/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
-async function tokenLogin(a: Api): Promise<string | undefined> {
-  const res = await a.call('GET', `${a.req.apiUrl.replace(/\/+$/, '')}/user`);
-  return res.status === 200 && isRecord(res.json) && typeof res.json.login === 'string' ? res.json.login : undefined;
-}
-
-/** The comment this action wrote before: a bot's first, else the token's own user's. */
+/**
+ * The comment this action wrote before: the newest a bot wrote (after a switch of token, from GITHUB_TOKEN to an app's,
+ * the new bot's own comment is the newest once written), else one the token's own user wrote.
+ */
 async function ownComment(a: Api, marked: readonly Comment[]): Promise<Comment | undefined> {
-  const bot = marked.find((c) => c.bot);
+  const bot = marked.filter((c) => c.bot).at(-1);
   if (bot || marked.length === 0) return bot;
-  const login = await tokenLogin(a);
+  const { apiUrl, token } = a.req;
+  const login = await tokenLogin(transport, { apiUrl, token, timeoutMs: a.req.timeoutMs ?? 30_000 }).catch(
+    () => undefined,
+  );
   return login ? marked.find((c) => c.login === login) : undefined;
 }
 
@@ -168,7 +164,7 @@ async function write(a: Api, existing: Comment | undefined): Promise<PrCommentRe
     : `${base}/repos/${req.repository}/issues/${req.pullRequest}/comments`;
   const res = await a.call(existing ? 'PATCH' : 'POST', url, { body: req.body });
   const ok = existing ? res.status === 200 : res.status === 201;
-  if (!ok) throw refusal(req, res.status, res.json, existing ? 'update the comment' : 'comment');
+  if (!ok) throw refusal(req, res, existing ? 'update the comment' : 'comment');
   const id = isRecord(res.json) && typeof res.json.id === 'number' ? res.json.id : (existing?.id ?? 0);
   return { ok: true, action: existing ? 'updated' : 'created', id };
 }
@@ -181,8 +177,9 @@ export async function upsertPrComment(req: PrCommentRequest): Promise<PrCommentR
     try {
       return await write(a, existing);
     } catch (e) {
-      // Deleted between the listing and the update: written anew.
-      if (existing && e instanceof Refused && e.status === 404) return await write(a, undefined);
+      // Deleted between the listing and the update, or written by another bot (the token changed from GITHUB_TOKEN to
+      // an app's, which may not edit it): written anew.
+      if (existing && e instanceof Refused && e.writeAnew) return await write(a, undefined);
       throw e;
     }
   } catch (e) {

@@ -69,8 +69,8 @@ function explainFailure(run: CheckRun, d: Delivery): string {
 }
 
 /**
- * The message of this channel that each item answers to: for a resolved event or a reminder, the ref recorded when the
- * channel delivered the event that fired the instance (the latest such), and what that message carried.
+ * The message of this channel that each item answers to: the ref recorded when the channel delivered the event that
+ * fired the instance (the latest such; for a fired event, the instance's earlier firing), and what that message carried.
  */
 function withThreads(ledger: Ledger, channel: string, items: readonly DigestItem[]): Pick<Batch, 'items' | 'threads'> {
   const firedRef = new Map<string, string>();
@@ -84,8 +84,8 @@ function withThreads(ledger: Ledger, channel: string, items: readonly DigestItem
   if (firedRef.size === 0) return { items };
   const threads = new Map<string, ThreadMessage>();
   const out = items.map((item) => {
-    const ref =
-      item.event.kind === 'fired' ? undefined : firedRef.get(instanceKey(item.event.alert, item.event.experiment));
+    // A fired event too: the instance fires again (github-issue reopens the issue of that number).
+    const ref = firedRef.get(instanceKey(item.event.alert, item.event.experiment));
     if (!ref) return item;
     if (!threads.has(ref)) threads.set(ref, threadMessage(ledger, carried.get(ref) ?? []));
     return { ...item, thread: ref };

@@ -20,11 +20,16 @@ export function inert(s: string, lines = false): string {
 }
 
 /** Longest a name (experiment, run, label) may take in a line, so one long name cannot crowd out the rest. */
-const NAME_MAX = 200;
+export const NAME_MAX = 200;
+
+/** An untrusted name clipped to NAME_MAX (never within a surrogate pair), for surfaces that escape it themselves. */
+export function clipName(s: string): string {
+  return clipText(s, NAME_MAX);
+}
 
 /** An untrusted name made inert and clipped to NAME_MAX. */
 export function inertName(s: string): string {
-  return clipText(inert(s), NAME_MAX);
+  return clipName(inert(s));
 }
 
 /** The alert instance (alert, experiment, and the repository: one service may hold alerts of many repositories). */

@@ -103,6 +103,28 @@ describe('github-issue render', () => {
     expect(titleText('x'.repeat(1000))).toHaveLength(LIMITS.title);
   });
 
+  it('a title is never cut within a surrogate pair', () => {
+    const t = titleText(`${'x'.repeat(LIMITS.title - 2)}😀😀`);
+    expect(t.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(t).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(t.endsWith('…')).toBe(true);
+  });
+
+  it('experiment, run and alert names are clipped to 200 characters (as every incident type clips them)', () => {
+    const long = (c: string) => `${c.repeat(199)}😀${c.repeat(800)}`;
+    const event = ledgerEvent({ alert: long('a'), experiment: long('e'), run: long('r') });
+    const [o] = channelType.render({ channel, items: [{ event, recent: [] }], ctx });
+    const spans = (o!.request.body.match(/` [^`]+ `/g) ?? []).filter((sp) => /aaaa|eeee|rrrr/.test(sp));
+    expect(spans).toHaveLength(3);
+    for (const sp of spans) {
+      expect(sp.length).toBeLessThanOrEqual(200 + 4);
+      expect(sp).toMatch(/^` (a|e|r){199}… `$/);
+    }
+    expect(o!.request.title).toMatch(/^\[warning\] a{199}… on e+…$/);
+    expect(o!.request.title.length).toBeLessThanOrEqual(LIMITS.title);
+    expect(o!.request.comment).not.toContain('a'.repeat(201));
+  });
+
   it('a body stays within 65,536 characters', () => {
     const long = 'd'.repeat(70_000);
     const rule = {

@@ -194,4 +194,23 @@ describe('channels of every type', () => {
       'alerts.yml:4:39: channel "g": repository "not-a-repo" is not a repository; allowed: owner/name',
     ]);
   });
+
+  it("github-issue: labels within GitHub's 50 characters, assignees GitHub logins, at most 10", () => {
+    const long = 'x'.repeat(51);
+    const eleven = Array.from({ length: 11 }, (_, i) => `u${i}`).join(', ');
+    expect(
+      errorsOf(
+        `  g: {type: github-issue, labels: [ok, ${long}], assignees: [alice, -bob, "a b", ${'y'.repeat(40)}]}
+  h: {type: github-issue, assignees: [${eleven}]}`,
+      ),
+    ).toEqual([
+      `alerts.yml:3:40: channel "g": label "${long}" has 51 characters; GitHub allows at most 50 in a label`,
+      'alerts.yml:3:113: channel "g": assignee "-bob" is not a GitHub login; allowed: letters, digits and hyphens, 1 to 39 characters, not starting with a hyphen',
+      'alerts.yml:3:119: channel "g": assignee "a b" is not a GitHub login; allowed: letters, digits and hyphens, 1 to 39 characters, not starting with a hyphen',
+      `alerts.yml:3:126: channel "g": assignee "${'y'.repeat(40)}" is not a GitHub login; allowed: letters, digits and hyphens, 1 to 39 characters, not starting with a hyphen`,
+      'alerts.yml:4:79: channel "h": 11 assignees; GitHub assigns at most 10 to an issue',
+    ]);
+    const ok = load(`  g: {type: github-issue, labels: ["${'z'.repeat(50)}"], assignees: [a-b, Octo-Cat9]}`);
+    expect(ok.config.channels.get('g')).toMatchObject({ assignees: ['a-b', 'Octo-Cat9'] });
+  });
 });

@@ -37,7 +37,9 @@ describe('pr-comment body', () => {
     const body = buildPrComment(input(['ok-exp', 'bad-exp'].reverse()));
     const lines = body.split('\n');
     expect(lines[0]).toBe('<!-- metric-alerts:pr-comment config=alerts.yml -->');
-    expect(lines[1]).toBe('### metric-alerts: what would fire on main');
+    expect(lines[1]).toBe('### metric-alerts: what would fire once merged');
+    const onBase = buildPrComment({ ...input(['ok-exp']), baseRef: 'release/@v2|x' }).split('\n')[1];
+    expect(onBase).toBe('### metric-alerts: what would fire on release/@\u200Bv2\\|x');
     expect(body).toContain('**1 firing** · 1 triggered · 2 checked');
     expect(body).toContain('[PR #12](https://github.com/acme/vision/pull/12)');
     expect(body).toContain('| State | Alert | Experiment | Metric | Value | Condition |');

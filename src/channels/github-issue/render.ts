@@ -8,7 +8,8 @@ import { formatReading, sparkline } from '../../core/format.js';
 import { eventId } from '../../core/history/ledger.js';
 import { contextGroups, renderContext, type ContextPart } from '../../core/run-context.js';
 import type { GithubIssueChannel, RunContext, Severity } from '../../core/types.js';
-import { linkable, oneLine } from '../chat-text.js';
+import { clipText, linkable, oneLine } from '../chat-text.js';
+import { clipName } from '../incident-text.js';
 import type { Batch, Note, Outgoing } from '../types.js';
 
 /** The label issues are found by when the channel names none. */
@@ -27,6 +28,8 @@ export interface GithubIssueRequest {
   labels: string[];
   assignees: string[];
   action: IssueAction;
+  /** The issue number an earlier delivery of this instance recorded (DigestItem.thread): looked at first. */
+  ref?: string;
   /** First line of the issue's body: `<!-- metric-alerts:instance=<hex> -->` (a note's: `note=<hex>`). */
   marker: string;
   /** First line of what this event writes (the issue body or a comment): `<!-- metric-alerts:event=<hex> -->`. */
@@ -66,12 +69,12 @@ export function code(s: string): string {
   return `${fence} ${text} ${fence}`;
 }
 
-/** A title: plain text, `@` and `#` followed by a zero-width joiner (no mention, no reference), at most 256. */
+/** A title: plain text, `@` and `#` followed by a zero-width joiner (no mention, no reference), at most 256 (never cut within a surrogate pair). */
 export function titleText(s: string): string {
   const text = plain(s)
     .replace(/([@#])/g, `$1${ZWJ}`)
     .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}${ZWJ}-`);
-  return text.length <= LIMITS.title ? text : `${text.slice(0, LIMITS.title - 1)}…`;
+  return clipText(text, LIMITS.title);
 }
 
 /** A link to an http(s) URL with a fixed label; the label alone when the URL is unusable. */
@@ -103,7 +106,7 @@ function eventLines(item: DigestItem, ctx: RunContext): string[] {
   const unit = rule?.change?.unit;
   const lines = [`- Reading: ${code(formatReading(readingOf(e, rule), unit))}`];
   const runUrl = e.runUrl ?? ctx.workflowRunUrl;
-  lines.push(`- Run: ${link(runUrl, code(e.run))}`);
+  lines.push(`- Run: ${link(runUrl, code(clipName(e.run)))}`);
   if (item.recent.length > 1) lines.push(`- Trend: ${code(sparkline(item.recent))}`);
   const labels = Object.entries(rule?.labels ?? {}).map(([k, v]) => code(`${k}: ${v}`));
   if (labels.length) lines.push(`- Labels: ${labels.join(' ')}`);
@@ -130,7 +133,8 @@ function fit(lines: string[]): string {
 
 function eventText(item: DigestItem, ctx: RunContext, action: IssueAction): string[] {
   const e = item.event;
-  const head = `**${ICON[e.severity]} ${e.severity}**: alert ${code(e.alert)} ${HEADLINE[action]} on experiment ${code(e.experiment)}`;
+  const [alert, experiment] = [code(clipName(e.alert)), code(clipName(e.experiment))];
+  const head = `**${ICON[e.severity]} ${e.severity}**: alert ${alert} ${HEADLINE[action]} on experiment ${experiment}`;
   return [head, '', ...eventLines(item, ctx), '', contextLine(ctx)];
 }
 
@@ -146,9 +150,10 @@ function eventRequest(channel: GithubIssueChannel, item: DigestItem, ctx: RunCon
   return {
     ...target(channel, ctx),
     action,
+    ...(item.thread ? { ref: item.thread } : {}),
     marker,
     eventMarker,
-    title: titleText(`[${e.severity}] ${e.alert} on ${e.experiment}`),
+    title: titleText(`[${e.severity}] ${clipName(e.alert)} on ${clipName(e.experiment)}`),
     // An issue opened by a reminder (the channel was added while firing) reads as firing.
     body: fit([marker, eventMarker, ...eventText(item, ctx, action === 'resolved' ? 'resolved' : 'fired'), '', FOOTER]),
     comment: fit([eventMarker, ...text]),

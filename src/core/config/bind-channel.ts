@@ -31,6 +31,12 @@ const SLACK_MENTION = /^(<@[UW][A-Z0-9]{2,}>|<!subteam\^S[A-Z0-9]{2,}>|<!(here|c
 const DISCORD_MENTION = /^<@&?\d{17,20}>$/;
 const REPOSITORY = /^[A-Za-z0-9_.-]{1,100}\/[A-Za-z0-9_.-]{1,100}$/;
 const NAME = /^[^\s,][^,\r\n]{0,99}$/;
+/** GitHub's limits: a label of at most 50 characters, a login of 1 to 39, at most 10 assignees. */
+const LABEL_MAX = 50;
+const LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const MAX_ASSIGNEES = 10;
+/** What one item of a list field is called in an error. */
+const ITEM_WORD: Partial<Record<FieldKind, string>> = { mentions: 'mention', labels: 'label', logins: 'assignee' };
 const EMAIL = /^[^\s@<>()",;:\\[\]]+@[^\s@<>()",;:\\[\]]+\.[^\s@<>()",;:\\[\]]+$/;
 
 const MENTION_RULES: Partial<Record<ChannelTypeName, { pattern: RegExp; allowed: string }>> = {
@@ -113,20 +119,39 @@ function bindList(cx: FieldCx, written: readonly string[], at: readonly Position
       if (spec.kind !== 'mentions') resolved.missing.push(...v.missing);
       return;
     }
-    const problem =
-      spec.kind === 'names'
-        ? NAME.test(v.value)
-          ? undefined
-          : `${describeValue(v.value)} is not a name; allowed: up to 100 characters, one line, no commas`
-        : spec.kind === 'mentions'
-          ? checkMention(ch.type, v.value)
-          : checkKind('email', v.value) &&
-            `${v.fromEnv ? 'read from the environment' : describeValue(v.value)} ${checkKind('email', v.value)}`;
-    const what = spec.kind === 'mentions' ? 'mention' : spec.kind === 'names' ? field : `${field} address`;
+    const problem = listProblem(ch.type, spec.kind, v.value, v.fromEnv);
+    const what = ITEM_WORD[spec.kind] ?? (spec.kind === 'names' ? field : `${field} address`);
     if (problem) out.errors.push({ at: at[i] ?? ch.at.key, message: `channel "${ch.name}": ${what} ${problem}` });
     else values.push(v.value);
   });
+  if (spec.kind === 'logins' && written.length > MAX_ASSIGNEES)
+    out.errors.push({
+      at: at[MAX_ASSIGNEES] ?? ch.at.key,
+      message: `channel "${ch.name}": ${written.length} ${field}; GitHub assigns at most ${MAX_ASSIGNEES} to an issue`,
+    });
   resolved.values[field] = values;
+}
+
+/** What is wrong with one item of a list field, or undefined. */
+function listProblem(type: ChannelTypeName, kind: FieldKind, value: string, fromEnv: boolean): string | undefined {
+  const name = NAME.test(value)
+    ? undefined
+    : `${describeValue(value)} is not a name; allowed: up to 100 characters, one line, no commas`;
+  if (kind === 'names') return name;
+  if (kind === 'labels')
+    return (
+      name ??
+      (value.length > LABEL_MAX
+        ? `${describeValue(value)} has ${value.length} characters; GitHub allows at most ${LABEL_MAX} in a label`
+        : undefined)
+    );
+  if (kind === 'logins')
+    return LOGIN.test(value)
+      ? undefined
+      : `${describeValue(value)} is not a GitHub login; allowed: letters, digits and hyphens, 1 to 39 characters, not starting with a hyphen`;
+  if (kind === 'mentions') return checkMention(type, value);
+  const problem = checkKind('email', value);
+  return problem && `${fromEnv ? 'read from the environment' : describeValue(value)} ${problem}`;
 }
 
 function checkKind(kind: FieldKind, value: string): string | undefined {

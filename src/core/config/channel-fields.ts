@@ -12,8 +12,12 @@ export type FieldKind =
   | 'email'
   | 'emails'
   | 'mentions'
-  /** A list of plain names (labels, logins). */
+  /** A list of plain names. */
   | 'names'
+  /** GitHub labels: names of at most 50 characters. */
+  | 'labels'
+  /** GitHub logins (at most 10): letters, digits and hyphens, 1 to 39, no leading hyphen. */
+  | 'logins'
   /** owner/name */
   | 'repository'
   /** One of DATADOG_SITES. */
@@ -122,8 +126,11 @@ export const CHANNEL_TYPES: Readonly<Record<ChannelTypeName, TypeSpec>> = {
     description: 'One GitHub issue per alert instance: opened, commented, closed and reopened. Needs issues: write.',
     fields: {
       repository: { kind: 'repository', description: 'owner/name; default: the repository of the run.' },
-      labels: { kind: 'names', description: 'Labels of the issues (the first also finds them again).' },
-      assignees: { kind: 'names', description: 'Logins assigned to new issues.' },
+      labels: {
+        kind: 'labels',
+        description: 'Labels of the issues, each at most 50 characters (the first also finds them again).',
+      },
+      assignees: { kind: 'logins', description: 'GitHub logins assigned to new issues (at most 10).' },
     },
   },
   datadog: {
@@ -151,7 +158,7 @@ export const CHANNEL_TYPE_NAMES = Object.keys(CHANNEL_TYPES) as ChannelTypeName[
 export type FieldValue = string | string[];
 
 export function isListKind(kind: FieldKind): boolean {
-  return kind === 'mentions' || kind === 'emails' || kind === 'names';
+  return kind === 'mentions' || kind === 'emails' || kind === 'names' || kind === 'labels' || kind === 'logins';
 }
 
 /** The keys a channel of `type` may have, for "did you mean". */

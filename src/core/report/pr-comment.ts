@@ -1,4 +1,4 @@
-// The pull request comment (SPEC §6, pr-comment): what this run's metrics would fire on main, as one comment that
+// The pull request comment (SPEC §6, pr-comment): what this run's metrics would fire on the base branch, as one comment that
 // every run of the same `config` updates in place. Found again by a hidden marker on its first line. Pure.
 // Every untrusted value is escaped for GitHub Markdown: no HTML, no table break-out, no link, no @mention, no issue
 // reference (a PR comment notifies and cross-references, unlike the job summary).
@@ -18,6 +18,8 @@ export interface PrCommentInput {
   ctx: RunContext;
   /** The `config` input: one comment per rules file, so two steps with two files keep two comments. */
   config: string;
+  /** The pull request's base branch (from the event), when known: "what would fire on <base>". */
+  baseRef?: string;
 }
 
 const ZWSP = '\u200B';
@@ -80,7 +82,9 @@ function headLines(input: PrCommentInput): string[] {
   const stats = [`**${c.firing} firing**`, `${c.triggered} triggered`, `${c.checked} checked`];
   const lines = [
     prCommentMarker(input.config),
-    '### metric-alerts: what would fire on main',
+    input.baseRef
+      ? `### metric-alerts: what would fire on ${prCell(input.baseRef)}`
+      : '### metric-alerts: what would fire once merged',
     '',
     stats.join(' · '),
     '',

@@ -1,5 +1,5 @@
-export const id = 656;
-export const ids = [656];
+export const id = 514;
+export const ids = [514];
 export const modules = {
 
 /***/ 5991:
@@ -79,7 +79,7 @@ function linkable(url) {
 
 /***/ }),
 
-/***/ 1656:
+/***/ 8514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,11 +104,14 @@ var ledger = __webpack_require__(355);
 var run_context = __webpack_require__(4448);
 // EXTERNAL MODULE: ./src/channels/chat-text.ts
 var chat_text = __webpack_require__(4722);
+// EXTERNAL MODULE: ./src/channels/incident-text.ts
+var incident_text = __webpack_require__(350);
 ;// CONCATENATED MODULE: ./src/channels/github-issue/render.ts
 // GitHub issues (SPEC §5, github-issue): one issue per alert instance for its whole life. An event becomes one request:
 // the issue to open (fired, with a hidden marker naming the instance) and the comment to add (reminder, resolved, a
 // re-fire). Every untrusted value is shown in a code span (nothing in it can mention, link, reference or format) with
 // bidirectional controls removed. Pure.
+
 
 
 
@@ -142,12 +145,12 @@ function code(s) {
     const fence = '`'.repeat(longest + 1);
     return `${fence} ${text} ${fence}`;
 }
-/** A title: plain text, `@` and `#` followed by a zero-width joiner (no mention, no reference), at most 256. */
+/** A title: plain text, `@` and `#` followed by a zero-width joiner (no mention, no reference), at most 256 (never cut within a surrogate pair). */
 function titleText(s) {
     const text = plain(s)
         .replace(/([@#])/g, `$1${ZWJ}`)
         .replace(/\bGH-/gi, (m) => `${m.slice(0, 2)}${ZWJ}-`);
-    return text.length <= LIMITS.title ? text : `${text.slice(0, LIMITS.title - 1)}…`;
+    return (0,chat_text/* clipText */.gL)(text, LIMITS.title);
 }
 /** A link to an http(s) URL with a fixed label; the label alone when the URL is unusable. */
 function render_link(url, label) {
@@ -175,7 +178,7 @@ function eventLines(item, ctx) {
     const unit = rule?.change?.unit;
     const lines = [`- Reading: ${code((0,format/* formatReading */.u1)((0,digest/* readingOf */.MU)(e, rule), unit))}`];
     const runUrl = e.runUrl ?? ctx.workflowRunUrl;
-    lines.push(`- Run: ${render_link(runUrl, code(e.run))}`);
+    lines.push(`- Run: ${render_link(runUrl, code((0,incident_text/* clipName */.es)(e.run)))}`);
     if (item.recent.length > 1)
         lines.push(`- Trend: ${code((0,format/* sparkline */.KM)(item.recent))}`);
     const labels = Object.entries(rule?.labels ?? {}).map(([k, v]) => code(`${k}: ${v}`));
@@ -205,7 +208,8 @@ function fit(lines) {
 }
 function eventText(item, ctx, action) {
     const e = item.event;
-    const head = `**${ICON[e.severity]} ${e.severity}**: alert ${code(e.alert)} ${HEADLINE[action]} on experiment ${code(e.experiment)}`;
+    const [alert, experiment] = [code((0,incident_text/* clipName */.es)(e.alert)), code((0,incident_text/* clipName */.es)(e.experiment))];
+    const head = `**${ICON[e.severity]} ${e.severity}**: alert ${alert} ${HEADLINE[action]} on experiment ${experiment}`;
     return [head, '', ...eventLines(item, ctx), '', contextLine(ctx)];
 }
 const FOOTER = '_Opened by metric-alerts: this issue follows its alert instance (a comment on each reminder, closed when it resolves, reopened when it fires again). Keep the marker above._';
@@ -218,9 +222,10 @@ function eventRequest(channel, item, ctx) {
     return {
         ...target(channel, ctx),
         action,
+        ...(item.thread ? { ref: item.thread } : {}),
         marker,
         eventMarker,
-        title: titleText(`[${e.severity}] ${e.alert} on ${e.experiment}`),
+        title: titleText(`[${e.severity}] ${(0,incident_text/* clipName */.es)(e.alert)} on ${(0,incident_text/* clipName */.es)(e.experiment)}`),
         // An issue opened by a reminder (the channel was added while firing) reads as firing.
         body: fit([marker, eventMarker, ...eventText(item, ctx, action === 'resolved' ? 'resolved' : 'fired'), '', FOOTER]),
         comment: fit([eventMarker, ...text]),
@@ -260,73 +265,187 @@ function note(channel, n, ctx) {
     return { events: [], destination: destinationOf(request), request };
 }
 
-// EXTERNAL MODULE: ./src/adapters/sleep.ts
-var sleep = __webpack_require__(5991);
 // EXTERNAL MODULE: ./src/core/records.ts
 var records = __webpack_require__(5033);
-// EXTERNAL MODULE: ./src/channels/http-answer.ts
-var http_answer = __webpack_require__(4857);
-;// CONCATENATED MODULE: ./src/channels/github-issue/send.ts
-// One github-issue event in one attempt (SPEC §5): find the instance's issue by its marker among the issues with the
-// channel's label (the issues list, paginated by its Link header; never the search API), then open it, or comment on it
-// and close or reopen it. Every step first looks whether it was already done (the event's marker on the issue or a
-// comment), so an attempt retried after a lost answer opens no second issue and writes no second comment.
+;// CONCATENATED MODULE: ./src/adapters/github-rest.ts
+// The GitHub REST API as both its callers use it (the github-issue channel, the pr-comment): the headers GitHub asks
+// for, one request with its own timeout (inside the caller's signal), the next page of a Link header (only on the
+// API's own origin: the token goes nowhere else), what an error answer says, and how a refusal reads (a rate limit
+// and its wait, a locked issue, a missing permission). Never shows the token.
 
-
-
-/** The most pages of 100 issues read looking for the instance's issue. */
-const MAX_PAGES = 30;
-/**
- * Between two writes of one event (a comment, then closing or reopening): with the pipeline's 1 s between events to a
- * repository, at most about 60 writes a minute, under GitHub's secondary limit on content creation (80 a minute).
- */
-const WRITE_SPACING_MS = 1000;
-const NO_TOKEN = "no GitHub token: the github-issue channel needs one that may write issues; give the job `permissions: issues: write` and keep the action's `github-token` input (default: the workflow's token)";
-function reasonOf(answer) {
-    try {
-        const json = JSON.parse(answer.body);
-        if (typeof json.message !== 'string')
+/** Each request's own timeout (SPEC §5: 10 s per request). */
+const GITHUB_TIMEOUT_MS = 10_000;
+/** A rate limit with neither retry-after nor x-ratelimit-remaining: 0: GitHub asks for at least a minute. */
+const SECONDARY_WAIT_MS = 60_000;
+/** The headers of every GitHub REST request. */
+function githubHeaders(token, json) {
+    return {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'metric-alerts',
+        ...(json ? { 'content-type': 'application/json' } : {}),
+    };
+}
+/** A signal that ends with `outer` or after `timeoutMs`, whichever comes first. */
+function requestSignal(outer, timeoutMs = GITHUB_TIMEOUT_MS) {
+    const own = AbortSignal.timeout(Math.max(1, timeoutMs));
+    return outer ? AbortSignal.any([outer, own]) : own;
+}
+/** One request with its own timeout; throws what the transport throws (a network error, a timeout). */
+function githubCall(t, c) {
+    const headers = githubHeaders(c.token, c.body !== undefined);
+    const req = c.body === undefined ? { method: c.method, headers } : { method: c.method, headers, body: JSON.stringify(c.body) };
+    return t.request(c.url, req, requestSignal(c.signal, c.timeoutMs));
+}
+/** One header's value (the first when repeated). */
+function header(a, name) {
+    const v = a.headers[name];
+    return Array.isArray(v) ? v[0] : v;
+}
+/** The URL of rel="next" in a Link header, when it stays on the API's origin. */
+function nextLink(link, apiUrl) {
+    const value = Array.isArray(link) ? link.join(',') : (link ?? '');
+    for (const part of value.split(',')) {
+        const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part)?.[1];
+        if (!next)
+            continue;
+        try {
+            return new URL(next).origin === new URL(apiUrl).origin ? next : undefined;
+        }
+        catch {
             return undefined;
-        const errors = Array.isArray(json.errors) ? ` ${(0,http_answer/* clip */.$Q)(JSON.stringify(json.errors))}` : '';
-        return (0,http_answer/* clip */.$Q)(`${json.message}${errors}`);
+        }
+    }
+    return undefined;
+}
+/** GitHub's `message` of an error answer (one line, at most 200 characters), or undefined. */
+function githubMessage(body) {
+    try {
+        const json = JSON.parse(body);
+        if (!(0,records/* isRecord */.u)(json) || typeof json.message !== 'string')
+            return undefined;
+        const one = json.message.replace(/\s+/g, ' ').trim();
+        return one.length > 200 ? `${one.slice(0, 197)}...` : one;
     }
     catch {
         return undefined;
     }
 }
-const header = (a, name) => {
-    const v = a.headers[name];
-    return Array.isArray(v) ? v[0] : v;
-};
-/** GitHub's wait for a rate limit: Retry-After, else x-ratelimit-reset when x-ratelimit-remaining is 0. */
-function rateLimitWait(answer, now = Date.now()) {
-    const after = (0,http_answer/* retryAfterHeader */.W8)(answer.headers['retry-after'], now);
+/** Retry-After (seconds or an HTTP date) in ms. */
+function retryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return seconds >= 0 ? seconds * 1000 : undefined;
+    const at = Date.parse(value);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * GitHub's documented order for a rate limit (403 or 429): retry-after; else x-ratelimit-remaining: 0 waits until
+ * x-ratelimit-reset; else at least one minute.
+ */
+function github_rest_refusalOf(answer, now = Date.now()) {
+    const { status } = answer;
+    if (status !== 403 && status !== 429)
+        return { kind: 'other' };
+    const message = githubMessage(answer.body) ?? '';
+    const secondary = /secondary rate limit/i.test(message);
+    const after = retryAfter(header(answer, 'retry-after'), now);
     if (after !== undefined)
-        return after;
+        return { kind: 'rate-limited', afterMs: after, secondary };
     const reset = Number(header(answer, 'x-ratelimit-reset'));
     if (header(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
-        return Math.max(0, reset * 1000 - now);
-    return undefined;
+        return { kind: 'rate-limited', afterMs: Math.max(0, reset * 1000 - now), secondary };
+    if (status === 429 || /rate limit/i.test(message))
+        return { kind: 'rate-limited', afterMs: SECONDARY_WAIT_MS, secondary };
+    if (/\bis locked\b/i.test(message))
+        return { kind: 'locked', message };
+    return { kind: 'forbidden', message, integration: /resource not accessible by integration/i.test(message) };
+}
+function authorOf(v) {
+    const user = (0,records/* isRecord */.u)(v) && (0,records/* isRecord */.u)(v.user) ? v.user : {};
+    return { login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
+}
+/**
+ * Whose markers are believed (anyone who can write a comment could copy one): a bot's (github-actions[bot] for the
+ * workflow's GITHUB_TOKEN, an app), or the token's own user's (a personal token). `login` asks GET /user once.
+ */
+async function trustedAuthor(a, login) {
+    if (a.bot)
+        return true;
+    const own = await login();
+    return own !== undefined && own !== '' && a.login === own;
+}
+/** The login of the token's user (a personal token); undefined for an app's token, which GET /user refuses. */
+async function tokenLogin(t, c) {
+    const url = `${c.apiUrl.replace(/\/+$/, '')}/user`;
+    const res = await githubCall(t, { ...c, method: 'GET', url });
+    if (res.status !== 200)
+        return undefined;
+    try {
+        const json = JSON.parse(res.body);
+        return (0,records/* isRecord */.u)(json) && typeof json.login === 'string' ? json.login : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/adapters/sleep.ts
+var sleep = __webpack_require__(5991);
+// EXTERNAL MODULE: ./src/channels/http-answer.ts
+var http_answer = __webpack_require__(4857);
+;// CONCATENATED MODULE: ./src/channels/github-issue/classify.ts
+// How a GitHub answer to the github-issue channel reads as an attempt (SPEC §5): a rate limit retried after GitHub's
+// wait, a refusal final with GitHub's own words and what to do. Pure.
+
+
+function reasonOf(answer) {
+    const message = githubMessage(answer.body);
+    if (message === undefined)
+        return undefined;
+    try {
+        const json = JSON.parse(answer.body);
+        return Array.isArray(json.errors) ? (0,http_answer/* clip */.$Q)(`${message} ${(0,http_answer/* clip */.$Q)(JSON.stringify(json.errors))}`) : message;
+    }
+    catch {
+        return message;
+    }
+}
+/** GitHub's wait for a rate limit (retry-after, x-ratelimit-reset, else a minute); undefined when not rate limited. */
+function rateLimitWait(answer, now = Date.now()) {
+    const r = refusalOf(answer, now);
+    return r.kind === 'rate-limited' ? r.afterMs : undefined;
+}
+/** A 403 in words: a rate limit retried after GitHub's wait, a locked issue, a missing permission (GitHub's words). */
+function classify403(answer, repository, now) {
+    const { status } = answer;
+    const r = github_rest_refusalOf(answer, now);
+    if (r.kind === 'rate-limited') {
+        const error = `rate limited by GitHub (${status}${r.secondary ? ', secondary rate limit' : ''})`;
+        return { outcome: 'retry', status, error, afterMs: r.afterMs, rateLimited: true };
+    }
+    if (r.kind === 'locked')
+        return {
+            outcome: 'final',
+            status,
+            error: `the issue in ${repository} is locked (403: "${r.message}"); unlock it so metric-alerts can comment on it`,
+        };
+    if (r.kind !== 'forbidden')
+        return undefined;
+    const said = r.message ? `"${r.message}"` : 'no reason given';
+    const fix = r.integration ? '; give the job `permissions: issues: write`' : '';
+    return { outcome: 'final', status, error: `GitHub refused the github-token in ${repository} (403: ${said})${fix}` };
 }
 /** One GitHub answer as an attempt, in words that say what to do. */
 function classifyGitHub(answer, repository, now = Date.now()) {
     const { status } = answer;
     const reason = reasonOf(answer) ?? (0,http_answer/* clip */.$Q)(answer.body);
-    if (status === 403 || status === 429) {
-        const afterMs = rateLimitWait(answer, now);
-        const secondary = /secondary rate limit/i.test(reason);
-        if (afterMs !== undefined || secondary || status === 429) {
-            const error = `rate limited by GitHub (${status}${secondary ? ', secondary rate limit' : ''})`;
-            return afterMs === undefined
-                ? { outcome: 'retry', status, error, rateLimited: true }
-                : { outcome: 'retry', status, error, afterMs, rateLimited: true };
-        }
-        return {
-            outcome: 'final',
-            status,
-            error: `the github-token may not write issues in ${repository} (403: ${reason}); give the job \`permissions: issues: write\``,
-        };
-    }
+    const refused = classify403(answer, repository, now);
+    if (refused)
+        return refused;
     const final = (error) => ({ outcome: 'final', status, error });
     if (status === 410)
         return final(`issues are disabled in ${repository} (410: ${reason}); turn Issues on in its settings or remove the channel`);
@@ -338,36 +457,37 @@ function classifyGitHub(answer, repository, now = Date.now()) {
         return final(`GitHub refused the request (422: ${reason}); check the channel's labels and assignees`);
     return (0,http_answer/* classifyHttp */.d3)(answer, { ok: (a) => a.status >= 200 && a.status < 300, reason: () => reason });
 }
+
+;// CONCATENATED MODULE: ./src/channels/github-issue/send.ts
+// One github-issue event in one attempt (SPEC §5): find the instance's issue (by the number an earlier delivery
+// recorded, else by its marker among the issues with the channel's label: the issues list, paginated by its Link
+// header, never the search API), then open it, or comment on it and close or reopen it. A marker counts only in what a
+// bot or the token's own user wrote. Every step first looks whether it was already done (the event's marker on the
+// issue or a comment), so an attempt retried after a lost answer opens no second issue and writes no second comment.
+// Each request has its own timeout, inside the send's signal.
+
+
+
+
+
+/** The most pages of 100 issues read looking for the instance's issue. */
+const MAX_PAGES = 30;
+/**
+ * Between two writes of one event (a comment, then closing or reopening): with the pipeline's 1 s between events to a
+ * repository, at most about 60 writes a minute, under GitHub's secondary limit on content creation (80 a minute).
+ */
+const WRITE_SPACING_MS = 1000;
+const NO_TOKEN = "no GitHub token: the github-issue channel needs one that may write issues; give the job `permissions: issues: write` and keep the action's `github-token` input (default: the workflow's token)";
 async function call(api, method, url, body) {
-    const headers = {
-        authorization: `Bearer ${api.github.token}`,
-        accept: 'application/vnd.github+json',
-        'x-github-api-version': '2022-11-28',
-        'user-agent': 'metric-alerts',
-    };
-    if (body !== undefined)
-        headers['content-type'] = 'application/json';
-    const req = body === undefined ? { method, headers } : { method, headers, body: JSON.stringify(body) };
-    const answer = await api.sx.http.request(url, req, api.sx.signal);
+    const { sx, github } = api;
+    const c = { token: github.token, method, url, signal: sx.signal, timeoutMs: sx.timeoutMs };
+    const answer = await githubCall(sx.http, body === undefined ? c : { ...c, body });
     if (answer.status >= 200 && answer.status < 300)
         return { ok: true, value: answer };
     return { ok: false, attempt: classifyGitHub(answer, api.repository) };
 }
 function repoUrl(api) {
     return `${api.github.apiUrl.replace(/\/+$/, '')}/repos/${api.repository}`;
-}
-/** The next page of a Link header, only on the API's own origin (the token goes nowhere else). */
-function nextPage(link, apiUrl) {
-    const value = Array.isArray(link) ? link.join(',') : link;
-    const next = /<([^>]+)>\s*;\s*rel="?next"?/.exec(value ?? '')?.[1];
-    if (!next)
-        return undefined;
-    try {
-        return new URL(next).origin === new URL(apiUrl).origin ? next : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 function parseObject(body) {
     try {
@@ -387,29 +507,53 @@ function parseList(answer) {
         return [];
     }
 }
-/** Every page of a list, until `stop` finds what is looked for. */
-async function pages(api, first, stop) {
-    const all = [];
+/** The first item `find` accepts, page after page. */
+async function firstOf(api, first, find) {
     let url = first;
-    for (let page = 0; url && page < MAX_PAGES; page++) {
+    for (let page = 0; url; page++) {
+        if (page >= MAX_PAGES)
+            return { ok: true, value: { found: undefined, exhausted: true } };
         const got = await call(api, 'GET', url);
         if (!got.ok)
             return got;
-        const items = parseList(got.value);
-        all.push(...items);
-        if (stop(items))
-            break;
-        url = nextPage(got.value.headers.link, api.github.apiUrl);
+        for (const item of parseList(got.value))
+            if (await find(item))
+                return { ok: true, value: { found: item, exhausted: false } };
+        url = nextLink(got.value.headers.link, api.github.apiUrl);
     }
-    return { ok: true, value: all };
+    return { ok: true, value: { found: undefined, exhausted: false } };
 }
 const startsWith = (body, marker) => typeof body === 'string' &&
     body
         .replace(/^\uFEFF/, '')
         .trimStart()
         .startsWith(marker);
-/** The instance's issue (the oldest with its marker), or undefined. */
+/** An issue with the marker, written by a bot or the token's own user (nobody else can make it the instance's). */
+async function isMine(api, i, marker) {
+    return !i.pull_request && startsWith(i.body, marker) && (await trustedAuthor(authorOf(i), api.login));
+}
+const issueOf = (i) => ({
+    number: i.number,
+    state: i.state === 'closed' ? 'closed' : 'open',
+    body: i.body,
+});
+/** The issue an earlier delivery recorded (its number), when it still is the instance's; else undefined. */
+async function byRef(api, request) {
+    if (!request.ref || !/^\d{1,12}$/.test(request.ref))
+        return { ok: true, value: undefined };
+    const got = await call(api, 'GET', `${repoUrl(api)}/issues/${request.ref}`);
+    // Gone (deleted, transferred, another repository now): looked for by label instead.
+    if (!got.ok)
+        return got.attempt.status === 404 || got.attempt.status === 410 ? { ok: true, value: undefined } : got;
+    const issue = parseObject(got.value.body);
+    const mine = typeof issue.number === 'number' && (await isMine(api, issue, request.marker));
+    return { ok: true, value: mine ? issueOf(issue) : undefined };
+}
+/** The instance's issue: by its recorded number, else the oldest with its marker and label; undefined when none. */
 async function findIssue(api, request) {
+    const known = await byRef(api, request);
+    if (!known.ok || known.value)
+        return known;
     // Oldest first: the first issue with the marker is the one (two runs that raced both find it), and paging stops there.
     const q = new URLSearchParams({
         labels: request.label,
@@ -418,15 +562,18 @@ async function findIssue(api, request) {
         direction: 'asc',
         per_page: '100',
     });
-    const mine = (i) => !i.pull_request && startsWith(i.body, request.marker);
-    const found = await pages(api, `${repoUrl(api)}/issues?${q}`, (items) => items.some(mine));
-    if (!found.ok)
-        return found;
-    const issue = found.value.filter(mine).sort((a, b) => a.number - b.number)[0];
-    if (!issue)
-        return { ok: true, value: undefined };
-    const state = issue.state === 'closed' ? 'closed' : 'open';
-    return { ok: true, value: { number: issue.number, state, body: issue.body } };
+    const got = await firstOf(api, `${repoUrl(api)}/issues?${q}`, (i) => isMine(api, i, request.marker));
+    if (!got.ok)
+        return got;
+    if (got.value.exhausted)
+        return {
+            ok: false,
+            attempt: {
+                outcome: 'final',
+                error: `could not find the instance's issue within ${MAX_PAGES * 100} issues labelled ${request.label} in ${api.repository}; nothing was opened (a second issue would split the instance): close and unlabel old issues, or give the channel a label of its own`,
+            },
+        };
+    return { ok: true, value: got.value.found ? issueOf(got.value.found) : undefined };
 }
 /** Whether this event's comment is already on the issue (a retry after a lost answer). */
 async function commented(api, issue, marker) {
@@ -437,9 +584,20 @@ async function commented(api, issue, marker) {
         .split(/\r?\n/, 2);
     if (opening.includes(marker))
         return { ok: true, value: true };
-    const has = (items) => items.some((c) => startsWith(c.body, marker));
-    const got = await pages(api, `${repoUrl(api)}/issues/${issue.number}/comments?per_page=100`, has);
-    return got.ok ? { ok: true, value: has(got.value) } : got;
+    const mine = async (c) => startsWith(c.body, marker) && (await trustedAuthor(authorOf(c), api.login));
+    const got = await firstOf(api, `${repoUrl(api)}/issues/${issue.number}/comments?per_page=100`, mine);
+    return got.ok ? { ok: true, value: got.value.found !== undefined } : got;
+}
+/** Closes a note's issue right after opening it (it would stay open in the labelled set forever). */
+async function closeNote(api, number) {
+    await (0,sleep/* sleep */.y)(WRITE_SPACING_MS);
+    const got = await call(api, 'PATCH', `${repoUrl(api)}/issues/${number}`, {
+        state: 'closed',
+        state_reason: 'completed',
+    });
+    return got.ok
+        ? undefined
+        : `issue #${number} was opened but could not be closed: ${'error' in got.attempt ? got.attempt.error : ''}`;
 }
 async function send_open(api, request) {
     const body = { title: request.title, body: request.body, labels: request.labels, assignees: request.assignees };
@@ -450,23 +608,25 @@ async function send_open(api, request) {
     if (typeof issue.number !== 'number')
         return { outcome: 'success', status: got.value.status };
     const ref = String(issue.number);
+    const ok = { outcome: 'success', status: got.value.status, ref };
+    const unclosed = request.action === 'note' ? await closeNote(api, issue.number) : undefined;
+    if (unclosed)
+        return { ...ok, note: unclosed };
     const labelled = (issue.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name) === request.label);
-    return labelled
-        ? { outcome: 'success', status: got.value.status, ref }
-        : {
-            outcome: 'success',
-            status: got.value.status,
-            ref,
-            note: `issue #${ref} was opened without the label ${request.label} (the token may not set labels): later events cannot find it`,
-        };
+    if (labelled || request.action === 'note')
+        return ok;
+    return {
+        ...ok,
+        note: `issue #${ref} was opened without the label ${request.label} (the token may not set labels): later events of this alert find it by its number; add the label to it`,
+    };
 }
-/** Comment (unless already there), then close or reopen as the event asks. */
+/** Comment (unless already there), then close or reopen as the event asks (a note's issue stays closed). */
 async function update(api, request, issue) {
     const done = await commented(api, issue, request.eventMarker);
     if (!done.ok)
         return done.attempt;
     const url = `${repoUrl(api)}/issues/${issue.number}`;
-    const want = request.action === 'resolved' ? 'closed' : 'open';
+    const want = request.action === 'resolved' || request.action === 'note' ? 'closed' : 'open';
     if (!done.value) {
         const got = await call(api, 'POST', `${url}/comments`, { body: request.comment });
         if (!got.ok)
@@ -482,6 +642,12 @@ async function update(api, request, issue) {
     }
     return { outcome: 'success', status: 200, ref: String(issue.number) };
 }
+/** Asks GET /user once, and only when a marker by someone other than a bot is met. */
+function loginOnce(sx, github) {
+    let login;
+    const c = { token: github.token, apiUrl: github.apiUrl, signal: sx.signal, timeoutMs: sx.timeoutMs };
+    return () => (login ??= tokenLogin(sx.http, c).catch(() => undefined));
+}
 async function send(request, sx) {
     const github = sx.github;
     if (!github?.token)
@@ -489,7 +655,7 @@ async function send(request, sx) {
     const repository = request.repository ?? github.repository;
     if (!repository)
         return { outcome: 'final', error: "no repository: set the channel's `repository` (owner/name)" };
-    const api = { sx, github, repository };
+    const api = { sx, github, repository, login: loginOnce(sx, github) };
     const found = await findIssue(api, request);
     if (!found.ok)
         return found.attempt;
@@ -621,6 +787,100 @@ function postJson(sx, url, body, headers = {}) {
         headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
         body: JSON.stringify(body),
     }, sx.signal);
+}
+
+
+/***/ }),
+
+/***/ 350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cl: () => (/* binding */ eventLines),
+/* harmony export */   Gg: () => (/* binding */ titleOf),
+/* harmony export */   es: () => (/* binding */ clipName),
+/* harmony export */   nM: () => (/* binding */ contextText),
+/* harmony export */   tJ: () => (/* binding */ inert),
+/* harmony export */   wY: () => (/* binding */ instanceHash)
+/* harmony export */ });
+/* unused harmony exports NAME_MAX, inertName, stateWords */
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5630);
+/* harmony import */ var _core_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5543);
+/* harmony import */ var _core_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6228);
+/* harmony import */ var _core_run_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4448);
+/* harmony import */ var _chat_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4722);
+// What the incident types that take plain text (datadog, sentry) show of one event: the instance's stable key, the
+// lines of an event, and untrusted text made inert for a surface that notifies on `@handle` and links bare URLs. Pure.
+
+
+
+
+
+const ZWSP = '\u200B';
+/**
+ * Untrusted text as inert plain text: bidirectional controls removed, control characters made spaces (line ends kept
+ * with `lines`), a zero-width space after every `@` (no `@handle` notifies) and in every `scheme://` and `www.` (nothing
+ * links).
+ */
+function inert(s, lines = false) {
+    const text = lines ? (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .multiLine */ .S2)(s) : (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(s);
+    return (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .breakAutoLinks */ .iu)(text.replace(/@/g, `@${ZWSP}`));
+}
+/** Longest a name (experiment, run, label) may take in a line, so one long name cannot crowd out the rest. */
+const NAME_MAX = 200;
+/** An untrusted name clipped to NAME_MAX (never within a surrogate pair), for surfaces that escape it themselves. */
+function clipName(s) {
+    return (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(s, NAME_MAX);
+}
+/** An untrusted name made inert and clipped to NAME_MAX. */
+function inertName(s) {
+    return clipName(inert(s));
+}
+/** The alert instance (alert, experiment, and the repository: one service may hold alerts of many repositories). */
+function instanceHash(c) {
+    return (0,_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashParts */ .j)([c.repository ?? '', c.alert, c.experiment]);
+}
+/** "is firing", "is still firing", "resolved". */
+function stateWords(kind) {
+    return kind === 'resolved' ? 'resolved' : kind === 'reminder' ? 'is still firing' : 'is firing';
+}
+/** "[WARNING] acc is firing on iris", inert, within `max` characters. */
+function titleOf({ event: e }, max) {
+    const head = e.kind === 'resolved' ? '[RESOLVED]' : `[${e.severity.toUpperCase()}]`;
+    const alert = inertName(e.alert);
+    return (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(`${head} ${alert} ${stateWords(e.kind)} on ${inertName(e.experiment)}`, max);
+}
+/** The run's context as plain inert text. */
+function contextText(ctx) {
+    return (0,_core_run_context_js__WEBPACK_IMPORTED_MODULE_4__/* .renderContext */ .w)((0,_core_run_context_js__WEBPACK_IMPORTED_MODULE_4__/* .contextGroups */ ._)(ctx), (p) => inert(p.text));
+}
+/** The event's lines: reading, sparkline, experiment, run, description, runbook, labels, lateness, context. */
+function eventLines(item, ctx) {
+    const { event: e, rule } = item;
+    const w = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .wordReading */ .lD)((0,_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .readingOf */ .MU)(e, rule), rule?.change?.unit);
+    const lines = [(0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(`${inert(w.value)}, ${inert(w.outcome)}`, 2 * NAME_MAX)];
+    const spark = (0,_core_format_js__WEBPACK_IMPORTED_MODULE_2__/* .sparkline */ .KM)(item.recent);
+    if (spark)
+        lines.push(`Recent: ${spark}`);
+    lines.push(`Severity: ${e.severity}`, `Experiment: ${inertName(e.experiment)}`, `Run: ${inertName(e.run)}`);
+    // The workflow run and the runbook come from the run and the rules file, not an artifact: they stay links.
+    const runUrl = (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .linkable */ .Lj)(e.runUrl ?? ctx.workflowRunUrl);
+    if (runUrl)
+        lines.push(`Run link: ${runUrl}`);
+    if (rule?.description)
+        lines.push((0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .clipText */ .gL)(inert(rule.description, true), 1000));
+    const runbook = (0,_chat_text_js__WEBPACK_IMPORTED_MODULE_3__/* .linkable */ .Lj)(rule?.runbook);
+    if (runbook)
+        lines.push(`Runbook: ${runbook}`);
+    const labels = Object.entries(rule?.labels ?? {});
+    if (labels.length)
+        lines.push(`Labels: ${labels.map(([k, v]) => `${inertName(k)}=${inertName(v)}`).join(', ')}`);
+    if (item.late)
+        lines.push(`Sent late: ${_core_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .LATE_WORDS */ .HM[item.late]} (event of ${inert(e.at)}).`);
+    const context = contextText(ctx);
+    if (context)
+        lines.push(context);
+    return lines;
 }
 
 
