@@ -702,6 +702,8 @@ function preview(request) {
 const channelType = {
     type: 'github-issue',
     grouping: 'event',
+    // Finding the issue, opening or commenting, closing: each request has its own 10 s; the send has the channel's budget.
+    manyRequests: true,
     render: render,
     note: note,
     send: send,

@@ -1,6 +1,8 @@
 // The shared delivery stages (pipeline.ts) with a real type (pagerduty) over real HTTP to its loopback stand-in: the
 // channel budget, a type's own spacing, rate limits with and without the service's wait.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { channelType } from '../../src/channels/pagerduty/index.js';
 import { deliverAll, DEFAULT_POLICY, type DeliveryPolicy } from '../../src/channels/pipeline.js';
 import type { ChannelType } from '../../src/channels/types.js';
@@ -89,5 +91,49 @@ describe('rate limits', () => {
     pd.answer(wait, wait, wait, wait, wait);
     const [out] = await send(1, quick);
     expect(out!.outcome).toMatchObject({ ok: true, status: 202, attempts: 6 });
+  });
+});
+
+describe('a type whose send makes several requests (manyRequests)', () => {
+  // A type that makes three requests to a loopback server answering each after 150 ms, each request with its own
+  // timeout (sx.timeoutMs) inside the send's signal: 450 ms in all, over one request's 300 ms timeout.
+  let server: Server;
+  let url = '';
+  beforeAll(async () => {
+    server = createServer((_req, res) => void setTimeout(() => res.end('ok'), 150));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const threeCalls = (manyRequests: boolean): ChannelType => ({
+    type: 'webhook',
+    grouping: 'event',
+    manyRequests,
+    render: () => [],
+    note: () => ({ events: [], destination: url, request: {} }),
+    send: async (_request, sx) => {
+      for (let i = 0; i < 3; i++) {
+        const signal = AbortSignal.any([sx.signal, AbortSignal.timeout(sx.timeoutMs)]);
+        await sx.http.request(url, { method: 'GET' }, signal);
+      }
+      return { outcome: 'success', status: 200 };
+    },
+  });
+  const job = (type: ChannelType) => ({
+    channel: { type: 'webhook' as const, name: 'w', url },
+    type,
+    messages: [{ events: [], destination: url, request: {} }],
+  });
+  const policy: DeliveryPolicy = { ...DEFAULT_POLICY, timeoutMs: 300, maxRetries: 0, spacingMs: 0 };
+
+  it('gets the channel budget for the whole send, each request its own timeout', async () => {
+    const [out] = await deliverAll([job(threeCalls(true))], policy);
+    expect(out!.outcome).toMatchObject({ ok: true, attempts: 1 });
+  });
+
+  it('a type of one request is stopped at one request timeout', async () => {
+    const [out] = await deliverAll([job(threeCalls(false))], policy);
+    expect(out!.outcome).toMatchObject({ ok: false, error: 'no answer within 0.3 s' });
   });
 });

@@ -313,7 +313,7 @@ async function deliverOne(m) {
         if (left <= 0)
             return result(failed(job, attempts, undefined, budgetWords(policy)));
         attempts++;
-        const attempt = await attemptOnce(m, Math.min(policy.timeoutMs, left));
+        const attempt = await attemptOnce(m, job.type.manyRequests ? left : Math.min(policy.timeoutMs, left));
         if (attempt.outcome === 'success') {
             const ok = { channel: job.channel.name, ok: true, attempts };
             if (attempt.status !== undefined)
@@ -358,6 +358,7 @@ function nextTry(attempt, policy, failures) {
         return { stop: '', counted: true };
     return { wait: afterMs ?? backoff(policy, failures + 1), counted: true };
 }
+/** One send, stopped after `timeoutMs` (one request's timeout, or for a type of many requests the budget left). */
 async function attemptOnce({ job, message, shared }, timeoutMs) {
     try {
         return await job.type.send(message.request, {

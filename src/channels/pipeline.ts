@@ -146,7 +146,7 @@ async function deliverOne(m: OneMessage): Promise<MessageOutcome> {
     const left = deadline - Date.now();
     if (left <= 0) return result(failed(job, attempts, undefined, budgetWords(policy)));
     attempts++;
-    const attempt = await attemptOnce(m, Math.min(policy.timeoutMs, left));
+    const attempt = await attemptOnce(m, job.type.manyRequests ? left : Math.min(policy.timeoutMs, left));
     if (attempt.outcome === 'success') {
       const ok: DeliveryOutcome = { channel: job.channel.name, ok: true, attempts };
       if (attempt.status !== undefined) ok.status = attempt.status;
@@ -189,6 +189,7 @@ function nextTry(attempt: Extract<Attempt, { outcome: 'retry' }>, policy: Delive
   return { wait: afterMs ?? backoff(policy, failures + 1), counted: true };
 }
 
+/** One send, stopped after `timeoutMs` (one request's timeout, or for a type of many requests the budget left). */
 async function attemptOnce({ job, message, shared }: OneMessage, timeoutMs: number): Promise<Attempt> {
   try {
     return await job.type.send(message.request, {

@@ -106,6 +106,12 @@ export interface ChannelType<C extends ChannelConfig = ChannelConfig, R = unknow
    * PagerDuty takes 120 events a minute per routing key (500 ms).
    */
   spacingMs?: number;
+  /**
+   * One send makes several requests (github-issue: find the issue, open or comment, close), each with its own timeout
+   * (`SendContext.timeoutMs`): the pipeline bounds the whole send by the channel's remaining budget, not by one
+   * request's 10 s.
+   */
+  manyRequests?: boolean;
   /** Shows a message a dry run would have sent, for the CLI's preview (plain text, already safe). */
   preview?(request: R): string;
   /**

@@ -23,6 +23,8 @@ function preview(request: GithubIssueRequest): string {
 export const channelType: ChannelType<GithubIssueChannel, GithubIssueRequest> = {
   type: 'github-issue',
   grouping: 'event',
+  // Finding the issue, opening or commenting, closing: each request has its own 10 s; the send has the channel's budget.
+  manyRequests: true,
   render,
   note,
   send,
