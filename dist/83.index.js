@@ -588,17 +588,9 @@ function reportIssue(issue, raw, err) {
             }
             return;
         }
-        case 'invalid_value': {
-            const allowed = issue.values.map((v) => String(v));
-            if (path.length === 1 && path[0] === 'version') {
-                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            }
-            else {
-                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
-            }
+        case 'invalid_value':
+            reportValue({ issue, raw, err, path, where, input });
             return;
-        }
         case 'invalid_union':
             reportUnion({ issue, raw, err, path, where, input });
             return;
@@ -609,23 +601,40 @@ function reportIssue(issue, raw, err) {
             err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
             return;
         case 'too_small':
-        case 'too_big': {
-            if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
-                err(path, `${where} is an empty list; name the statuses it fires on: ${types/* RUN_STATUSES */.LV.join(', ')}`);
-                return;
-            }
-            const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-            const what = issue.origin === 'string'
-                ? `must be ${bound} characters long`
-                : issue.origin === 'array'
-                    ? `must have ${bound} items`
-                    : `must be ${bound}`;
-            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+        case 'too_big':
+            reportSize({ issue, raw, err, path, where, input });
             return;
-        }
         default:
             err(path, `${where}: ${issue.message}`);
     }
+}
+/** A value outside an enum or a literal: what is allowed, with "did you mean" for a mistyped word. */
+function reportValue({ issue, err, path, where, input }) {
+    if (issue.code !== 'invalid_value')
+        return;
+    const allowed = issue.values.map((v) => String(v));
+    if (path.length === 1 && path[0] === 'version') {
+        err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+        return;
+    }
+    const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
+    err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+}
+/** Too short, too long, too few or too many; an empty status list names the statuses it could fire on. */
+function reportSize({ issue, err, path, where, input }) {
+    if (issue.code !== 'too_small' && issue.code !== 'too_big')
+        return;
+    if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+        err(path, `${where} is an empty list; name the statuses it fires on: ${types/* RUN_STATUSES */.LV.join(', ')}`);
+        return;
+    }
+    const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+    const what = issue.origin === 'string'
+        ? `must be ${bound} characters long`
+        : issue.origin === 'array'
+            ? `must have ${bound} items`
+            : `must be ${bound}`;
+    err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
 }
 /** A channel's unknown or missing `type`, or a `repeat` that is neither a keyword nor a duration. */
 function reportUnion({ issue, raw, err, path, where, input }) {

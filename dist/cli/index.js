@@ -1894,6 +1894,47 @@ function row(r, ctx) {
     return `| ${cells.join(' | ')} |`;
 }
 function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
+    const head = headLines(input, limit);
+    const tail = tailLines(input);
+    const order = [...input.results].sort((a, b) => rank(a) - rank(b));
+    if (order.length === 0)
+        return `${[...head, 'No alert instance was evaluated.', ...tail].join('\n')}\n`;
+    const lines = [
+        ...head,
+        '| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |',
+        '|---|---|---|---|---|---|---|---|---|',
+    ];
+    const budget = { size: Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200, limit };
+    let shown = 0;
+    for (const r of order) {
+        if (!fits(budget, lines, row(r, input.ctx), 1))
+            break;
+        shown++;
+    }
+    if (shown < order.length)
+        lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
+    const charts = order
+        .filter((r) => r.state === 'firing')
+        .slice(0, MAX_CHARTS)
+        .map(chartSection)
+        .filter((c) => c !== undefined);
+    for (const [i, chart] of charts.entries()) {
+        if (!fits(budget, lines, `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`))
+            break;
+    }
+    return `${[...lines, ...tail].join('\n')}\n`;
+}
+/** Adds `text` when it fits within the limit; `joiner` is the bytes it costs besides itself (the newline of a row). */
+function fits(budget, lines, text, joiner = 0) {
+    const n = Buffer.byteLength(text) + joiner;
+    if (budget.size + n > budget.limit)
+        return false;
+    lines.push(text);
+    budget.size += n;
+    return true;
+}
+/** The title, the instances that read no value, the counts and the run's context. */
+function headLines(input, limit) {
     const { counts } = input;
     const head = [
         '## metric-alerts',
@@ -1913,6 +1954,10 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
     const context = contextMarkdown(input.ctx);
     if (context)
         head.push(context, '');
+    return head;
+}
+/** Silences, disabled alerts, the history's note and the warnings. */
+function tailLines(input) {
     const tail = silencesSection(input.results, input.silences ?? []);
     if (input.disabled.length)
         tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
@@ -1925,41 +1970,7 @@ function buildSummary(input, limit = MAX_OUTPUT_BYTES) {
         if (input.warnings.length > 200)
             tail.push(`- …and ${input.warnings.length - 200} more`);
     }
-    const order = [...input.results].sort((a, b) => rank(a) - rank(b));
-    const lines = [...head];
-    if (order.length === 0) {
-        lines.push('No alert instance was evaluated.');
-    }
-    else {
-        lines.push('| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |', '|---|---|---|---|---|---|---|---|---|');
-        let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
-        let shown = 0;
-        for (const r of order) {
-            const line = row(r, input.ctx);
-            const n = Buffer.byteLength(line) + 1;
-            if (size + n > limit)
-                break;
-            lines.push(line);
-            size += n;
-            shown++;
-        }
-        if (shown < order.length)
-            lines.push('', `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`);
-        const charts = order
-            .filter((r) => r.state === 'firing')
-            .slice(0, MAX_CHARTS)
-            .map(chartSection)
-            .filter((c) => c !== undefined);
-        for (const [i, chart] of charts.entries()) {
-            const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
-            const n = Buffer.byteLength(block);
-            if (size + n > limit)
-                break;
-            lines.push(block);
-            size += n;
-        }
-    }
-    return `${[...lines, ...tail].join('\n')}\n`;
+    return tail;
 }
 /** Silences listed, and instances named per silence, before the rest are counted. */
 const MAX_SILENCES = 50;
@@ -2131,7 +2142,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = 'd65e0e7c981eae05';
+const BUILD_ID = '7095c68500209e29';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -4279,17 +4290,9 @@ function reportIssue(issue, raw, err) {
             }
             return;
         }
-        case 'invalid_value': {
-            const allowed = issue.values.map((v) => String(v));
-            if (path.length === 1 && path[0] === 'version') {
-                err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
-            }
-            else {
-                const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
-                err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
-            }
+        case 'invalid_value':
+            reportValue({ issue, raw, err, path, where, input });
             return;
-        }
         case 'invalid_union':
             reportUnion({ issue, raw, err, path, where, input });
             return;
@@ -4300,23 +4303,40 @@ function reportIssue(issue, raw, err) {
             err(path, `channel name ${(0,diagnostics/* describeValue */.bp)(input)} is not valid; allowed: letters, digits, ".", "_", "-", starting with a letter or digit, at most 64 characters`);
             return;
         case 'too_small':
-        case 'too_big': {
-            if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
-                err(path, `${where} is an empty list; name the statuses it fires on: ${types/* RUN_STATUSES */.LV.join(', ')}`);
-                return;
-            }
-            const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-            const what = issue.origin === 'string'
-                ? `must be ${bound} characters long`
-                : issue.origin === 'array'
-                    ? `must have ${bound} items`
-                    : `must be ${bound}`;
-            err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+        case 'too_big':
+            reportSize({ issue, raw, err, path, where, input });
             return;
-        }
         default:
             err(path, `${where}: ${issue.message}`);
     }
+}
+/** A value outside an enum or a literal: what is allowed, with "did you mean" for a mistyped word. */
+function reportValue({ issue, err, path, where, input }) {
+    if (issue.code !== 'invalid_value')
+        return;
+    const allowed = issue.values.map((v) => String(v));
+    if (path.length === 1 && path[0] === 'version') {
+        err(path, `version must be 1 (the only version), found ${(0,diagnostics/* describeValue */.bp)(input)}`);
+        return;
+    }
+    const hint = typeof input === 'string' && input.length > 2 ? (0,diagnostics/* suggest */.ZA)(input, allowed) : undefined;
+    err(path, `${where} cannot be ${(0,diagnostics/* describeValue */.bp)(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`);
+}
+/** Too short, too long, too few or too many; an empty status list names the statuses it could fire on. */
+function reportSize({ issue, err, path, where, input }) {
+    if (issue.code !== 'too_small' && issue.code !== 'too_big')
+        return;
+    if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+        err(path, `${where} is an empty list; name the statuses it fires on: ${types/* RUN_STATUSES */.LV.join(', ')}`);
+        return;
+    }
+    const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+    const what = issue.origin === 'string'
+        ? `must be ${bound} characters long`
+        : issue.origin === 'array'
+            ? `must have ${bound} items`
+            : `must be ${bound}`;
+    err(path, `${where} ${what}, found ${(0,diagnostics/* describeValue */.bp)(input)}`);
 }
 /** A channel's unknown or missing `type`, or a `repeat` that is neither a keyword nor a duration. */
 function reportUnion({ issue, raw, err, path, where, input }) {
@@ -4640,65 +4660,25 @@ const DEFAULT_CHANNEL = 'default';
  */
 function bindRules(rules, input, fileErrors = []) {
     const { file } = input;
-    const errors = [...fileErrors];
-    const warnings = [];
-    const secrets = [];
-    const err = (at, message) => errors.push({ file, ...at, message });
-    const channels = new Map();
+    const out = { file, errors: [...fileErrors], warnings: [], secrets: [], channels: new Map() };
     for (const bound of rules.channels.map((ch) => bindChannel(ch, input.env))) {
         for (const e of bound.errors)
-            err(e.at, e.message);
+            out.errors.push({ file, ...e.at, message: e.message });
         for (const w of bound.warnings)
-            warnings.push({ file, ...w.at, message: w.message });
-        (0,arrays/* appendAll */.u)(secrets, bound.secrets);
-        channels.set(bound.channel.name, bound.channel);
+            out.warnings.push({ file, ...w.at, message: w.message });
+        (0,arrays/* appendAll */.u)(out.secrets, bound.secrets);
+        out.channels.set(bound.channel.name, bound.channel);
     }
-    if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
-        const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
-        if (defined) {
-            warnings.push({
-                file,
-                ...defined.at.key,
-                message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
-            });
-        }
-        else {
-            const problem = (0,url/* checkUrl */.CU)(input.defaultWebhookUrl);
-            // Reported with the file's errors, not instead of them.
-            if (problem) {
-                errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
-            }
-            else {
-                channels.set(DEFAULT_CHANNEL, {
-                    name: DEFAULT_CHANNEL,
-                    type: 'slack',
-                    url: input.defaultWebhookUrl,
-                    apiUrl: types/* SLACK_API_URL */.id,
-                    mentions: [],
-                });
-                (0,arrays/* appendAll */.u)(secrets, (0,url/* urlSecrets */.Fn)(input.defaultWebhookUrl));
-            }
-        }
-    }
-    const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
-    const alerts = rules.alerts.map(({ rule, at }) => {
-        const bound = { ...rule, channels: rule.channels ?? fallback };
-        if (bound.channels.length === 0 && bound.enabled) {
-            warnings.push({
-                file,
-                ...at,
-                message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
-            });
-        }
-        return bound;
-    });
-    if (errors.length > 0)
-        throw new diagnostics/* UserError */.yo(sortDiagnostics(errors));
-    (0,arrays/* appendAll */.u)(warnings, (0,config_silences/* silenceWarnings */.de)(rules.silences, rules.alerts.map((a) => a.rule), file, input.now));
+    bindDefaultChannel(rules, input, out);
+    const alerts = bindAlerts(rules, out);
+    if (out.errors.length > 0)
+        throw new diagnostics/* UserError */.yo(sortDiagnostics(out.errors));
+    const ruleList = rules.alerts.map((a) => a.rule);
+    (0,arrays/* appendAll */.u)(out.warnings, (0,config_silences/* silenceWarnings */.de)(rules.silences, ruleList, file, input.now));
     for (const ch of rules.channels) {
-        const c = channels.get(ch.name);
+        const c = out.channels.get(ch.name);
         if (c && c.unconfiguredReason) {
-            warnings.push({
+            out.warnings.push({
                 file,
                 ...ch.at.key,
                 message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
@@ -4706,7 +4686,51 @@ function bindRules(rules, input, fileErrors = []) {
         }
     }
     const silences = rules.silences.map((s) => s.silence);
-    return { config: { version: 1, file, channels, alerts, history: { ...rules.history }, silences }, warnings, secrets };
+    const config = { version: 1, file, channels: out.channels, alerts, history: { ...rules.history }, silences };
+    return { config, warnings: out.warnings, secrets: out.secrets };
+}
+/** The slack-webhook-url input: a slack channel named `default`, unless the file defines one. */
+function bindDefaultChannel(rules, input, out) {
+    if (input.defaultWebhookUrl === undefined || input.defaultWebhookUrl === '')
+        return;
+    const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
+    if (defined) {
+        out.warnings.push({
+            file: out.file,
+            ...defined.at.key,
+            message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
+        });
+        return;
+    }
+    const problem = (0,url/* checkUrl */.CU)(input.defaultWebhookUrl);
+    // Reported with the file's errors, not instead of them.
+    if (problem) {
+        out.errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+        return;
+    }
+    out.channels.set(DEFAULT_CHANNEL, {
+        name: DEFAULT_CHANNEL,
+        type: 'slack',
+        url: input.defaultWebhookUrl,
+        apiUrl: types/* SLACK_API_URL */.id,
+        mentions: [],
+    });
+    (0,arrays/* appendAll */.u)(out.secrets, (0,url/* urlSecrets */.Fn)(input.defaultWebhookUrl));
+}
+/** Each alert with its channels (the default channel when it names none); an enabled alert with none is a warning. */
+function bindAlerts(rules, out) {
+    const fallback = out.channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
+    return rules.alerts.map(({ rule, at }) => {
+        const bound = { ...rule, channels: rule.channels ?? fallback };
+        if (bound.channels.length === 0 && bound.enabled) {
+            out.warnings.push({
+                file: out.file,
+                ...at,
+                message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
+            });
+        }
+        return bound;
+    });
 }
 function sortDiagnostics(list) {
     return [...list].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0));

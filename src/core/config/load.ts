@@ -480,19 +480,9 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       }
       return;
     }
-    case 'invalid_value': {
-      const allowed = issue.values.map((v) => String(v));
-      if (path.length === 1 && path[0] === 'version') {
-        err(path, `version must be 1 (the only version), found ${describeValue(input)}`);
-      } else {
-        const hint = typeof input === 'string' && input.length > 2 ? suggest(input, allowed) : undefined;
-        err(
-          path,
-          `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
-        );
-      }
+    case 'invalid_value':
+      reportValue({ issue, raw, err, path, where, input });
       return;
-    }
     case 'invalid_union':
       reportUnion({ issue, raw, err, path, where, input });
       return;
@@ -506,22 +496,9 @@ function reportIssue(issue: z.core.$ZodIssue, raw: unknown, err: Report): void {
       );
       return;
     case 'too_small':
-    case 'too_big': {
-      if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
-        err(path, `${where} is an empty list; name the statuses it fires on: ${RUN_STATUSES.join(', ')}`);
-        return;
-      }
-      const bound =
-        issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      const what =
-        issue.origin === 'string'
-          ? `must be ${bound} characters long`
-          : issue.origin === 'array'
-            ? `must have ${bound} items`
-            : `must be ${bound}`;
-      err(path, `${where} ${what}, found ${describeValue(input)}`);
+    case 'too_big':
+      reportSize({ issue, raw, err, path, where, input });
       return;
-    }
     default:
       err(path, `${where}: ${issue.message}`);
   }
@@ -534,6 +511,38 @@ interface IssueAt {
   path: (string | number)[];
   where: string;
   input: unknown;
+}
+
+/** A value outside an enum or a literal: what is allowed, with "did you mean" for a mistyped word. */
+function reportValue({ issue, err, path, where, input }: IssueAt): void {
+  if (issue.code !== 'invalid_value') return;
+  const allowed = issue.values.map((v) => String(v));
+  if (path.length === 1 && path[0] === 'version') {
+    err(path, `version must be 1 (the only version), found ${describeValue(input)}`);
+    return;
+  }
+  const hint = typeof input === 'string' && input.length > 2 ? suggest(input, allowed) : undefined;
+  err(
+    path,
+    `${where} cannot be ${describeValue(input)}; allowed: ${allowed.join(', ')}${hint ? `. Did you mean "${hint}"?` : ''}`,
+  );
+}
+
+/** Too short, too long, too few or too many; an empty status list names the statuses it could fire on. */
+function reportSize({ issue, err, path, where, input }: IssueAt): void {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return;
+  if (path[path.length - 1] === 'status' && Array.isArray(input) && input.length === 0) {
+    err(path, `${where} is an empty list; name the statuses it fires on: ${RUN_STATUSES.join(', ')}`);
+    return;
+  }
+  const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+  const what =
+    issue.origin === 'string'
+      ? `must be ${bound} characters long`
+      : issue.origin === 'array'
+        ? `must have ${bound} items`
+        : `must be ${bound}`;
+  err(path, `${where} ${what}, found ${describeValue(input)}`);
 }
 
 /** A channel's unknown or missing `type`, or a `repeat` that is neither a keyword nor a duration. */

@@ -60,72 +60,22 @@ export function bindRules(
   fileErrors: readonly Diagnostic[] = [],
 ): LoadedConfig {
   const { file } = input;
-  const errors: Diagnostic[] = [...fileErrors];
-  const warnings: Diagnostic[] = [];
-  const secrets: string[] = [];
-  const err = (at: Position, message: string) => errors.push({ file, ...at, message });
-
-  const channels = new Map<string, ChannelConfig>();
+  const out: Bound = { file, errors: [...fileErrors], warnings: [], secrets: [], channels: new Map() };
   for (const bound of rules.channels.map((ch) => bindChannel(ch, input.env))) {
-    for (const e of bound.errors) err(e.at, e.message);
-    for (const w of bound.warnings) warnings.push({ file, ...w.at, message: w.message });
-    appendAll(secrets, bound.secrets);
-    channels.set(bound.channel.name, bound.channel);
+    for (const e of bound.errors) out.errors.push({ file, ...e.at, message: e.message });
+    for (const w of bound.warnings) out.warnings.push({ file, ...w.at, message: w.message });
+    appendAll(out.secrets, bound.secrets);
+    out.channels.set(bound.channel.name, bound.channel);
   }
-  if (input.defaultWebhookUrl !== undefined && input.defaultWebhookUrl !== '') {
-    const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
-    if (defined) {
-      warnings.push({
-        file,
-        ...defined.at.key,
-        message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
-      });
-    } else {
-      const problem = checkUrl(input.defaultWebhookUrl);
-      // Reported with the file's errors, not instead of them.
-      if (problem) {
-        errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
-      } else {
-        channels.set(DEFAULT_CHANNEL, {
-          name: DEFAULT_CHANNEL,
-          type: 'slack',
-          url: input.defaultWebhookUrl,
-          apiUrl: SLACK_API_URL,
-          mentions: [],
-        });
-        appendAll(secrets, urlSecrets(input.defaultWebhookUrl));
-      }
-    }
-  }
-
-  const fallback = channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
-  const alerts: AlertRule[] = rules.alerts.map(({ rule, at }) => {
-    const bound = { ...rule, channels: rule.channels ?? fallback } as AlertRule;
-    if (bound.channels.length === 0 && bound.enabled) {
-      warnings.push({
-        file,
-        ...at,
-        message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
-      });
-    }
-    return bound;
-  });
-
-  if (errors.length > 0) throw new UserError(sortDiagnostics(errors));
-  appendAll(
-    warnings,
-    silenceWarnings(
-      rules.silences,
-      rules.alerts.map((a) => a.rule),
-      file,
-      input.now,
-    ),
-  );
-
+  bindDefaultChannel(rules, input, out);
+  const alerts = bindAlerts(rules, out);
+  if (out.errors.length > 0) throw new UserError(sortDiagnostics(out.errors));
+  const ruleList = rules.alerts.map((a) => a.rule);
+  appendAll(out.warnings, silenceWarnings(rules.silences, ruleList, file, input.now));
   for (const ch of rules.channels) {
-    const c = channels.get(ch.name);
+    const c = out.channels.get(ch.name);
     if (c && c.unconfiguredReason) {
-      warnings.push({
+      out.warnings.push({
         file,
         ...ch.at.key,
         message: `channel "${ch.name}" is not configured (${c.unconfiguredReason}); its messages are skipped`,
@@ -133,7 +83,61 @@ export function bindRules(
     }
   }
   const silences = rules.silences.map((s) => s.silence);
-  return { config: { version: 1, file, channels, alerts, history: { ...rules.history }, silences }, warnings, secrets };
+  const config = { version: 1 as const, file, channels: out.channels, alerts, history: { ...rules.history }, silences };
+  return { config, warnings: out.warnings, secrets: out.secrets };
+}
+
+/** What binding collects: errors and warnings of the file, secrets to mask, the channels as bound. */
+interface Bound {
+  file: string;
+  errors: Diagnostic[];
+  warnings: Diagnostic[];
+  secrets: string[];
+  channels: Map<string, ChannelConfig>;
+}
+
+/** The slack-webhook-url input: a slack channel named `default`, unless the file defines one. */
+function bindDefaultChannel(rules: CompiledRules, input: BindInput, out: Bound): void {
+  if (input.defaultWebhookUrl === undefined || input.defaultWebhookUrl === '') return;
+  const defined = rules.channels.find((c) => c.name === DEFAULT_CHANNEL);
+  if (defined) {
+    out.warnings.push({
+      file: out.file,
+      ...defined.at.key,
+      message: `a channel named "${DEFAULT_CHANNEL}" is defined in the file, so the slack-webhook-url input is not used`,
+    });
+    return;
+  }
+  const problem = checkUrl(input.defaultWebhookUrl);
+  // Reported with the file's errors, not instead of them.
+  if (problem) {
+    out.errors.push({ file: 'slack-webhook-url', message: `the slack-webhook-url input ${problem}` });
+    return;
+  }
+  out.channels.set(DEFAULT_CHANNEL, {
+    name: DEFAULT_CHANNEL,
+    type: 'slack',
+    url: input.defaultWebhookUrl,
+    apiUrl: SLACK_API_URL,
+    mentions: [],
+  });
+  appendAll(out.secrets, urlSecrets(input.defaultWebhookUrl));
+}
+
+/** Each alert with its channels (the default channel when it names none); an enabled alert with none is a warning. */
+function bindAlerts(rules: CompiledRules, out: Bound): AlertRule[] {
+  const fallback = out.channels.has(DEFAULT_CHANNEL) ? [DEFAULT_CHANNEL] : [];
+  return rules.alerts.map(({ rule, at }) => {
+    const bound = { ...rule, channels: rule.channels ?? fallback } as AlertRule;
+    if (bound.channels.length === 0 && bound.enabled) {
+      out.warnings.push({
+        file: out.file,
+        ...at,
+        message: `alert "${rule.name}" has no channels: set channels (or defaults.channels) or the slack-webhook-url input; it is evaluated and reported but notifies no one`,
+      });
+    }
+    return bound;
+  });
 }
 
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {

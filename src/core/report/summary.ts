@@ -61,6 +61,48 @@ function row(r: InstanceResult, ctx: RunContext): string {
 }
 
 export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): string {
+  const head = headLines(input, limit);
+  const tail = tailLines(input);
+  const order = [...input.results].sort((a, b) => rank(a) - rank(b));
+  if (order.length === 0) return `${[...head, 'No alert instance was evaluated.', ...tail].join('\n')}\n`;
+  const lines = [
+    ...head,
+    '| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |',
+    '|---|---|---|---|---|---|---|---|---|',
+  ];
+  const budget = { size: Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200, limit };
+  let shown = 0;
+  for (const r of order) {
+    if (!fits(budget, lines, row(r, input.ctx), 1)) break;
+    shown++;
+  }
+  if (shown < order.length)
+    lines.push(
+      '',
+      `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`,
+    );
+  const charts = order
+    .filter((r) => r.state === 'firing')
+    .slice(0, MAX_CHARTS)
+    .map(chartSection)
+    .filter((c) => c !== undefined);
+  for (const [i, chart] of charts.entries()) {
+    if (!fits(budget, lines, `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`)) break;
+  }
+  return `${[...lines, ...tail].join('\n')}\n`;
+}
+
+/** Adds `text` when it fits within the limit; `joiner` is the bytes it costs besides itself (the newline of a row). */
+function fits(budget: { size: number; limit: number }, lines: string[], text: string, joiner = 0): boolean {
+  const n = Buffer.byteLength(text) + joiner;
+  if (budget.size + n > budget.limit) return false;
+  lines.push(text);
+  budget.size += n;
+  return true;
+}
+
+/** The title, the instances that read no value, the counts and the run's context. */
+function headLines(input: SummaryInput, limit: number): string[] {
   const { counts } = input;
   const head: string[] = [
     '## metric-alerts',
@@ -78,6 +120,11 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
   head.push(stats.join(' · ') + (input.dryRun ? ' · _dry run: nothing sent, no history written_' : ''), '');
   const context = contextMarkdown(input.ctx);
   if (context) head.push(context, '');
+  return head;
+}
+
+/** Silences, disabled alerts, the history's note and the warnings. */
+function tailLines(input: SummaryInput): string[] {
   const tail: string[] = silencesSection(input.results, input.silences ?? []);
   if (input.disabled.length)
     tail.push('', `**Disabled alerts:** ${input.disabled.map((a) => mdCell(a.name)).join(', ')}`);
@@ -87,44 +134,7 @@ export function buildSummary(input: SummaryInput, limit = MAX_OUTPUT_BYTES): str
     for (const w of input.warnings.slice(0, 200)) tail.push(`- ${mdCell(w)}`);
     if (input.warnings.length > 200) tail.push(`- …and ${input.warnings.length - 200} more`);
   }
-  const order = [...input.results].sort((a, b) => rank(a) - rank(b));
-  const lines = [...head];
-  if (order.length === 0) {
-    lines.push('No alert instance was evaluated.');
-  } else {
-    lines.push(
-      '| State | Alert | Experiment | Metric | Value | Condition | Run | Trend | Sent to |',
-      '|---|---|---|---|---|---|---|---|---|',
-    );
-    let size = Buffer.byteLength(lines.join('\n')) + Buffer.byteLength(tail.join('\n')) + 200;
-    let shown = 0;
-    for (const r of order) {
-      const line = row(r, input.ctx);
-      const n = Buffer.byteLength(line) + 1;
-      if (size + n > limit) break;
-      lines.push(line);
-      size += n;
-      shown++;
-    }
-    if (shown < order.length)
-      lines.push(
-        '',
-        `_…and ${order.length - shown} more instances (cut to stay within GitHub's 1 MiB summary limit; see the results output)._`,
-      );
-    const charts = order
-      .filter((r) => r.state === 'firing')
-      .slice(0, MAX_CHARTS)
-      .map(chartSection)
-      .filter((c) => c !== undefined);
-    for (const [i, chart] of charts.entries()) {
-      const block = `${i === 0 ? '\n### Recent values of firing alerts\n\n' : ''}${chart}\n`;
-      const n = Buffer.byteLength(block);
-      if (size + n > limit) break;
-      lines.push(block);
-      size += n;
-    }
-  }
-  return `${[...lines, ...tail].join('\n')}\n`;
+  return tail;
 }
 
 /** Silences listed, and instances named per silence, before the rest are counted. */
