@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubApi, type GitHubApiStandIn } from '../helpers/github-api.js';
-import { cloneOf, originWith } from '../helpers/git-repo.js';
+import { cloneOf, holdPushes, originWith, racedWrites } from '../helpers/git-repo.js';
 import { runAction, tempDir, writeFiles, type ActionOptions } from '../helpers/run-action.js';
 
 const TOKEN = 'ghs_faketoken'; // what runAction passes for github-token's ${{ github.token }} default
@@ -188,6 +188,7 @@ describe('github-issue with history: git', () => {
   it('two concurrent runs seeing the same transition open ONE issue', async () => {
     const origin = originWith({ 'alerts.yml': RULES });
     const checkouts = [cloneOf(origin), cloneOf(origin)];
+    holdPushes(origin, 2);
     const runs = await Promise.all(
       checkouts.map((ws, i) =>
         step(
@@ -201,7 +202,12 @@ describe('github-issue with history: git', () => {
       ),
     );
     for (const r of runs) expect(r.code).toBe(0);
+    // The race happened: one run's claim lost, it evaluated again on the winner's ledger and sent nothing.
+    expect(racedWrites(runs.map((r) => r.stdout))).toBe(1);
     expect(api.issues).toHaveLength(1);
     expect(api.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/issues'))).toHaveLength(1);
+    // The loser read its own run (r-1 or r-0) on the winner's ledger: still firing, and with repeat: every-run a
+    // reminder, a comment on the one issue, not a second issue.
+    expect(api.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/comments'))).toHaveLength(1);
   }, 240_000);
 });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { cloneOf, ledgerOn, originWith } from '../helpers/git-repo.js';
+import { cloneOf, holdPushes, ledgerOn, originWith, racedWrites } from '../helpers/git-repo.js';
 import { RATE_LIMITED, ROUTING_KEY, startPagerDuty, type PagerDutyStandIn } from '../helpers/pagerduty-server.js';
 import { runAction, tempDir, writeFiles, type ActionOptions } from '../helpers/run-action.js';
 
@@ -215,12 +215,15 @@ describe('pagerduty through dist', () => {
   it('history: git, two concurrent runs seeing the same transition send ONE trigger', async () => {
     const origin = originWith({ 'alerts.yml': RULES() });
     const [a, b] = [cloneOf(origin), cloneOf(origin)];
+    holdPushes(origin, 2);
     const runs = await Promise.all(
       [a, b].map((ws, i) =>
         step(ws!, [{ experiment: 'shared', run: `run-${i}`, accuracy: 0.5 }], String(7400 + i), { history: 'git' }),
       ),
     );
     for (const r of runs) expect(r.code).toBe(0);
+    // The race happened: one run's claim lost, it evaluated again on the winner's ledger and sent nothing.
+    expect(racedWrites(runs.map((r) => r.stdout))).toBe(1);
     expect(pd.received.map((x) => [x.status, x.json.event_action])).toEqual([[202, 'trigger']]);
     expect(pd.incidents.size).toBe(1);
     expect(runs.reduce((n, r) => n + Number(r.outputs.fired), 0)).toBe(1);

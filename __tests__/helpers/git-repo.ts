@@ -30,6 +30,21 @@ export function originWith(files: Record<string, string>): string {
   return origin;
 }
 
+/**
+ * Holds every push to a bare origin for `seconds` before git takes it (a pre-receive hook), so two runs started
+ * together both read the ledger before either's write lands: the race a concurrency test must have, not hope for.
+ */
+export function holdPushes(origin: string, seconds: number): void {
+  const hook = path.join(origin, 'hooks', 'pre-receive');
+  writeFileSync(hook, `#!/bin/sh\ncat >/dev/null\nsleep ${seconds}\nexit 0\n`);
+  chmodSync(hook, 0o755);
+}
+
+/** How many of the runs found the ledger's branch moved under their write (and evaluated again on the new state). */
+export function racedWrites(stdouts: readonly string[]): number {
+  return stdouts.filter((s) => /moved; retrying against the new state/.test(s)).length;
+}
+
 export function cloneOf(origin: string): string {
   const ws = tempDir('checkout-');
   git(ws, 'clone', '--quiet', origin, '.');
