@@ -39,6 +39,9 @@ interface Step {
   sent: Received[];
 }
 
+/** The ledger's events as this test reads them. */
+type LedgerEvents = { events: { kind: string; silenced?: boolean }[] };
+
 /** Where the history lives between runs: one checkout of a git origin, or the cache under one key (fresh runners). */
 interface Backend {
   name: 'git' | 'cache';
@@ -47,7 +50,7 @@ interface Backend {
     workspace(): string;
     inputs: Record<string, string>;
     env(): Record<string, string>;
-    ledger(): { events: { kind: string; silenced?: boolean }[] } | undefined;
+    ledger(): LedgerEvents | undefined;
   };
 }
 
@@ -62,7 +65,7 @@ const BACKENDS: Backend[] = [
         workspace: () => ws,
         inputs: { history: 'git' },
         env: () => ({}),
-        ledger: () => ledgerOn(origin) as never,
+        ledger: (): LedgerEvents => ledgerOn(origin),
       };
     },
   },
