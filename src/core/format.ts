@@ -106,20 +106,29 @@ export function conditionText(r: Reading, unit: ChangeUnit | undefined): string 
 function statusWording(r: Reading): Wording {
   const rule = conditionText(r, undefined);
   const value = `status = ${r.status ?? 'none'}`;
-  if (r.event !== 'resolved') return { value, outcome: `rule: ${rule}` };
+  if (r.event !== 'resolved') return { value, outcome: `rule: ${rule}${sentLate(r)}` };
   const now =
     r.status === null || r.status === undefined ? 'the run names no status' : `${r.status} is not in the list`;
-  return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}` };
+  return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}${sentLate(r)}` };
 }
 
 /** "newest run 3.1 d old" · "rule: stale after 2d"; resolved: "a run 2 h old arrived" · "back within 2d". */
 function staleWording(r: Reading): Wording {
   const rule = conditionText(r, undefined);
-  if (r.value === null) return { value: 'no run with a time', outcome: `rule: ${rule}` };
+  if (r.value === null) return { value: 'no run with a time', outcome: `rule: ${rule}${sentLate(r)}` };
   const age = formatAge(r.value);
   if (r.event === 'resolved')
-    return { value: `a run ${age} old arrived`, outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}` };
-  return { value: `newest run ${age} old`, outcome: `rule: ${rule}` };
+    return {
+      value: `a run ${age} old arrived`,
+      outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}${sentLate(r)}`,
+    };
+  return { value: `newest run ${age} old`, outcome: `rule: ${rule}${sentLate(r)}` };
+}
+
+/** What a status or stale event sent after a silence adds, as a threshold rule's says it (outcomeOf). */
+function sentLate(r: Reading): string {
+  if (r.event === 'resolved') return r.afterSilence ? ', resolved during a silence' : '';
+  return r.event === 'fired' && r.firing?.since !== undefined ? `; ${firingSince(r)}` : '';
 }
 
 /** An age in hours, as people read it: "35 min", "2 h", "7.5 h", "3.1 d". */

@@ -114,6 +114,20 @@ describe('readRuns: formats', () => {
     );
     expect(runs.map((r) => r.id)).toEqual(['77.1', '77.2']);
   });
+  it("W&B's wandb-metadata.json gives the run its state as status, and no metrics", async () => {
+    const dir = path.resolve(import.meta.dirname, '../../fixtures/metrics/wandb/spaceinvaders/wandb');
+    const files = ['wandb-summary.json', 'wandb-metadata.json'].map((name) => ({
+      file: `wandb/${name}`,
+      text: readFileSync(path.join(dir, name), 'utf8'),
+    }));
+    const { runs } = await readRuns(files, id);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ experiment: 'default', id: '77', status: 'running' });
+    expect(readMetric(runs[0]!.metrics, 'cumulative_avg_reward')).toBe(272.75);
+    expect(readMetric(runs[0]!.metrics, 'gpu_count')).toBeUndefined();
+    const crashed = await read('run/wandb-metadata.json', '{"state": "crashed", "gpu_count": 1}');
+    expect(crashed.runs).toEqual([expect.objectContaining({ status: 'crashed', metrics: {} })]);
+  });
   it('records with no identity are the steps of one run: each key a series (W&B history)', async () => {
     const { runs } = await read(
       'wandb-history.jsonl',

@@ -6,7 +6,7 @@
 import { hashParts } from '../hash.js';
 import { LATE_WORDS, orderItems, plainLine, readingOf, type DigestItem } from '../../core/digest.js';
 import { formatReading } from '../../core/format.js';
-import { eventId, fromStored, type StoredNumber } from '../../core/history/ledger.js';
+import { eventId, fromStored, type LedgerEvent, type StoredNumber } from '../../core/history/ledger.js';
 import type { PagerDutyChannel, RunContext, Severity } from '../../core/types.js';
 import { clipText, linkable, oneLine } from '../chat-text.js';
 import type { Batch, Note, Outgoing } from '../types.js';
@@ -85,12 +85,7 @@ function detailsOf(item: DigestItem, ctx: RunContext): Record<string, unknown> {
     alert: e.alert,
     state: e.state,
     reading: formatReading(readingOf(e, rule), rule?.change?.unit),
-    metric: e.metric,
-    value: stored(e.value),
-    op: e.op,
-    threshold: e.threshold,
-    baseline: jsonNumber(e.baseline),
-    change: stored(e.change),
+    ...readDetails(e),
     experiment: e.experiment,
     run: e.run,
     run_url: e.runUrl ?? ctx.workflowRunUrl ?? null,
@@ -100,6 +95,21 @@ function detailsOf(item: DigestItem, ctx: RunContext): Record<string, unknown> {
     ...(rule?.runbook ? { runbook: rule.runbook } : {}),
     labels: Object.fromEntries(Object.entries(rule?.labels ?? {})),
     ...(item.late ? { sent_late: LATE_WORDS[item.late] } : {}),
+  };
+}
+
+/** What the rule read: a threshold rule's metric and numbers; a status or stale rule's own fields (it has no metric,
+ *  op or threshold to show as null). */
+function readDetails(e: LedgerEvent): Record<string, unknown> {
+  if (e.check === 'status') return { check: 'status', status: e.status ?? 'none', statuses: e.statuses ?? [] };
+  if (e.check === 'stale') return { check: 'stale', stale_after: e.after ?? null, age_hours: stored(e.value) };
+  return {
+    metric: e.metric,
+    value: stored(e.value),
+    op: e.op,
+    threshold: e.threshold,
+    baseline: jsonNumber(e.baseline),
+    change: stored(e.change),
   };
 }
 

@@ -2,7 +2,7 @@
 // a fingerprint of the alert instance (one Sentry issue per instance). Resolved events are not sent: Sentry resolves
 // issues in its own UI. Plain text (Sentry shows a message as text), every value inert. Pure.
 import { createHash, randomBytes } from 'node:crypto';
-import { eventId } from '../../core/history/ledger.js';
+import { eventId, type LedgerEvent } from '../../core/history/ledger.js';
 import type { RunContext, SentryChannel, Severity } from '../../core/types.js';
 import { readingOf } from '../../core/digest.js';
 import { formatReading } from '../../core/format.js';
@@ -70,14 +70,21 @@ export function sentryEventId(seed: string): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, 32);
 }
 
+/** A threshold rule's op and threshold; a status or stale rule's own fields instead (it has neither). */
+function ruleExtra(e: LedgerEvent): Record<string, string | number | null> {
+  if (e.check === 'status')
+    return { check: 'status', status: e.status ?? 'none', statuses: (e.statuses ?? []).join(', ') };
+  if (e.check === 'stale') return { check: 'stale', stale_after: e.after ?? null };
+  return { threshold: e.threshold, op: e.op };
+}
+
 function extraOf(item: DigestItem, ctx: RunContext): Record<string, string | number | null> {
   const { event: e, rule } = item;
   const extra: Record<string, string | number | null> = {
     reading: formatReading(readingOf(e, rule), rule?.change?.unit),
     run: e.run,
     kind: e.kind,
-    threshold: e.threshold,
-    op: e.op,
+    ...ruleExtra(e),
   };
   const runUrl = e.runUrl ?? ctx.workflowRunUrl;
   if (runUrl) extra.run_url = runUrl;

@@ -27,7 +27,8 @@ function readJson(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
   const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
   if (!jsonLines) {
     try {
-      return fromDocument(parseJson(text), f.file, warnings);
+      const doc = parseJson(text);
+      return (WANDB_METADATA.test(f.file) && fromWandbMetadata(doc, f.file)) || fromDocument(doc, f.file, warnings);
     } catch (e) {
       // Content with one object per line is JSON Lines even without the extension.
       if (!(e instanceof JsonError) || !looksLikeJsonLines(text)) throw e;
@@ -58,6 +59,19 @@ function readJson(f: MetricsFile, warnings: Diagnostic[]): RunDraft[] {
     start = end + 1;
   }
   return fromRecords(records, f.file, warnings);
+}
+
+/** The W&B client's run metadata (host, GPU, args): no metrics; its `state` is the run's status where it has one. */
+const WANDB_METADATA = /(^|[\\/])wandb-metadata\.json$/;
+
+/**
+ * wandb-metadata.json: older clients write the run's `state` there ("running" while it runs); later ones write none.
+ * With a state it is a run with that status and no metrics, which merges with the summary beside it (files of one
+ * run); without, undefined (the file is read as any JSON).
+ */
+function fromWandbMetadata(doc: unknown, source: string): RunDraft[] | undefined {
+  const state = isRecord(doc) ? own(doc, 'state') : undefined;
+  return typeof state === 'string' && state !== '' ? [{ metrics: {}, source, status: state }] : undefined;
 }
 
 interface JsonRecord {
