@@ -365,14 +365,21 @@ function tagsOf(item, ctx) {
 function sentryEventId(seed) {
     return (0,external_node_crypto_.createHash)('sha256').update(seed).digest('hex').slice(0, 32);
 }
+/** A threshold rule's op and threshold; a status or stale rule's own fields instead (it has neither). */
+function ruleExtra(e) {
+    if (e.check === 'status')
+        return { check: 'status', status: e.status ?? 'none', statuses: (e.statuses ?? []).join(', ') };
+    if (e.check === 'stale')
+        return { check: 'stale', stale_after: e.after ?? null };
+    return { threshold: e.threshold, op: e.op };
+}
 function extraOf(item, ctx) {
     const { event: e, rule } = item;
     const extra = {
         reading: (0,format/* formatReading */.u1)((0,digest/* readingOf */.MU)(e, rule), rule?.change?.unit),
         run: e.run,
         kind: e.kind,
-        threshold: e.threshold,
-        op: e.op,
+        ...ruleExtra(e),
     };
     const runUrl = e.runUrl ?? ctx.workflowRunUrl;
     if (runUrl)

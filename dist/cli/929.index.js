@@ -234,12 +234,7 @@ function detailsOf(item, ctx) {
         alert: e.alert,
         state: e.state,
         reading: (0,format/* formatReading */.u1)((0,digest/* readingOf */.MU)(e, rule), rule?.change?.unit),
-        metric: e.metric,
-        value: stored(e.value),
-        op: e.op,
-        threshold: e.threshold,
-        baseline: jsonNumber(e.baseline),
-        change: stored(e.change),
+        ...readDetails(e),
         experiment: e.experiment,
         run: e.run,
         run_url: e.runUrl ?? ctx.workflowRunUrl ?? null,
@@ -249,6 +244,22 @@ function detailsOf(item, ctx) {
         ...(rule?.runbook ? { runbook: rule.runbook } : {}),
         labels: Object.fromEntries(Object.entries(rule?.labels ?? {})),
         ...(item.late ? { sent_late: digest/* LATE_WORDS */.HM[item.late] } : {}),
+    };
+}
+/** What the rule read: a threshold rule's metric and numbers; a status or stale rule's own fields (it has no metric,
+ *  op or threshold to show as null). */
+function readDetails(e) {
+    if (e.check === 'status')
+        return { check: 'status', status: e.status ?? 'none', statuses: e.statuses ?? [] };
+    if (e.check === 'stale')
+        return { check: 'stale', stale_after: e.after ?? null, age_hours: stored(e.value) };
+    return {
+        metric: e.metric,
+        value: stored(e.value),
+        op: e.op,
+        threshold: e.threshold,
+        baseline: jsonNumber(e.baseline),
+        change: stored(e.change),
     };
 }
 function linksOf(item, ctx) {

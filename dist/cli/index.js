@@ -2142,7 +2142,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '7095c68500209e29';
+const BUILD_ID = '186ca4d26e64e3b9';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -13954,19 +13954,28 @@ function statusWording(r) {
     const rule = conditionText(r, undefined);
     const value = `status = ${r.status ?? 'none'}`;
     if (r.event !== 'resolved')
-        return { value, outcome: `rule: ${rule}` };
+        return { value, outcome: `rule: ${rule}${sentLate(r)}` };
     const now = r.status === null || r.status === undefined ? 'the run names no status' : `${r.status} is not in the list`;
-    return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}` };
+    return { value, outcome: `back: ${now} (rule: ${rule})${firingFor(r.firing)}${sentLate(r)}` };
 }
 /** "newest run 3.1 d old" · "rule: stale after 2d"; resolved: "a run 2 h old arrived" · "back within 2d". */
 function staleWording(r) {
     const rule = conditionText(r, undefined);
     if (r.value === null)
-        return { value: 'no run with a time', outcome: `rule: ${rule}` };
+        return { value: 'no run with a time', outcome: `rule: ${rule}${sentLate(r)}` };
     const age = formatAge(r.value);
     if (r.event === 'resolved')
-        return { value: `a run ${age} old arrived`, outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}` };
-    return { value: `newest run ${age} old`, outcome: `rule: ${rule}` };
+        return {
+            value: `a run ${age} old arrived`,
+            outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}${sentLate(r)}`,
+        };
+    return { value: `newest run ${age} old`, outcome: `rule: ${rule}${sentLate(r)}` };
+}
+/** What a status or stale event sent after a silence adds, as a threshold rule's says it (outcomeOf). */
+function sentLate(r) {
+    if (r.event === 'resolved')
+        return r.afterSilence ? ', resolved during a silence' : '';
+    return r.event === 'fired' && r.firing?.since !== undefined ? `; ${firingSince(r)}` : '';
 }
 /** An age in hours, as people read it: "35 min", "2 h", "7.5 h", "3.1 d". */
 function formatAge(hours) {
@@ -14641,9 +14650,9 @@ function typeName(v) {
 /* harmony export */   $: () => (/* binding */ jsonReader),
 /* harmony export */   s: () => (/* binding */ fromDocument)
 /* harmony export */ });
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3309);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3309);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5033);
+/* harmony import */ var _records_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5033);
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1719);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3776);
 // JSON metrics (SPEC §3 formats 1–4): a flat or nested object, a run envelope, MLflow run JSON, an array of runs,
@@ -14665,7 +14674,8 @@ function readJson(f, warnings) {
     const jsonLines = /\.(jsonl|ndjson)$/i.test(f.file);
     if (!jsonLines) {
         try {
-            return fromDocument((0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text), f.file, warnings);
+            const doc = (0,_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text);
+            return (WANDB_METADATA.test(f.file) && fromWandbMetadata(doc, f.file)) || fromDocument(doc, f.file, warnings);
         }
         catch (e) {
             // Content with one object per line is JSON Lines even without the extension.
@@ -14700,6 +14710,17 @@ function readJson(f, warnings) {
     }
     return fromRecords(records, f.file, warnings);
 }
+/** The W&B client's run metadata (host, GPU, args): no metrics; its `state` is the run's status where it has one. */
+const WANDB_METADATA = /(^|[\\/])wandb-metadata\.json$/;
+/**
+ * wandb-metadata.json: older clients write the run's `state` there ("running" while it runs); later ones write none.
+ * With a state it is a run with that status and no metrics, which merges with the summary beside it (files of one
+ * run); without, undefined (the file is read as any JSON).
+ */
+function fromWandbMetadata(doc, source) {
+    const state = (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(doc) ? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(doc, 'state') : undefined;
+    return typeof state === 'string' && state !== '' ? [{ metrics: {}, source, status: state }] : undefined;
+}
 /**
  * Records of an array or JSON Lines (SPEC §3 format 3): those with an identity of their own are runs; those with none
  * are the steps of the file's one run (W&B's wandb-history.jsonl), each key a series over the steps.
@@ -14709,7 +14730,7 @@ function fromRecords(records, file, warnings) {
     const steps = [];
     for (const r of records) {
         if (hasIdentity(r.value))
-            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_3__/* .appendAll */ .u)(drafts, fromRunObject(r.value, r.source, warnings));
+            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_4__/* .appendAll */ .u)(drafts, fromRunObject(r.value, r.source, warnings));
         else
             steps.push(r.value);
     }
@@ -14724,7 +14745,7 @@ function fromRecords(records, file, warnings) {
 function fromSteps(steps, source, warnings) {
     const series = new Map();
     const add = (key, v) => {
-        if ((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(v)) {
+        if ((0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(v)) {
             for (const k of Object.keys(v))
                 add(`${key}.${k}`, v[k]);
             return;
@@ -14751,7 +14772,7 @@ function fromSteps(steps, source, warnings) {
     for (const [key, values] of series) {
         const numbers = values.filter((v) => typeof v === 'number');
         // A key that never held a number keeps its last value, so that the warning can name what it holds.
-        (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
+        (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(metrics, key, numbers.length > 0 ? numbers : values[values.length - 1]);
     }
     const draft = { metrics, source };
     if (at !== undefined)
@@ -14768,7 +14789,7 @@ function fromDocument(value, file, warnings) {
         return [fromScalarExport(value, file, warnings)];
     if (Array.isArray(value)) {
         const records = value.map((item, i) => {
-            if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(item)) {
+            if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(item)) {
                 throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo([{ file, message: `item ${i} of the array is ${(0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .typeName */ .go)(item)}; expected a run object` }]);
             }
             return { value: item, source: `${file}[${i}]` };
@@ -14792,7 +14813,7 @@ function fromRunObject(obj, source, warnings) {
     // An envelope needs an identity key beside `metrics` (or `data.metrics`): `{"metrics": {...}}` alone is a nested
     // object, so DVCLive's `metrics.mAP50-95(B)` reads as the file shows it.
     const metrics = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'metrics') ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'data'), 'metrics');
-    if (((0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(metrics) || Array.isArray(metrics)) && isEnvelope(obj))
+    if (((0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(metrics) || Array.isArray(metrics)) && isEnvelope(obj))
         return [fromEnvelope(obj, metrics, source, warnings)];
     // Flat or nested object: one run; `_` keys are metadata (`_timestamp` is the run's time).
     const draft = { metrics: withoutMetadata(obj), source };
@@ -14813,10 +14834,10 @@ function isEnvelope(obj) {
 /** MLflow's run JSON `{info, data}`, or its REST wrapper `{"run": {info, data}}`. */
 function mlflowParts(obj) {
     const run = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(obj, 'run');
-    const inner = (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(run) ? run : obj;
+    const inner = (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(run) ? run : obj;
     const info = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(inner, 'info');
     const data = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(inner, 'data');
-    return (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(info) && (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(data) ? { info, data } : undefined;
+    return (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(info) && (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(data) ? { info, data } : undefined;
 }
 /** A record that is a run of its own (an envelope, MLflow run JSON), not a step of the file's run. */
 function hasIdentity(obj) {
@@ -14844,7 +14865,7 @@ function fromEnvelope(obj, metrics, source, warnings) {
 function fromMlflow(info, data, source, warnings) {
     const metrics = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(data, 'metrics');
     const draft = {
-        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(metrics) ? withoutMetadata(metrics) : {},
+        metrics: Array.isArray(metrics) ? fromMetricList(metrics) : (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(metrics) ? withoutMetadata(metrics) : {},
         source,
     };
     const experiment = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(info, 'experiment_name') ?? mlflowTag(data, 'mlflow.experimentName') ?? (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(info, 'experiment_id');
@@ -14869,7 +14890,7 @@ function fromMlflow(info, data, source, warnings) {
 function fromMetricList(list) {
     const series = new Map();
     for (const m of list) {
-        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(m) || typeof (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key') !== 'string')
+        if (!(0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(m) || typeof (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key') !== 'string')
             continue;
         const key = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(m, 'key');
         const entry = {
@@ -14884,7 +14905,7 @@ function fromMetricList(list) {
     const out = {};
     for (const [key, s] of series) {
         s.sort((a, b) => a.step - b.step || a.t - b.t);
-        (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(out, key, s.length === 1 ? s[0].v : s.map((e) => e.v));
+        (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(out, key, s.length === 1 ? s[0].v : s.map((e) => e.v));
     }
     return out;
 }
@@ -14903,7 +14924,7 @@ function withoutMetadata(obj) {
     const out = {};
     for (const k of Object.keys(obj)) {
         if (!k.startsWith('_'))
-            (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(out, k, obj[k]);
+            (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(out, k, obj[k]);
     }
     return out;
 }
@@ -14919,7 +14940,7 @@ function firstOf(obj, keys) {
 function mlflowTag(data, key) {
     const tags = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(data, 'tags');
     if (Array.isArray(tags))
-        return tags.find((t) => (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .isRecord */ .u)(t) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(t, 'key') === key)?.value;
+        return tags.find((t) => (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .isRecord */ .u)(t) && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(t, 'key') === key)?.value;
     return (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .own */ .ZV)(tags, key);
 }
 /** TensorBoard's JSON export of one scalar: `[[wall_time, step, value], ...]`. */
@@ -14933,8 +14954,8 @@ function fromScalarExport(rows, file, warnings) {
     const byStep = [...rows].sort((a, b) => a[1] - b[1]);
     const values = byStep.map((r) => r[2]);
     const metrics = {};
-    (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(metrics, (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .metricNameOf */ .Z1)(file), values);
-    (0,_records_js__WEBPACK_IMPORTED_MODULE_4__/* .defineOwn */ .k)(metrics, 'value', values);
+    (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(metrics, (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .metricNameOf */ .Z1)(file), values);
+    (0,_records_js__WEBPACK_IMPORTED_MODULE_3__/* .defineOwn */ .k)(metrics, 'value', values);
     const draft = { metrics, source: file };
     let last = -Infinity;
     for (const r of rows)
