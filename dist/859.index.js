@@ -225,6 +225,7 @@ function eventPayload(item, ctx) {
         runbook: rule?.runbook ?? null,
         labels: Object.fromEntries(Object.entries(rule?.labels ?? {})),
         recent: item.recent.map(jsonNumber),
+        after_silence: e.afterSilence === true,
         late: item.late ? { reason: item.late, text: digest/* LATE_WORDS */.HM[item.late] } : null,
     };
 }

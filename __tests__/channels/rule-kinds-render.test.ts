@@ -211,7 +211,8 @@ describe('webhook payload', () => {
     expect(byExperiment(0)).toMatchObject({ metric: null, value: null, op: null, threshold: null });
     expect(byExperiment(2)).toMatchObject({ check: 'stale', stale_after: '2d', value: 72 });
     expect(byExperiment(4)).toMatchObject({ change: -24.5, change_unit: 'sigma', baseline_from: 'mean' });
-    expect(byExperiment(5)).toMatchObject({ firing_since: '2026-11-18T06:30:00.000Z' });
+    expect(byExperiment(5)).toMatchObject({ firing_since: '2026-11-18T06:30:00.000Z', after_silence: true });
+    expect(byExperiment(0)).toMatchObject({ after_silence: false });
   });
 });
 

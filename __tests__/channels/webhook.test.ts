@@ -137,6 +137,7 @@ describe('the payload (version 1)', () => {
       runbook: 'https://wiki.example.com/acc',
       labels: { team: '<vision>', ['__proto__']: 'x' },
       recent: [0.95, 0.94, 0.78],
+      after_silence: false,
       late: null,
     });
     // A label named __proto__ is a key like any other, not a prototype.

@@ -109,7 +109,10 @@ export const eventSchema = described(
       'Change rules: value - baseline (absolute), the relative change in % (percent), or (value - mean) / the standard deviation of the window (sigma).',
     ),
     change_unit: nullable(UNIT, 'Change rules: the unit of change and threshold.'),
-    firing_since: nullable(z.string(), 'Reminders and resolved: when the instance began firing (ISO 8601).'),
+    firing_since: nullable(
+      z.string(),
+      'Reminders, resolved, and a fired event sent after a silence: when the instance began firing (ISO 8601).',
+    ),
     firing_runs: nullable(z.int(), 'Reminders and resolved: how many runs it has been firing.'),
     reading: described(
       z.object({
@@ -124,6 +127,10 @@ export const eventSchema = described(
     runbook: nullable(z.string(), "The rule's runbook link."),
     labels: described(z.record(z.string(), z.string()), "The rule's labels."),
     recent: described(z.array(jsonNumber()), 'Recent values of the metric for this experiment, oldest first.'),
+    after_silence: described(
+      z.boolean(),
+      'A fired event held back by a silence and sent on the first run after it (firing_since says since when), or a resolve held back by one.',
+    ),
     late: nullable(
       z.object({
         reason: described(

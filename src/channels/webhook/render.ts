@@ -116,6 +116,7 @@ export function eventPayload(item: DigestItem, ctx: RunContext): EventPayload {
     runbook: rule?.runbook ?? null,
     labels: Object.fromEntries(Object.entries(rule?.labels ?? {})),
     recent: item.recent.map(jsonNumber),
+    after_silence: e.afterSilence === true,
     late: item.late ? { reason: item.late, text: LATE_WORDS[item.late] } : null,
   };
 }
