@@ -1,5 +1,5 @@
-// Where the github-issue channel gets its token: the action's github-token for checks, test-channels and ad-hoc
-// notes; the CLI's GITHUB_TOKEN (or GH_TOKEN) with GITHUB_API_URL and GITHUB_REPOSITORY. Against the loopback GitHub
+// Where the github-issue channel gets its token: the action's github-token for ad-hoc notes (test-channels: in
+// github-issue.test.ts); the CLI's GITHUB_TOKEN (or GH_TOKEN) with GITHUB_API_URL and GITHUB_REPOSITORY. Against the loopback GitHub
 // API stand-in; the token never shows in the output.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startGitHubApi, type GitHubApiStandIn } from '../helpers/github-api.js';
@@ -78,18 +78,6 @@ describe('the CLI', () => {
 });
 
 describe('the action', () => {
-  it('test-channels reaches a github-issue channel with the github-token', async () => {
-    const ws = workspace();
-    const run = await runAction({
-      workspace: ws,
-      inputs: { 'test-channels': 'true' },
-      env: { GITHUB_API_URL: api.apiUrl },
-    });
-    expect(run.code).toBe(0);
-    expect(run.summary).toContain('1 channel(s) wired up');
-    expect(api.calls.some((c) => c.method === 'POST' && c.path.endsWith('/issues'))).toBe(true);
-  });
-
   it('an ad-hoc note (notify-title) reaches a github-issue channel with the github-token', async () => {
     const ws = workspace();
     const run = await runAction({
