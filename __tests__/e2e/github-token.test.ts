@@ -1,6 +1,6 @@
 // Where the github-issue channel gets its token: the action's github-token for ad-hoc notes (test-channels: in
-// github-issue.test.ts); the CLI's GITHUB_TOKEN (or GH_TOKEN) with GITHUB_API_URL and GITHUB_REPOSITORY. Against the loopback GitHub
-// API stand-in; the token never shows in the output.
+// github-issue.test.ts); the CLI's GITHUB_TOKEN (or GH_TOKEN) with GITHUB_API_URL and GITHUB_REPOSITORY. Against the
+// loopback GitHub API stand-in; the token never shows in the output.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { startGitHubApi, type GitHubApiStandIn } from '../helpers/github-api.js';
 import { runAction, tempDir, writeFiles } from '../helpers/run-action.js';
