@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
 var diagnostics = __webpack_require__(7135);
+// EXTERNAL MODULE: ./src/core/baseline.ts
+var baseline = __webpack_require__(288);
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __webpack_require__(8571);
 // EXTERNAL MODULE: ./src/core/records.ts
@@ -201,6 +203,7 @@ function locate(doc, lc, path, opts = {}) {
 ;// CONCATENATED MODULE: ./src/core/config/load.ts
 // alerts.yml text -> compiled rules (YAML parser and schema), or every problem of the file as a positioned diagnostic;
 // loadConfig binds them to the environment (rules.ts) in one go.
+
 
 
 
@@ -508,7 +511,13 @@ function checkOverridable({ err, valid }, { fields, path, channels }) {
 }
 /** `unit: sigma` measures the distance from the mean: any other `from` is refused (SPEC §4). */
 function checkSigma({ err, valid }, change, path) {
-    if (!(0,records/* isRecord */.u)(change) || change.unit !== 'sigma' || change.from === 'mean' || !valid([...path, 'from']))
+    if (!(0,records/* isRecord */.u)(change) || change.unit !== 'sigma')
+        return;
+    const { window } = change;
+    if (typeof window === 'number' && window < baseline/* SIGMA_MIN_RUNS */.Kj && valid([...path, 'window'])) {
+        err([...path, 'window'], `change.window must be at least ${baseline/* SIGMA_MIN_RUNS */.Kj} with unit: sigma (a standard deviation needs ${baseline/* SIGMA_MIN_RUNS */.Kj} earlier runs), found ${window}; allowed: ${baseline/* SIGMA_MIN_RUNS */.Kj} to 1000 (default 10)`);
+    }
+    if (change.from === 'mean' || !valid([...path, 'from']))
         return;
     err([...path, 'from'], `change.from must be mean with unit: sigma (the deviation is measured from the mean of the window), found ${(0,diagnostics/* describeValue */.bp)(change.from)}; allowed: mean, or unit absolute or percent with ${(0,diagnostics/* describeValue */.bp)(change.from)}`);
 }

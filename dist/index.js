@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7856:
+/***/ 7357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,16 +31,21 @@ function statusOfConclusion(conclusion) {
             return undefined;
     }
 }
+/** Statuses a run reports while it is not over: a concluded workflow run says how it really ended. */
+const NOT_OVER = new Set(['running', 'scheduled', 'pending', 'queued', 'preparing', 'starting']);
 /**
- * The runs with the conclusion's status given to the identity's run (the `experiment` input's, with the `run-id`
- * input's id) when it names none of its own. With no runs at all (the failed run left no artifact), that run alone:
- * no metrics, the status only.
+ * The runs with the conclusion's status given to the runs of the identity's experiment (the `experiment` input's)
+ * that name none of their own, or one that says the run is not over (MLflow leaves `RUNNING`, an older W&B client
+ * `running`, when training is killed): the workflow concluded, so its conclusion is how the training ended. A status
+ * that says how the run ended (finished, failed, killed...) wins. With no runs at all (the failed run left no
+ * artifact), one run of that experiment with the `run-id` input's id: no metrics, the status only.
  */
 function withConclusion(runs, identity, status) {
     if (runs.length === 0) {
         return [{ experiment: identity.experiment, id: identity.runId, status, metrics: {}, source: 'the workflow run' }];
     }
-    return runs.map((r) => r.experiment === identity.experiment && r.id === identity.runId && r.status === undefined ? { ...r, status } : r);
+    const open = (r) => r.status === undefined || r.status === '' || NOT_OVER.has(r.status.toLowerCase());
+    return runs.map((r) => (r.experiment === identity.experiment && open(r) ? { ...r, status } : r));
 }
 
 // EXTERNAL MODULE: ./src/core/history/ledger.ts
@@ -608,7 +613,8 @@ function readStale(rule, input) {
     const kind = { check: 'stale', after: rule.after, recent: [], oncePerRun: false };
     const newest = newestRun(input);
     if (newest === undefined) {
-        // Runs without a time: their age is unknown. No run at all (pruned from the history): nothing to show.
+        // Runs whose age is unknown (stored by an earlier version without a time, or dated in the future). No run at all
+        // (pruned from the history): nothing to show.
         const last = input.group[input.group.length - 1] ?? input.stored[input.stored.length - 1];
         if (last === undefined)
             return { ...NO_NUMBERS, ...kind, run: { id: '' }, verdict: 'skip' };
@@ -624,11 +630,24 @@ function readStale(rule, input) {
         verdict: age > rule.afterMs ? 'breach' : 'clear',
     };
 }
-/** The run with the greatest time, in the metrics or the history (the metrics' reading wins a tie). */
-function newestRun({ group, stored }) {
+/** A run dated more than this after the evaluation is a wrong clock, not a fresh run: it cannot keep a rule quiet. */
+const FUTURE_SLACK_MS = HOUR_MS;
+/**
+ * The run with the greatest time, in the metrics or the history (the metrics' reading wins a tie). A run with no time
+ * of its own counts from when the history first saw it (`seen`; a run in this evaluation not seen before: now), so a
+ * re-read of an old file does not make the experiment fresh. Runs dated in the future are passed over.
+ */
+function newestRun({ group, stored, now }) {
+    const seen = new Map(stored.map((s) => [s.id, s.at ?? s.seen]));
+    const times = [
+        ...stored.map((s) => ({ id: s.id, at: s.at ?? s.seen })),
+        ...group.map((r) => ({ id: r.id, at: r.at ?? (seen.has(r.id) ? seen.get(r.id) : now) })),
+    ];
     let newest;
-    for (const r of [...stored, ...group]) {
-        if (r.at !== undefined && (newest === undefined || r.at >= newest.at))
+    for (const r of times) {
+        if (r.at === undefined || r.at > now + FUTURE_SLACK_MS)
+            continue;
+        if (newest === undefined || r.at >= newest.at)
             newest = { id: r.id, at: r.at };
     }
     return newest;
@@ -650,70 +669,13 @@ function readStatus(rule, input) {
         statuses: rule.statuses,
         recent: [],
         oncePerRun: true,
+        // The same run id with another status is a new reading (a re-run attempt that ended otherwise).
+        seenAs: `${latest.id} status=${status ?? ''}`,
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/baseline.ts
-/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
-function windowOf(earlier, window) {
-    return earlier.filter(Number.isFinite).slice(-window);
-}
-/** Baseline of the earlier values (oldest first); undefined when there is none. */
-function baselineOf(earlier, from, window) {
-    const values = windowOf(earlier, window);
-    if (values.length === 0)
-        return undefined;
-    switch (from) {
-        case 'previous':
-            return values[values.length - 1];
-        case 'min':
-            return values.reduce((a, b) => (b < a ? b : a));
-        case 'max':
-            return values.reduce((a, b) => (b > a ? b : a));
-        case 'mean':
-            return mean(values);
-        case 'median': {
-            const s = [...values].sort((a, b) => a - b);
-            const mid = s.length >> 1;
-            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-        }
-    }
-}
-/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
-function changeOf(value, baseline, unit) {
-    if (unit === 'absolute')
-        return value - baseline;
-    if (baseline === 0)
-        return undefined;
-    return ((value - baseline) / Math.abs(baseline)) * 100;
-}
-/** Earlier runs a sigma rule needs before its deviation means anything. */
-const SIGMA_MIN_RUNS = 3;
-/**
- * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
- * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
- */
-function compareToBaseline(earlier, value, c) {
-    if (c.unit !== 'sigma') {
-        const baseline = baselineOf(earlier, c.from, c.window);
-        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
-        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
-    }
-    const values = windowOf(earlier, c.window);
-    if (values.length === 0)
-        return {};
-    const baseline = mean(values);
-    if (values.length < SIGMA_MIN_RUNS)
-        return { baseline };
-    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
-    if (!(spread > 1e-9 * Math.abs(baseline)))
-        return { baseline, spread };
-    return { baseline, change: (value - baseline) / spread, spread };
-}
-function mean(values) {
-    return values.reduce((a, b) => a + b, 0) / values.length;
-}
-
+// EXTERNAL MODULE: ./src/core/baseline.ts
+var core_baseline = __nccwpck_require__(288);
 ;// CONCATENATED MODULE: ./src/core/metrics/reduce.ts
 function reduceValue(v, how) {
     if (typeof v === 'number')
@@ -793,7 +755,7 @@ function readThreshold(rule, input) {
 function comparedQuantity(rule, value, earlier) {
     if (!rule.change || value === undefined)
         return value === undefined ? {} : { quantity: value };
-    const { baseline, change, spread } = compareToBaseline(earlier.map((p) => p.value), value, rule.change);
+    const { baseline, change, spread } = (0,core_baseline/* compareToBaseline */.WD)(earlier.map((p) => p.value), value, rule.change);
     const withSpread = spread === undefined ? {} : { spread };
     if (change === undefined)
         return baseline === undefined ? { none: true } : { none: true, baseline, ...withSpread };
@@ -852,7 +814,9 @@ function evaluate(input) {
         const experiments = experimentsOf(rule, pass);
         for (const experiment of experiments)
             evaluateInstance(pass, rule, experiment);
-        if (experiments.length === 0)
+        // With no metrics at all (a scheduled stale check), only a stale rule can match: the others say nothing.
+        const quiet = pass.groups.size === 0 && rule.kind !== 'stale';
+        if (experiments.length === 0 && !quiet)
             pass.notes.push(unmatchedNote(rule, pass.groups));
     }
     const { events } = pass;
@@ -861,7 +825,7 @@ function evaluate(input) {
         : (0,history_ledger/* pruneLedger */.OJ)({
             ...ledger,
             instances: pass.instances,
-            runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups)),
+            runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups), input.now),
             events: [...ledger.events, ...events],
         }, config.history.keepRuns, config.history.keepEvents);
     const { results, notes, failedMissing } = pass;
@@ -926,8 +890,9 @@ function evaluateInstance(pass, rule, experiment) {
         runs: [],
     };
     const run = reading.run;
+    const seenAs = reading.seenAs ?? run.id;
     const rerun = reading.oncePerRun &&
-        (prev.runs.includes(run.id) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
+        (prev.runs.includes(seenAs) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
     const base = { ...resultOf(rule, experiment, reading, prev.state), rerun };
     if (reading.verdict === 'no baseline')
         return void pass.results.push({ ...base, state: 'no baseline' });
@@ -942,6 +907,7 @@ function evaluateInstance(pass, rule, experiment) {
         breach,
         quantity: reading.quantity,
         run,
+        seenAs,
         now: input.now,
         nowIso,
         stateless: input.stateless,
@@ -1035,8 +1001,8 @@ function didYouMean(paths) {
     const quoted = paths.map((p) => `\`${p}\``);
     return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}` : (quoted[0] ?? '');
 }
-function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }) {
-    const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
+function step({ rule, prev, breach, quantity, run, seenAs, now, nowIso, stateless }) {
+    const runs = [...prev.runs.filter((r) => r !== seenAs), seenAs].slice(-REMEMBERED_RUNS);
     const common = { ...prev, lastRun: run.id, runs };
     delete common.firingRuns;
     if (run.at !== undefined)
@@ -1126,7 +1092,7 @@ function kindOf(r) {
  * runs go by their time among the stored runs that have one; a new run without a time goes before the stored run that
  * follows it in the metrics (an artifact that holds older runs, some pruned from the history), else last.
  */
-function recordRuns(prior, groups, keysRead) {
+function recordRuns(prior, groups, keysRead, now) {
     const runs = new Map(prior);
     for (const [experiment, group] of groups) {
         const keys = keysRead.get(experiment) ?? new Map();
@@ -1134,7 +1100,7 @@ function recordRuns(prior, groups, keysRead) {
         const at = new Map(stored.map((s, i) => [s.id, i]));
         const fresh = new Map();
         for (const r of group) {
-            const read = storedRun(r, keys);
+            const read = storedRun(r, keys, now);
             const i = at.get(r.id);
             if (i !== undefined)
                 stored[i] = withGainedValues(stored[i], read.values);
@@ -1145,18 +1111,18 @@ function recordRuns(prior, groups, keysRead) {
     }
     return runs;
 }
-/** A run as stored: its id, time, and the values of the keys read (own properties only: no key reaches a prototype). */
-function storedRun(r, keys) {
+/**
+ * A run as stored: its id, its time (or, without one, when it was first seen), and the values of the keys read (own
+ * properties only: no key reaches a prototype).
+ */
+function storedRun(r, keys, now) {
     const values = {};
     for (const [k, rule] of keys) {
         const v = threshold_valueOf(r, rule).value;
         if (v !== undefined)
             (0,records/* defineOwn */.k)(values, k, (0,history_ledger/* toStored */.z4)(v));
     }
-    const run = { id: r.id, values };
-    if (r.at !== undefined)
-        run.at = r.at;
-    return run;
+    return r.at !== undefined ? { id: r.id, at: r.at, values } : { id: r.id, seen: now, values };
 }
 /** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */
 function withGainedValues(s, read) {
@@ -1278,11 +1244,7 @@ function released(r, state, input) {
         return { result: r };
     const firing = { since: state.since, until: input.nowIso, ...(state.firingRuns ? { runs: state.firingRuns } : {}) };
     const fired = { ...r, event: 'fired', firing };
-    const event = {
-        ...toEvent(fired, 'fired', input.nowIso),
-        afterSilence: true,
-        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
-    };
+    const event = sentAfterSilence(fired, 'fired', input);
     const next = { ...withoutHeld(state), lastNotifiedAt: input.nowIso };
     return { result: { ...fired, record: event }, event, state: next };
 }
@@ -1296,12 +1258,13 @@ function releasedResolve(r, state, input) {
     if (r.state !== 'ok')
         return { result: r };
     const resolved = { ...r, event: 'resolved' };
-    const event = {
-        ...toEvent(resolved, 'resolved', input.nowIso),
-        afterSilence: true,
-        ...(input.runUrl ? { runUrl: input.runUrl } : {}),
-    };
+    const event = sentAfterSilence(resolved, 'resolved', input);
     return { result: { ...resolved, record: event }, event, state: withoutHeld(state) };
+}
+/** The event a silence held back, made now that it is over (its kind is the result's event). */
+function sentAfterSilence(r, kind, input) {
+    const event = { ...toEvent(r, kind, input.nowIso), afterSilence: true };
+    return input.runUrl ? { ...event, runUrl: input.runUrl } : event;
 }
 function withoutHeld(state) {
     const { silencedFire: _fire, silencedResolve: _resolve, ...rest } = state;
@@ -1922,15 +1885,18 @@ function silencesSection(results, active) {
         lines.push('| Silenced | Until | Reason | Held back this run |', '|---|---|---|---|');
     for (const { silence, until } of active.slice(0, MAX_SILENCES)) {
         const held = results.filter((r) => r.silence === silence && r.record?.silenced === true);
-        const when = silence.every ? `${(0,silences/* describeWhen */.Q5)(silence)}: now until ${(0,silences/* utcMinute */.vD)(until)}` : (0,silences/* describeWhen */.Q5)(silence);
+        const when = silence.every ? `${(0,silences/* describeWhen */.Q5)(silence)}: now until ${(0,format/* utcMinute */.vD)(until)}` : (0,silences/* describeWhen */.Q5)(silence);
         const cells = [(0,silences/* describeMatch */.$X)(silence), when, silence.reason, heldText(held)].map(markdown/* mdCell */.c);
         lines.push(`| ${cells.join(' | ')} |`);
     }
     if (active.length > MAX_SILENCES)
         lines.push('', `_…and ${active.length - MAX_SILENCES} more silences._`);
-    if (released.length) {
-        lines.push('', `**Sent now that a silence is over** (fired while silenced, still firing): ${(0,markdown/* mdCell */.c)(heldText(released))}`);
-    }
+    const fired = released.filter((r) => r.event === 'fired');
+    const resolved = released.filter((r) => r.event === 'resolved');
+    if (fired.length)
+        lines.push('', `**Sent now that a silence is over** (fired while silenced, still firing): ${(0,markdown/* mdCell */.c)(heldText(fired))}`);
+    if (resolved.length)
+        lines.push('', `**Resolved during a silence, sent now that it is over:** ${(0,markdown/* mdCell */.c)(heldText(resolved))}`);
     return lines;
 }
 /** "acc · iris (fired), loss · mnist (reminder)", the first MAX_HELD_NAMED (cut to MAX_HELD_CHARS), or "nothing". */
@@ -2075,7 +2041,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '000b9927a3542d5e';
+const BUILD_ID = '4e47aec24e6ef016';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3645,6 +3611,77 @@ function extent(values) {
 
 /***/ }),
 
+/***/ 288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ SIGMA_MIN_RUNS),
+/* harmony export */   WD: () => (/* binding */ compareToBaseline)
+/* harmony export */ });
+/* unused harmony exports baselineOf, changeOf */
+/** The finite values of the window: the up to `window` most recent earlier values (oldest first). */
+function windowOf(earlier, window) {
+    return earlier.filter(Number.isFinite).slice(-window);
+}
+/** Baseline of the earlier values (oldest first); undefined when there is none. */
+function baselineOf(earlier, from, window) {
+    const values = windowOf(earlier, window);
+    if (values.length === 0)
+        return undefined;
+    switch (from) {
+        case 'previous':
+            return values[values.length - 1];
+        case 'min':
+            return values.reduce((a, b) => (b < a ? b : a));
+        case 'max':
+            return values.reduce((a, b) => (b > a ? b : a));
+        case 'mean':
+            return mean(values);
+        case 'median': {
+            const s = [...values].sort((a, b) => a - b);
+            const mid = s.length >> 1;
+            return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+        }
+    }
+}
+/** value - baseline, or the relative change in percent; undefined for a zero baseline in percent. */
+function changeOf(value, baseline, unit) {
+    if (unit === 'absolute')
+        return value - baseline;
+    if (baseline === 0)
+        return undefined;
+    return ((value - baseline) / Math.abs(baseline)) * 100;
+}
+/** Earlier runs a sigma rule needs before its deviation means anything. */
+const SIGMA_MIN_RUNS = 3;
+/**
+ * The change a rule compares. sigma: `(value - mean) / s`, `s` the sample standard deviation (n - 1) of the window;
+ * fewer than 3 earlier values, or `s` at most 1e-9 × |mean| (zero for a zero mean: a flat history), is no baseline.
+ */
+function compareToBaseline(earlier, value, c) {
+    if (c.unit !== 'sigma') {
+        const baseline = baselineOf(earlier, c.from, c.window);
+        const change = baseline === undefined ? undefined : changeOf(value, baseline, c.unit);
+        return change === undefined ? (baseline === undefined ? {} : { baseline }) : { baseline, change };
+    }
+    const values = windowOf(earlier, c.window);
+    if (values.length === 0)
+        return {};
+    const baseline = mean(values);
+    if (values.length < SIGMA_MIN_RUNS)
+        return { baseline };
+    const spread = Math.sqrt(values.reduce((sum, v) => sum + (v - baseline) ** 2, 0) / (values.length - 1));
+    if (!(spread > 1e-9 * Math.abs(baseline)))
+        return { baseline, spread };
+    return { baseline, change: (value - baseline) / spread, spread };
+}
+function mean(values) {
+    return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+
+/***/ }),
+
 /***/ 3164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4691,7 +4728,8 @@ function parseDuration(text) {
 /* harmony export */   et: () => (/* binding */ subjectOf),
 /* harmony export */   lD: () => (/* binding */ wordReading),
 /* harmony export */   nV: () => (/* binding */ formatAge),
-/* harmony export */   u1: () => (/* binding */ formatReading)
+/* harmony export */   u1: () => (/* binding */ formatReading),
+/* harmony export */   vD: () => (/* binding */ utcMinute)
 /* harmony export */ });
 /* unused harmony export formatCondition */
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3309);
@@ -4785,7 +4823,7 @@ function staleWording(r) {
     if (r.event === 'resolved')
         return {
             value: `a run ${age} old arrived`,
-            outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}${sentLate(r)}`,
+            outcome: `back within ${r.after ?? '?'}${firingFor(r.firing, 'check')}${sentLate(r)}`,
         };
     return { value: `newest run ${age} old`, outcome: `rule: ${rule}${sentLate(r)}` };
 }
@@ -4838,23 +4876,28 @@ function outcomeOf(r, unit) {
 function backTo(op, threshold, unit) {
     return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
 }
+/** "2026-03-08 12:00 UTC": an instant to the minute. */
+function utcMinute(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
 /** "firing since 2026-03-07 06:30 UTC (3 runs / 2 d), held back by a silence": a fire sent late. */
 function firingSince(r) {
     const since = Date.parse(r.firing.since);
-    const when = Number.isFinite(since) ? `${new Date(since).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '?';
-    const span = spanText(r.firing);
+    const when = Number.isFinite(since) ? utcMinute(since) : '?';
+    // A stale rule counts the checks it was stale at, not runs (there was no new run: that is what it alerts on).
+    const span = spanText(r.firing, r.check === 'stale' ? 'check' : 'run');
     return `firing since ${when}${span ? ` (${span})` : ''}${r.afterSilence ? ', held back by a silence' : ''}`;
 }
 /** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
-function firingFor(span) {
-    const text = span ? spanText(span) : '';
+function firingFor(span, counted = 'run') {
+    const text = span ? spanText(span, counted) : '';
     return text ? ` after ${text}` : '';
 }
 /** "3 runs / 2 h", "2 h", or "" when nothing is known. */
-function spanText(span) {
+function spanText(span, counted = 'run') {
     const parts = [];
     if (span.runs !== undefined)
-        parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
+        parts.push(`${span.runs} ${counted}${span.runs === 1 ? '' : 's'}`);
     const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
     if (Number.isFinite(ms))
         parts.push(formatDuration(ms));
@@ -5957,12 +6000,12 @@ function safeLogText(text) {
 /* harmony export */   d7: () => (/* binding */ parseWeekly),
 /* harmony export */   kQ: () => (/* binding */ isTimeZone),
 /* harmony export */   lc: () => (/* binding */ DEFAULT_TIME_ZONE),
-/* harmony export */   rH: () => (/* binding */ EVERY_PATTERN),
-/* harmony export */   vD: () => (/* binding */ utcMinute)
+/* harmony export */   rH: () => (/* binding */ EVERY_PATTERN)
 /* harmony export */ });
 /* unused harmony exports DAYS, wallClock, instantOf, windowAt, activeUntil, silenceMatches */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7135);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6085);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6228);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6085);
 // Silences (SPEC §4): which silence covers an alert instance at an instant. Pure: `now` is a parameter.
 //
 // Weekly windows are read in the zone's wall-clock time (Intl.DateTimeFormat, no dependency). A window opens at the
@@ -5972,6 +6015,7 @@ function safeLogText(text) {
 //   jumps past it: the edge falls on the jump (03:00 EDT);
 // - a wall time the clock shows twice (fall back, 01:30 on 2026-11-01 in America/New_York) counts at its first
 //   showing (01:30 EDT): a window ending then is over before the repeated hour; one starting then covers both.
+
 
 
 const MINUTE = 60_000;
@@ -6031,10 +6075,10 @@ function parseUntil(text) {
     const local = new Date(ms + minutes * MINUTE).toISOString();
     return local.slice(0, 10) === date && local.slice(11, 16) === rest.slice(0, 5) ? ms : undefined;
 }
-/** Whether the runtime knows this IANA time zone name. */
+/** Whether the runtime knows this IANA time zone name (its formatter, made once per zone, is the one wallClock uses). */
 function isTimeZone(name) {
     try {
-        new Intl.DateTimeFormat('en-US', { timeZone: name });
+        formatterOf(name);
         return true;
     }
     catch {
@@ -6048,8 +6092,8 @@ function suggestTimeZone(name) {
     return (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .suggest */ .ZA)(name, known) ?? known.find((z) => z.split('/').pop().toLowerCase() === city);
 }
 const formatters = new Map();
-/** The zone's wall-clock time at instant `t`, as the epoch milliseconds of that date and time read as UTC. */
-function wallClock(t, timeZone) {
+/** One formatter per zone for the process (creating one costs more than using it); throws for an unknown zone. */
+function formatterOf(timeZone) {
     let f = formatters.get(timeZone);
     if (!f) {
         f = new Intl.DateTimeFormat('en-US', {
@@ -6064,6 +6108,11 @@ function wallClock(t, timeZone) {
         });
         formatters.set(timeZone, f);
     }
+    return f;
+}
+/** The zone's wall-clock time at instant `t`, as the epoch milliseconds of that date and time read as UTC. */
+function wallClock(t, timeZone) {
+    const f = formatterOf(timeZone);
     const parts = {};
     for (const p of f.formatToParts(new Date(t)))
         if (p.type !== 'literal')
@@ -6118,7 +6167,7 @@ function activeUntil(s, now) {
 }
 /** Whether a silence names this alert instance (globs as alert `experiment` reads them; absent: every one). */
 function silenceMatches(s, alert, experiment) {
-    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesExperiment */ .pg)(s.alerts, alert) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesExperiment */ .pg)(s.experiments, experiment);
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesExperiment */ .pg)(s.alerts, alert) && (0,_glob_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesExperiment */ .pg)(s.experiments, experiment);
 }
 function activeSilences(silences, now) {
     return silences.flatMap((silence) => {
@@ -6134,10 +6183,6 @@ function silenceFor(active, alert, experiment) {
 function isExpired(s, now) {
     return s.until !== undefined && Date.parse(s.until) <= now;
 }
-/** "2026-03-09 06:00 UTC". */
-function utcMinute(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
 /** "alerts acc-*, experiments iris" / "every alert and experiment". */
 function describeMatch(s) {
     const parts = [
@@ -6149,7 +6194,7 @@ function describeMatch(s) {
 /** "until 2026-03-09 06:00 UTC" / "every Sat 00:00 - Mon 06:00 (Europe/Berlin)". */
 function describeWhen(s) {
     if (s.until !== undefined)
-        return `until ${utcMinute(Date.parse(s.until))}`;
+        return `until ${(0,_format_js__WEBPACK_IMPORTED_MODULE_1__/* .utcMinute */ .vD)(Date.parse(s.until))}`;
     return s.every ? `every ${s.every.text} (${s.every.timeZone})` : '';
 }
 
@@ -6198,7 +6243,7 @@ const RUN_STATUSES = ['failed', 'crashed', 'killed', 'cancelled', 'timed_out'];
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7856);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7357);
 // Action entry (dist/index.js).
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)();

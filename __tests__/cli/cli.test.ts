@@ -62,6 +62,17 @@ describe('metric-alerts check and history', () => {
     );
     expect(resolved.out).not.toContain('condition');
   });
+  it('a fire held back by a silence says so on its line, and nothing is sent', async () => {
+    const ws = tempDir();
+    writeFiles(ws, {
+      'alerts.yml': `${RULES}silences:\n  - until: 2099-01-01T00:00:00Z\n    reason: retraining\n`,
+      'runs/a.json': '{"run_id": "r1", "experiment": "iris", "metrics": {"accuracy": 0.5}}',
+    });
+    const before = slack.received.length;
+    const r = await run(['check', '--metrics', 'runs/*.json'], ws, { HOOK: slack.url('/quiet-hook') });
+    expect(r.out).toContain('firing      acc [iris] accuracy = 0.5, condition < 0.9 -> fired (silenced: not sent)');
+    expect(slack.received.length).toBe(before);
+  });
   it('checks, sends, keeps history in a file; history lists events newest first', async () => {
     const ws = tempDir();
     writeFiles(ws, {

@@ -288,9 +288,10 @@ describe('evaluate: the state machine', () => {
       now: T0 + HOUR,
       stateless: false,
     });
+    // Runs with no time keep when they were first seen (T0, not the second evaluation's time).
     expect(again.ledger.runs.get('iris')).toEqual([
-      { id: 'r1', values: { accuracy: 0.95, loss: 0.3 } },
-      { id: 'r2', values: { accuracy: 0.96, loss: 0.2 } },
+      { id: 'r1', seen: T0, values: { accuracy: 0.95, loss: 0.3 } },
+      { id: 'r2', seen: T0, values: { accuracy: 0.96, loss: 0.2 } },
     ]);
   });
 

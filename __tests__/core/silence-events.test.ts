@@ -15,6 +15,7 @@ import {
   withDeliveries,
   type Ledger,
 } from '../../src/core/history/ledger.js';
+import { silencesSection } from '../../src/core/report/summary.js';
 import { applySilences } from '../../src/core/silence-events.js';
 import type { Config, Silence } from '../../src/core/types.js';
 
@@ -136,6 +137,14 @@ describe('silences after evaluate', () => {
       'accuracy = 0.95, back above 0.9, resolved during a silence',
     );
     expect(ledger.instances.get(instanceKey('acc', 'iris'))?.silencedResolve).toBeUndefined();
+    // The summary says it resolved, not that it is still firing.
+    expect(silencesSection(steps[3]!.ev.results, [])).toEqual([
+      '',
+      '### 🔕 Silences',
+      '',
+      '',
+      '**Resolved during a silence, sent now that it is over:** acc · iris (resolved)',
+    ]);
   });
 
   it('a resolve held back, then the instance fires again after the silence: its fired event goes, no stale resolve', () => {

@@ -220,7 +220,7 @@ async function check(argv: readonly string[], env: NodeJS.ProcessEnv, streams: S
 function checkReport(outcome: CheckOutcome): string[] {
   const lines = outcome.evaluation.results.map(
     (r) =>
-      `${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}` : ''}`,
+      `${r.state.padEnd(11)} ${r.alert} [${r.experiment}] ${formatReading(r, r.rule.change?.unit)}${r.event ? ` -> ${r.event}${r.record?.silenced ? ' (silenced: not sent)' : ''}` : ''}`,
   );
   appendAll(lines, deliveryLines(outcome.deliveries));
   const c = outcome.counts;

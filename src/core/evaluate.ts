@@ -126,7 +126,9 @@ export function evaluate(input: EvaluateInput): Evaluation {
   for (const rule of config.alerts.filter((a) => a.enabled)) {
     const experiments = experimentsOf(rule, pass);
     for (const experiment of experiments) evaluateInstance(pass, rule, experiment);
-    if (experiments.length === 0) pass.notes.push(unmatchedNote(rule, pass.groups));
+    // With no metrics at all (a scheduled stale check), only a stale rule can match: the others say nothing.
+    const quiet = pass.groups.size === 0 && rule.kind !== 'stale';
+    if (experiments.length === 0 && !quiet) pass.notes.push(unmatchedNote(rule, pass.groups));
   }
   const { events } = pass;
   const newLedger: Ledger = stateless
@@ -135,7 +137,7 @@ export function evaluate(input: EvaluateInput): Evaluation {
         {
           ...ledger,
           instances: pass.instances,
-          runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups)),
+          runs: recordRuns(ledger.runs, pass.groups, keysRead(config.alerts, pass.groups), input.now),
           events: [...ledger.events, ...events],
         },
         config.history.keepRuns,
@@ -203,9 +205,10 @@ function evaluateInstance(pass: Pass, rule: AlertRule, experiment: string): void
     runs: [],
   };
   const run = reading.run;
+  const seenAs = reading.seenAs ?? run.id;
   const rerun =
     reading.oncePerRun &&
-    (prev.runs.includes(run.id) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
+    (prev.runs.includes(seenAs) || (run.at !== undefined && prev.lastRunAt !== undefined && run.at < prev.lastRunAt));
   const base = { ...resultOf(rule, experiment, reading, prev.state), rerun };
   if (reading.verdict === 'no baseline') return void pass.results.push({ ...base, state: 'no baseline' });
   if (reading.verdict === 'no data') return noData(pass, { ...base, state: 'no data' });
@@ -218,6 +221,7 @@ function evaluateInstance(pass: Pass, rule: AlertRule, experiment: string): void
     breach,
     quantity: reading.quantity,
     run,
+    seenAs,
     now: input.now,
     nowIso,
     stateless: input.stateless,
@@ -324,6 +328,8 @@ interface StepInput {
   /** The quantity compared (the value, or its change); undefined when missing. */
   quantity: number | undefined;
   run: { id: string; at?: number };
+  /** What the instance remembers of the run to know it again (RuleReading.seenAs): its id, or id and status. */
+  seenAs: string;
   now: number;
   nowIso: string;
   stateless: boolean;
@@ -336,8 +342,8 @@ interface Step {
   firing?: { since: string; runs?: number };
 }
 
-function step({ rule, prev, breach, quantity, run, now, nowIso, stateless }: StepInput): Step {
-  const runs = [...prev.runs.filter((r) => r !== run.id), run.id].slice(-REMEMBERED_RUNS);
+function step({ rule, prev, breach, quantity, run, seenAs, now, nowIso, stateless }: StepInput): Step {
+  const runs = [...prev.runs.filter((r) => r !== seenAs), seenAs].slice(-REMEMBERED_RUNS);
   const common: InstanceState = { ...prev, lastRun: run.id, runs };
   delete common.firingRuns;
   if (run.at !== undefined) common.lastRunAt = run.at;
@@ -434,6 +440,7 @@ function recordRuns(
   prior: Map<string, StoredRun[]>,
   groups: Map<string, Run[]>,
   keysRead: Map<string, Map<string, ThresholdRule>>,
+  now: number,
 ): Map<string, StoredRun[]> {
   const runs = new Map(prior);
   for (const [experiment, group] of groups) {
@@ -442,7 +449,7 @@ function recordRuns(
     const at = new Map(stored.map((s, i) => [s.id, i]));
     const fresh = new Map<string, StoredRun>();
     for (const r of group) {
-      const read = storedRun(r, keys);
+      const read = storedRun(r, keys, now);
       const i = at.get(r.id);
       if (i !== undefined) stored[i] = withGainedValues(stored[i]!, read.values);
       else fresh.set(r.id, read);
@@ -452,16 +459,17 @@ function recordRuns(
   return runs;
 }
 
-/** A run as stored: its id, time, and the values of the keys read (own properties only: no key reaches a prototype). */
-function storedRun(r: Run, keys: Map<string, ThresholdRule>): StoredRun {
+/**
+ * A run as stored: its id, its time (or, without one, when it was first seen), and the values of the keys read (own
+ * properties only: no key reaches a prototype).
+ */
+function storedRun(r: Run, keys: Map<string, ThresholdRule>, now: number): StoredRun {
   const values: StoredRun['values'] = {};
   for (const [k, rule] of keys) {
     const v = valueOf(r, rule).value;
     if (v !== undefined) defineOwn(values, k, toStored(v));
   }
-  const run: StoredRun = { id: r.id, values };
-  if (r.at !== undefined) run.at = r.at;
-  return run;
+  return r.at !== undefined ? { id: r.id, at: r.at, values } : { id: r.id, seen: now, values };
 }
 
 /** The stored run as it was, plus the values of keys it lacked (a rule added since): never a value changed. */

@@ -120,7 +120,7 @@ function staleWording(r: Reading): Wording {
   if (r.event === 'resolved')
     return {
       value: `a run ${age} old arrived`,
-      outcome: `back within ${r.after ?? '?'}${firingFor(r.firing)}${sentLate(r)}`,
+      outcome: `back within ${r.after ?? '?'}${firingFor(r.firing, 'check')}${sentLate(r)}`,
     };
   return { value: `newest run ${age} old`, outcome: `rule: ${rule}${sentLate(r)}` };
 }
@@ -175,24 +175,30 @@ function backTo(op: Op, threshold: number, unit: ChangeUnit | undefined): string
   return `${unit === undefined ? '' : 'change '}${BACK[op]} ${thresholdText(threshold, unit)}`;
 }
 
+/** "2026-03-08 12:00 UTC": an instant to the minute. */
+export function utcMinute(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
 /** "firing since 2026-03-07 06:30 UTC (3 runs / 2 d), held back by a silence": a fire sent late. */
 function firingSince(r: Reading): string {
   const since = Date.parse(r.firing!.since!);
-  const when = Number.isFinite(since) ? `${new Date(since).toISOString().slice(0, 16).replace('T', ' ')} UTC` : '?';
-  const span = spanText(r.firing!);
+  const when = Number.isFinite(since) ? utcMinute(since) : '?';
+  // A stale rule counts the checks it was stale at, not runs (there was no new run: that is what it alerts on).
+  const span = spanText(r.firing!, r.check === 'stale' ? 'check' : 'run');
   return `firing since ${when}${span ? ` (${span})` : ''}${r.afterSilence ? ', held back by a silence' : ''}`;
 }
 
 /** " after 3 runs / 2 h", " after 2 h" (a ledger that did not count runs), or nothing when nothing is known. */
-function firingFor(span: FiringSpan | undefined): string {
-  const text = span ? spanText(span) : '';
+function firingFor(span: FiringSpan | undefined, counted: 'run' | 'check' = 'run'): string {
+  const text = span ? spanText(span, counted) : '';
   return text ? ` after ${text}` : '';
 }
 
 /** "3 runs / 2 h", "2 h", or "" when nothing is known. */
-function spanText(span: FiringSpan): string {
+function spanText(span: FiringSpan, counted: 'run' | 'check' = 'run'): string {
   const parts: string[] = [];
-  if (span.runs !== undefined) parts.push(`${span.runs} run${span.runs === 1 ? '' : 's'}`);
+  if (span.runs !== undefined) parts.push(`${span.runs} ${counted}${span.runs === 1 ? '' : 's'}`);
   const ms = span.since === undefined ? NaN : Date.parse(span.until) - Date.parse(span.since);
   if (Number.isFinite(ms)) parts.push(formatDuration(ms));
   return parts.join(' / ');

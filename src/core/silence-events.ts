@@ -89,11 +89,7 @@ function released(
   if (r.state !== 'firing' || (r.event !== null && r.event !== 'reminder')) return { result: r };
   const firing = { since: state.since, until: input.nowIso, ...(state.firingRuns ? { runs: state.firingRuns } : {}) };
   const fired: InstanceResult = { ...r, event: 'fired', firing };
-  const event: LedgerEvent = {
-    ...toEvent(fired, 'fired', input.nowIso),
-    afterSilence: true,
-    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
-  };
+  const event = sentAfterSilence(fired, 'fired', input);
   const next = { ...withoutHeld(state), lastNotifiedAt: input.nowIso };
   return { result: { ...fired, record: event }, event, state: next };
 }
@@ -106,12 +102,18 @@ function releasedResolve(r: InstanceResult, state: InstanceState, input: Silence
   if (r.event !== null) return { result: r, state: withoutHeld(state) };
   if (r.state !== 'ok') return { result: r };
   const resolved: InstanceResult = { ...r, event: 'resolved' };
-  const event: LedgerEvent = {
-    ...toEvent(resolved, 'resolved', input.nowIso),
-    afterSilence: true,
-    ...(input.runUrl ? { runUrl: input.runUrl } : {}),
-  };
+  const event = sentAfterSilence(resolved, 'resolved', input);
   return { result: { ...resolved, record: event }, event, state: withoutHeld(state) };
+}
+
+/** The event a silence held back, made now that it is over (its kind is the result's event). */
+function sentAfterSilence(
+  r: InstanceResult,
+  kind: 'fired' | 'resolved',
+  input: SilenceInput & { nowIso: string },
+): LedgerEvent {
+  const event: LedgerEvent = { ...toEvent(r, kind, input.nowIso), afterSilence: true };
+  return input.runUrl ? { ...event, runUrl: input.runUrl } : event;
 }
 
 function withoutHeld(state: InstanceState): InstanceState {

@@ -8,6 +8,7 @@
 // - a wall time the clock shows twice (fall back, 01:30 on 2026-11-01 in America/New_York) counts at its first
 //   showing (01:30 EDT): a window ending then is over before the repeated hour; one starting then covers both.
 import { describeValue, suggest } from './diagnostics.js';
+import { utcMinute } from './format.js';
 import { matchesExperiment } from './glob.js';
 import type { Silence, WeeklyWindow } from './types.js';
 
@@ -71,10 +72,10 @@ export function parseUntil(text: string): number | undefined {
   return local.slice(0, 10) === date && local.slice(11, 16) === rest.slice(0, 5) ? ms : undefined;
 }
 
-/** Whether the runtime knows this IANA time zone name. */
+/** Whether the runtime knows this IANA time zone name (its formatter, made once per zone, is the one wallClock uses). */
 export function isTimeZone(name: string): boolean {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    formatterOf(name);
     return true;
   } catch {
     return false;
@@ -90,8 +91,8 @@ export function suggestTimeZone(name: string): string | undefined {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The zone's wall-clock time at instant `t`, as the epoch milliseconds of that date and time read as UTC. */
-export function wallClock(t: number, timeZone: string): number {
+/** One formatter per zone for the process (creating one costs more than using it); throws for an unknown zone. */
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -106,6 +107,12 @@ export function wallClock(t: number, timeZone: string): number {
     });
     formatters.set(timeZone, f);
   }
+  return f;
+}
+
+/** The zone's wall-clock time at instant `t`, as the epoch milliseconds of that date and time read as UTC. */
+export function wallClock(t: number, timeZone: string): number {
+  const f = formatterOf(timeZone);
   const parts: Record<string, number> = {};
   for (const p of f.formatToParts(new Date(t))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
@@ -185,11 +192,6 @@ export function silenceFor(
 /** A one-off silence whose `until` is past at `now`: it silences nothing any more. */
 export function isExpired(s: Silence, now: number): boolean {
   return s.until !== undefined && Date.parse(s.until) <= now;
-}
-
-/** "2026-03-09 06:00 UTC". */
-export function utcMinute(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** "alerts acc-*, experiments iris" / "every alert and experiment". */

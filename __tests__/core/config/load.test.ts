@@ -317,6 +317,12 @@ describe('change.unit: sigma', () => {
     ]);
   });
 
+  it('refuses a window under 3 (a standard deviation needs 3 earlier runs): the rule could never evaluate', () => {
+    expect(errorsOf(file('{ from: mean, window: 2, unit: sigma }'))).toEqual([
+      'alerts.yml:7:35: change.window must be at least 3 with unit: sigma (a standard deviation needs 3 earlier runs), found 2; allowed: 3 to 1000 (default 10)',
+    ]);
+  });
+
   it('is checked in defaults too', () => {
     const text = `version: 1\ndefaults:\n  change: { from: previous, unit: sigma }\nalerts:\n  - name: a\n    metric: m\n    op: "<"\n    threshold: 1\n`;
     expect(errorsOf(text)[0]).toMatch(/^alerts\.yml:3:\d+: change\.from must be mean with unit: sigma/);

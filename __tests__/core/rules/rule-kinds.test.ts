@@ -144,7 +144,11 @@ describe('stale rules', () => {
       value: 73,
     });
     expect(arrived!.results[0]).toMatchObject({ run: 'new', state: 'ok', event: 'resolved', value: 1 });
-    expect(wordReading({ ...arrived!.results[0]!, event: 'resolved' }, undefined).value).toBe('a run 1 h old arrived');
+    expect(wordReading({ ...arrived!.results[0]!, event: 'resolved' }, undefined)).toEqual({
+      value: 'a run 1 h old arrived',
+      // It was stale at 2 checks (no new run came: that is what it alerts on), so it counts checks, not runs.
+      outcome: 'back within 2d after 2 checks / 3 h',
+    });
     expect(toResultObject(first!.results[0]!)).toMatchObject({ run: 'old', value: 72, metric: null, op: null });
   });
 
@@ -174,10 +178,44 @@ describe('stale rules', () => {
     ]);
   });
 
-  it('runs without a time are "no data", said in a note', () => {
-    const [e] = evaluations(alert, [{ runs: [run('r1'), run('r2')], now: T0 }]);
-    expect(e!.results[0]).toMatchObject({ state: 'no data', run: 'r2', missing: 'no time' });
-    expect(e!.notes[0]!.message).toMatch(/^no run of experiment nightly has a time, so alert a \(stale after 2d\)/);
+  it('runs without a time age from when the history first saw them; a re-read of the same run does not refresh it', () => {
+    // A flat metrics.json names no time: run r1 is first seen at T0, read again (the same file) 3 days later.
+    const steps = [
+      { runs: [run('r1')], now: T0 },
+      { runs: [run('r1')], now: T0 + 3 * DAY },
+      { runs: [run('r2')], now: T0 + 3 * DAY + HOUR },
+    ];
+    const [first, again, fresh] = evaluations(alert, steps);
+    expect(first!.results[0]).toMatchObject({ state: 'ok', run: 'r1', value: 0 });
+    expect(again!.results[0]).toMatchObject({ state: 'firing', event: 'fired', run: 'r1', value: 72 });
+    expect(fresh!.results[0]).toMatchObject({ state: 'ok', event: 'resolved', run: 'r2', value: 0 });
+  });
+
+  it('a run stored with no time and no first-seen time (an earlier version) is "no data", said in a note', () => {
+    const ledger = emptyLedger();
+    ledger.runs.set('nightly', [{ id: 'r1', values: {} }]);
+    const e = evaluate({ config: configOf(alert), runs: [], ledger, now: T0, stateless: false });
+    expect(e.results[0]).toMatchObject({ state: 'no data', run: 'r1', missing: 'no time' });
+    expect(e.notes[0]!.message).toMatch(/^no run of experiment nightly has a time, so alert a \(stale after 2d\)/);
+  });
+
+  it('a check with no metrics (a scheduled stale check) has no "matched no experiment" note for the other rules', () => {
+    const config = loadConfig({
+      text: `version: 1\nalerts:\n  - name: a\n    stale: 2d\n  - name: acc\n    metric: accuracy\n    op: "<"\n    threshold: 0.9\n  - name: crashed\n    status: [failed]\n`,
+      file: 'alerts.yml',
+      env: {},
+    }).config;
+    const ledger = emptyLedger();
+    ledger.runs.set('nightly', [{ id: 'r1', at: T0 - 3 * DAY, values: {} }]);
+    const e = evaluate({ config, runs: [], ledger, now: T0, stateless: false });
+    expect(e.results.map((r) => [r.alert, r.state])).toEqual([['a', 'firing']]);
+    expect(e.notes).toEqual([]);
+  });
+
+  it('a run dated in the future (a wrong clock) cannot keep the experiment fresh', () => {
+    const steps = [{ runs: [run('old', { at: T0 - 3 * DAY }), run('future', { at: T0 + 30 * DAY })], now: T0 }];
+    const [e] = evaluations(alert, steps);
+    expect(e!.results[0]).toMatchObject({ state: 'firing', run: 'old', value: 72 });
   });
 
   it('for: 2 fires on the second stale evaluation; repeat reminds while it stays stale', () => {
@@ -199,13 +237,36 @@ describe('the workflow_run conclusion', () => {
     ).toEqual(['failed', 'failed', 'timed_out', 'cancelled', 'finished', undefined, undefined, undefined]);
   });
 
-  it("is the status of the identity's run when it names none; with no runs, a status-only run", () => {
+  it("is the status of the experiment's runs that name none, or one not over; with no runs, a status-only run", () => {
     const identity = { experiment: 'nightly', runId: '42' };
     expect(withConclusion([], identity, 'failed')).toEqual([
       { experiment: 'nightly', id: '42', status: 'failed', metrics: {}, source: 'the workflow run' },
     ]);
-    const runs = withConclusion([run('42'), run('43'), run('42', { experiment: 'x' })], identity, 'failed');
-    expect(runs.map((r) => r.status)).toEqual(['failed', undefined, undefined]);
+    // An MLflow run JSON names its own run id (abc123): the conclusion is still its experiment's.
+    const runs = withConclusion([run('abc123'), run('42', { experiment: 'x' })], identity, 'failed');
+    expect(runs.map((r) => r.status)).toEqual(['failed', undefined]);
+    // A status that says how the run ended wins; one that says it is not over (a killed run's RUNNING) does not.
     expect(withConclusion([run('42', { status: 'KILLED' })], identity, 'failed')[0]!.status).toBe('KILLED');
+    expect(withConclusion([run('a', { status: 'RUNNING' })], identity, 'failed')[0]!.status).toBe('failed');
+    expect(withConclusion([run('a', { status: 'running' })], identity, 'finished')[0]!.status).toBe('finished');
+  });
+
+  it('a re-run attempt of the same workflow run that ended otherwise is read anew (resolves); the same ending is not', () => {
+    const alert = '    status: [failed]\n';
+    const attempt = (status: string) => [run('999', { status, metrics: {} })];
+    const [failed, sameAgain, succeeded, succeededAgain] = evaluations(alert, [
+      { runs: attempt('failed'), now: T0 },
+      { runs: attempt('failed'), now: T0 + HOUR },
+      { runs: attempt('finished'), now: T0 + 2 * HOUR },
+      { runs: attempt('finished'), now: T0 + 3 * HOUR },
+    ]);
+    expect([failed, sameAgain, succeeded, succeededAgain].map((e) => e!.results[0]!.event)).toEqual([
+      'fired',
+      null,
+      'resolved',
+      null,
+    ]);
+    expect(sameAgain!.results[0]!.rerun).toBe(true);
+    expect(succeededAgain!.results[0]!.rerun).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod/mini';
 import { describeValue, suggest, UserError, type Diagnostic } from '../diagnostics.js';
+import { SIGMA_MIN_RUNS } from '../baseline.js';
 import { parseDuration } from '../duration.js';
 import { defineOwn, isRecord } from '../records.js';
 import { parseTemplate } from '../template.js';
@@ -400,7 +401,15 @@ function checkOverridable({ err, valid }: Check, { fields, path, channels }: Ove
 
 /** `unit: sigma` measures the distance from the mean: any other `from` is refused (SPEC §4). */
 function checkSigma({ err, valid }: Pick<Check, 'err' | 'valid'>, change: unknown, path: Path): void {
-  if (!isRecord(change) || change.unit !== 'sigma' || change.from === 'mean' || !valid([...path, 'from'])) return;
+  if (!isRecord(change) || change.unit !== 'sigma') return;
+  const { window } = change;
+  if (typeof window === 'number' && window < SIGMA_MIN_RUNS && valid([...path, 'window'])) {
+    err(
+      [...path, 'window'],
+      `change.window must be at least ${SIGMA_MIN_RUNS} with unit: sigma (a standard deviation needs ${SIGMA_MIN_RUNS} earlier runs), found ${window}; allowed: ${SIGMA_MIN_RUNS} to 1000 (default 10)`,
+    );
+  }
+  if (change.from === 'mean' || !valid([...path, 'from'])) return;
   err(
     [...path, 'from'],
     `change.from must be mean with unit: sigma (the deviation is measured from the mean of the window), found ${describeValue(change.from)}; allowed: mean, or unit absolute or percent with ${describeValue(change.from)}`,

@@ -43,6 +43,11 @@ export interface StoredRun {
   id: string;
   /** The run's own time (epoch ms), when it had one. */
   at?: number;
+  /**
+   * For a run with no time of its own: when this history first recorded it (epoch ms), so a stale rule can age it (a
+   * flat metrics.json names no time). Never used to order runs.
+   */
+  seen?: number;
   /** The values the rules read, by value key (metric path, or path@reducer for lists). */
   values: Record<string, StoredNumber>;
 }

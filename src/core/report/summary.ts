@@ -2,10 +2,10 @@
 // alerts, then disabled alerts and warnings. Stays under 1 MiB.
 import { truncate } from '../digest.js';
 import { missingReason, type InstanceResult } from '../evaluate.js';
-import { conditionText, formatValue, sparkline, subjectOf } from '../format.js';
+import { conditionText, formatValue, sparkline, subjectOf, utcMinute } from '../format.js';
 import type { Delivery } from '../history/ledger.js';
 import { contextGroups, renderContext } from '../run-context.js';
-import { describeMatch, describeWhen, utcMinute, type ActiveSilence } from '../silences.js';
+import { describeMatch, describeWhen, type ActiveSilence } from '../silences.js';
 import type { AlertRule, RunContext } from '../types.js';
 import { chartSection } from './chart.js';
 import { mdCell, mdLink } from './markdown.js';
@@ -158,12 +158,15 @@ export function silencesSection(results: readonly InstanceResult[], active: read
     lines.push(`| ${cells.join(' | ')} |`);
   }
   if (active.length > MAX_SILENCES) lines.push('', `_…and ${active.length - MAX_SILENCES} more silences._`);
-  if (released.length) {
+  const fired = released.filter((r) => r.event === 'fired');
+  const resolved = released.filter((r) => r.event === 'resolved');
+  if (fired.length)
     lines.push(
       '',
-      `**Sent now that a silence is over** (fired while silenced, still firing): ${mdCell(heldText(released))}`,
+      `**Sent now that a silence is over** (fired while silenced, still firing): ${mdCell(heldText(fired))}`,
     );
-  }
+  if (resolved.length)
+    lines.push('', `**Resolved during a silence, sent now that it is over:** ${mdCell(heldText(resolved))}`);
   return lines;
 }
 

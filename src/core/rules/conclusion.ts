@@ -21,16 +21,20 @@ export function statusOfConclusion(conclusion: string | undefined): string | und
   }
 }
 
+/** Statuses a run reports while it is not over: a concluded workflow run says how it really ended. */
+const NOT_OVER = new Set(['running', 'scheduled', 'pending', 'queued', 'preparing', 'starting']);
+
 /**
- * The runs with the conclusion's status given to the identity's run (the `experiment` input's, with the `run-id`
- * input's id) when it names none of its own. With no runs at all (the failed run left no artifact), that run alone:
- * no metrics, the status only.
+ * The runs with the conclusion's status given to the runs of the identity's experiment (the `experiment` input's)
+ * that name none of their own, or one that says the run is not over (MLflow leaves `RUNNING`, an older W&B client
+ * `running`, when training is killed): the workflow concluded, so its conclusion is how the training ended. A status
+ * that says how the run ended (finished, failed, killed...) wins. With no runs at all (the failed run left no
+ * artifact), one run of that experiment with the `run-id` input's id: no metrics, the status only.
  */
 export function withConclusion(runs: readonly Run[], identity: RunIdentity, status: string): Run[] {
   if (runs.length === 0) {
     return [{ experiment: identity.experiment, id: identity.runId, status, metrics: {}, source: 'the workflow run' }];
   }
-  return runs.map((r) =>
-    r.experiment === identity.experiment && r.id === identity.runId && r.status === undefined ? { ...r, status } : r,
-  );
+  const open = (r: Run) => r.status === undefined || r.status === '' || NOT_OVER.has(r.status.toLowerCase());
+  return runs.map((r) => (r.experiment === identity.experiment && open(r) ? { ...r, status } : r));
 }

@@ -37,6 +37,11 @@ export interface RuleReading extends KindReading {
    * reading changes as time passes.
    */
   oncePerRun: boolean;
+  /**
+   * How the instance knows the run again, when not by its id alone: a status rule's run id and status, so that a
+   * re-run attempt of a failed workflow run that succeeded ("Re-run failed jobs": the same run id) is read anew.
+   */
+  seenAs?: string;
 }
 
 /** What a reader gets for one instance. */

@@ -17,5 +17,7 @@ export function readStatus(rule: StatusRule, input: ReadInput): RuleReading {
     statuses: rule.statuses,
     recent: [],
     oncePerRun: true,
+    // The same run id with another status is a new reading (a re-run attempt that ended otherwise).
+    seenAs: `${latest.id} status=${status ?? ''}`,
   };
 }
