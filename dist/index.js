@@ -2041,7 +2041,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '8fb2adbb650e9acc';
+const BUILD_ID = '296345453e4d39f3';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -3493,18 +3493,7 @@ function fileHistory(file, cwd = process.cwd()) {
     let written;
     /** What peek() read, handed to the first load() so the file is read and parsed once. */
     let peeked;
-    const read = () => {
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsUserError */ .BM)(e, ctx('read'));
-        }
-        return (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(text, shown);
-    };
+    const read = () => readLedgerFile(path, shown, ctx('read'));
     const store = {
         describe: `file ${shown}`,
         async load() {
@@ -3524,20 +3513,7 @@ function fileHistory(file, cwd = process.cwd()) {
         },
         async save(ledger) {
             // Unique among live processes (pid) and across this process's saves (the counter).
-            const tmp = `${path}.${process.pid}.${++saves}.tmp`;
-            try {
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
-            }
-            catch (e) {
-                try {
-                    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
-                }
-                catch {
-                    // Nothing was written.
-                }
-                throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsUserError */ .BM)(e, ctx('written'));
-            }
+            writeAtomically(path, `${path}.${process.pid}.${++saves}.tmp`, (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeLedger */ .CE)(ledger), ctx('written'));
         },
         async update(change) {
             const { ledger, result } = change(written ?? (await store.load()));
@@ -3547,6 +3523,35 @@ function fileHistory(file, cwd = process.cwd()) {
         },
     };
     return store;
+}
+/** The ledger in the file, or undefined when there is no file. */
+function readLedgerFile(path, shown, ctx) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsUserError */ .BM)(e, ctx);
+    }
+    return (0,_core_history_ledger_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLedger */ .h8)(text, shown);
+}
+/** Writes `tmp`, then renames it over `path`: a reader sees the old file or the new one, never half of one. */
+function writeAtomically(path, tmp, text, ctx) {
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(tmp, text);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.unlinkSync)(tmp);
+        }
+        catch {
+            // Nothing was written.
+        }
+        throw (0,_fs_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .fsUserError */ .BM)(e, ctx);
+    }
 }
 
 

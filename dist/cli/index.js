@@ -2108,7 +2108,7 @@ function report(run, claimed, sent) {
 
 ;// CONCATENATED MODULE: ./src/generated/build-id.ts
 // Written by scripts/build.mjs: a hash of src/ and package-lock.json. Do not edit.
-const BUILD_ID = '8fb2adbb650e9acc';
+const BUILD_ID = '296345453e4d39f3';
 
 // EXTERNAL MODULE: ./src/core/config/channel-fields.ts
 var channel_fields = __nccwpck_require__(2491);
@@ -2521,18 +2521,7 @@ function fileHistory(file, cwd = process.cwd()) {
     let written;
     /** What peek() read, handed to the first load() so the file is read and parsed once. */
     let peeked;
-    const read = () => {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return undefined;
-            throw fsUserError(e, ctx('read'));
-        }
-        return (0,history_ledger/* parseLedger */.h8)(text, shown);
-    };
+    const read = () => readLedgerFile(path, shown, ctx('read'));
     const store = {
         describe: `file ${shown}`,
         async load() {
@@ -2552,20 +2541,7 @@ function fileHistory(file, cwd = process.cwd()) {
         },
         async save(ledger) {
             // Unique among live processes (pid) and across this process's saves (the counter).
-            const tmp = `${path}.${process.pid}.${++saves}.tmp`;
-            try {
-                (0,external_node_fs_.writeFileSync)(tmp, (0,history_ledger/* serializeLedger */.CE)(ledger));
-                (0,external_node_fs_.renameSync)(tmp, path);
-            }
-            catch (e) {
-                try {
-                    (0,external_node_fs_.unlinkSync)(tmp);
-                }
-                catch {
-                    // Nothing was written.
-                }
-                throw fsUserError(e, ctx('written'));
-            }
+            writeAtomically(path, `${path}.${process.pid}.${++saves}.tmp`, (0,history_ledger/* serializeLedger */.CE)(ledger), ctx('written'));
         },
         async update(change) {
             const { ledger, result } = change(written ?? (await store.load()));
@@ -2575,6 +2551,35 @@ function fileHistory(file, cwd = process.cwd()) {
         },
     };
     return store;
+}
+/** The ledger in the file, or undefined when there is no file. */
+function readLedgerFile(path, shown, ctx) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw fsUserError(e, ctx);
+    }
+    return (0,history_ledger/* parseLedger */.h8)(text, shown);
+}
+/** Writes `tmp`, then renames it over `path`: a reader sees the old file or the new one, never half of one. */
+function writeAtomically(path, tmp, text, ctx) {
+    try {
+        (0,external_node_fs_.writeFileSync)(tmp, text);
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (e) {
+        try {
+            (0,external_node_fs_.unlinkSync)(tmp);
+        }
+        catch {
+            // Nothing was written.
+        }
+        throw fsUserError(e, ctx);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github-access.ts

@@ -27,16 +27,7 @@ export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore
   let written: Ledger | undefined;
   /** What peek() read, handed to the first load() so the file is read and parsed once. */
   let peeked: Ledger | undefined;
-  const read = (): Ledger | undefined => {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw fsUserError(e, ctx('read'));
-    }
-    return parseLedger(text, shown);
-  };
+  const read = (): Ledger | undefined => readLedgerFile(path, shown, ctx('read'));
   const store: FileHistoryStore = {
     describe: `file ${shown}`,
     async load(): Promise<Ledger | undefined> {
@@ -55,18 +46,7 @@ export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore
     },
     async save(ledger: Ledger): Promise<void> {
       // Unique among live processes (pid) and across this process's saves (the counter).
-      const tmp = `${path}.${process.pid}.${++saves}.tmp`;
-      try {
-        writeFileSync(tmp, serializeLedger(ledger));
-        renameSync(tmp, path);
-      } catch (e) {
-        try {
-          unlinkSync(tmp);
-        } catch {
-          // Nothing was written.
-        }
-        throw fsUserError(e, ctx('written'));
-      }
+      writeAtomically(path, `${path}.${process.pid}.${++saves}.tmp`, serializeLedger(ledger), ctx('written'));
     },
     async update(change) {
       const { ledger, result } = change(written ?? (await store.load()));
@@ -76,4 +56,31 @@ export function fileHistory(file: string, cwd = process.cwd()): FileHistoryStore
     },
   };
   return store;
+}
+
+/** The ledger in the file, or undefined when there is no file. */
+function readLedgerFile(path: string, shown: string, ctx: PathContext): Ledger | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw fsUserError(e, ctx);
+  }
+  return parseLedger(text, shown);
+}
+
+/** Writes `tmp`, then renames it over `path`: a reader sees the old file or the new one, never half of one. */
+function writeAtomically(path: string, tmp: string, text: string, ctx: PathContext): void {
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Nothing was written.
+    }
+    throw fsUserError(e, ctx);
+  }
 }
