@@ -14,12 +14,14 @@ export const modules = {
 /* harmony export */   nu: () => (/* binding */ tokenLogin),
 /* harmony export */   rM: () => (/* binding */ authorOf)
 /* harmony export */ });
-/* unused harmony exports GITHUB_TIMEOUT_MS, SECONDARY_WAIT_MS, githubHeaders, requestSignal, header */
-/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5033);
+/* unused harmony exports GITHUB_TIMEOUT_MS, SECONDARY_WAIT_MS, githubHeaders, requestSignal */
+/* harmony import */ var _core_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5033);
+/* harmony import */ var _channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4857);
 // The GitHub REST API as both its callers use it (the github-issue channel, the pr-comment): the headers GitHub asks
 // for, one request with its own timeout (inside the caller's signal), the next page of a Link header (only on the
 // API's own origin: the token goes nowhere else), what an error answer says, and how a refusal reads (a rate limit
 // and its wait, a locked issue, a missing permission). Never shows the token.
+
 
 /** Each request's own timeout (SPEC §5: 10 s per request). */
 const GITHUB_TIMEOUT_MS = 10_000;
@@ -46,11 +48,6 @@ function githubCall(t, c) {
     const req = c.body === undefined ? { method: c.method, headers } : { method: c.method, headers, body: JSON.stringify(c.body) };
     return t.request(c.url, req, requestSignal(c.signal, c.timeoutMs));
 }
-/** One header's value (the first when repeated). */
-function header(a, name) {
-    const v = a.headers[name];
-    return Array.isArray(v) ? v[0] : v;
-}
 /** The URL of rel="next" in a Link header, when it stays on the API's origin. */
 function nextLink(link, apiUrl) {
     const value = Array.isArray(link) ? link.join(',') : (link ?? '');
@@ -69,26 +66,8 @@ function nextLink(link, apiUrl) {
 }
 /** GitHub's `message` of an error answer (one line, at most 200 characters), or undefined. */
 function githubMessage(body) {
-    try {
-        const json = JSON.parse(body);
-        if (!(0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) || typeof json.message !== 'string')
-            return undefined;
-        const one = json.message.replace(/\s+/g, ' ').trim();
-        return one.length > 200 ? `${one.slice(0, 197)}...` : one;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Retry-After (seconds or an HTTP date) in ms. */
-function retryAfter(value, now) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return seconds >= 0 ? seconds * 1000 : undefined;
-    const at = Date.parse(value);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+    const message = (0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonObject */ .o$)(body)?.message;
+    return typeof message === 'string' ? (0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$Q)(message) : undefined;
 }
 /**
  * GitHub's documented order for a rate limit (403 or 429): retry-after; else x-ratelimit-remaining: 0 waits until
@@ -100,11 +79,11 @@ function refusalOf(answer, now = Date.now()) {
         return { kind: 'other' };
     const message = githubMessage(answer.body) ?? '';
     const secondary = /secondary rate limit/i.test(message);
-    const after = retryAfter(header(answer, 'retry-after'), now);
+    const after = (0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterHeader */ .W8)((0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(answer, 'retry-after'), now);
     if (after !== undefined)
         return { kind: 'rate-limited', afterMs: after, secondary };
-    const reset = Number(header(answer, 'x-ratelimit-reset'));
-    if (header(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
+    const reset = Number((0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(answer, 'x-ratelimit-reset'));
+    if ((0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .headerValue */ .Z)(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
         return { kind: 'rate-limited', afterMs: Math.max(0, reset * 1000 - now), secondary };
     if (status === 429 || /rate limit/i.test(message))
         return { kind: 'rate-limited', afterMs: SECONDARY_WAIT_MS, secondary };
@@ -113,7 +92,7 @@ function refusalOf(answer, now = Date.now()) {
     return { kind: 'forbidden', message, integration: /resource not accessible by integration/i.test(message) };
 }
 function authorOf(v) {
-    const user = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v) && (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(v.user) ? v.user : {};
+    const user = (0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(v) && (0,_core_records_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u)(v.user) ? v.user : {};
     return { login: typeof user.login === 'string' ? user.login : '', bot: user.type === 'Bot' };
 }
 /**
@@ -132,13 +111,8 @@ async function tokenLogin(t, c) {
     const res = await githubCall(t, { ...c, method: 'GET', url });
     if (res.status !== 200)
         return undefined;
-    try {
-        const json = JSON.parse(res.body);
-        return (0,_core_records_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u)(json) && typeof json.login === 'string' ? json.login : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const login = (0,_channels_http_answer_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonObject */ .o$)(res.body)?.login;
+    return typeof login === 'string' ? login : undefined;
 }
 
 

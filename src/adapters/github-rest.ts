@@ -3,6 +3,7 @@
 // API's own origin: the token goes nowhere else), what an error answer says, and how a refusal reads (a rate limit
 // and its wait, a locked issue, a missing permission). Never shows the token.
 import { isRecord } from '../core/records.js';
+import { clip, headerValue as header, jsonObject, retryAfterHeader } from '../channels/http-answer.js';
 
 /** Each request's own timeout (SPEC §5: 10 s per request). */
 export const GITHUB_TIMEOUT_MS = 10_000;
@@ -59,12 +60,6 @@ export function githubCall(t: RestTransport, c: RestCall): Promise<RestAnswer> {
   return t.request(c.url, req, requestSignal(c.signal, c.timeoutMs));
 }
 
-/** One header's value (the first when repeated). */
-export function header(a: Pick<RestAnswer, 'headers'>, name: string): string | undefined {
-  const v = a.headers[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
 /** The URL of rel="next" in a Link header, when it stays on the API's origin. */
 export function nextLink(link: string | string[] | undefined, apiUrl: string): string | undefined {
   const value = Array.isArray(link) ? link.join(',') : (link ?? '');
@@ -82,23 +77,8 @@ export function nextLink(link: string | string[] | undefined, apiUrl: string): s
 
 /** GitHub's `message` of an error answer (one line, at most 200 characters), or undefined. */
 export function githubMessage(body: string): string | undefined {
-  try {
-    const json = JSON.parse(body) as unknown;
-    if (!isRecord(json) || typeof json.message !== 'string') return undefined;
-    const one = json.message.replace(/\s+/g, ' ').trim();
-    return one.length > 200 ? `${one.slice(0, 197)}...` : one;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Retry-After (seconds or an HTTP date) in ms. */
-function retryAfter(value: string | undefined, now: number): number | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : undefined;
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+  const message = jsonObject(body)?.message;
+  return typeof message === 'string' ? clip(message) : undefined;
 }
 
 /** How GitHub refused: a rate limit (and how long to wait), a locked issue, a missing permission; else other. */
@@ -117,7 +97,7 @@ export function refusalOf(answer: RestAnswer, now = Date.now()): Refusal {
   if (status !== 403 && status !== 429) return { kind: 'other' };
   const message = githubMessage(answer.body) ?? '';
   const secondary = /secondary rate limit/i.test(message);
-  const after = retryAfter(header(answer, 'retry-after'), now);
+  const after = retryAfterHeader(header(answer, 'retry-after'), now);
   if (after !== undefined) return { kind: 'rate-limited', afterMs: after, secondary };
   const reset = Number(header(answer, 'x-ratelimit-reset'));
   if (header(answer, 'x-ratelimit-remaining') === '0' && Number.isFinite(reset))
@@ -154,10 +134,6 @@ export async function tokenLogin(t: RestTransport, c: Omit<RestCall, 'method' | 
   const url = `${c.apiUrl.replace(/\/+$/, '')}/user`;
   const res = await githubCall(t, { ...c, method: 'GET', url });
   if (res.status !== 200) return undefined;
-  try {
-    const json = JSON.parse(res.body) as unknown;
-    return isRecord(json) && typeof json.login === 'string' ? json.login : undefined;
-  } catch {
-    return undefined;
-  }
+  const login = jsonObject(res.body)?.login;
+  return typeof login === 'string' ? login : undefined;
 }
